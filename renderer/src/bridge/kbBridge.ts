@@ -1,0 +1,59 @@
+/**
+ * The one bridge between the sandboxed renderer and the shell. The Electron preload
+ * implements it over IPC; the browser build implements it with a file input and a
+ * download. Named verbs only: never a generic send(channel) (Electron security checklist).
+ */
+export interface KbBridge {
+  /** Asks the user for a text file; resolves to null when they cancel. */
+  openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null>;
+  /** Asks the user where to save and writes the text atomically; resolves to null when they cancel. */
+  saveTextFile(request: SaveTextFileRequest): Promise<SavedTextFile | null>;
+  /** Facts about the running app that the renderer cannot learn by itself. */
+  getAppInfo(): Promise<AppInfo>;
+}
+
+export interface FileFilter {
+  readonly name: string;
+  /** Extensions without the dot, e.g. ["md", "markdown"]. */
+  readonly extensions: readonly string[];
+}
+
+export interface OpenTextFileRequest {
+  readonly title: string;
+  readonly filters: readonly FileFilter[];
+}
+
+export interface OpenedTextFile {
+  /** Base name of the chosen file, for messages; never a full path. */
+  readonly name: string;
+  readonly content: string;
+}
+
+export interface SaveTextFileRequest {
+  readonly title: string;
+  readonly suggestedName: string;
+  readonly content: string;
+  readonly filters: readonly FileFilter[];
+}
+
+export interface SavedTextFile {
+  /** Base name of the written file, for the confirmation message. */
+  readonly name: string;
+}
+
+export interface AppInfo {
+  readonly version: string;
+  /** The system's preferred locale, e.g. "zh-CN" or "en-GB". */
+  readonly locale: string;
+  readonly shell: 'electron' | 'browser';
+}
+
+/** IPC channel names, shared by preload and main so they cannot drift apart. */
+export const bridgeChannels = {
+  openTextFile: 'kb:open-text-file',
+  saveTextFile: 'kb:save-text-file',
+  getAppInfo: 'kb:get-app-info',
+} as const;
+
+/** Every channel starts with this; main refuses anything else. */
+export const bridgeChannelPrefix = 'kb:';

@@ -1,0 +1,40 @@
+import type { Unit } from '../report/types';
+
+/** A [start, end) range of UTF-16 offsets into a unit's original text. */
+export type Range = readonly [start: number, end: number];
+
+/** One unit that matches a query, with what is needed to show it. */
+export interface SearchHit {
+  readonly unit: Unit;
+  /** Higher is better; only meaningful for ordering hits of one query. */
+  readonly score: number;
+  /** A short excerpt of the unit's text around its best match. */
+  readonly snippet: Snippet;
+  /** Every matched piece of the query in the unit's full text, sorted, non-overlapping. */
+  readonly highlights: readonly Range[];
+  /** True when the unit contains the whole query (or one of its equivalent forms) verbatim. */
+  readonly isExact: boolean;
+}
+
+/** An excerpt of a unit's text with the highlight ranges that fall inside it, relative to the excerpt. */
+export interface Snippet {
+  readonly text: string;
+  /** Offset of `text` in the unit's text. */
+  readonly start: number;
+  readonly highlights: readonly Range[];
+  readonly isTruncatedStart: boolean;
+  readonly isTruncatedEnd: boolean;
+}
+
+export interface SearchOptions {
+  /** Maximum number of hits to return; all hits when absent. */
+  readonly limit?: number;
+  /** Only units of these reports. */
+  readonly reportIds?: readonly string[];
+}
+
+export interface SearchResult {
+  readonly hits: readonly SearchHit[];
+  /** Number of matching units before `limit` was applied. */
+  readonly total: number;
+}
