@@ -1,0 +1,110 @@
+/**
+ * `npm run --silent kb -- <command>`: the knowledge base on the command line, for scripting
+ * and evaluation. With --json, stdout carries nothing but JSON; messages go to stderr.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseReportFile } from '../renderer/src/core/report/parseReport';
+import type { ReportMeta } from '../renderer/src/core/report/types';
+import { loadSearchEngine } from '../renderer/src/core/search/searchEngine';
+import { readManifest } from './corpusSources';
+import { loadGeneratedData } from './generatedData';
+import { dataDir } from './paths';
+
+const usage = `usage:
+  kb search "<query>" [--json] [--limit N]   search the bundled corpus
+  kb parse <file> [--json] [--id ID] [--language zh|en|fr|es|ru|ar]
+                                             parse a report in plain text`;
+
+class UsageError extends Error {}
+
+function print(value: unknown, asJson: boolean, asText: () => string): void {
+  process.stdout.write(asJson ? `${JSON.stringify(value, null, 2)}\n` : `${asText()}\n`);
+}
+
+async function search(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, limit: { type: 'string' } },
+  });
+  const query = positionals.join(' ');
+  if (query.trim() === '') throw new UsageError('search needs a query');
+  let limit: number | undefined;
+  if (values.limit !== undefined) {
+    limit = Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
+  }
+  const { corpus, index } = await loadGeneratedData();
+  const engine = loadSearchEngine(corpus.reports.flatMap((report) => report.units), index);
+  const result = engine.search(query, limit === undefined ? {} : { limit });
+  const hits = result.hits.map((hit) => ({
+    report: hit.unit.reportId,
+    unit: hit.unit.number,
+    score: Number(hit.score.toFixed(4)),
+    snippet: hit.snippet.text,
+    highlights: hit.highlights,
+  }));
+  print(hits, values.json, () =>
+    [`${result.total} unit(s) match "${query}"`, ...hits.map((hit) => `${hit.report} ${hit.unit}\t${hit.snippet}`)].join('\n'),
+  );
+}
+
+function guessLanguage(text: string): string {
+  const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+  const scores: Array<[string, number]> = [
+    ['zh', count(/\p{Script=Han}/gu)],
+    ['ru', count(/\p{Script=Cyrillic}/gu)],
+    ['ar', count(/\p{Script=Arabic}/gu)],
+    ['und', count(/\p{Script=Latin}/gu)],
+  ];
+  return scores.sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+async function parse(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, id: { type: 'string' }, language: { type: 'string' } },
+  });
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) throw new UsageError('parse needs exactly one file');
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    throw new Error(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const known = (await readManifest()).find((entry) => path.resolve(dataDir, entry.file) === path.resolve(file));
+  const baseName = path.basename(file).replace(/\.[^.]*$/u, '');
+  const meta: ReportMeta = known ?? {
+    id: values.id ?? (baseName.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'report'),
+    title: baseName,
+    language: values.language ?? guessLanguage(new TextDecoder().decode(bytes.subarray(0, 4096))),
+    session: 0,
+    subject: '',
+  };
+  const report = parseReportFile(bytes, file, known ? { ...meta, ...(values.id ? { id: values.id } : {}) } : meta);
+  for (const warning of report.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
+  print(report, values.json, () => report.units.map((unit) => `${unit.number}\t${unit.text}`).join('\n'));
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = { search, parse };
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name === undefined ? undefined : commands[name];
+  try {
+    if (!command) throw new UsageError(name === undefined ? 'no command given' : `unknown command "${name}"`);
+    await command(args);
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`kb: ${message}\n`);
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) process.stderr.write(`${usage}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,71 @@
+/**
+ * Reads the corpus sources: data/manifest.json and the report files it lists, parsed with
+ * the same core parser the app would use for a report added later.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseReportFile } from '../renderer/src/core/report/parseReport';
+import type { Corpus, Report, ReportMeta } from '../renderer/src/core/report/types';
+import { dataDir, manifestPath } from './paths';
+
+export interface ManifestEntry extends ReportMeta {
+  /** Path of the report's text, relative to data/. */
+  readonly file: string;
+}
+
+function fail(message: string): never {
+  throw new Error(`${manifestPath}: ${message}`);
+}
+
+function field(entry: Record<string, unknown>, name: string, index: number): string {
+  const value = entry[name];
+  if (typeof value !== 'string' || value.trim() === '') fail(`reports[${index}].${name} must be a non-empty string`);
+  return value;
+}
+
+/** Reads and validates the manifest; errors name the file and the bad field. */
+export async function readManifest(): Promise<ManifestEntry[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(manifestPath, 'utf8'));
+  } catch (error) {
+    fail(`cannot read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const reports: unknown = typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, 'reports') : undefined;
+  if (!Array.isArray(reports)) fail('"reports" must be an array');
+  const ids = new Set<string>();
+  return reports.map((raw: unknown, index): ManifestEntry => {
+    if (typeof raw !== 'object' || raw === null) fail(`reports[${index}] must be an object`);
+    const entry = { ...raw } as Record<string, unknown>;
+    const id = field(entry, 'id', index);
+    if (!/^[a-z0-9][a-z0-9-]*$/u.test(id)) fail(`reports[${index}].id must be lower-case letters, digits and dashes`);
+    if (ids.has(id)) fail(`duplicate report id ${id}`);
+    ids.add(id);
+    const session = entry['session'];
+    if (typeof session !== 'number' || !Number.isInteger(session)) fail(`reports[${index}].session must be a year`);
+    const body = entry['body'];
+    return {
+      id,
+      file: field(entry, 'file', index),
+      title: field(entry, 'title', index),
+      language: field(entry, 'language', index),
+      subject: field(entry, 'subject', index),
+      session,
+      ...(typeof body === 'string' ? { body } : {}),
+    };
+  });
+}
+
+/** Parses one manifest entry's report file. */
+export async function readReport(entry: ManifestEntry): Promise<Report> {
+  const filePath = path.join(dataDir, entry.file);
+  const bytes = new Uint8Array(await readFile(filePath));
+  const { file: _file, ...meta } = entry;
+  return parseReportFile(bytes, path.relative(process.cwd(), filePath) || filePath, meta);
+}
+
+/** Parses every report the manifest lists. */
+export async function readCorpusSources(): Promise<Corpus> {
+  const entries = await readManifest();
+  return { reports: await Promise.all(entries.map(readReport)) };
+}

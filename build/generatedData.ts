@@ -1,0 +1,58 @@
+/**
+ * The data files the app ships: the parsed corpus and the prebuilt search index. Built by
+ * `npm run build:data`; the CLI rebuilds them when they are missing or older than the sources.
+ */
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildSearchIndex } from '../renderer/src/core/search/buildSearchIndex';
+import type { SerializedSearchIndex } from '../renderer/src/core/search/searchIndexFormat';
+import type { Corpus } from '../renderer/src/core/report/types';
+import { readCorpusSources, readManifest } from './corpusSources';
+import { corpusJsonPath, dataDir, generatedDir, manifestPath, searchIndexJsonPath } from './paths';
+
+export interface GeneratedData {
+  readonly corpus: Corpus;
+  readonly index: SerializedSearchIndex;
+}
+
+async function writeJsonAtomically(filePath: string, value: unknown): Promise<void> {
+  const temporary = `${filePath}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(value));
+  await rename(temporary, filePath);
+}
+
+/** Parses the sources, builds the index and writes both files. */
+export async function buildGeneratedData(): Promise<GeneratedData> {
+  const corpus = await readCorpusSources();
+  const index = buildSearchIndex(corpus.reports.flatMap((report) => report.units));
+  await mkdir(generatedDir, { recursive: true });
+  await writeJsonAtomically(corpusJsonPath, corpus);
+  await writeJsonAtomically(searchIndexJsonPath, index);
+  return { corpus, index };
+}
+
+async function modifiedAt(filePath: string): Promise<number> {
+  try {
+    return (await stat(filePath)).mtimeMs;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function isStale(): Promise<boolean> {
+  const built = Math.min(await modifiedAt(corpusJsonPath), await modifiedAt(searchIndexJsonPath));
+  if (Number.isNaN(built)) return true;
+  const sources = [manifestPath, ...(await readManifest()).map((entry) => path.join(dataDir, entry.file))];
+  const times = await Promise.all(sources.map(modifiedAt));
+  return times.some((time) => Number.isNaN(time) || time > built);
+}
+
+/** The generated data, rebuilt first if missing or older than the sources. */
+export async function loadGeneratedData(): Promise<GeneratedData> {
+  if (await isStale()) return buildGeneratedData();
+  const [corpus, index] = await Promise.all([
+    readFile(corpusJsonPath, 'utf8').then((text): Corpus => JSON.parse(text)),
+    readFile(searchIndexJsonPath, 'utf8').then((text): SerializedSearchIndex => JSON.parse(text)),
+  ]);
+  return { corpus, index };
+}

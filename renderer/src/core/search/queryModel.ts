@@ -1,0 +1,72 @@
+/**
+ * What a query means: the user's words (clauses), each with the spellings that count as a
+ * match, and the index probes that find candidate units for each spelling. Any input is safe:
+ * nothing here is a query language, so `:`, `~`, `^`, `-网络` are just text to find.
+ */
+import { fold } from '../text/fold';
+import { normalizeForSearch } from '../text/normalize';
+import { identifierAliases, identifierSpans } from './identifierAliases';
+import { queryProbes } from './tokenizer';
+
+/** How much a match of a spelling counts: the user's own text above an equivalent spelling. */
+export const spellingWeight = { typed: 1, alias: 0.9 } as const;
+/** A folded match (`sg17` for `SG-17`) counts a little less than a verbatim one. */
+export const foldedFactor = 0.95;
+/** A unit with all of a clause's index terms but not the clause itself, e.g. 网络…安全. */
+export const scatteredStrength = 0.5;
+/** Words beyond this are ignored for ranking (the whole query is still matched verbatim). */
+export const maxClauses = 16;
+
+/** One way of writing what the user looks for. */
+export interface Spelling {
+  /** Normalised text to find verbatim. */
+  readonly literal: string;
+  /** The same, folded, to find `SG-17` for `sg17`. */
+  readonly folded: string;
+  readonly weight: number;
+  /** Index probes; empty when the spelling has no letter or digit, and the units must be scanned. */
+  readonly probes: readonly string[];
+}
+
+/** One word of the query (or an identifier kept whole, like `sg 17`). */
+export interface Clause {
+  readonly spellings: readonly Spelling[];
+}
+
+export interface ParsedQuery {
+  /** The normalised query with runs of spaces collapsed. */
+  readonly normalized: string;
+  readonly clauses: readonly Clause[];
+  /** Spellings of the whole query; for a one-word query, the same as its clause. */
+  readonly whole: readonly Spelling[];
+}
+
+function spelling(literal: string, weight: number): Spelling {
+  return { literal, folded: fold(literal), weight, probes: queryProbes(literal) };
+}
+
+function clauseFor(text: string): Clause {
+  const spellings = [spelling(text, spellingWeight.typed)];
+  for (const alias of identifierAliases(text)) spellings.push(spelling(alias, spellingWeight.alias));
+  return { spellings };
+}
+
+function splitWords(normalized: string): string[] {
+  const words: string[] = [];
+  let cursor = 0;
+  for (const [start, end] of identifierSpans(normalized)) {
+    words.push(...normalized.slice(cursor, start).split(' '), normalized.slice(start, end));
+    cursor = end;
+  }
+  words.push(...normalized.slice(cursor).split(' '));
+  return [...new Set(words.map((word) => word.trim()).filter((word) => word.length > 0))];
+}
+
+/** Parses raw user input into clauses and spellings. Never throws. */
+export function parseQuery(raw: string): ParsedQuery {
+  const normalized = normalizeForSearch(raw).replace(/\s+/gu, ' ').trim();
+  if (normalized === '') return { normalized, clauses: [], whole: [] };
+  const clauses = splitWords(normalized).slice(0, maxClauses).map(clauseFor);
+  const whole = clauses.length === 1 ? clauses[0]!.spellings : clauseFor(normalized).spellings;
+  return { normalized, clauses, whole };
+}

@@ -1,0 +1,114 @@
+/**
+ * The one tokeniser, used to build the index and to probe it. Text must already be
+ * normalised (normalizeForSearch).
+ *
+ * Index terms are chosen so that any substring a user may type is found by prefix look-ups:
+ * - a run of an unspaced script (Chinese…) gives its character bigrams plus its last
+ *   character alone, so every character starts some term;
+ * - a word run (Latin, Cyrillic, digits…) gives all its suffixes, so a query that starts
+ *   inside a word (`16` in `2016`) is the prefix of one of them;
+ * - identifiers joined by `-` `.` or a space (`SG-17`, `X.509`, `SG 17`) also give their
+ *   joined form (`sg17`, `x509`) and its suffixes, so people can type them without punctuation.
+ * A query is probed run by run (see queryProbes): each probe must be the prefix of some term of
+ * a matching unit. Candidates are then verified against the unit text, so the index only has to
+ * be a superset of the true matches, never exact.
+ */
+import { classifyChar, isDigit, type CharClass } from './scripts';
+
+/** Longest term kept, in code points; longer suffixes are cut (a query probe is cut the same way). */
+export const maxTermLength = 24;
+
+/** A maximal run of characters of one class. */
+export interface Run {
+  readonly kind: Exclude<CharClass, 'other'>;
+  /** The run's code points. */
+  readonly chars: readonly string[];
+  /** UTF-16 offset of the run in the text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Splits normalised text into runs of unspaced-script characters and of word characters. */
+export function segmentRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let chars: string[] = [];
+  let kind: CharClass = 'other';
+  let start = 0;
+  let offset = 0;
+  for (const char of text) {
+    const charClass = classifyChar(char);
+    if (charClass !== kind) {
+      if (kind !== 'other') runs.push({ kind, chars, start, end: offset });
+      chars = [];
+      kind = charClass;
+      start = offset;
+    }
+    if (charClass !== 'other') chars.push(char);
+    offset += char.length;
+  }
+  if (kind !== 'other') runs.push({ kind, chars, start, end: offset });
+  return runs;
+}
+
+function addSuffixes(chars: readonly string[], terms: Set<string>): void {
+  for (let i = 0; i < chars.length; i++) terms.add(chars.slice(i, i + maxTermLength).join(''));
+}
+
+/** Separators that may sit inside an identifier: `SG-17`, `X.509`, `SG 17`. */
+function isJoinable(separator: string, before: Run, after: Run): boolean {
+  if (before.kind !== 'word' || after.kind !== 'word') return false;
+  const lastBefore = before.chars[before.chars.length - 1];
+  const firstAfter = after.chars[0];
+  // Between two numbers these mean ranges and decimals (27-28, 16.2), not one identifier.
+  if (isDigit(lastBefore) && isDigit(firstAfter)) return false;
+  if (separator === '-' || separator === '.') return true;
+  // `SG 17`, `Q 3`: letters then a number, the way people write study groups and questions.
+  return /^\s$/u.test(separator) && !isDigit(lastBefore) && isDigit(firstAfter);
+}
+
+/** Every term under which a normalised text is indexed. */
+export function indexTerms(text: string): Set<string> {
+  const terms = new Set<string>();
+  const runs = segmentRuns(text);
+  // The identifier being joined, and how many runs it spans so far.
+  let joined: string[] = [];
+  let joinedRuns = 0;
+  let previous: Run | undefined;
+  for (const run of runs) {
+    if (run.kind === 'unspaced') {
+      for (let i = 0; i + 1 < run.chars.length; i++) terms.add(run.chars[i]! + run.chars[i + 1]!);
+      terms.add(run.chars[run.chars.length - 1]!);
+    } else {
+      addSuffixes(run.chars, terms);
+    }
+    const separator = previous ? text.slice(previous.end, run.start) : '';
+    if (previous && separator.length === 1 && isJoinable(separator, previous, run)) {
+      joined.push(...run.chars);
+      joinedRuns++;
+    } else {
+      if (joinedRuns > 1) addSuffixes(joined, terms);
+      joined = [...run.chars];
+      joinedRuns = 1;
+    }
+    previous = run;
+  }
+  if (joinedRuns > 1) addSuffixes(joined, terms);
+  return terms;
+}
+
+/**
+ * The probes for one piece of normalised query text. A unit whose text contains the piece
+ * has, for every probe, an index term that starts with it. Empty when the piece has no
+ * letters or digits (the caller then scans).
+ */
+export function queryProbes(text: string): string[] {
+  const probes = new Set<string>();
+  for (const run of segmentRuns(text)) {
+    if (run.kind === 'unspaced' && run.chars.length > 1) {
+      for (let i = 0; i + 1 < run.chars.length; i++) probes.add(run.chars[i]! + run.chars[i + 1]!);
+    } else {
+      probes.add(run.chars.slice(0, maxTermLength).join(''));
+    }
+  }
+  return [...probes];
+}

@@ -1,0 +1,53 @@
+/**
+ * Identifier folding: people type `SG17` for `SG-17`, `x509` for `X.509`, `GCA五大支柱` for
+ * `GCA 五大支柱`. Folding drops spaces between two characters, and `-` or `.` between two
+ * letters or digits, except between two digits, where they carry meaning (27-28, 16.2).
+ * It is applied to normalised text (normalizeForSearch) on both sides of a comparison.
+ */
+import { classifyChar, isDigit } from '../search/scripts';
+
+/** A folded string with, for each of its offsets, the offset it came from in the unfolded text. */
+export interface FoldedText {
+  readonly text: string;
+  readonly sourceOffsets: Int32Array;
+}
+
+function isSpace(char: string): boolean {
+  return char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\u00a0' || char === '\u3000';
+}
+
+function isDroppable(text: string, index: number): boolean {
+  const char = text[index]!;
+  const before = text[index - 1];
+  const after = text[index + 1];
+  if (before === undefined || after === undefined) return false;
+  if (isDigit(before) && isDigit(after)) return false;
+  if (isSpace(char)) return !isSpace(before) && !isSpace(after);
+  if (char === '-' || char === '.') return classifyChar(before) === 'word' && classifyChar(after) === 'word';
+  return false;
+}
+
+/** Folds normalised text and records where each output offset came from. */
+export function foldWithOffsets(text: string): FoldedText {
+  let out = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (isDroppable(text, i)) continue;
+    out += text[i];
+    offsets.push(i);
+  }
+  offsets.push(text.length);
+  return { text: out, sourceOffsets: Int32Array.from(offsets) };
+}
+
+/** Folds normalised text (see foldWithOffsets). */
+export function fold(text: string): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDroppable(text, i)) continue;
+    out += text.slice(start, i);
+    start = i + 1;
+  }
+  return start === 0 ? text : out + text.slice(start);
+}

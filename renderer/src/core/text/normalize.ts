@@ -1,0 +1,64 @@
+/**
+ * Search normalisation: NFKC (full-width ＩＴＵ－Ｔ → itu-t) and lower case, applied one code
+ * point at a time. Per code point, normalisation is a string homomorphism: if a text contains
+ * a query verbatim, the normalised text contains the normalised query. Whole-string NFKC does
+ * not promise that (it may compose across the boundary of the query), so index, query and
+ * verification all go through these functions and nothing else.
+ */
+
+/** A normalised string with, for each of its UTF-16 offsets, the offset it came from in the source. */
+export interface MappedText {
+  readonly text: string;
+  /** `sourceOffsets[i]` is the source offset of normalised offset i; one extra entry for the end. */
+  readonly sourceOffsets: Int32Array;
+}
+
+const foldedCodePoints = new Map<string, string>();
+
+function foldCodePoint(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : char;
+  let folded = foldedCodePoints.get(char);
+  if (folded === undefined) {
+    folded = char.normalize('NFKC').toLowerCase();
+    foldedCodePoints.set(char, folded);
+  }
+  return folded;
+}
+
+/** Normalises text for searching: NFKC and lower case, code point by code point. */
+export function normalizeForSearch(text: string): string {
+  let out = '';
+  let isUnchanged = true;
+  for (const char of text) {
+    const folded = foldCodePoint(char);
+    if (folded !== char) isUnchanged = false;
+    out += folded;
+  }
+  // Returning the source string when nothing changed lets callers keep one copy in memory.
+  return isUnchanged ? text : out;
+}
+
+/** Normalises text like `normalizeForSearch` and records where each output offset came from. */
+export function normalizeWithOffsets(text: string): MappedText {
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  let sourceOffset = 0;
+  for (const char of text) {
+    const folded = foldCodePoint(char);
+    parts.push(folded);
+    for (let i = 0; i < folded.length; i++) offsets.push(sourceOffset);
+    sourceOffset += char.length;
+  }
+  offsets.push(sourceOffset);
+  return { text: parts.join(''), sourceOffsets: Int32Array.from(offsets) };
+}
+
+/** Maps a [start, end) range of a mapped text back to a range of its source. */
+export function toSourceRange(mapped: MappedText, start: number, end: number): [number, number] {
+  const sourceStart = mapped.sourceOffsets[start] ?? 0;
+  // The end maps to the start of the next source character, so a match never cuts a character.
+  let sourceEnd = mapped.sourceOffsets[end] ?? sourceStart;
+  if (end > start && sourceEnd <= sourceStart) sourceEnd = (mapped.sourceOffsets[end - 1] ?? sourceStart) + 1;
+  return [sourceStart, sourceEnd];
+}

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decodePostings,
+  encodePostings,
+  intersectPostings,
+  unionPostings,
+} from '../../../renderer/src/core/search/postings';
+
+const ascending = fc
+  .uniqueArray(fc.integer({ min: 0, max: 5_000_000 }), { maxLength: 300 })
+  .map((units) => units.sort((a, b) => a - b));
+
+describe('packed postings', () => {
+  it('decode(encode(units)) gives the units back', () => {
+    fc.assert(
+      fc.property(ascending, (units) => {
+        expect([...decodePostings(encodePostings(units))]).toEqual(units);
+      }),
+    );
+  });
+
+  it('packs only JSON-safe characters, one per small gap', () => {
+    const packed = encodePostings([0, 1, 2, 3, 40, 100_000]);
+    expect(packed).toMatch(/^[0-9A-Za-z_-]+$/u);
+    expect(JSON.stringify(packed)).toBe(`"${packed}"`);
+    expect(encodePostings([0, 1, 2, 3])).toHaveLength(4);
+  });
+
+  it('refuses unsorted input and damaged strings', () => {
+    expect(() => encodePostings([3, 2])).toThrow(RangeError);
+    expect(() => decodePostings('ab!')).toThrow(/invalid character/u);
+  });
+
+  it('intersects and unites like sets', () => {
+    fc.assert(
+      fc.property(ascending, ascending, (a, b) => {
+        const both = a.filter((x) => b.includes(x));
+        const either = [...new Set([...a, ...b])].sort((x, y) => x - y);
+        expect([...intersectPostings(Int32Array.from(a), Int32Array.from(b))]).toEqual(both);
+        expect([...unionPostings([Int32Array.from(a), Int32Array.from(b)])]).toEqual(either);
+      }),
+    );
+  });
+});

@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeForSearch } from '../../../renderer/src/core/text/normalize';
+import { engineFor, unitsOf } from '../../fixtures/bundledCorpus';
+
+const numbersOf = (hits: ReadonlyArray<{ unit: { number: string } }>): string[] => hits.map((hit) => hit.unit.number);
+
+describe('finding what a delegate types', () => {
+  const engine = engineFor(
+    unitsOf([
+      '2016年7月27-28日，第17研究组非洲区域组举行了会议。', // 1
+      'ITU-T第17研究组（SG-17）作为安全和身份管理的牵头研究组，ITU-T X.509证书。', // 2
+      '如ITU-T X.1038“软件定义网络的安全要求”、X.1039“实施ITU-T X.805”。', // 3
+      '更多信息请见C17/15号文件。ITU-D第3/2号课题。目标16.2。', // 4
+      '国际电联继续与合作伙伴国家开展网络演练，为美洲区域举办。', // 5
+      'ＩＴＵ－Ｔ全角写法。SG20与SG 17。', // 6
+      'Global Cyber Security Capacity Centre (GCSCC) and WSIS.', // 7
+    ]),
+  );
+  const find = (query: string): string[] => numbersOf(engine.search(query).hits);
+
+  it.each([
+    ['16年', ['1']],
+    ['演练', ['5']],
+    ['网', ['3', '5']],
+    ['年7月27', ['1']],
+    ['x.509', ['2']],
+    ['X509', ['2']],
+    ['ITU-T X.1038', ['3']],
+    ['C17/15', ['4']],
+    ['3/2', ['4']],
+    ['16.2', ['4']],
+    ['ITU-T', ['2', '3', '6']],
+    ['ｉｔｕ－ｔ', ['2', '3', '6']],
+    ['WSIS', ['7']],
+    ['wsis', ['7']],
+    ['capacity centre', ['7']],
+  ])('%s finds %j first', (query, expected) => {
+    expect(new Set(find(query).slice(0, expected.length))).toEqual(new Set(expected));
+  });
+
+  it('treats SG-17, SG17, SG 17 and 第17研究组 as one study group', () => {
+    for (const query of ['SG-17', 'SG17', 'sg 17', 'Study Group 17', '第17研究组']) {
+      expect(new Set(find(query)), query).toEqual(new Set(['1', '2', '6']));
+    }
+  });
+
+  it('puts the exact spelling above an equivalent one', () => {
+    expect(find('SG-17')[0]).toBe('2');
+  });
+
+  it('is safe on any input', () => {
+    for (const query of [':', '~', '^', '*', '-网络', '+', '"', 'title:网络', '网络~2', '\\', '\ud800', '   ', '', 'a'.repeat(5000)]) {
+      expect(() => engine.search(query), query).not.toThrow();
+    }
+    expect(engine.search('').hits).toEqual([]);
+    expect(find('-网络')).toEqual([]);
+  });
+
+  it('finds punctuation-only queries by scanning', () => {
+    expect(find('（')).toEqual(['2']);
+    expect(find('“')).toEqual(['3']);
+  });
+
+  it('ranks units with all words first, and the exact text above scattered pieces', () => {
+    const ranked = engineFor(
+      unitsOf(['网络安全与演练', '网络与安全', '只有网络', '安全网络安全']),
+    ).search('网络安全');
+    expect(numbersOf(ranked.hits)).toEqual(['4', '1', '2']);
+    expect(ranked.hits.map((hit) => hit.isExact)).toEqual([true, true, false]);
+
+    const words = engineFor(unitsOf(['美洲会议', '网络演练在美洲', '网络演练'])).search('网络演练 美洲');
+    expect(numbersOf(words.hits)[0]).toBe('2');
+    expect(numbersOf(words.hits)).toHaveLength(3);
+  });
+
+  it('limits the hits but reports the total', () => {
+    const result = engine.search('第', { limit: 1 });
+    expect(result.hits).toHaveLength(1);
+    expect(result.total).toBe(3);
+  });
+
+  it('filters by report', () => {
+    const units = [...unitsOf(['网络安全'], 'a'), ...unitsOf(['网络安全'], 'b')];
+    expect(engineFor(units).search('网络', { reportIds: ['b'] }).hits.map((hit) => hit.unit.reportId)).toEqual(['b']);
+  });
+});
+
+describe('highlights and snippets', () => {
+  it('marks every matched piece in the original text, through full-width forms', () => {
+    const text = '甲ＩＴＵ－Ｔ乙，又见ITU-T。';
+    const [hit] = engineFor(unitsOf([text])).search('itu-t').hits;
+    expect(hit?.highlights.map(([s, e]) => text.slice(s, e))).toEqual(['ＩＴＵ－Ｔ', 'ITU-T']);
+  });
+
+  it('marks folded and aliased matches', () => {
+    const text = 'ITU-T第17研究组（SG-17）';
+    const [hit] = engineFor(unitsOf([text])).search('sg17').hits;
+    expect(hit?.highlights.map(([s, e]) => text.slice(s, e))).toContain('SG-17');
+  });
+
+  it('centres the snippet on the match and reports truncation', () => {
+    const text = `${'前'.repeat(300)}目标词${'后'.repeat(300)}`;
+    const [hit] = engineFor(unitsOf([text])).search('目标词').hits;
+    expect(hit?.snippet.text).toContain('目标词');
+    expect(hit?.snippet.isTruncatedStart).toBe(true);
+    expect(hit?.snippet.isTruncatedEnd).toBe(true);
+    const [start, end] = hit!.snippet.highlights[0]!;
+    expect(hit?.snippet.text.slice(start, end)).toBe('目标词');
+  });
+});
+
+describe('properties', () => {
+  const alphabet = fc.constantFrom(...'网络安全国际电联第17研究组ITU-T X.509 sg2016年（），。abcxyzＩＴＵ－'.split(''));
+  const text = fc.array(alphabet, { minLength: 1, maxLength: 40 }).map((chars) => chars.join(''));
+
+  it('every substring of an indexed text finds every unit that contains it, ranked first', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), fc.nat(), (texts, pick, from, length) => {
+        const source = texts[pick % texts.length]!;
+        const start = from % source.length;
+        const query = source.slice(start, start + 1 + (length % 12));
+        const normalizedQuery = normalizeForSearch(query).replace(/\s+/gu, ' ').trim();
+        fc.pre(normalizedQuery !== '' && !normalizedQuery.includes(' '));
+        const units = unitsOf(texts);
+        const expected = units.filter((unit) => normalizeForSearch(unit.text).includes(normalizedQuery)).map((u) => u.number);
+        const found = numbersOf(engineFor(units).search(query).hits);
+        expect(new Set(found.slice(0, expected.length))).toEqual(new Set(expected));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on arbitrary input', () => {
+    const engine = engineFor(unitsOf(['网络安全 ITU-T X.509', 'SG-17 第17研究组']));
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (query) => void engine.search(query)), { numRuns: 500 });
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForSearch } from '../../../renderer/src/core/text/normalize';
+import { indexTerms, queryProbes } from '../../../renderer/src/core/search/tokenizer';
+
+const terms = (text: string): string[] => [...indexTerms(normalizeForSearch(text))].sort();
+
+describe('indexTerms', () => {
+  it('cuts Chinese into bigrams and keeps the last character of a run alone', () => {
+    expect(terms('网络演练')).toEqual(['演练', '练', '络演', '网络'].sort());
+  });
+
+  it('keeps every suffix of a word, so a query may start inside it', () => {
+    expect(terms('2016年')).toEqual(['016', '16', '2016', '6', '年'].sort());
+  });
+
+  it('normalises full-width letters and case (NFKC)', () => {
+    expect(terms('ＩＴＵ－Ｔ')).toEqual(terms('itu-t'));
+    expect(terms('WSIS')).toContain('wsis');
+  });
+
+  it('adds the joined form of identifiers, not of ranges or decimals', () => {
+    expect(terms('SG-17')).toContain('sg17');
+    expect(terms('SG 17')).toContain('sg17');
+    expect(terms('X.509')).toContain('x509');
+    expect(terms('ITU-T X.1038')).toEqual(expect.arrayContaining(['itut', 'x1038']));
+    expect(terms('27-28')).not.toContain('2728');
+    expect(terms('16.2')).not.toContain('162');
+  });
+
+  it('does not apply a stemmer or a stop-word list', () => {
+    expect(terms('the services')).toEqual(expect.arrayContaining(['the', 'services']));
+  });
+});
+
+describe('queryProbes', () => {
+  it('probes Chinese by bigram and a lone character by itself', () => {
+    expect(queryProbes('网络安全')).toEqual(['网络', '络安', '安全']);
+    expect(queryProbes('网')).toEqual(['网']);
+    expect(queryProbes('16年')).toEqual(['16', '年']);
+  });
+
+  it('gives no probe for text without letters or digits', () => {
+    expect(queryProbes('（）:~^')).toEqual([]);
+  });
+});
