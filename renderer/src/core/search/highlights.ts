@@ -37,24 +37,24 @@ export function highlightRanges(text: string, query: ParsedQuery): { ranges: Ran
   let foldedText: ReturnType<typeof foldWithOffsets> | undefined;
   const ranges: Range[] = [];
 
+  // Every spelling found, verbatim where it is, folded only where it is not found verbatim.
   const find = (spellings: readonly Spelling[]): Range[] => {
+    const found: Range[] = [];
     for (const spelling of spellings) {
-      const found = occurrences(mapped.text, spelling.literal);
-      if (found.length > 0) return found.map(([s, e]) => toSourceRange(mapped, s, e));
-    }
-    foldedText ??= foldWithOffsets(mapped.text);
-    const folded = foldedText;
-    for (const spelling of spellings) {
-      const found = occurrences(folded.text, spelling.folded);
-      if (found.length > 0) {
-        return found.map(([s, e]) => {
-          const start = folded.sourceOffsets[s] ?? 0;
-          const end = (folded.sourceOffsets[e - 1] ?? start) + 1;
-          return toSourceRange(mapped, start, end);
-        });
+      const verbatim = occurrences(mapped.text, spelling.literal);
+      if (verbatim.length > 0) {
+        found.push(...verbatim.map(([s, e]) => toSourceRange(mapped, s, e)));
+        continue;
+      }
+      foldedText ??= foldWithOffsets(mapped.text);
+      const folded = foldedText;
+      for (const [s, e] of occurrences(folded.text, spelling.folded)) {
+        const start = folded.sourceOffsets[s] ?? 0;
+        const end = (folded.sourceOffsets[e - 1] ?? start) + 1;
+        found.push(toSourceRange(mapped, start, end));
       }
     }
-    return [];
+    return found.sort((x, y) => x[0] - y[0]);
   };
 
   const wholeRanges = find(query.whole);
@@ -83,7 +83,8 @@ export function makeSnippet(text: string, highlights: readonly Range[], focus: R
   const end = Math.min(text.length, start + snippetLength);
   start = Math.max(0, Math.min(start, end - snippetLength));
   // Never cut a surrogate pair in half.
-  if (start > 0 && /[\udc00-\udfff]/u.test(text[start] ?? '')) start--;
+  const code = text.charCodeAt(start);
+  if (start > 0 && code >= 0xdc00 && code <= 0xdfff) start--;
   const inside = highlights
     .filter(([s, e]) => e > start && s < end)
     .map(([s, e]): Range => [Math.max(s, start) - start, Math.min(e, end) - start]);

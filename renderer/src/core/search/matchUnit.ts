@@ -1,26 +1,41 @@
 /**
  * Verification: how well one unit's text matches each piece of a parsed query. The index
  * only proposes candidates; this decides, from the text itself, so no passage is missed or
- * claimed falsely.
+ * claimed falsely. Results go into typed arrays: thousands of candidates per query must not
+ * mean thousands of objects.
  */
 import { foldedFactor, scatteredStrength, type Spelling } from './queryModel';
-import { countOccurrences, type UnitTexts } from './unitText';
-
-/** How a unit matched one piece of the query. */
-export interface PieceMatch {
-  /** 0 (no match), scatteredStrength, or a spelling's weight (× foldedFactor when folded). */
-  readonly strength: number;
-  /** Occurrences of the matched spelling (1 for a scattered match). */
-  readonly count: number;
-}
-
-export const noMatch: PieceMatch = { strength: 0, count: 0 };
+import type { UnitTexts } from './unitText';
 
 /** Lowest strength that still means "contains it" (an alias found folded). */
 export const containsThreshold = 0.9 * foldedFactor - 1e-9;
 
+/** BM25's term frequency saturates quickly; counting further occurrences buys nothing. */
+const maxCountedOccurrences = 8;
+
+/** How each candidate matched each piece of the query: a strength and an occurrence count per slot. */
+export class PieceMatches {
+  /** 0 (no match), scatteredStrength, or a spelling's weight (× foldedFactor when folded). */
+  readonly strengths: Float32Array;
+  readonly counts: Uint8Array;
+
+  constructor(slots: number) {
+    this.strengths = new Float32Array(slots);
+    this.counts = new Uint8Array(slots);
+  }
+}
+
+function countFrom(text: string, needle: string, first: number): number {
+  let count = 1;
+  for (let at = text.indexOf(needle, first + needle.length); at !== -1 && count < maxCountedOccurrences; count++) {
+    at = text.indexOf(needle, at + needle.length);
+  }
+  return count;
+}
+
 /**
- * Matches a unit against the spellings of one piece of the query.
+ * Matches unit `n` against the spellings of one piece of the query and records the best
+ * match in `out` at `slot`.
  * @param isIndexCandidate whether the index found all the typed spelling's probes in the unit
  */
 export function matchSpellings(
@@ -28,24 +43,33 @@ export function matchSpellings(
   n: number,
   spellings: readonly Spelling[],
   isIndexCandidate: boolean,
-): PieceMatch {
-  let best = noMatch;
+  out: PieceMatches,
+  slot: number,
+): void {
+  let strength = 0;
+  let count = 0;
   for (const spelling of spellings) {
-    if (spelling.weight <= best.strength) continue;
+    if (spelling.weight <= strength) continue;
     const normalized = texts.normalizedOf(n);
-    if (normalized.includes(spelling.literal)) {
-      best = { strength: spelling.weight, count: countOccurrences(normalized, spelling.literal) };
+    const at = normalized.indexOf(spelling.literal);
+    if (at !== -1) {
+      strength = spelling.weight;
+      count = countFrom(normalized, spelling.literal, at);
       continue;
     }
-    if (spelling.folded === '' || spelling.weight * foldedFactor <= best.strength) continue;
+    if (spelling.folded === '' || spelling.weight * foldedFactor <= strength) continue;
     const folded = texts.foldedOf(n);
-    if (folded.includes(spelling.folded)) {
-      best = { strength: spelling.weight * foldedFactor, count: countOccurrences(folded, spelling.folded) };
+    const foldedAt = folded.indexOf(spelling.folded);
+    if (foldedAt !== -1) {
+      strength = spelling.weight * foldedFactor;
+      count = countFrom(folded, spelling.folded, foldedAt);
     }
   }
   const typed = spellings[0];
-  if (best.strength === 0 && isIndexCandidate && typed !== undefined && typed.probes.length > 1) {
-    return { strength: scatteredStrength, count: 1 };
+  if (strength === 0 && isIndexCandidate && typed !== undefined && typed.probes.length > 1) {
+    strength = scatteredStrength;
+    count = 1;
   }
-  return best;
+  out.strengths[slot] = strength;
+  out.counts[slot] = count;
 }

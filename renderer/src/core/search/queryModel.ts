@@ -47,7 +47,11 @@ function spelling(literal: string, weight: number): Spelling {
 
 function clauseFor(text: string): Clause {
   const spellings = [spelling(text, spellingWeight.typed)];
-  for (const alias of identifierAliases(text)) spellings.push(spelling(alias, spellingWeight.alias));
+  for (const alias of identifierAliases(text)) {
+    const candidate = spelling(alias, spellingWeight.alias);
+    // `sg-17` adds nothing to a typed `sg 17`: the typed one, folded, already finds it (and ranks higher).
+    if (!spellings.some((known) => known.folded === candidate.folded)) spellings.push(candidate);
+  }
   return { spellings };
 }
 

@@ -10,7 +10,7 @@
 import lunr from 'lunr';
 import type { Unit } from '../report/types';
 import { highlightRanges, makeSnippet } from './highlights';
-import { containsThreshold, matchSpellings, noMatch, type PieceMatch } from './matchUnit';
+import { containsThreshold, matchSpellings, PieceMatches } from './matchUnit';
 import { intersectPostings, unionPostings } from './postings';
 import { parseQuery, scatteredStrength, type ParsedQuery, type Spelling } from './queryModel';
 import {
@@ -59,7 +59,8 @@ class LunrSearchEngine implements SearchEngine {
   readonly unitCount: number;
   private readonly texts: UnitTexts;
   private readonly dictionary: TermDictionary;
-  private readonly averageLength: number;
+  /** BM25's length normalisation of each unit, fixed at load. */
+  private readonly lengthNorms: Float32Array;
   private readonly allUnits: Int32Array;
 
   constructor(
@@ -70,7 +71,8 @@ class LunrSearchEngine implements SearchEngine {
     this.unitCount = units.length;
     this.texts = new UnitTexts(units);
     this.dictionary = new TermDictionary(terms, postingsOf(index));
-    this.averageLength = units.reduce((sum, unit) => sum + unit.text.length, 0) / Math.max(1, units.length);
+    const averageLength = units.reduce((sum, unit) => sum + unit.text.length, 0) / Math.max(1, units.length);
+    this.lengthNorms = Float32Array.from(units, (unit) => 1 - b + (b * unit.text.length) / averageLength);
     this.allUnits = Int32Array.from(units.keys());
   }
 
@@ -90,71 +92,78 @@ class LunrSearchEngine implements SearchEngine {
     const memberships = clauseSets.map((set) => this.membership(set));
     const wholeMembership = this.membership(wholeSet);
 
-    // First pass: how each candidate matches each piece. Scores need every clause's document frequency.
+    // First pass: how each candidate matches each piece (slots: clauses, then the whole query).
+    // Scoring needs every clause's document frequency, so it waits for the second pass.
     const clauseCount = query.clauses.length;
-    const matched: number[] = [];
-    const clauseMatches: PieceMatch[] = [];
-    const wholeMatches: PieceMatch[] = [];
-    const documentFrequency = new Array<number>(clauseCount).fill(0);
+    const width = clauseCount + 1;
+    const matches = new PieceMatches(candidates.length * width);
+    const matched = new Int32Array(candidates.length);
+    const documentFrequency = new Int32Array(clauseCount);
+    let matchedCount = 0;
     for (const n of candidates) {
       if (!inScope(n)) continue;
+      const row = matchedCount * width;
       let hasAny = false;
-      const row = clauseMatches.length;
       for (let c = 0; c < clauseCount; c++) {
-        const isMember = memberships[c]!(n);
-        const match = isMember ? matchSpellings(this.texts, n, query.clauses[c]!.spellings, true) : noMatch;
-        clauseMatches.push(match);
-        if (match.strength > 0) hasAny = true;
-        if (match.strength >= containsThreshold) documentFrequency[c]!++;
+        if (memberships[c]!(n)) {
+          matchSpellings(this.texts, n, query.clauses[c]!.spellings, true, matches, row + c);
+        } else {
+          matches.strengths[row + c] = 0;
+        }
+        const strength = matches.strengths[row + c]!;
+        if (strength > 0) hasAny = true;
+        if (strength >= containsThreshold) documentFrequency[c]!++;
       }
-      let whole = clauseMatches[row]!;
-      if (isMultiWord) whole = wholeMembership(n) ? matchSpellings(this.texts, n, query.whole, false) : noMatch;
-      if (!hasAny && whole.strength === 0) {
-        clauseMatches.length = row;
-        continue;
+      if (!isMultiWord) {
+        matches.strengths[row + clauseCount] = matches.strengths[row]!;
+        matches.counts[row + clauseCount] = matches.counts[row]!;
+      } else if (wholeMembership(n)) {
+        matchSpellings(this.texts, n, query.whole, false, matches, row + clauseCount);
+        if (matches.strengths[row + clauseCount]! > 0) hasAny = true;
+      } else {
+        matches.strengths[row + clauseCount] = 0;
       }
-      matched.push(n);
-      wholeMatches.push(whole);
+      if (hasAny) matched[matchedCount++] = n;
     }
 
-    const scores = matched.map((n, i) =>
-      this.score(n, wholeMatches[i]!, clauseMatches.slice(i * clauseCount, (i + 1) * clauseCount), documentFrequency),
-    );
-    const order = selectTop(matched.length, options.limit ?? matched.length, (x, y) =>
+    const idf = Array.from(documentFrequency, (df) => {
+      const clamped = Math.max(1, df);
+      return Math.log(1 + (this.unitCount - clamped + 0.5) / (clamped + 0.5));
+    });
+    const scores = new Float64Array(matchedCount);
+    for (let i = 0; i < matchedCount; i++) scores[i] = this.score(matched[i]!, matches, i * width, clauseCount, idf);
+    const order = selectTop(matchedCount, options.limit ?? matchedCount, (x, y) =>
       scores[x]! !== scores[y]! ? scores[x]! > scores[y]! : matched[x]! < matched[y]!,
     );
-    const hits = order.map((i) => this.hit(matched[i]!, scores[i]!, wholeMatches[i]!, query));
-    return { hits, total: matched.length };
+    const hits = order.map((i) =>
+      this.hit(matched[i]!, scores[i]!, matches.strengths[i * width + clauseCount]! >= containsThreshold, query),
+    );
+    return { hits, total: matchedCount };
   }
 
-  private score(n: number, whole: PieceMatch, clauses: readonly PieceMatch[], documentFrequency: readonly number[]): number {
-    const exact = whole.strength >= containsThreshold ? whole.strength : 0;
+  /** Tiers first, BM25 (< 1000 for up to 16 words) only within a tier. */
+  private score(n: number, matches: PieceMatches, row: number, clauseCount: number, idf: readonly number[]): number {
+    const wholeStrength = matches.strengths[row + clauseCount]!;
+    const exact = wholeStrength >= containsThreshold ? wholeStrength : 0;
     let contained = 0;
     let scattered = 0;
     let relevance = 0;
-    const lengthNorm = 1 - b + (b * this.units[n]!.text.length) / this.averageLength;
-    clauses.forEach((match, c) => {
-      if (match.strength >= containsThreshold) contained++;
-      else if (match.strength === scatteredStrength) scattered++;
-      if (match.strength === 0) return;
-      const df = Math.max(1, documentFrequency[c]!);
-      const idf = Math.log(1 + (this.unitCount - df + 0.5) / (df + 0.5));
-      relevance += (match.strength * idf * (match.count * (k1 + 1))) / (match.count + k1 * lengthNorm);
-    });
-    // Tiers first, BM25 (< 1000 for up to 16 words) only within a tier.
+    const lengthNorm = this.lengthNorms[n]!;
+    for (let c = 0; c < clauseCount; c++) {
+      const strength = matches.strengths[row + c]!;
+      if (strength === 0) continue;
+      if (strength >= containsThreshold) contained++;
+      else if (strength === scatteredStrength) scattered++;
+      const count = matches.counts[row + c]!;
+      relevance += (strength * idf[c]! * (count * (k1 + 1))) / (count + k1 * lengthNorm);
+    }
     return exact * 1e6 + contained * 1e4 + scattered * 1e3 + relevance;
   }
 
-  private hit(n: number, score: number, whole: PieceMatch, query: ParsedQuery): SearchHit {
+  private hit(n: number, score: number, isExact: boolean, query: ParsedQuery): SearchHit {
     const unit = this.units[n]!;
     const { ranges, best } = highlightRanges(unit.text, query);
-    return {
-      unit,
-      score,
-      snippet: makeSnippet(unit.text, ranges, best),
-      highlights: ranges,
-      isExact: whole.strength >= containsThreshold,
-    };
+    return { unit, score, snippet: makeSnippet(unit.text, ranges, best), highlights: ranges, isExact };
   }
 
   private candidatesOfSpellings(spellings: readonly Spelling[]): CandidateSet {
