@@ -57,14 +57,14 @@ describe('finding what a delegate types', () => {
     expect(find('-网络')).toEqual([]);
   });
 
-  it('finds punctuation-only queries by scanning', () => {
-    expect(find('（')).toEqual(['2']);
+  it('finds punctuation-only queries by scanning, full-width and ASCII alike', () => {
+    expect(find('（')).toEqual(['2', '7']);
     expect(find('“')).toEqual(['3']);
   });
 
   it('ranks units with all words first, and the exact text above scattered pieces', () => {
     const ranked = engineFor(
-      unitsOf(['网络安全与演练', '网络与安全', '只有网络', '安全网络安全']),
+      unitsOf(['网络安全与演练', '安全网络与络安', '只有网络', '安全网络安全']),
     ).search('网络安全');
     expect(numbersOf(ranked.hits)).toEqual(['4', '1', '2']);
     expect(ranked.hits.map((hit) => hit.isExact)).toEqual([true, true, false]);
