@@ -1,5 +1,7 @@
 /** `npm run bench`: performance figures, each beside a baseline measured in the same run. */
 import { runSearchBench } from './searchBench';
+import { runSearchQuality } from './searchQuality';
 
 console.log(`Benchmarks — ${new Date().toISOString()}, node ${process.version}`);
+await runSearchQuality();
 await runSearchBench();

@@ -1,0 +1,91 @@
+/** The kb command line as scripts and evaluators use it: JSON on stdout, errors on stderr with an exit code. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../build/paths';
+
+function kb(...args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'build/cli.ts'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+describe('kb search', () => {
+  it('prints hits as JSON with report, unit number, score, snippet and highlights', () => {
+    const { stdout, stderr, status } = kb('search', 'ITU-T X.1038', '--json', '--limit', '3');
+    expect(status, stderr).toBe(0);
+    const hits = JSON.parse(stdout);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThanOrEqual(3);
+    expect(hits[0]).toEqual({
+      report: 'c17-res130-zh',
+      unit: '3.2',
+      score: expect.any(Number),
+      snippet: expect.stringContaining('ITU-T X.1038'),
+      highlights: expect.arrayContaining([expect.any(Array)]),
+    });
+  });
+
+  it('returns every matching unit when no limit is given', () => {
+    const hits = JSON.parse(kb('search', '国际电联', '--json').stdout);
+    expect(hits.length).toBeGreaterThan(20);
+    expect(hits.map((hit: { unit: string }) => hit.unit)).toContain('title');
+  });
+
+  it('prints an empty array for a query that matches nothing', () => {
+    expect(JSON.parse(kb('search', 'zzzqqq', '--json').stdout)).toEqual([]);
+  });
+
+  it('refuses a bad command line on stderr with exit code 2 and nothing on stdout', () => {
+    for (const args of [['search', '--json'], ['search', 'x', '--limit', 'ten', '--json'], ['frobnicate'], []]) {
+      const { stdout, stderr, status } = kb(...args);
+      expect(status, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^kb: /u);
+    }
+  });
+});
+
+describe('kb parse', () => {
+  it('prints the parsed bundled report as JSON', () => {
+    const { stdout, status } = kb('parse', 'data/reports/itu-council-2017-res130-zh.txt', '--json');
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.meta.id).toBe('c17-res130-zh');
+    expect(report.units.map((unit: { number: string }) => unit.number)).toEqual(
+      expect.arrayContaining(['title', 'summary.1', 'summary.2', '4', '4.3', '7.4']),
+    );
+  });
+
+  it('parses any text file, naming it from the file', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'kb-cli-'));
+    const file = path.join(directory, 'Council Note 2018.txt');
+    writeFileSync(file, 'A title\n\nSummary\nWhat it is about.\n1\tFirst\n1.1\tText one.\n');
+    const report = JSON.parse(kb('parse', file, '--json').stdout);
+    expect(report.meta.id).toBe('council-note-2018');
+    expect(report.units.map((unit: { id: string }) => unit.id)).toEqual([
+      'council-note-2018:title',
+      'council-note-2018:summary.1',
+      'council-note-2018:1',
+      'council-note-2018:1.1',
+    ]);
+  });
+
+  it('fails with a message naming the file for empty, binary or missing input', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'kb-cli-'));
+    const empty = path.join(directory, 'empty.txt');
+    const binary = path.join(directory, 'image.txt');
+    writeFileSync(empty, '');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe, 0]));
+    for (const file of [empty, binary, path.join(directory, 'missing.txt')]) {
+      const { stdout, stderr, status } = kb('parse', file, '--json');
+      expect(status).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(path.basename(file));
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fold, foldWithOffsets } from '../../../renderer/src/core/text/fold';
+import { normalizeForSearch, normalizeWithOffsets, toSourceRange } from '../../../renderer/src/core/text/normalize';
+
+describe('normalizeForSearch', () => {
+  it.each([
+    ['ＩＴＵ－Ｔ', 'itu-t'],
+    ['WSIS', 'wsis'],
+    ['（SG-17）', '(sg-17)'],
+    ['①', '1'],
+    ['ﬁle', 'file'],
+    ['网络安全', '网络安全'],
+  ])('%s → %s', (input, expected) => expect(normalizeForSearch(input)).toBe(expected));
+
+  it('returns the very same string when nothing changes, so callers keep one copy', () => {
+    const text = '网络安全 and itu';
+    expect(normalizeForSearch(text)).toBe(text);
+  });
+
+  it('keeps containment: if a text contains a query, its normal form contains the query’s', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (a, q, c) => {
+        expect(normalizeForSearch(a + q + c)).toContain(normalizeForSearch(q));
+      }),
+    );
+  });
+
+  it('maps every normalised offset back into the source', () => {
+    const source = '甲ＩＴＵ－Ｔﬁ乙';
+    const mapped = normalizeWithOffsets(source);
+    expect(mapped.text).toBe('甲itu-tfi乙');
+    const at = mapped.text.indexOf('itu-t');
+    const [start, end] = toSourceRange(mapped, at, at + 'itu-t'.length);
+    expect(source.slice(start, end)).toBe('ＩＴＵ－Ｔ');
+    const fi = mapped.text.indexOf('fi');
+    expect(source.slice(...toSourceRange(mapped, fi, fi + 2))).toBe('ﬁ');
+  });
+});
+
+describe('fold', () => {
+  it.each([
+    ['sg-17', 'sg17'],
+    ['sg 17', 'sg17'],
+    ['x.509', 'x509'],
+    ['itu-t x.1038', 'itutx1038'],
+    ['gca 五大支柱', 'gca五大支柱'],
+    ['27-28', '27-28'],
+    ['16.2', '16.2'],
+    ['2016 年', '2016年'],
+    ['c17/15', 'c17/15'],
+  ])('%s → %s', (input, expected) => expect(fold(input)).toBe(expected));
+
+  it('agrees with foldWithOffsets, whose offsets point at the kept characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab12 -.网络') }), (text) => {
+        const folded = foldWithOffsets(text);
+        expect(folded.text).toBe(fold(text));
+        [...folded.text].forEach((char, i) => expect(text[folded.sourceOffsets[i]!]).toBe(char));
+      }),
+    );
+  });
+});
