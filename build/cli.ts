@@ -23,19 +23,32 @@ function print(value: unknown, asJson: boolean, asText: () => string): void {
   process.stdout.write(asJson ? `${JSON.stringify(value, null, 2)}\n` : `${asText()}\n`);
 }
 
-async function search(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, limit: { type: 'string' } },
-  });
-  const query = positionals.join(' ');
-  if (query.trim() === '') throw new UsageError('search needs a query');
-  let limit: number | undefined;
-  if (values.limit !== undefined) {
-    limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
+/** Reads `search` arguments by hand: a query may itself start with `-` (`-网络`), which parseArgs refuses. */
+function searchArguments(args: string[]): { query: string; asJson: boolean; limit: number | undefined } {
+  const words: string[] = [];
+  let asJson = false;
+  let limitText: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      words.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '--json') asJson = true;
+    else if (arg === '--limit') limitText = args[++i] ?? '';
+    else if (arg.startsWith('--limit=')) limitText = arg.slice('--limit='.length);
+    else words.push(arg);
   }
+  const query = words.join(' ');
+  if (query.trim() === '') throw new UsageError('search needs a query');
+  if (limitText === undefined) return { query, asJson, limit: undefined };
+  const limit = Number(limitText);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not "${limitText}"`);
+  return { query, asJson, limit };
+}
+
+async function search(args: string[]): Promise<void> {
+  const { query, asJson, limit } = searchArguments(args);
   const { corpus, index } = await loadGeneratedData();
   const engine = loadSearchEngine(corpus.reports.flatMap((report) => report.units), index);
   const result = engine.search(query, limit === undefined ? {} : { limit });
@@ -46,7 +59,7 @@ async function search(args: string[]): Promise<void> {
     snippet: hit.snippet.text,
     highlights: hit.highlights,
   }));
-  print(hits, values.json, () =>
+  print(hits, asJson, () =>
     [`${result.total} unit(s) match "${query}"`, ...hits.map((hit) => `${hit.report} ${hit.unit}\t${hit.snippet}`)].join('\n'),
   );
 }

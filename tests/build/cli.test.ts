@@ -40,6 +40,13 @@ describe('kb search', () => {
     expect(JSON.parse(kb('search', 'zzzqqq', '--json').stdout)).toEqual([]);
   });
 
+  it('takes a query that starts with a dash as text, not as an option', () => {
+    const { stdout, status } = kb('search', '-网络', '--json');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([]);
+    expect(JSON.parse(kb('search', '--json', '--limit=2', '--', '--json').stdout)).toEqual([]);
+  });
+
   it('refuses a bad command line on stderr with exit code 2 and nothing on stdout', () => {
     for (const args of [['search', '--json'], ['search', 'x', '--limit', 'ten', '--json'], ['frobnicate'], []]) {
       const { stdout, stderr, status } = kb(...args);

@@ -66,7 +66,7 @@ export function matchSpellings(
     }
   }
   const typed = spellings[0];
-  if (strength === 0 && isIndexCandidate && typed !== undefined && typed.probes.length > 1) {
+  if (strength === 0 && isIndexCandidate && typed?.canScatter === true) {
     strength = scatteredStrength;
     count = 1;
   }

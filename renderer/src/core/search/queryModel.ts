@@ -6,6 +6,7 @@
 import { fold } from '../text/fold';
 import { normalizeForSearch } from '../text/normalize';
 import { identifierAliases, identifierSpans } from './identifierAliases';
+import { classifyChar } from './scripts';
 import { queryProbes } from './tokenizer';
 
 /** How much a match of a spelling counts: the user's own text above an equivalent spelling. */
@@ -26,6 +27,11 @@ export interface Spelling {
   readonly weight: number;
   /** Index probes; empty when the spelling has no letter or digit, and the units must be scanned. */
   readonly probes: readonly string[];
+  /**
+   * Whether a unit holding every probe without the spelling still counts a little (网络…安全 for
+   * 网络安全): only where there are Chinese-like bigrams; `16` and `2` apart say nothing of `16.2`.
+   */
+  readonly canScatter: boolean;
 }
 
 /** One word of the query (or an identifier kept whole, like `sg 17`). */
@@ -42,7 +48,9 @@ export interface ParsedQuery {
 }
 
 function spelling(literal: string, weight: number): Spelling {
-  return { literal, folded: fold(literal), weight, probes: queryProbes(literal) };
+  const probes = queryProbes(literal);
+  const canScatter = probes.length > 1 && probes.some((probe) => [...probe].length === 2 && classifyChar(probe) === 'unspaced');
+  return { literal, folded: fold(literal), weight, probes, canScatter };
 }
 
 function clauseFor(text: string): Clause {
