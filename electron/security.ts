@@ -1,0 +1,62 @@
+/**
+ * Session- and page-level guards, applied to the default session and to every
+ * WebContents the app creates. Each decision comes from requestPolicy.ts (pure, tested);
+ * every refusal is logged so a blocked request is visible, not silent.
+ */
+import type { Session, WebContents } from 'electron';
+import type { RefusalLogger } from './refusalLog.js';
+import { isAllowedNavigation, isAllowedRequest } from './requestPolicy.js';
+
+/**
+ * Cancels every request that does not target app://kb/ (checklist 1: the app loads no
+ * remote content at all) and denies every permission (checklist 5: by default Electron
+ * grants them all; an offline reader needs none).
+ */
+export function hardenSession(session: Session, logRefusal: RefusalLogger): void {
+  // No URL filter: a filter would only match the schemes Chromium knows, and
+  // everything, including custom schemes, must pass through this check.
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const isAllowed = isAllowedRequest(details.url);
+    if (!isAllowed) logRefusal(`${details.resourceType} request`, details.url);
+    callback({ cancel: !isAllowed });
+  });
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    logRefusal(`permission "${permission}"`, details.requestingUrl);
+    callback(false);
+  });
+  // Most web APIs check before they request; answer the check too.
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}
+
+/**
+ * Keeps a page where it is: no navigation away from the app (checklist 13), no new
+ * windows (checklist 14: external links are not opened; the renderer shows their URL
+ * instead, so shell.openExternal is never needed, checklist 15), no <webview> (12).
+ */
+export function hardenWebContents(contents: WebContents, logRefusal: RefusalLogger): void {
+  contents.on('will-navigate', (event) => {
+    if (isAllowedNavigation(event.url)) return;
+    event.preventDefault();
+    logRefusal('navigation', event.url);
+  });
+  // will-navigate covers the main frame only; subframes navigate through this event.
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame || isAllowedNavigation(event.url)) return;
+    event.preventDefault();
+    logRefusal('frame navigation', event.url);
+  });
+  contents.on('will-redirect', (event) => {
+    if (isAllowedNavigation(event.url)) return;
+    event.preventDefault();
+    logRefusal('redirect', event.url);
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    logRefusal('new window', url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event, _webPreferences, params) => {
+    event.preventDefault();
+    logRefusal('webview', params['src'] ?? '');
+  });
+}
