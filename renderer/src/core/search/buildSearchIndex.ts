@@ -13,8 +13,8 @@ function builderPostings(builder: lunr.Builder): BuilderPostings {
   return builder.invertedIndex as BuilderPostings;
 }
 
-/** Builds the serialised search index for units (at build time, never at app start-up). */
-export function buildSearchIndex(units: readonly Unit[]): SerializedSearchIndex {
+/** A lunr builder holding every unit under our tokeniser, refs being unit numbers in base 36. */
+export function buildLunrIndexOf(units: readonly Unit[]): lunr.Builder {
   const builder = new lunr.Builder();
   builder.ref('r');
   builder.field(textField);
@@ -27,7 +27,12 @@ export function buildSearchIndex(units: readonly Unit[]): SerializedSearchIndex 
     { separator: lunr.tokenizer.separator },
   );
   units.forEach((unit, n) => builder.add({ r: n.toString(36), [textField]: unit.text }));
+  return builder;
+}
 
+/** Builds the serialised search index for units (at build time, never at app start-up). */
+export function buildSearchIndex(units: readonly Unit[]): SerializedSearchIndex {
+  const builder = buildLunrIndexOf(units);
   const postings = builderPostings(builder);
   const invertedIndex = Object.keys(postings)
     .sort()
