@@ -1,0 +1,90 @@
+/**
+ * The bridge in a plain browser (`npm run web`): what Electron's preload does over IPC, done
+ * with the web platform. Opening reads a file the user picks in a file input; saving downloads
+ * a Blob under the suggested name (the browser decides where, so "atomic" is its business).
+ */
+import type {
+  AppInfo,
+  FileFilter,
+  KbBridge,
+  OpenedTextFile,
+  OpenTextFileRequest,
+  SavedTextFile,
+  SaveTextFileRequest,
+} from './kbBridge';
+
+/** The `accept` attribute of a file input for the given filters, e.g. ".md,.markdown". */
+function acceptOf(filters: readonly FileFilter[]): string {
+  return filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
+}
+
+function openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = acceptOf(request.filters);
+    input.hidden = true;
+    const finish = (): void => input.remove();
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      finish();
+      if (!file) {
+        resolve(null);
+        return;
+      }
+      file.text().then((content) => resolve({ name: file.name, content }), reject);
+    });
+    // Fired by Chromium when the picker is dismissed; older browsers never settle, which only
+    // leaves one pending promise and no detached input behind.
+    input.addEventListener('cancel', () => {
+      finish();
+      resolve(null);
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** Strips path separators and control characters: the download name is a base name only. */
+function safeBaseName(name: string): string {
+  const cleaned = name.replace(/[\\/\u0000-\u001f]/g, '_').trim();
+  return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'download.txt' : cleaned;
+}
+
+function saveTextFile(request: SaveTextFileRequest): Promise<SavedTextFile | null> {
+  const name = safeBaseName(request.suggestedName);
+  const url = URL.createObjectURL(new Blob([request.content], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the blob by now; revoking later keeps slow browsers safe.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return Promise.resolve({ name });
+}
+
+declare global {
+  interface ImportMetaEnv {
+    /** package.json's version, defined by renderer/vite.config.ts at build time. */
+    readonly KB_APP_VERSION: string;
+  }
+}
+
+function getAppInfo(): Promise<AppInfo> {
+  return Promise.resolve({ version: import.meta.env.KB_APP_VERSION, locale: navigator.language, shell: 'browser' });
+}
+
+/** The browser implementation of the bridge. */
+export const browserBridge = { openTextFile, saveTextFile, getAppInfo } satisfies KbBridge;
+
+/**
+ * Installs the browser bridge as `window.kb` unless a shell (Electron's preload) already
+ * provided one. `window.kb` is read-only for the app's code; only start-up defines it.
+ */
+export function installBrowserBridgeIfAbsent(target: Window): void {
+  if (Reflect.get(target, 'kb') !== undefined) return;
+  Object.defineProperty(target, 'kb', { value: browserBridge, writable: false, configurable: false, enumerable: true });
+}

@@ -1,0 +1,48 @@
+/**
+ * Start-up: install the browser bridge when no shell provided one, start loading the corpus
+ * and index at once (before React renders), choose the UI language, render.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { installBrowserBridgeIfAbsent } from './bridge/browserBridge';
+import './styles/app.css';
+import { App } from './ui/App';
+import { KnowledgeBaseProvider } from './ui/data/KnowledgeBaseContext';
+import { createKnowledgeBaseStore } from './ui/data/knowledgeBaseStore';
+import { setupI18n } from './ui/i18n/setupI18n';
+
+installBrowserBridgeIfAbsent(window);
+const store = createKnowledgeBaseStore(document.baseURI);
+
+async function systemLocale(): Promise<string> {
+  try {
+    return (await window.kb.getAppInfo()).locale;
+  } catch {
+    // A shell that cannot answer should not keep the app from starting.
+    return navigator.language;
+  }
+}
+
+async function start(): Promise<void> {
+  const i18n = setupI18n(await systemLocale());
+  const container = document.getElementById('root');
+  if (container === null) throw new Error('index.html has no #root element');
+  createRoot(container).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <KnowledgeBaseProvider store={store}>
+          <App />
+        </KnowledgeBaseProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+start().catch((error: unknown) => {
+  // Nothing rendered: say so in the page rather than leave it blank.
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = `The app could not start · 应用无法启动: ${error instanceof Error ? error.message : String(error)}`;
+  document.body.append(message);
+});

@@ -1,0 +1,107 @@
+/** The app: header with search, then the view the route names, once the data has loaded. */
+import { useCallback, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKnowledgeBase, useRetryLoading } from './data/KnowledgeBaseContext';
+import type { KnowledgeBaseState } from './data/knowledgeBaseStore';
+import { useGlobalShortcuts } from './keyboard/useGlobalShortcuts';
+import { LibraryView } from './library/LibraryView';
+import { ReaderView } from './reader/ReaderView';
+import type { Route } from './routing/route';
+import { useRoute } from './routing/useRoute';
+import { SearchView } from './search/SearchView';
+import { useSearchController, type SearchController } from './search/useSearchController';
+import { AppHeader } from './shell/AppHeader';
+import { LoadFailed, LoadingState } from './shell/LoadingState';
+import { NotFoundView } from './shell/NotFoundView';
+import { SkipLink } from './shell/SkipLink';
+import { useDocumentTitle } from './shell/useDocumentTitle';
+
+export function App() {
+  const route = useRoute();
+  const state = useKnowledgeBase();
+  const knowledgeBase = state.status === 'ready' ? state.knowledgeBase : null;
+  const search = useSearchController(route, knowledgeBase?.engine ?? null);
+  const searchInputRef = useRef<HTMLInputElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  useGlobalShortcuts(searchInputRef);
+  useDocumentTitle(useViewTitle(route, state));
+
+  const focusMain = useCallback(() => mainRef.current?.focus(), []);
+  const { setQuery } = search;
+  const pickQuery = useCallback(
+    (query: string) => {
+      setQuery(query);
+      searchInputRef.current?.focus();
+    },
+    [setQuery],
+  );
+
+  return (
+    <>
+      <SkipLink onActivate={focusMain} />
+      <AppHeader
+        route={route}
+        search={search}
+        searchInputRef={searchInputRef}
+        isSearchReady={knowledgeBase !== null}
+        onLeaveSearch={focusMain}
+      />
+      <main id="main" ref={mainRef} tabIndex={-1} aria-busy={state.status === 'loading'} data-view={route.name}>
+        <MainContent route={route} state={state} search={search} onPickQuery={pickQuery} />
+      </main>
+    </>
+  );
+}
+
+interface MainContentProps {
+  readonly route: Route;
+  readonly state: KnowledgeBaseState;
+  readonly search: SearchController;
+  readonly onPickQuery: (query: string) => void;
+}
+
+function MainContent({ route, state, search, onPickQuery }: MainContentProps) {
+  const { t } = useTranslation();
+  const retry = useRetryLoading();
+  if (state.status === 'failed') return <LoadFailed message={state.message} onRetry={retry} />;
+  // Search shows its own "index loading" line, so typing can start before the data is in.
+  if (route.name === 'search') {
+    return (
+      <SearchView
+        controller={search}
+        knowledgeBase={state.status === 'ready' ? state.knowledgeBase : null}
+        onPickQuery={onPickQuery}
+      />
+    );
+  }
+  if (state.status === 'loading') return <LoadingState stage={state.stage} />;
+  const { knowledgeBase } = state;
+  switch (route.name) {
+    case 'library':
+      return <LibraryView reports={knowledgeBase.reports} />;
+    case 'report': {
+      const report = knowledgeBase.reportById.get(route.reportId);
+      if (report === undefined) return <NotFoundView message={t('reader.reportNotFound', { id: route.reportId })} />;
+      return (
+        <ReaderView key={report.meta.id} report={report} engine={knowledgeBase.engine} unit={route.unit} query={route.query} />
+      );
+    }
+    case 'notFound':
+      return <NotFoundView message={t('notFound.body', { hash: route.hash })} />;
+  }
+}
+
+/** The name of the current view, for the window title. */
+function useViewTitle(route: Route, state: KnowledgeBaseState): string | undefined {
+  const { t } = useTranslation();
+  switch (route.name) {
+    case 'library':
+      return t('library.heading');
+    case 'search':
+      return route.query === '' ? t('search.heading') : `${t('search.heading')}: ${route.query}`;
+    case 'report':
+      return state.status === 'ready' ? state.knowledgeBase.reportById.get(route.reportId)?.meta.title : undefined;
+    case 'notFound':
+      return t('notFound.heading');
+  }
+}

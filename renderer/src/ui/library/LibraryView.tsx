@@ -1,0 +1,79 @@
+/** The library: every report in the corpus with its metadata, and where reading left off. */
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Report } from '../../core/report/types';
+import { htmlLangOf } from '../i18n/uiLanguage';
+import { useUiLanguage } from '../i18n/useUiLanguage';
+import { readingPosition } from '../reader/readingPositions';
+import { formatRoute } from '../routing/route';
+import { useFocusOnArrival } from '../shell/useFocusOnArrival';
+
+function storedPosition(reportId: string): string | undefined {
+  try {
+    return readingPosition(window.localStorage, reportId);
+  } catch {
+    return undefined;
+  }
+}
+
+export function LibraryView({ reports }: { reports: readonly Report[] }) {
+  const { t } = useTranslation();
+  const [uiLanguage] = useUiLanguage();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(headingRef);
+  // Language names come from the platform's locale data (Intl), in the UI's language.
+  const languageNames = useMemo(() => new Intl.DisplayNames([htmlLangOf(uiLanguage)], { type: 'language' }), [uiLanguage]);
+
+  return (
+    <section className="library" aria-labelledby="library-heading">
+      <h1 id="library-heading" tabIndex={-1} ref={headingRef}>
+        {t('library.heading')}
+      </h1>
+      <p className="library-intro">{reports.length === 0 ? t('library.empty') : t('library.intro', { count: reports.length })}</p>
+      <ul className="report-list">
+        {reports.map((report) => {
+          const { meta } = report;
+          const paragraphs = report.units.filter((unit) => unit.kind === 'paragraph').length;
+          const position = storedPosition(meta.id);
+          const headingId = `report-${meta.id}`;
+          return (
+            <li key={meta.id} className="report-card">
+              <h2 id={headingId} lang={meta.language}>
+                <a href={formatRoute({ name: 'report', reportId: meta.id })}>{meta.title}</a>
+              </h2>
+              <dl className="report-facts">
+                <div>
+                  <dt>{t('library.language')}</dt>
+                  <dd>{languageNames.of(meta.language) ?? meta.language}</dd>
+                </div>
+                <div>
+                  <dt>{t('library.session')}</dt>
+                  <dd>{t('library.sessionValue', { year: meta.session })}</dd>
+                </div>
+                <div>
+                  <dt>{t('library.subject')}</dt>
+                  <dd>{meta.subject}</dd>
+                </div>
+                {meta.body ? (
+                  <div>
+                    <dt>{t('library.body')}</dt>
+                    <dd>{meta.body}</dd>
+                  </div>
+                ) : null}
+                <div>
+                  <dt>{t('library.units')}</dt>
+                  <dd>{t('library.unitsValue', { units: report.units.length, paragraphs })}</dd>
+                </div>
+              </dl>
+              {position !== undefined ? (
+                <a className="resume-link" href={formatRoute({ name: 'report', reportId: meta.id, unit: position })}>
+                  {t('library.resume', { unit: position })}
+                </a>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

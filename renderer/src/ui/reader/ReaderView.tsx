@@ -1,0 +1,72 @@
+/** The reader: a report's table of contents beside its numbered text. */
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Report } from '../../core/report/types';
+import type { SearchEngine } from '../../core/search/searchEngine';
+import { formatRoute } from '../routing/route';
+import { queryHighlights } from './queryHighlights';
+import { ReportBody } from './ReportBody';
+import { reportOutline } from './reportOutline';
+import { TableOfContents } from './TableOfContents';
+import { tableOfContents, tocEntryOf } from './tableOfContents';
+import { useReadingPosition } from './useReadingPosition';
+
+interface ReaderViewProps {
+  readonly report: Report;
+  readonly engine: SearchEngine;
+  /** The unit the route points at (a deep link or a search hit). */
+  readonly unit: string | undefined;
+  /** The query whose matches are highlighted, when coming from search. */
+  readonly query: string | undefined;
+}
+
+export function ReaderView({ report, engine, unit, query }: ReaderViewProps) {
+  const { t } = useTranslation();
+  const reportId = report.meta.id;
+  const language = report.meta.language;
+  const outline = useMemo(() => reportOutline(report.units), [report]);
+  const toc = useMemo(() => tableOfContents(report.units), [report]);
+  const unitByNumber = useMemo(() => new Map(report.units.map((u) => [u.number, u])), [report]);
+  const highlights = useMemo(() => queryHighlights(engine, reportId, query), [engine, reportId, query]);
+  const isUnitMissing = unit !== undefined && !unitByNumber.has(unit);
+
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const topUnit = useReadingPosition(reportId, isUnitMissing ? undefined : unit, bodyRef);
+  const topUnitObject = topUnit === undefined ? undefined : unitByNumber.get(topUnit);
+  const currentEntry = topUnitObject === undefined ? undefined : tocEntryOf(toc, topUnitObject);
+
+  return (
+    <div className="reader">
+      <TableOfContents reportId={reportId} language={language} entries={toc} current={currentEntry} />
+      <article className="reader-article" aria-labelledby={outline.title ? 'unit-title' : undefined} ref={bodyRef}>
+        {isUnitMissing ? (
+          <p role="alert" className="notice">
+            {t('reader.unitNotFound', { unit })}
+          </p>
+        ) : null}
+        {query !== undefined && query.trim() !== '' ? (
+          <p className="notice highlight-notice">
+            {t('reader.highlighting', { query })}{' '}
+            <a href={formatRoute({ name: 'search', query })}>{t('reader.backToResults')}</a>
+            {' · '}
+            <a href={formatRoute({ name: 'report', reportId, ...(unit !== undefined ? { unit } : {}) })}>
+              {t('reader.clearHighlights')}
+            </a>
+          </p>
+        ) : null}
+        <p className="report-meta">
+          {report.meta.body ? `${report.meta.body} · ` : ''}
+          {t('library.sessionValue', { year: report.meta.session })} · {report.meta.subject}
+        </p>
+        <ReportBody
+          reportId={reportId}
+          language={language}
+          outline={outline}
+          fallbackTitle={report.meta.title}
+          targetUnit={isUnitMissing ? undefined : unit}
+          highlights={highlights}
+        />
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * A report's text: title, summary, sections, every unit with its number as a deep link.
+ * Memoised: scrolling updates the table of contents, never this (long) tree.
+ */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Unit } from '../../core/report/types';
+import type { Range } from '../../core/search/types';
+import { formatRoute } from '../routing/route';
+import { Highlighted } from '../text/Highlighted';
+import { unitElementId, type ReportOutline } from './reportOutline';
+
+interface ReportBodyProps {
+  readonly reportId: string;
+  readonly language: string;
+  readonly outline: ReportOutline;
+  readonly fallbackTitle: string;
+  /** The unit the route points at, marked and focusable. */
+  readonly targetUnit: string | undefined;
+  readonly highlights: ReadonlyMap<string, readonly Range[]>;
+}
+
+const noRanges: readonly Range[] = [];
+
+export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
+  const { reportId, language, outline, fallbackTitle, targetUnit, highlights } = props;
+  const { t } = useTranslation();
+  const linkOf = (unit: Unit): string => formatRoute({ name: 'report', reportId, unit: unit.number });
+  // Every unit is an addressable, focusable element: a deep link scrolls to it and focuses it.
+  const common = (unit: Unit, extraClass = '') => ({
+    id: unitElementId(unit.number),
+    'data-unit': unit.number,
+    tabIndex: -1,
+    className: `unit${unit.number === targetUnit ? ' is-target' : ''}${extraClass === '' ? '' : ` ${extraClass}`}`,
+  });
+  const text = (unit: Unit) => (
+    <span className="unit-text" lang={language}>
+      <Highlighted text={unit.text} ranges={highlights.get(unit.id) ?? noRanges} />
+    </span>
+  );
+
+  return (
+    <div className="report-body">
+      {outline.title ? (
+        <h1 {...common(outline.title, 'report-title')}>
+          {text(outline.title)}
+        </h1>
+      ) : (
+        <h1 className="report-title" lang={language}>
+          {fallbackTitle}
+        </h1>
+      )}
+      {outline.summary.length > 0 ? (
+        <section className="report-summary" aria-labelledby="summary-heading">
+          <h2 id="summary-heading">{t('reader.summary')}</h2>
+          {outline.summary.map((unit) => {
+            const number = unit.number.replace(/^summary\./, '');
+            return (
+              <p key={unit.id} {...common(unit)}>
+                <a className="unit-number" href={linkOf(unit)} aria-label={t('reader.summaryLink', { number })}>
+                  {number}
+                </a>
+                {text(unit)}
+              </p>
+            );
+          })}
+        </section>
+      ) : null}
+      {outline.sections.map((section, index) => (
+        <section key={section.heading?.id ?? `before-${index}`} className="report-section">
+          {section.heading ? (
+            <h2 {...common(section.heading)}>
+              <a
+                className="unit-number"
+                href={linkOf(section.heading)}
+                aria-label={t('reader.sectionLink', { number: section.heading.number })}
+              >
+                {section.heading.number}
+              </a>
+              {text(section.heading)}
+            </h2>
+          ) : null}
+          {section.paragraphs.map((unit) => (
+            <p key={unit.id} {...common(unit)}>
+              <a className="unit-number" href={linkOf(unit)} aria-label={t('reader.paragraphLink', { number: unit.number })}>
+                {unit.number}
+              </a>
+              {text(unit)}
+            </p>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+});

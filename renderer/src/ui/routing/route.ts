@@ -1,0 +1,72 @@
+/**
+ * The app's places as hash routes. Hash routing because the app is served from a custom
+ * scheme (`app://kb/index.html`) and from a static server alike: the part after `#` never
+ * reaches either, so every deep link works without server rewrites.
+ *
+ *   #/                              the library
+ *   #/report/<reportId>             a report, at the position last read
+ *   #/report/<reportId>/<unit>      a report scrolled to a unit, e.g. #/report/c17-res130-zh/4.3
+ *   …?q=<query>                     on a report: highlight the query's matches
+ *   #/search?q=<query>              search results
+ */
+
+export type Route =
+  | { readonly name: 'library' }
+  | { readonly name: 'report'; readonly reportId: string; readonly unit?: string; readonly query?: string }
+  | { readonly name: 'search'; readonly query: string }
+  | { readonly name: 'notFound'; readonly hash: string };
+
+/** Decodes one percent-encoded segment; a malformed one (a stray `%`) is taken literally. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** The route named by a `location.hash` (with or without its leading `#`); never throws. */
+export function parseRoute(hash: string): Route {
+  const withoutMark = hash.startsWith('#') ? hash.slice(1) : hash;
+  const queryAt = withoutMark.indexOf('?');
+  const path = queryAt === -1 ? withoutMark : withoutMark.slice(0, queryAt);
+  // URLSearchParams decodes `+` as a space, as a form would; formatRoute writes %20, never `+`.
+  const params = new URLSearchParams(queryAt === -1 ? '' : withoutMark.slice(queryAt + 1));
+  const segments = path.split('/').filter((segment) => segment !== '').map(decodeSegment);
+  const query = params.get('q') ?? '';
+
+  if (segments.length === 0) return { name: 'library' };
+  const [first, reportId, unit, ...rest] = segments;
+  if (first === 'search' && segments.length === 1) return { name: 'search', query };
+  if (first === 'report' && reportId !== undefined && rest.length === 0) {
+    return {
+      name: 'report',
+      reportId,
+      ...(unit !== undefined ? { unit } : {}),
+      ...(query !== '' ? { query } : {}),
+    };
+  }
+  return { name: 'notFound', hash: `#${withoutMark}` };
+}
+
+/** The hash (with its `#`) of a route; `parseRoute(formatRoute(r))` gives `r` back. */
+export function formatRoute(route: Route): string {
+  switch (route.name) {
+    case 'library':
+      return '#/';
+    case 'search':
+      return route.query === '' ? '#/search' : `#/search?q=${encodeURIComponent(route.query)}`;
+    case 'report': {
+      const unit = route.unit !== undefined ? `/${encodeURIComponent(route.unit)}` : '';
+      const query = route.query !== undefined && route.query !== '' ? `?q=${encodeURIComponent(route.query)}` : '';
+      return `#/report/${encodeURIComponent(route.reportId)}${unit}${query}`;
+    }
+    case 'notFound':
+      return route.hash;
+  }
+}
+
+/** Whether two routes name the same place (and the same query). */
+export function isSameRoute(a: Route, b: Route): boolean {
+  return formatRoute(a) === formatRoute(b);
+}

@@ -1,0 +1,111 @@
+/**
+ * The state of search-as-you-type, shared by the search box (in the header) and the results
+ * (in the main area): the query, the ranked and grouped hits, and the active result.
+ *
+ * The input updates at once; results follow through useDeferredValue, so React renders them at
+ * a lower priority and a fast typist's keystrokes never wait for a result list to render.
+ */
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { SearchEngine } from '../../core/search/searchEngine';
+import type { SearchResult } from '../../core/search/types';
+import type { Route } from '../routing/route';
+import { navigate } from '../routing/useRoute';
+import { groupHits, type GroupedHits } from './groupHits';
+
+/** Hits shown at most: beyond that the list says how many more there are. */
+export const resultLimit = 100;
+
+export interface SearchController {
+  /** What the input shows. */
+  readonly query: string;
+  /** The query the shown results belong to (lags `query` while React catches up). */
+  readonly resultQuery: string;
+  /** Null while the index is loading or the query is empty. */
+  readonly result: SearchResult | null;
+  readonly grouped: GroupedHits;
+  /** Position of the active result in display order, or -1 for none. */
+  readonly activePosition: number;
+  /** Whether results are on screen (the search route), for the combobox's aria-expanded. */
+  readonly isShowingResults: boolean;
+  setQuery(query: string): void;
+  /** Moves the active result by `delta` (arrow keys), showing the results if needed. */
+  moveActive(delta: number): void;
+  /** Opens a result in the reader; the active one, or the first, without a position. */
+  openResult(position?: number): void;
+}
+
+const noHits: GroupedHits = { reports: [], ordered: [] };
+
+export function useSearchController(route: Route, engine: SearchEngine | null): SearchController {
+  const [query, setQueryState] = useState(() => routeQuery(route) ?? '');
+  // The active position belongs to one result list: a new list starts with none active.
+  const [active, setActive] = useState<{ readonly list: GroupedHits | null; readonly position: number }>({
+    list: null,
+    position: -1,
+  });
+  const resultQuery = useDeferredValue(query);
+
+  // Back, forward and deep links bring a query in the URL: show it in the box.
+  const urlQuery = routeQuery(route);
+  useEffect(() => {
+    if (urlQuery !== undefined) setQueryState(urlQuery);
+  }, [urlQuery]);
+
+  const result = useMemo(
+    () => (engine === null || resultQuery.trim() === '' ? null : engine.search(resultQuery, { limit: resultLimit })),
+    [engine, resultQuery],
+  );
+  const grouped = useMemo(() => (result === null ? noHits : groupHits(result.hits)), [result]);
+  const activePosition = active.list === grouped ? active.position : -1;
+
+  const isSearchRoute = route.name === 'search';
+  const setQuery = useCallback(
+    (next: string) => {
+      setQueryState(next);
+      // The first keystroke adds a history entry (Back returns to the reader); later ones rewrite it.
+      navigate({ name: 'search', query: next }, { replace: isSearchRoute });
+    },
+    [isSearchRoute],
+  );
+
+  const count = grouped.ordered.length;
+  const moveActive = useCallback(
+    (delta: number) => {
+      if (!isSearchRoute) {
+        navigate({ name: 'search', query });
+        return;
+      }
+      if (count === 0) return;
+      setActive({ list: grouped, position: Math.max(-1, Math.min(count - 1, activePosition + delta)) });
+    },
+    [activePosition, count, grouped, isSearchRoute, query],
+  );
+
+  const openResult = useCallback(
+    (position?: number) => {
+      const hit = grouped.ordered[position ?? Math.max(0, activePosition)];
+      if (hit === undefined) return;
+      navigate({ name: 'report', reportId: hit.unit.reportId, unit: hit.unit.number, query: resultQuery });
+    },
+    [activePosition, grouped, resultQuery],
+  );
+
+  return {
+    query,
+    resultQuery,
+    result,
+    grouped,
+    activePosition,
+    isShowingResults: isSearchRoute,
+    setQuery,
+    moveActive,
+    openResult,
+  };
+}
+
+/** The query a route carries, if any. */
+function routeQuery(route: Route): string | undefined {
+  if (route.name === 'search') return route.query;
+  if (route.name === 'report') return route.query;
+  return undefined;
+}

@@ -1,0 +1,34 @@
+/** The banner: the app's name, the main navigation, the search box and the language switch. */
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatRoute, type Route } from '../routing/route';
+import { SearchBox } from '../search/SearchBox';
+import type { SearchController } from '../search/useSearchController';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface AppHeaderProps {
+  readonly route: Route;
+  readonly search: SearchController;
+  readonly searchInputRef: RefObject<HTMLInputElement | null>;
+  readonly isSearchReady: boolean;
+  readonly onLeaveSearch: () => void;
+}
+
+export function AppHeader({ route, search, searchInputRef, isSearchReady, onLeaveSearch }: AppHeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <span className="brand">{t('app.name')}</span>
+      <nav aria-label={t('app.primaryNavigation')} className="primary-nav">
+        <a href={formatRoute({ name: 'library' })} aria-current={route.name === 'library' ? 'page' : undefined}>
+          {t('app.library')}
+        </a>
+      </nav>
+      <SearchBox controller={search} inputRef={searchInputRef} isReady={isSearchReady} onLeave={onLeaveSearch} />
+      <span className="offline-badge" title={t('app.offlineBadgeHint')}>
+        {t('app.offlineBadge')}
+      </span>
+      <LanguageSwitch />
+    </header>
+  );
+}

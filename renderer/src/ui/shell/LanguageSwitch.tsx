@@ -1,0 +1,29 @@
+/** The UI language switch: each language named in itself, the choice remembered. */
+import { useTranslation } from 'react-i18next';
+import { isUiLanguage, uiLanguages } from '../i18n/uiLanguage';
+import { useUiLanguage } from '../i18n/useUiLanguage';
+
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const [language, setLanguage] = useUiLanguage();
+  return (
+    <div className="language-switch">
+      <label htmlFor="ui-language" className="visually-hidden">
+        {t('app.interfaceLanguage')}
+      </label>
+      <select
+        id="ui-language"
+        value={language}
+        onChange={(event) => {
+          if (isUiLanguage(event.target.value)) setLanguage(event.target.value);
+        }}
+      >
+        {uiLanguages.map((option) => (
+          <option key={option} value={option} lang={option}>
+            {t(`languageNames.${option}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

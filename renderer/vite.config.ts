@@ -1,0 +1,38 @@
+/**
+ * Vite build of the renderer. The same output is served by Electron over `app://kb/` and by
+ * `npm run web` over http://127.0.0.1, so every URL in it is relative (`base: './'`).
+ */
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import packageJson from '../package.json' with { type: 'json' };
+
+/**
+ * The folder of a file: URL as a path. The renderer's tsconfig, which checks this file, has no
+ * Node types on purpose, so `node:url` is not available here.
+ */
+function directoryOf(url: URL): string {
+  const pathname = decodeURIComponent(url.pathname);
+  // file:///C:/x/ on Windows has a pathname of /C:/x/.
+  return /^\/[A-Za-z]:\//.test(pathname) ? pathname.slice(1) : pathname;
+}
+
+const rendererRoot = directoryOf(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: rendererRoot,
+  base: './',
+  // corpus.json and search-index.json land at the root of the build and are fetched at start-up.
+  publicDir: `${rendererRoot}../data/generated`,
+  plugins: [react()],
+  define: { 'import.meta.env.KB_APP_VERSION': JSON.stringify(packageJson.version) },
+  build: {
+    outDir: `${rendererRoot}../dist/renderer`,
+    emptyOutDir: true,
+    // The app never loads remote code, and a source map beside it helps nobody offline.
+    sourcemap: false,
+    // Inlined assets would become data: URLs; keep every asset a file on the app origin.
+    assetsInlineLimit: 0,
+    // The whole renderer is one small chunk: nothing to split for a desktop app loading from disk.
+    chunkSizeWarningLimit: 1000,
+  },
+});
