@@ -1,0 +1,50 @@
+// The notes domain's public API: pure functions over notes, links and report text.
+export {
+  CONTEXT_LENGTH,
+  LONG_QUOTE_LENGTH,
+  MAX_ERROR_RATE,
+  MIN_SCORE_IN_REPORT,
+  MIN_SCORE_IN_UNIT,
+  makeSelector,
+  reanchorTarget,
+  selectsQuote,
+  toTextRange,
+} from './anchor';
+export type { AnchorMethod, AnchorUnit, ReanchorResult, ReportText, TextRange } from './anchor';
+export { reanchorNote, reanchorNotes } from './reanchorNotes';
+export type { ReanchorSummary } from './reanchorNotes';
+export { canonicalJson, isNewer, mergeLinks, mergeNotes, mergeRecords } from './mergeNotes';
+export type { MergeResult, MergeSummary } from './mergeNotes';
+export { documentOrderComparator, filterNotes, noteContainsText, noteMatcher, sortNotes, unitOrderOf } from './noteFilters';
+export type { NoteFilter, NoteOrder, UnitOrder } from './noteFilters';
+export { canonicalizeTags, cleanTag, completeTag, countTags, normalizeTags, tagKey } from './tags';
+export type { TagCount } from './tags';
+export {
+  ANNOTATION_CONTEXT,
+  BACKUP_FORMAT_VERSION,
+  KB_NAMESPACE,
+  annotationIri,
+  linkToAnnotation,
+  noteToAnnotation,
+  toAnnotationCollection,
+} from './webAnnotation';
+export type { AnnotationCollectionJson, AnnotationJson, CollectionStamp } from './webAnnotation';
+export { BackupFormatError, parseAnnotationCollection, parseBackupText } from './parseAnnotationCollection';
+export type { BackupContent, BackupParseResult } from './parseAnnotationCollection';
+export type { ValidationIssue } from './jsonValidation';
+export { splitUnitId } from './unitRef';
+export { STANCES } from './types';
+export type {
+  AnchorStatus,
+  Link,
+  LinkDestination,
+  LinkSource,
+  Note,
+  NoteAnchor,
+  NoteTarget,
+  Stance,
+  TextPosition,
+  TextQuote,
+  TextSelector,
+  VersionedRecord,
+} from './types';

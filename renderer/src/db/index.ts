@@ -1,0 +1,27 @@
+// The database layer's public API: the UI imports from here.
+export { APP_DATABASE_NAME, KbDatabase, appDatabase } from './kbDatabase';
+export type { KbDatabaseOptions } from './kbDatabase';
+export { DATA_VERSION_KEY, NewerDataError } from './dataVersion';
+export type { DataVersionStatus, MetaRow } from './dataVersion';
+export { SCHEMA_VERSIONS, defineSchema, latestVersion } from './schema';
+export type { SchemaVersion } from './schema';
+export { NoteWriteError, isClosedError, isQuotaError, toNoteWriteError } from './writeErrors';
+export type { NoteWriteErrorKind } from './writeErrors';
+export { NotesRepository } from './notesRepository';
+export type { NewNote, NoteChanges } from './notesRepository';
+export { LinksRepository } from './linksRepository';
+export type { NewLink } from './linksRepository';
+export { backupFileName, exportBackup, importBackup } from './backup';
+export type { ImportSummary } from './backup';
+export { requestPersistentStorage } from './persistentStorage';
+export type { PersistenceApi, PersistenceResult } from './persistentStorage';
+export {
+  observeNote,
+  observeNoteLinks,
+  observeNotes,
+  observeOrphans,
+  observeReportNotes,
+  observeTags,
+  observeUnitLinks,
+} from './liveQueries';
+export type { Clock } from './clock';

@@ -1,0 +1,48 @@
+/**
+ * Observables the UI subscribes to. Dexie's liveQuery re-runs a query whenever a write touches
+ * what it read, in this window and in every other window or tab on the same database (Dexie 4
+ * propagates changes between them with BroadcastChannel), so two windows stay consistent
+ * without polling (https://dexie.org/docs/liveQuery()). With React, pass the same functions
+ * to dexie-react-hooks' useLiveQuery, or subscribe to these observables.
+ */
+import { liveQuery, type Observable } from 'dexie';
+import type { NoteFilter, NoteOrder, UnitOrder } from '../core/notes/noteFilters';
+import type { TagCount } from '../core/notes/tags';
+import type { Link, Note } from '../core/notes/types';
+import type { LinksRepository } from './linksRepository';
+import type { NotesRepository } from './notesRepository';
+
+/** A report's live notes in document order (notes panel, highlights). */
+export function observeReportNotes(notes: NotesRepository, reportId: string, order: UnitOrder): Observable<Note[]> {
+  return liveQuery(() => notes.listForReport(reportId, order));
+}
+
+/** Notes matching a filter (all-notes view). */
+export function observeNotes(notes: NotesRepository, filter: NoteFilter, by: NoteOrder, order?: UnitOrder): Observable<Note[]> {
+  return liveQuery(() => notes.list(filter, by, order));
+}
+
+/** One note, deleted or not (the note editor; undefined once it is gone). */
+export function observeNote(notes: NotesRepository, id: string): Observable<Note | undefined> {
+  return liveQuery(() => notes.get(id));
+}
+
+/** Tags with counts (completion, tag filter). */
+export function observeTags(notes: NotesRepository): Observable<TagCount[]> {
+  return liveQuery(() => notes.tags());
+}
+
+/** Orphaned notes with their quotes. */
+export function observeOrphans(notes: NotesRepository): Observable<Note[]> {
+  return liveQuery(() => notes.listOrphans());
+}
+
+/** Links from a unit and links to it (the reader's link list and backlinks). */
+export function observeUnitLinks(links: LinksRepository, unitId: string): Observable<{ from: Link[]; to: Link[] }> {
+  return liveQuery(async () => ({ from: await links.listFromUnit(unitId), to: await links.listToUnit(unitId) }));
+}
+
+/** Links from a note. */
+export function observeNoteLinks(links: LinksRepository, noteId: string): Observable<Link[]> {
+  return liveQuery(() => links.listFromNote(noteId));
+}

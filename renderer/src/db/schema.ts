@@ -1,0 +1,61 @@
+/**
+ * The database's versioned schema and its migrations. One entry per version, never edited
+ * once shipped: a later version appends an entry whose `upgrade` turns rows written by the
+ * previous version into rows of this one, and comes with a test that writes data with the
+ * previous entry's schema and opens it with the new one (tests/db/migrations.test.ts shows
+ * the pattern).
+ *
+ * Dexie runs every pending `upgrade` inside IndexedDB's versionchange transaction: if one
+ * throws, the transaction aborts, the database stays at its old version and the old rows are
+ * untouched (https://dexie.org/docs/Version/Version.upgrade()). The entry's version number
+ * is both Dexie's schema version and the data version stored in the meta table, which the
+ * guard in dataVersion.ts compares with what this app understands.
+ */
+import type { Dexie, Transaction } from 'dexie';
+import { recordDataVersion } from './dataVersion';
+
+/** One version of the schema: Dexie's store definitions and the migration from the version before. */
+export interface SchemaVersion {
+  readonly version: number;
+  /** Dexie `stores()` syntax; null deletes a table. */
+  readonly stores: { readonly [table: string]: string | null };
+  /** Rewrites rows of the previous version; runs in the versionchange transaction. */
+  readonly upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+/**
+ * Version 1. Nested key paths index the note's target in place (IndexedDB key paths may be
+ * dotted); `*tags` is a multi-entry index, one entry per tag; null `stance` and `deletedAt`
+ * values are simply not indexed, which is what filtering by them wants. Links are in v1
+ * already (issue 6) so that adding them needs no migration.
+ */
+const VERSION_1: SchemaVersion = {
+  version: 1,
+  stores: {
+    notes: 'id, target.reportId, target.unitId, updatedAt, *tags, stance, deletedAt',
+    links: 'id, from.reportId, from.unitId, from.noteId, to.reportId, to.unitId, updatedAt, deletedAt',
+    meta: 'key',
+  },
+};
+
+/** Every version this app knows, oldest first; the last is the one it writes. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [VERSION_1];
+
+/** The newest data version in `versions`. */
+export function latestVersion(versions: readonly SchemaVersion[]): number {
+  return versions.reduce((latest, entry) => Math.max(latest, entry.version), 0);
+}
+
+/** Declares every version on `db`; each upgrade also records its version in the meta table. */
+export function defineSchema(db: Dexie, versions: readonly SchemaVersion[]): void {
+  for (const entry of versions) {
+    db.version(entry.version)
+      .stores({ ...entry.stores })
+      .upgrade(async (transaction) => {
+        await entry.upgrade?.(transaction);
+        await recordDataVersion(transaction.table('meta'), entry.version);
+      });
+  }
+  // A new database gets the latest schema at once, without upgrades: record its version here.
+  db.on('populate', (transaction) => recordDataVersion(transaction.table('meta'), latestVersion(versions)));
+}
