@@ -1,0 +1,50 @@
+/**
+ * The activities table: one row per unit with the dates, places and partner organisations it
+ * mentions and the section (the pillar of the Global Cybersecurity Agenda, in a Resolution 130
+ * report) it falls under. ITU itself is left out of the organisations: it is the actor of every
+ * activity a council report describes, so it would only add noise to each row.
+ */
+import type { Report } from '../report/types';
+import type { EntityIndex } from './entityIndex';
+import { REPORTING_ORGANISATION_ID } from './organisationCatalog';
+import type { ActivityRow, DateRange, EntityRef } from './types';
+
+function refsOf(index: EntityIndex, unitId: string, isWanted: (ref: EntityRef) => boolean): EntityRef[] {
+  const refs: EntityRef[] = [];
+  for (const id of index.entityIdsByUnit.get(unitId) ?? []) {
+    const entity = index.entityById.get(id);
+    if (entity === undefined) continue;
+    const ref: EntityRef = { id, kind: entity.kind, name: entity.names[0] ?? id };
+    if (isWanted(ref)) refs.push(ref);
+  }
+  return refs;
+}
+
+/** One activity row per unit of each report, in document order. */
+export function buildActivities(reports: readonly Report[], index: EntityIndex): ActivityRow[] {
+  const rows: ActivityRow[] = [];
+  for (const report of reports) {
+    const headings = new Map(report.units.filter((unit) => unit.kind === 'section').map((unit) => [unit.number, unit.text]));
+    for (const unit of report.units) {
+      const dates: DateRange[] = [];
+      const seen = new Set<string>();
+      for (const { start, end, precision } of index.datesByUnit.get(unit.id) ?? []) {
+        const key = `${start}/${end}/${precision}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        dates.push({ start, end, precision });
+      }
+      const title = unit.section === undefined ? undefined : headings.get(unit.section);
+      rows.push({
+        reportId: report.meta.id,
+        unitId: unit.id,
+        unitNumber: unit.number,
+        ...(unit.section !== undefined && title !== undefined ? { section: { number: unit.section, title } } : {}),
+        dates,
+        places: refsOf(index, unit.id, (ref) => ref.kind === 'country' || ref.kind === 'city'),
+        organisations: refsOf(index, unit.id, (ref) => ref.kind === 'organisation' && ref.id !== REPORTING_ORGANISATION_ID),
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,31 @@
+// The entities API: what the UI, the build and the CLI call. The other files in this folder are its parts.
+export { buildActivities } from './activities';
+export { countries, countriesByCode } from './countryNames';
+export type { CountryNames } from './countryNames';
+export { cities } from './cityNames';
+export type { CityNames } from './cityNames';
+export { extractDates } from './dates';
+export { buildEntityIndex } from './entityIndex';
+export type { EntityIndex } from './entityIndex';
+export { extractEntities, findEntityMentions, learnCorpusOrganisations } from './extractEntities';
+export { REPORTING_ORGANISATION_ID } from './organisationCatalog';
+export type { OrganisationLexicon } from './organisations';
+export { countryOfCity } from './places';
+export { relatedUnits } from './related';
+export type { RelatedOptions } from './related';
+export { ENTITY_KINDS } from './types';
+export type {
+  ActivityRow,
+  CorpusEntities,
+  DateInText,
+  DateMention,
+  DatePrecision,
+  DateRange,
+  Entity,
+  EntityKind,
+  EntityRef,
+  FoundMention,
+  Mention,
+  RelatedUnit,
+  TextSpan,
+} from './types';
