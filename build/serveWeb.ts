@@ -8,6 +8,7 @@
  * Also imported by the end-to-end tests and the UI benchmark, which start it on a free port.
  * Usage: PORT=5178 tsx build/serveWeb.ts
  */
+import { execFile } from 'node:child_process';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -175,9 +176,16 @@ export async function buildRendererIfStale(): Promise<boolean> {
   const built = await stat(path.join(rendererBuildDir, 'index.html')).then((s) => s.mtimeMs, () => 0);
   const sources = Math.max(...(await Promise.all(rendererSources.map(newestModification))));
   if (built > sources) return false;
-  // Imported here so that serving alone never loads Vite.
-  const { build } = await import('vite');
-  await build({ configFile: path.join(repoRoot, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
+  // A child process, as `npm run build:renderer` runs it: Vite takes the build mode from
+  // NODE_ENV, which test runners set to "test" (that would ship React's development build).
+  await new Promise<void>((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
+      { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'production' } },
+      (error, _stdout, stderr) => (error ? reject(new Error(`vite build failed: ${stderr || error.message}`)) : resolve()),
+    );
+  });
   return true;
 }
 

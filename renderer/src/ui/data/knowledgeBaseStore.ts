@@ -24,9 +24,16 @@ export function createKnowledgeBaseStore(baseUrl: string): KnowledgeBaseStore {
     state = next;
     for (const listener of listeners) listener();
   };
+  let attempts = 0;
   const start = (): void => {
+    const attempt = ++attempts;
     set({ status: 'loading', stage: 'corpus' });
-    loadKnowledgeBase(baseUrl, (stage) => set({ status: 'loading', stage })).then(
+    // A stage reported after the attempt failed (the corpus arriving after the index's 404)
+    // must not turn the error back into "loading".
+    const onStage = (stage: LoadStage): void => {
+      if (attempt === attempts && state.status === 'loading') set({ status: 'loading', stage });
+    };
+    loadKnowledgeBase(baseUrl, onStage).then(
       (knowledgeBase) => set({ status: 'ready', knowledgeBase }),
       (error: unknown) => set({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );

@@ -86,12 +86,18 @@ function nextFrame(): Promise<void> {
 /** Fetches both files in parallel and builds the search engine, reporting each stage. */
 export async function loadKnowledgeBase(baseUrl: string, onStage: (stage: LoadStage) => void): Promise<KnowledgeBase> {
   onStage('corpus');
-  const corpusPromise = fetchJson(corpusFile, baseUrl).then(asCorpus);
-  const indexPromise = fetchJson(searchIndexFile, baseUrl).then(asSearchIndex);
-  const corpus = await corpusPromise;
-  performance.mark('kb:corpus-loaded');
-  onStage('index');
-  const index = await indexPromise;
+  // Both fetches start at once; Promise.all handles both rejections from the start (a failed
+  // index must not surface as an unhandled rejection while the corpus is still on its way).
+  const [corpus, index] = await Promise.all([
+    fetchJson(corpusFile, baseUrl)
+      .then(asCorpus)
+      .then((loaded) => {
+        performance.mark('kb:corpus-loaded');
+        onStage('index');
+        return loaded;
+      }),
+    fetchJson(searchIndexFile, baseUrl).then(asSearchIndex),
+  ]);
   onStage('preparing');
   await nextFrame();
   let engine: SearchEngine;

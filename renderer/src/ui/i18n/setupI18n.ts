@@ -32,6 +32,8 @@ export function setupI18n(systemLocale: string): i18n {
     // Resources are in memory: initialise synchronously so the first render is translated.
     initAsync: false,
     returnNull: false,
+    // No advertisement in the console of an offline app.
+    showSupportNotice: false,
   });
   document.documentElement.lang = htmlLangOf(language);
   instance.on('languageChanged', (changed) => {

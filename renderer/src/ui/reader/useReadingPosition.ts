@@ -5,7 +5,7 @@
  * - while the user scrolls, the unit at the top is remembered (per report, in localStorage)
  *   and reported so the table of contents can mark the current section.
  */
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { unitElementId } from './reportOutline';
 import { readingPosition, rememberReadingPosition } from './readingPositions';
 import { firstItemBelow } from './topVisibleUnit';
@@ -33,6 +33,9 @@ export function useReadingPosition(
   body: RefObject<HTMLElement | null>,
 ): string | undefined {
   const [topUnit, setTopUnit] = useState<string | undefined>(targetUnit);
+  // Where our own jump left the page: the scroll event it causes is not the user reading on,
+  // and must not replace the unit jumped to (which sits mid-screen) with the one at the top.
+  const landedAt = useRef<number | null>(null);
 
   // Layout effect: the jump happens before the first paint, so the top of the report never flashes.
   useLayoutEffect(() => {
@@ -41,9 +44,11 @@ export function useReadingPosition(
     const element = wanted === undefined ? null : document.getElementById(unitElementId(wanted));
     if (element === null) {
       window.scrollTo({ top: 0 });
+      landedAt.current = null;
       return;
     }
     element.scrollIntoView({ block: targetUnit === undefined ? 'start' : 'center' });
+    landedAt.current = window.scrollY;
     // Focus follows the reading position so Tab continues from there, not from the page top.
     element.focus({ preventScroll: true });
     setTopUnit(wanted);
@@ -59,6 +64,8 @@ export function useReadingPosition(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const update = (): void => {
       frame = 0;
+      if (window.scrollY === landedAt.current) return;
+      landedAt.current = null;
       const line = readingLine() + 1;
       const index = firstItemBelow(units.length, (i) => units[i]!.getBoundingClientRect().bottom, line);
       const unit = units[index]?.dataset.unit;

@@ -1,6 +1,6 @@
 /**
- * "Skip to content", the first tab stop. A button-like link rather than href="#main": the hash
- * holds the route, so an in-page anchor would navigate away.
+ * "Skip to content", the first tab stop. The hash holds the route, so following href="#main"
+ * would navigate away: the click moves focus itself and the href only names the target.
  */
 import { useTranslation } from 'react-i18next';
 
@@ -9,7 +9,7 @@ export function SkipLink({ onActivate }: { onActivate: () => void }) {
   return (
     <a
       className="skip-link"
-      href="#/"
+      href="#main"
       onClick={(event) => {
         event.preventDefault();
         onActivate();

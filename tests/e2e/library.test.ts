@@ -1,0 +1,110 @@
+/** The library view, and what the app shows while its data loads or when it cannot. */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { rendererBuildDir } from '../../build/serveWeb';
+import { useAppFixture } from './support/appFixture';
+import { startApp } from './support/appServer';
+import { screenshot } from './support/artifacts';
+import { generatedCorpus } from './support/engine';
+import { currentHash, waitUntil } from './support/pageChecks';
+
+const app = useAppFixture();
+const temporaryDirectories: string[] = [];
+
+afterAll(() => {
+  for (const directory of temporaryDirectories) rmSync(directory, { recursive: true, force: true });
+});
+
+/** A copy of the build with one data file replaced (undefined: removed). */
+function damagedBuild(file: string, content: string | undefined): string {
+  const directory = mkdtempSync(path.join(tmpdir(), 'kb-damaged-build-'));
+  temporaryDirectories.push(directory);
+  cpSync(rendererBuildDir, directory, { recursive: true });
+  if (content === undefined) rmSync(path.join(directory, file));
+  else writeFileSync(path.join(directory, file), content);
+  return directory;
+}
+
+describe('library', () => {
+  test('lists every report with its title, language, session, subject and unit count', async () => {
+    const { page } = await app.open('#/');
+    const corpus = generatedCorpus();
+    const cards = page.locator('.report-card');
+    expect(await cards.count()).toBe(corpus.reports.length);
+    const report = corpus.reports[0]!;
+    const card = cards.first();
+    expect(await card.locator('h2').textContent()).toBe(report.meta.title);
+    const facts = Object.fromEntries(
+      await card.locator('.report-facts > div').evaluateAll((rows) =>
+        rows.map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]),
+      ),
+    );
+    expect(facts).toEqual({
+      语言: '中文',
+      会议: '2017 年理事会',
+      主题: 'Resolution 130',
+      机构: 'ITU Council',
+      单元: `${report.units.length}（其中编号段落 ${report.units.filter((unit) => unit.kind === 'paragraph').length} 个）`,
+    });
+    expect(await page.locator('main h1').textContent()).toBe('报告库');
+    await screenshot(page, 'library-zh');
+
+    await card.locator('h2 a').click();
+    await waitUntil(() => currentHash(page), (hash) => hash === `#/report/${report.meta.id}`, 'the report route');
+    await page.locator('.reader').waitFor();
+  });
+
+  test('shows progress while the corpus and index load', async () => {
+    const session = await app.open('#/', { waitForData: false });
+    const { page } = session;
+    // Hold the index back to see the progress, then let it through.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/search-index.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    const status = page.locator('.loading[role="status"]');
+    await status.waitFor();
+    expect(await status.textContent()).toMatch(/正在加载(报告|搜索索引)…/);
+    expect(await page.locator('main').getAttribute('aria-busy')).toBe('true');
+    await screenshot(page, 'loading');
+    release();
+    await page.locator('.report-card').first().waitFor();
+    expect(await page.locator('main').getAttribute('aria-busy')).toBe('false');
+  });
+
+  test('a missing index is a clear error naming the file, with a way to retry', async () => {
+    const root = damagedBuild('search-index.json', undefined);
+    const server = await startApp({ root });
+    try {
+      const { page } = await app.open('#/', { waitForData: false, server, expectedErrors: [/404 \(Not Found\)/] });
+      const alert = page.locator('.load-failed[role="alert"]');
+      await alert.waitFor();
+      expect(await alert.locator('h1').textContent()).toBe('无法加载报告。');
+      expect(await alert.locator('code').textContent()).toBe('search-index.json: could not be read (HTTP 404)');
+      await screenshot(page, 'load-failed');
+      // Once the file is back, Retry loads the app without a reload.
+      cpSync(path.join(rendererBuildDir, 'search-index.json'), path.join(root, 'search-index.json'));
+      await alert.getByRole('button', { name: '重试' }).click();
+      await page.locator('.report-card').first().waitFor();
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a damaged corpus is refused with its reason', async () => {
+    const server = await startApp({ root: damagedBuild('corpus.json', '{"reports": [{"title": "no meta"}]}') });
+    try {
+      const { page } = await app.open('#/', { waitForData: false, server });
+      const detail = page.locator('.load-failed code');
+      await detail.waitFor({ state: 'attached' });
+      expect(await detail.textContent()).toMatch(/^corpus\.json: is not a corpus/);
+    } finally {
+      await server.close();
+    }
+  });
+});
