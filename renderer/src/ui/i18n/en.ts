@@ -39,8 +39,6 @@ export const en = {
     showingFirst: 'Showing the best {{shown}}.',
     resultsLabel: 'Results for “{{query}}”',
     titleAndSummary: 'Title and summary',
-    section: '{{section}} {{heading}}',
-    paragraph: 'Paragraph {{number}}',
     titleUnit: 'Title',
     summaryUnit: 'Summary {{number}}',
     partialMatch: 'some words',

@@ -38,8 +38,6 @@ export const zh: UiStrings = {
     showingFirst: '显示最相关的 {{shown}} 条。',
     resultsLabel: '“{{query}}”的搜索结果',
     titleAndSummary: '标题和摘要',
-    section: '{{section}} {{heading}}',
-    paragraph: '第 {{number}} 段',
     titleUnit: '标题',
     summaryUnit: '摘要 {{number}}',
     partialMatch: '部分词语',

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { formatRoute, isSameRoute, parseRoute, type Route } from '../../../renderer/src/ui/routing/route';
+
+describe('parseRoute', () => {
+  test.each<[string, Route]>([
+    ['', { name: 'library' }],
+    ['#', { name: 'library' }],
+    ['#/', { name: 'library' }],
+    ['#/report/c17-res130-zh', { name: 'report', reportId: 'c17-res130-zh' }],
+    ['#/report/c17-res130-zh/', { name: 'report', reportId: 'c17-res130-zh' }],
+    ['#/report/c17-res130-zh/4.3', { name: 'report', reportId: 'c17-res130-zh', unit: '4.3' }],
+    ['#/report/c17-res130-zh/summary.1', { name: 'report', reportId: 'c17-res130-zh', unit: 'summary.1' }],
+    ['#/report/c17-res130-zh/4.3?q=SG-17', { name: 'report', reportId: 'c17-res130-zh', unit: '4.3', query: 'SG-17' }],
+    ['#/report/c17-res130-zh?q=', { name: 'report', reportId: 'c17-res130-zh' }],
+    ['#/search', { name: 'search', query: '' }],
+    ['#/search?q=SG-17', { name: 'search', query: 'SG-17' }],
+    ['#/search?q=%E7%BD%91%E7%BB%9C%E5%AE%89%E5%85%A8', { name: 'search', query: '网络安全' }],
+    ['#/search?q=网络安全', { name: 'search', query: '网络安全' }],
+    ['#/search?q=X.509%20ITU-T', { name: 'search', query: 'X.509 ITU-T' }],
+    ['#/search?q=a+b', { name: 'search', query: 'a b' }],
+    ['#/search?q=C17%2F15', { name: 'search', query: 'C17/15' }],
+    ['#/search?q=100%', { name: 'search', query: '100%' }],
+    ['#/report/a%2Fb/1', { name: 'report', reportId: 'a/b', unit: '1' }],
+    ['#/report/%E0%A4%A/1', { name: 'report', reportId: '%E0%A4%A', unit: '1' }],
+  ])('%s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  test.each(['#/reports', '#/report', '#/report/x/1/2', '#/search/x', '#main', '#/notes'])('%s is not found', (hash) => {
+    expect(parseRoute(hash)).toEqual({ name: 'notFound', hash: hash.startsWith('#') ? hash : `#${hash}` });
+  });
+});
+
+describe('formatRoute', () => {
+  test.each<[Route, string]>([
+    [{ name: 'library' }, '#/'],
+    [{ name: 'search', query: '' }, '#/search'],
+    [{ name: 'search', query: 'SG-17' }, '#/search?q=SG-17'],
+    [{ name: 'search', query: 'C17/15 & X.509' }, '#/search?q=C17%2F15%20%26%20X.509'],
+    [{ name: 'report', reportId: 'c17-res130-zh' }, '#/report/c17-res130-zh'],
+    [{ name: 'report', reportId: 'c17-res130-zh', unit: '4.3' }, '#/report/c17-res130-zh/4.3'],
+    [{ name: 'report', reportId: 'c17-res130-zh', unit: '4.3', query: '网络' }, '#/report/c17-res130-zh/4.3?q=%E7%BD%91%E7%BB%9C'],
+  ])('%j', (route, hash) => {
+    expect(formatRoute(route)).toBe(hash);
+  });
+
+  const segment = fc.string({ minLength: 1 }).filter((text) => text.trim() !== '');
+  const route: fc.Arbitrary<Route> = fc.oneof(
+    fc.constant<Route>({ name: 'library' }),
+    fc.string().map((query): Route => ({ name: 'search', query })),
+    fc.record({ reportId: segment, unit: fc.option(segment, { nil: undefined }), query: fc.option(segment, { nil: undefined }) }).map(
+      ({ reportId, unit, query }): Route => ({
+        name: 'report',
+        reportId,
+        ...(unit === undefined ? {} : { unit }),
+        ...(query === undefined ? {} : { query }),
+      }),
+    ),
+  );
+
+  test('parseRoute(formatRoute(route)) gives the route back, for any text', () => {
+    fc.assert(
+      fc.property(route, (original) => {
+        expect(parseRoute(formatRoute(original))).toEqual(original);
+        expect(isSameRoute(parseRoute(formatRoute(original)), original)).toBe(true);
+      }),
+    );
+  });
+
+  test('parseRoute never throws', () => {
+    fc.assert(fc.property(fc.string(), (hash) => void parseRoute(hash)));
+  });
+});
