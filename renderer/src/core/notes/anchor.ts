@@ -31,13 +31,18 @@ export const MAX_ERROR_RATE = 0.25;
 export const MIN_SCORE_IN_UNIT = 0.6;
 
 /**
- * Minimum score for a match in another unit. Higher than in the unit: a short phrase such as
- * 国际电联 recurs all over a report, so only context (or a long quote, below) makes a match
- * elsewhere believable. A verbatim quote with both contexts gone scores about 0.6.
+ * Outside its unit a quote needs its recorded context to agree at least this well (the mean
+ * similarity of the prefix and suffix that were recorded). The quote alone is not enough: a
+ * phrase such as 国际电联 recurs all over a report, and a match at the start of another unit
+ * agrees with an empty prefix for free, so the score used in the unit would accept the wrong
+ * words here.
  */
-export const MIN_SCORE_IN_REPORT = 0.75;
+export const MIN_CONTEXT_SIMILARITY_IN_REPORT = 0.5;
 
-/** A quote at least this long, found (almost) verbatim, is evidence enough without its context. */
+/**
+ * A quote at least this long, found verbatim or nearly so, is evidence enough without its
+ * context: a sentence moved to another paragraph arrives with new neighbours.
+ */
 export const LONG_QUOTE_LENGTH = 16;
 const MIN_LONG_QUOTE_SIMILARITY = 0.9;
 
@@ -122,8 +127,12 @@ function maxErrorsFor(quote: string): number {
   return Math.floor(quote.length * MAX_ERROR_RATE);
 }
 
-function isLongQuoteMatch(quote: string, match: QuoteMatch): boolean {
-  return codePointLength(quote) >= LONG_QUOTE_LENGTH && match.quoteSimilarity >= MIN_LONG_QUOTE_SIMILARITY;
+/** True when a match outside the note's unit is believable (see the constants above). */
+function isConvincingElsewhere(quote: string, match: QuoteMatch): boolean {
+  if (codePointLength(quote) >= LONG_QUOTE_LENGTH && match.quoteSimilarity >= MIN_LONG_QUOTE_SIMILARITY) return true;
+  const contexts = [match.prefixSimilarity, match.suffixSimilarity].filter((value) => value !== undefined);
+  if (contexts.length === 0) return false;
+  return contexts.reduce((sum, value) => sum + value, 0) / contexts.length >= MIN_CONTEXT_SIMILARITY_IN_REPORT;
 }
 
 function retarget(target: NoteTarget, unit: AnchorUnit, match: QuoteMatch): NoteTarget {
@@ -163,19 +172,17 @@ export function reanchorTarget(target: NoteTarget, report: ReportText): Reanchor
   const elsewhere = bestMatchInOtherUnits(report.units, target.unitId, unitIndex, exact, prefix, suffix);
   if (elsewhere !== undefined) {
     const { unit: found, match } = elsewhere;
-    if (match.score >= MIN_SCORE_IN_REPORT || isLongQuoteMatch(exact, match)) {
-      return {
-        status: 'moved',
-        target: retarget(target, found, match),
-        method: match.errors === 0 ? 'exact' : 'fuzzy',
-        score: match.score,
-      };
-    }
+    return {
+      status: 'moved',
+      target: retarget(target, found, match),
+      method: match.errors === 0 ? 'exact' : 'fuzzy',
+      score: match.score,
+    };
   }
   return { status: 'orphaned', target };
 }
 
-/** The best-scoring match outside the note's unit; ties go to the unit nearest the original. */
+/** The best-scoring convincing match outside the note's unit; ties go to the unit nearest the original. */
 function bestMatchInOtherUnits(
   units: readonly AnchorUnit[],
   ownUnitId: string,
@@ -188,7 +195,7 @@ function bestMatchInOtherUnits(
   let best: { unit: AnchorUnit; match: QuoteMatch; distance: number } | undefined;
   units.forEach((unit, index) => {
     if (unit.id === ownUnitId) return;
-    const match = matchQuote(unit.text, exact, { prefix, suffix }, maxErrors)[0];
+    const match = matchQuote(unit.text, exact, { prefix, suffix }, maxErrors).find((candidate) => isConvincingElsewhere(exact, candidate));
     if (match === undefined) return;
     const distance = ownIndex === undefined ? index : Math.abs(index - ownIndex);
     if (best === undefined || match.score > best.match.score || (match.score === best.match.score && distance < best.distance)) {

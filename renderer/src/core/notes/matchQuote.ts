@@ -24,6 +24,10 @@ export interface QuoteMatch {
   readonly errors: number;
   /** 1 for the quote verbatim, down to 0: 1 - errors / quote length. */
   readonly quoteSimilarity: number;
+  /** How well the text before the match agrees with the recorded prefix; absent when none was recorded. */
+  readonly prefixSimilarity?: number;
+  /** How well the text after the match agrees with the recorded suffix; absent when none was recorded. */
+  readonly suffixSimilarity?: number;
   /** Weighted agreement of quote, prefix, suffix and position, from 0 to 1. */
   readonly score: number;
 }
@@ -73,7 +77,15 @@ function scoreMatch(text: string, quote: string, context: QuoteContext, match: R
     PREFIX_WEIGHT * prefixSimilarity +
     SUFFIX_WEIGHT * suffixSimilarity +
     POSITION_WEIGHT * positionSimilarity;
-  return { start: match.start, end: match.end, errors: match.errors, quoteSimilarity, score: raw / MAX_WEIGHT };
+  return {
+    start: match.start,
+    end: match.end,
+    errors: match.errors,
+    quoteSimilarity,
+    ...(prefix === '' ? {} : { prefixSimilarity }),
+    ...(suffix === '' ? {} : { suffixSimilarity }),
+    score: raw / MAX_WEIGHT,
+  };
 }
 
 /**
