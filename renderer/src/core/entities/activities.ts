@@ -2,18 +2,22 @@
  * The activities table: one row per unit with the dates, places and partner organisations it
  * mentions and the section (the pillar of the Global Cybersecurity Agenda, in a Resolution 130
  * report) it falls under. ITU itself is left out of the organisations: it is the actor of every
- * activity a council report describes, so it would only add noise to each row.
+ * activity a council report describes, so it would only add noise to each row. Places and
+ * organisations inside a resolution's revision note are not counted (see revisionNotes.ts).
  */
 import type { Report } from '../report/types';
 import type { EntityIndex } from './entityIndex';
 import { REPORTING_ORGANISATION_ID } from './organisationCatalog';
+import { isInRevisionNote } from './revisionNotes';
+import { foldWidth } from './textScan';
 import type { ActivityRow, DateRange, EntityRef } from './types';
 
-function refsOf(index: EntityIndex, unitId: string, isWanted: (ref: EntityRef) => boolean): EntityRef[] {
+function refsOf(index: EntityIndex, unitId: string, isWanted: (ref: EntityRef) => boolean, isCounted: (start: number, end: number) => boolean): EntityRef[] {
   const refs: EntityRef[] = [];
   for (const id of index.entityIdsByUnit.get(unitId) ?? []) {
     const entity = index.entityById.get(id);
     if (entity === undefined) continue;
+    if (!entity.mentions.some((mention) => mention.unitId === unitId && isCounted(mention.start, mention.end))) continue;
     const ref: EntityRef = { id, kind: entity.kind, name: entity.names[0] ?? id };
     if (isWanted(ref)) refs.push(ref);
   }
@@ -34,6 +38,9 @@ export function buildActivities(reports: readonly Report[], index: EntityIndex):
         seen.add(key);
         dates.push({ start, end, precision });
       }
+      const folded = foldWidth(unit.text);
+      // `（2014年，釜山，修订版）` cites where a resolution was revised, not where this activity happened.
+      const isCounted = (start: number, end: number): boolean => !isInRevisionNote(folded, start, end);
       const title = unit.section === undefined ? undefined : headings.get(unit.section);
       rows.push({
         reportId: report.meta.id,
@@ -41,8 +48,8 @@ export function buildActivities(reports: readonly Report[], index: EntityIndex):
         unitNumber: unit.number,
         ...(unit.section !== undefined && title !== undefined ? { section: { number: unit.section, title } } : {}),
         dates,
-        places: refsOf(index, unit.id, (ref) => ref.kind === 'country' || ref.kind === 'city'),
-        organisations: refsOf(index, unit.id, (ref) => ref.kind === 'organisation' && ref.id !== REPORTING_ORGANISATION_ID),
+        places: refsOf(index, unit.id, (ref) => ref.kind === 'country' || ref.kind === 'city', isCounted),
+        organisations: refsOf(index, unit.id, (ref) => ref.kind === 'organisation' && ref.id !== REPORTING_ORGANISATION_ID, isCounted),
       });
     }
   }

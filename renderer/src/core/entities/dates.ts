@@ -9,37 +9,11 @@
 import { chineseDatePatterns } from './chineseDates';
 import { type DatePattern, groupsOf } from './datePattern';
 import { englishDatePatterns } from './englishDates';
+import { isInRevisionNote } from './revisionNotes';
 import { foldWidth, leftmostLongest, spanOf } from './textScan';
 import type { DateInText, DateRange } from './types';
 
 const allPatterns: readonly DatePattern[] = [...chineseDatePatterns, ...englishDatePatterns];
-
-const OPENING = '(';
-const CLOSING = ')';
-
-/** The content of the innermost bracket pair around [start, end) of width-folded text, if any. */
-function enclosingBracket(folded: string, start: number, end: number): string | undefined {
-  let depth = 0;
-  let open = -1;
-  for (let i = start - 1; i >= 0; i--) {
-    const char = folded[i];
-    if (char === CLOSING) depth++;
-    else if (char === OPENING) {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
-    }
-  }
-  if (open < 0) return undefined;
-  const close = folded.indexOf(CLOSING, end);
-  return close < 0 ? undefined : folded.slice(open + 1, close);
-}
-
-function isRevisionNote(bracketContent: string | undefined): boolean {
-  return bracketContent !== undefined && /修订|Rev\.|[Rr]evised/u.test(bracketContent);
-}
 
 /** Every date in a text, leftmost longest, in text order; offsets are the text's UTF-16 offsets. */
 export function extractDates(text: string): DateInText[] {
@@ -53,6 +27,6 @@ export function extractDates(text: string): DateInText[] {
     }
   }
   return leftmostLongest(candidates)
-    .filter((candidate) => !(candidate.range.precision === 'year' && isRevisionNote(enclosingBracket(folded, candidate.start, candidate.end))))
+    .filter((candidate) => !(candidate.range.precision === 'year' && isInRevisionNote(folded, candidate.start, candidate.end)))
     .map(({ start, end, range }) => ({ ...range, span: spanOf(text, start, end) }));
 }

@@ -16,7 +16,8 @@ import type { FoundMention } from './types';
 /** One organisation as the lexicon knows it. */
 export interface OrganisationEntry {
   readonly id: string;
-  readonly canonicalName: string;
+  /** The acronym shown as the organisation's name; without one, the name printed most often is. */
+  readonly acronym?: string;
   readonly names: readonly string[];
 }
 
@@ -36,9 +37,21 @@ const ACRONYM = /^[A-Z][A-Za-z0-9&]*(?:[ -][A-Za-z0-9&]+)*$/u;
 const ENGLISH_NAME = /^[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|for|and|the|on|in|de|du|des|la|to|&))+$/u;
 const ITU_IDENTIFIER = /^(?:SG\s*-?\s*\d|ITU-[TRD]\b|[A-Z]{1,3}\.\d|C\d{2}\/|Q\d)/u;
 
+// Each word of an acronym is at least half capitals: `AP CERT`, `AfricaCERT`, `IdM`, not `Oxford Martin School`.
+function isAcronymWord(word: string): boolean {
+  return (word.match(/[A-Z]/gu)?.length ?? 0) * 2 >= word.length;
+}
+
 function isAcronym(text: string): boolean {
   const capitals = text.match(/[A-Z]/gu)?.length ?? 0;
-  return ACRONYM.test(text) && capitals >= 2 && text.length <= 20 && !/\d{4}/u.test(text) && !ITU_IDENTIFIER.test(text);
+  return (
+    ACRONYM.test(text) &&
+    capitals >= 2 &&
+    text.length <= 20 &&
+    text.split(/[ -]/u).every(isAcronymWord) &&
+    !/\d{4}/u.test(text) &&
+    !ITU_IDENTIFIER.test(text)
+  );
 }
 
 /** Acronyms are merged whatever their spacing or case: `AP CERT` = `APCERT`, `INTERPOL` = `Interpol`. */
@@ -164,6 +177,11 @@ export function learnOrganisations(texts: Iterable<string>): OrganisationLexicon
     }
   }
   const groups = new Map<string, Group>();
+  // Acronyms as the corpus prints them (`AP CERT`) come before the catalog's (`APCERT`).
+  for (const pair of learned) {
+    if (pair.acronym === undefined) continue;
+    addUnique(groupOf(groups, merger.find(acronymKey(pair.acronym))).acronyms, pair.acronym);
+  }
   for (const known of knownOrganisations) {
     const group = groupOf(groups, merger.find(`catalog:${known.key}`));
     group.known ??= known;
@@ -180,8 +198,7 @@ export function learnOrganisations(texts: Iterable<string>): OrganisationLexicon
     const acronym = group.acronyms[0];
     const english = group.names.find((name) => !/\p{Script=Han}/u.test(name));
     const key = group.known?.key ?? slug(acronym ?? english ?? group.names[0] ?? 'unknown');
-    const canonicalName = acronym ?? english ?? group.names[0] ?? key;
-    return { id: `organisation:${key}`, canonicalName, names: [...group.acronyms, ...group.names] };
+    return { id: `organisation:${key}`, ...(acronym === undefined ? {} : { acronym }), names: [...group.acronyms, ...group.names] };
   });
   const lexicon = buildLexicon(entries.flatMap((entry) => entry.names.map((name) => ({ name: foldWidth(name), value: entry }))));
   return { entries, lexicon };
@@ -193,7 +210,7 @@ export function findOrganisations(text: string, organisations: OrganisationLexic
     id: value.id,
     kind: 'organisation',
     span: spanOf(text, start, end),
-    canonicalName: value.canonicalName,
+    canonicalName: value.acronym ?? text.slice(start, end),
     knownNames: value.names,
   }));
 }

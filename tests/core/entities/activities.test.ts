@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildActivities } from '../../../renderer/src/core/entities/activities';
+import { buildEntityIndex } from '../../../renderer/src/core/entities/entityIndex';
+import type { ActivityRow } from '../../../renderer/src/core/entities/types';
+import { bundledReport } from '../../fixtures/bundledCorpus';
+import { bundledEntities } from './entityFixtures';
+
+const report = bundledReport();
+const rows = buildActivities([report], buildEntityIndex(bundledEntities(), report.units.map((unit) => unit.id)));
+
+function row(number: string): ActivityRow {
+  const found = rows.find((candidate) => candidate.unitNumber === number);
+  if (found === undefined) throw new Error(`no row ${number}`);
+  return found;
+}
+
+const names = (refs: ActivityRow['places']): string[] => refs.map((ref) => ref.name);
+
+describe('the activities table of the bundled report', () => {
+  it('has one row per unit, in document order', () => {
+    expect(rows.map((candidate) => candidate.unitId)).toEqual(report.units.map((unit) => unit.id));
+  });
+
+  it('gives 3.4 its date, Sudan and Khartoum, under section 3', () => {
+    expect(row('3.4')).toEqual({
+      reportId: 'c17-res130-zh',
+      unitId: 'c17-res130-zh:3.4',
+      unitNumber: '3.4',
+      section: { number: '3', title: '技术和程序措施' },
+      dates: [{ start: '2016-07-27', end: '2016-07-28', precision: 'day' }],
+      places: [
+        { id: 'country:SD', kind: 'country', name: '苏丹' },
+        { id: 'city:khartoum', kind: 'city', name: '喀土穆' },
+      ],
+      organisations: [],
+    });
+  });
+
+  it('gives 4.4 three workshops, four places pairs and OAS', () => {
+    const workshops = row('4.4');
+    expect(workshops.dates.map((date) => date.start)).toEqual(['2016-02-18', '2016-06-06', '2016-10-13', '2017-12-01']);
+    expect(names(workshops.places)).toEqual(['瑞士', '日内瓦', '英国', '牛津', '美国', '华盛顿特区']);
+    expect(names(workshops.organisations)).toEqual(['牛津大学萨伊德商学院', 'OAS']);
+  });
+
+  it('lists partner organisations without ITU itself', () => {
+    expect(names(row('5.4').organisations)).toEqual(['ENISA']);
+    expect(names(row('6.4').organisations)).toEqual(['EnergyPact基金会', 'AIT', 'IEC', 'UNODC']);
+    expect(rows.every((candidate) => candidate.organisations.every((ref) => ref.id !== 'organisation:itu'))).toBe(true);
+  });
+
+  it('does not count the city of Resolution 130\'s revision note as a place of the summary', () => {
+    expect(row('summary.1').places).toEqual([]);
+    expect(row('summary.1').section).toBeUndefined();
+  });
+
+  it('lists a date mentioned twice once', () => {
+    expect(row('6.2').dates).toEqual([{ start: '2016-01-01', end: '2016-12-31', precision: 'year' }]);
+  });
+});
