@@ -13,15 +13,14 @@ import { foldWidth } from './textScan';
 import type { ActivityRow, DateRange, EntityRef } from './types';
 
 function refsOf(index: EntityIndex, unitId: string, isWanted: (ref: EntityRef) => boolean, isCounted: (start: number, end: number) => boolean): EntityRef[] {
-  const refs: EntityRef[] = [];
-  for (const id of index.entityIdsByUnit.get(unitId) ?? []) {
-    const entity = index.entityById.get(id);
-    if (entity === undefined) continue;
-    if (!entity.mentions.some((mention) => mention.unitId === unitId && isCounted(mention.start, mention.end))) continue;
-    const ref: EntityRef = { id, kind: entity.kind, name: entity.names[0] ?? id };
-    if (isWanted(ref)) refs.push(ref);
+  const refs = new Map<string, EntityRef>();
+  for (const { entityId, mention } of index.mentionsByUnit.get(unitId) ?? []) {
+    const entity = index.entityById.get(entityId);
+    if (entity === undefined || refs.has(entityId) || !isCounted(mention.start, mention.end)) continue;
+    const ref: EntityRef = { id: entityId, kind: entity.kind, name: entity.names[0] ?? entityId };
+    if (isWanted(ref)) refs.set(entityId, ref);
   }
-  return refs;
+  return [...refs.values()];
 }
 
 /** One activity row per unit of each report, in document order. */

@@ -60,7 +60,7 @@ const extraEnglish: Record<string, readonly string[]> = {
   IR: ['Iran (Islamic Republic of)'],
   KP: ["Democratic People's Republic of Korea"],
   KR: ['Republic of Korea'],
-  LA: ['Laos', 'Lao PDR'],
+  LA: ['Laos', 'Lao PDR', 'Lao P.D.R.'],
   MD: ['Republic of Moldova', 'Moldova'],
   SD: ['Republic of the Sudan', 'the Sudan'],
   SY: ['Syria'],

@@ -1,5 +1,11 @@
 /** Look-ups over extracted entities that the activities table, related paragraphs and facets share. */
-import type { CorpusEntities, DateMention, Entity } from './types';
+import type { CorpusEntities, DateMention, Entity, Mention } from './types';
+
+/** A mention with the entity it belongs to. */
+export interface EntityMention {
+  readonly entityId: string;
+  readonly mention: Mention;
+}
 
 /** Entities by id, by unit, and units by entity. */
 export interface EntityIndex {
@@ -8,6 +14,8 @@ export interface EntityIndex {
   readonly entityIdsByUnit: ReadonlyMap<string, readonly string[]>;
   /** Per entity id, the ids of the units that mention it, in corpus order. */
   readonly unitIdsByEntity: ReadonlyMap<string, readonly string[]>;
+  /** Per unit id, every entity mention in it, in text order. */
+  readonly mentionsByUnit: ReadonlyMap<string, readonly EntityMention[]>;
   readonly datesByUnit: ReadonlyMap<string, readonly DateMention[]>;
   /** Position of each unit that has an entity or a date, in corpus order. */
   readonly unitOrder: ReadonlyMap<string, number>;
@@ -23,22 +31,19 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function buildEntityIndex(extracted: CorpusEntities, unitIds: readonly string[]): EntityIndex {
   const unitOrder = new Map(unitIds.map((id, index) => [id, index]));
   const entityById = new Map(extracted.entities.map((entity) => [entity.id, entity]));
-  const firstMentions: Array<{ unitId: string; start: number; entityId: string }> = [];
   const unitIdsByEntity = new Map<string, string[]>();
+  const mentionsByUnit = new Map<string, EntityMention[]>();
   for (const entity of extracted.entities) {
     const units = [...new Set(entity.mentions.map((mention) => mention.unitId))];
     unitIdsByEntity.set(entity.id, units.sort((a, b) => (unitOrder.get(a) ?? 0) - (unitOrder.get(b) ?? 0)));
-    const seen = new Set<string>();
-    for (const mention of entity.mentions) {
-      if (seen.has(mention.unitId)) continue;
-      seen.add(mention.unitId);
-      firstMentions.push({ unitId: mention.unitId, start: mention.start, entityId: entity.id });
-    }
+    for (const mention of entity.mentions) pushTo(mentionsByUnit, mention.unitId, { entityId: entity.id, mention });
   }
-  firstMentions.sort((a, b) => a.start - b.start);
   const entityIdsByUnit = new Map<string, string[]>();
-  for (const { unitId, entityId } of firstMentions) pushTo(entityIdsByUnit, unitId, entityId);
+  for (const [unitId, mentions] of mentionsByUnit) {
+    mentions.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+    entityIdsByUnit.set(unitId, [...new Set(mentions.map((entry) => entry.entityId))]);
+  }
   const datesByUnit = new Map<string, DateMention[]>();
   for (const date of extracted.dates) pushTo(datesByUnit, date.mention.unitId, date);
-  return { entityById, entityIdsByUnit, unitIdsByEntity, datesByUnit, unitOrder };
+  return { entityById, entityIdsByUnit, unitIdsByEntity, mentionsByUnit, datesByUnit, unitOrder };
 }

@@ -40,17 +40,15 @@ function mostFrequent(values: readonly string[]): string | undefined {
   return best;
 }
 
-function count(values: readonly string[], value: string): number {
-  return values.filter((candidate) => candidate === value).length;
-}
-
 function toEntity(id: string, { found, mentions }: Accumulated): Entity | undefined {
   const first = found[0];
   if (first === undefined) return undefined;
   const canonical = mostFrequent(found.map((mention) => mention.canonicalName)) ?? first.canonicalName;
   // Surfaces of former numbers (`第22/1号课题`) go last: they are names the entity no longer has.
   const surfaces = found.filter((mention) => mention.replaces === undefined).map((mention) => mention.span.text);
-  const byFrequency = [...new Set(surfaces)].sort((a, b) => count(surfaces, b) - count(surfaces, a));
+  const counts = new Map<string, number>();
+  for (const surface of surfaces) counts.set(surface, (counts.get(surface) ?? 0) + 1);
+  const byFrequency = [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
   const formerNames = [...new Set(found.flatMap((mention) => mention.formerNames ?? []))];
   const names = [...new Set([canonical, ...byFrequency, ...found.flatMap((mention) => mention.knownNames ?? []), ...formerNames])];
   const country = found.find((mention) => mention.country !== undefined)?.country;
