@@ -1,0 +1,50 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Observable } from 'dexie';
+import { unitOrderOf } from '../../renderer/src/core/notes/noteFilters';
+import { LinksRepository } from '../../renderer/src/db/linksRepository';
+import { observeReportNotes, observeTags, observeUnitLinks } from '../../renderer/src/db/liveQueries';
+import { NotesRepository } from '../../renderer/src/db/notesRepository';
+import { openDatabase, steppingClock } from './dbFixtures';
+
+/** Collects an observable's values and resolves when one satisfies `isWanted`. */
+function nextMatching<T>(observable: Observable<T>, isWanted: (value: T) => boolean): { promise: Promise<T>; stop: () => void } {
+  let stop = (): void => undefined;
+  const promise = new Promise<T>((resolve, reject) => {
+    const subscription = observable.subscribe({
+      next: (value) => {
+        if (isWanted(value)) resolve(value);
+      },
+      error: reject,
+    });
+    stop = () => subscription.unsubscribe();
+  });
+  return { promise, stop };
+}
+
+describe('live queries', () => {
+  it("keep two windows consistent: a write through one connection reaches the other's subscribers", async () => {
+    const windowA = openDatabase();
+    const windowB = openDatabase(windowA.name);
+    const notesA = new NotesRepository(windowA);
+    const notesB = new NotesRepository(windowB, steppingClock());
+    const order = unitOrderOf([{ id: 'r:1' }, { id: 'r:2' }]);
+
+    const initial = nextMatching(observeReportNotes(notesA, 'r', order), (notes) => notes.length === 0);
+    await initial.promise;
+    const afterCreate = nextMatching(observeReportNotes(notesA, 'r', order), (notes) => notes.length === 2);
+    const second = await notesB.create({ target: { reportId: 'r', unitId: 'r:2' }, tags: ['COP'] });
+    const first = await notesB.create({ target: { reportId: 'r', unitId: 'r:1' }, tags: ['cop', 'budget'] });
+    expect((await afterCreate.promise).map((note) => note.id)).toEqual([first.id, second.id]);
+
+    const tags = nextMatching(observeTags(notesA), (counts) => counts.length === 1);
+    await notesB.softDelete(first.id);
+    expect(await tags.promise).toEqual([{ tag: 'COP', count: 1 }]);
+
+    const links = nextMatching(observeUnitLinks(new LinksRepository(windowA), 'r:2'), (value) => value.to.length === 1);
+    await new LinksRepository(windowB).create({ from: { kind: 'unit', reportId: 'r', unitId: 'r:1' }, to: { reportId: 'r', unitId: 'r:2' } });
+    expect((await links.promise).from).toEqual([]);
+
+    for (const subscription of [initial, afterCreate, tags, links]) subscription.stop();
+  });
+});
