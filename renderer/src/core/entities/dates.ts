@@ -17,7 +17,7 @@ import type { DateInText, DateRange } from './types';
 const allPatterns: readonly DatePattern[] = [...chineseDatePatterns, ...englishDatePatterns];
 
 // `7月1日` or `7月4-8日` printed without a year, after a date that had one (`2016年6月27日和7月1日`).
-const yearlessDay = /(?<![\d年.])(\d{1,2})月(\d{1,2})日?(?:\s*(?:-|–|—|~|至|到)\s*(\d{1,2})日)?(?!\d)|(?<![\d年.])(\d{1,2})月(\d{1,2})日/gu;
+const yearlessDay = /(?<![\d年.])(\d{1,2})月(\d{1,2})日?(?:\s*(?:-|–|—|~|至|到)\s*(\d{1,2})日)?(?!\d)/gu;
 
 /** Month-day dates without a year, dated by the year of the nearest earlier date in the same text. */
 function yearlessDates(folded: string, dated: ReadonlyArray<{ start: number; end: number; range: DateRange }>): Array<{ start: number; end: number; range: DateRange }> {
