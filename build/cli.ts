@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { parseReportFile } from '../renderer/src/core/report/parseReport';
 import type { ReportMeta } from '../renderer/src/core/report/types';
 import { loadSearchEngine } from '../renderer/src/core/search/searchEngine';
+import { run as activities } from './commands/activities';
+import { run as entities } from './commands/entities';
 import { readManifest } from './corpusSources';
 import { loadGeneratedData } from './generatedData';
 import { dataDir } from './paths';
@@ -15,7 +17,9 @@ import { dataDir } from './paths';
 const usage = `usage:
   kb search "<query>" [--json] [--limit N]   search the bundled corpus
   kb parse <file> [--json] [--id ID] [--language zh|en|fr|es|ru|ar]
-                                             parse a report in plain text`;
+                                             parse a report in plain text
+  kb entities [--json]                       organisations, ITU texts, places… and their mentions
+  kb activities [--json]                     one row per unit: dates, places, organisations`;
 
 class UsageError extends Error {}
 
@@ -103,7 +107,7 @@ async function parse(args: string[]): Promise<void> {
   print(report, values.json, () => report.units.map((unit) => `${unit.number}\t${unit.text}`).join('\n'));
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { search, parse };
+const commands: Record<string, (args: string[]) => Promise<void>> = { search, parse, entities, activities };
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
@@ -115,9 +119,17 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`kb: ${message}\n`);
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) process.stderr.write(`${usage}\n`);
-    return error instanceof UsageError ? 2 : 1;
+    if (!isUsageError(error)) return 1;
+    process.stderr.write(`${usage}\n`);
+    return 2;
   }
+}
+
+/** Our own usage errors, and node:util parseArgs' (ERR_PARSE_ARGS_UNKNOWN_OPTION and friends). */
+function isUsageError(error: unknown): boolean {
+  if (error instanceof UsageError) return true;
+  const code: unknown = error instanceof TypeError ? Reflect.get(error, 'code') : undefined;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 process.exitCode = await main(process.argv.slice(2));
