@@ -25,6 +25,8 @@ export default defineConfig({
   publicDir: `${rendererRoot}../data/generated`,
   plugins: [react()],
   define: { 'import.meta.env.KB_APP_VERSION': JSON.stringify(packageJson.version) },
+  // The search worker is an ES module worker (searchWorker.ts), bundled as its own chunk.
+  worker: { format: 'es' },
   build: {
     outDir: `${rendererRoot}../dist/renderer`,
     emptyOutDir: true,

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
 import { seriousViolations } from './support/axe';
-import { searchStatusFor } from './support/pageChecks';
+import { searchStatusFor, waitForHighlights } from './support/pageChecks';
 
 const app = useAppFixture();
 
@@ -29,6 +29,7 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (colorSchem
         await page.keyboard.press('ArrowDown');
       }
     }
+    if (view.name === 'reader') await waitForHighlights(page);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
     await screenshot(page, `axe-${view.name}-${colorScheme}`);
     expect(await seriousViolations(page)).toEqual([]);

@@ -57,6 +57,7 @@ async function run(): Promise<boolean> {
     await page.keyboard.press('Enter');
     const target = page.locator('[data-unit="4.3"].is-target');
     await target.waitFor({ timeout: 5000 });
+    await page.locator('.reader-article[data-highlights="ready"]').waitFor({ timeout: 5000 });
     const marks = await target.locator('mark').allTextContents();
     check('Enter opens 4.3 with the match highlighted', marks.includes('网络演练'), marks.join(','));
 

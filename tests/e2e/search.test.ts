@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { useAppFixture } from './support/appFixture';
 import { referenceEngine } from './support/engine';
 import { screenshot } from './support/artifacts';
-import { currentHash, focusedId, isInViewport, searchInput, searchStatusFor, waitUntil } from './support/pageChecks';
+import { currentHash, focusedId, isInViewport, searchInput, searchStatusFor, waitForHighlights, waitUntil } from './support/pageChecks';
 
 const app = useAppFixture();
 
@@ -64,6 +64,7 @@ describe('search', () => {
     expect(await target.getAttribute('class')).toContain('is-target');
     expect(await focusedId(page)).toBe(`unit-${number}`);
     expect(await isInViewport(page, `[data-unit="${number}"]`)).toBe(true);
+    await waitForHighlights(page);
     const marked = second!.highlights.map(([start, end]) => second!.unit.text.slice(start, end));
     expect(await target.locator('mark').allTextContents()).toEqual(marked);
     expect(await page.locator('.highlight-notice').textContent()).toContain('SG-17');
@@ -82,6 +83,7 @@ describe('search', () => {
     await page.keyboard.press('Enter');
     const target = page.locator('[data-unit="4.3"].is-target');
     await target.waitFor();
+    await waitForHighlights(page);
     const marks = await target.locator('mark').allTextContents();
     expect(marks.length).toBe(5);
     expect(new Set(marks)).toEqual(new Set(['网络演练']));

@@ -20,7 +20,7 @@ export function App() {
   const route = useRoute();
   const state = useKnowledgeBase();
   const knowledgeBase = state.status === 'ready' ? state.knowledgeBase : null;
-  const search = useSearchController(route, knowledgeBase?.engine ?? null);
+  const search = useSearchController(route, knowledgeBase?.searcher ?? null);
   const searchInputRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   useGlobalShortcuts(searchInputRef);
@@ -83,7 +83,13 @@ function MainContent({ route, state, search, onPickQuery }: MainContentProps) {
       const report = knowledgeBase.reportById.get(route.reportId);
       if (report === undefined) return <NotFoundView message={t('reader.reportNotFound', { id: route.reportId })} />;
       return (
-        <ReaderView key={report.meta.id} report={report} engine={knowledgeBase.engine} unit={route.unit} query={route.query} />
+        <ReaderView
+          key={report.meta.id}
+          report={report}
+          searcher={knowledgeBase.searcher}
+          unit={route.unit}
+          query={route.query}
+        />
       );
     }
     case 'notFound':

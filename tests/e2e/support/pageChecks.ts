@@ -41,3 +41,8 @@ export function isInViewport(page: Page, selector: string): Promise<boolean> {
     return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
   }, selector);
 }
+
+/** Waits until the reader has the highlights of its query (they are searched in the background). */
+export async function waitForHighlights(page: Page): Promise<void> {
+  await page.locator('.reader-article[data-highlights="ready"]').waitFor();
+}

@@ -20,7 +20,6 @@ export const en = {
   loading: {
     corpus: 'Loading the reports…',
     index: 'Loading the search index…',
-    preparing: 'Preparing search…',
     failed: 'The reports could not be loaded.',
     failedHint: 'The app’s data files may be missing or damaged. Reinstalling the app restores them.',
     details: 'Details',

@@ -19,7 +19,6 @@ export const zh: UiStrings = {
   loading: {
     corpus: '正在加载报告…',
     index: '正在加载搜索索引…',
-    preparing: '正在准备搜索…',
     failed: '无法加载报告。',
     failedHint: '应用的数据文件可能缺失或已损坏，重新安装应用即可恢复。',
     details: '详细信息',

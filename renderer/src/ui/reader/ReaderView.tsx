@@ -2,9 +2,9 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../core/report/types';
-import type { SearchEngine } from '../../core/search/searchEngine';
 import { formatRoute } from '../routing/route';
-import { queryHighlights } from './queryHighlights';
+import type { Searcher } from '../search/searcher';
+import { useQueryHighlights } from './queryHighlights';
 import { ReportBody } from './ReportBody';
 import { reportOutline } from './reportOutline';
 import { TableOfContents } from './TableOfContents';
@@ -13,21 +13,21 @@ import { useReadingPosition } from './useReadingPosition';
 
 interface ReaderViewProps {
   readonly report: Report;
-  readonly engine: SearchEngine;
+  readonly searcher: Searcher;
   /** The unit the route points at (a deep link or a search hit). */
   readonly unit: string | undefined;
   /** The query whose matches are highlighted, when coming from search. */
   readonly query: string | undefined;
 }
 
-export function ReaderView({ report, engine, unit, query }: ReaderViewProps) {
+export function ReaderView({ report, searcher, unit, query }: ReaderViewProps) {
   const { t } = useTranslation();
   const reportId = report.meta.id;
   const language = report.meta.language;
   const outline = useMemo(() => reportOutline(report.units), [report]);
   const toc = useMemo(() => tableOfContents(report.units), [report]);
   const unitByNumber = useMemo(() => new Map(report.units.map((u) => [u.number, u])), [report]);
-  const highlights = useMemo(() => queryHighlights(engine, reportId, query), [engine, reportId, query]);
+  const { highlights, state: highlightState } = useQueryHighlights(searcher, reportId, query);
   const isUnitMissing = unit !== undefined && !unitByNumber.has(unit);
 
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -38,7 +38,12 @@ export function ReaderView({ report, engine, unit, query }: ReaderViewProps) {
   return (
     <div className="reader">
       <TableOfContents reportId={reportId} language={language} entries={toc} current={currentEntry} />
-      <article className="reader-article" aria-labelledby={outline.title ? 'unit-title' : undefined} ref={bodyRef}>
+      <article
+        className="reader-article"
+        aria-labelledby={outline.title ? 'unit-title' : undefined}
+        ref={bodyRef}
+        data-highlights={highlightState}
+      >
         {isUnitMissing ? (
           <p role="alert" className="notice">
             {t('reader.unitNotFound', { unit })}

@@ -2,15 +2,16 @@
  * The state of search-as-you-type, shared by the search box (in the header) and the results
  * (in the main area): the query, the ranked and grouped hits, and the active result.
  *
- * The input updates at once; results follow through useDeferredValue, so React renders them at
- * a lower priority and a fast typist's keystrokes never wait for a result list to render.
+ * The input updates at once. Each query goes to the Searcher (a worker), and its results are
+ * rendered in a transition, so neither searching nor rendering a result list ever delays a
+ * keystroke; the previous results stay on screen until the new ones are in.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { SearchEngine } from '../../core/search/searchEngine';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { SearchResult } from '../../core/search/types';
 import type { Route } from '../routing/route';
 import { navigate } from '../routing/useRoute';
 import { groupHits, type GroupedHits } from './groupHits';
+import type { Searcher } from './searcher';
 
 /** Hits shown at most: beyond that the list says how many more there are. */
 export const resultLimit = 100;
@@ -36,14 +37,19 @@ export interface SearchController {
 
 const noHits: GroupedHits = { reports: [], ordered: [] };
 
-export function useSearchController(route: Route, engine: SearchEngine | null): SearchController {
+interface Shown {
+  readonly query: string;
+  readonly result: SearchResult | null;
+}
+
+export function useSearchController(route: Route, searcher: Searcher | null): SearchController {
   const [query, setQueryState] = useState(() => routeQuery(route) ?? '');
+  const [shown, setShown] = useState<Shown>({ query: '', result: null });
   // The active position belongs to one result list: a new list starts with none active.
   const [active, setActive] = useState<{ readonly list: GroupedHits | null; readonly position: number }>({
     list: null,
     position: -1,
   });
-  const resultQuery = useDeferredValue(query);
 
   // Back, forward and deep links bring a query in the URL: show it in the box.
   const urlQuery = routeQuery(route);
@@ -51,10 +57,20 @@ export function useSearchController(route: Route, engine: SearchEngine | null): 
     if (urlQuery !== undefined) setQueryState(urlQuery);
   }, [urlQuery]);
 
-  const result = useMemo(
-    () => (engine === null || resultQuery.trim() === '' ? null : engine.search(resultQuery, { limit: resultLimit })),
-    [engine, resultQuery],
-  );
+  const isBlank = query.trim() === '';
+  useEffect(() => {
+    if (searcher === null || isBlank) return;
+    let isCurrent = true;
+    void searcher.search('box', query, { limit: resultLimit }).then((found) => {
+      if (found !== null && isCurrent) startTransition(() => setShown({ query, result: found }));
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [searcher, query, isBlank]);
+  // A blank query shows no results at once; it needs no search.
+  const resultQuery = isBlank ? query : shown.query;
+  const result = isBlank ? null : shown.result;
   const grouped = useMemo(() => (result === null ? noHits : groupHits(result.hits)), [result]);
   const activePosition = active.list === grouped ? active.position : -1;
 

@@ -2,14 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import type { LoadStage } from '../data/loadKnowledgeBase';
 
-const stageSteps: Readonly<Record<LoadStage, number>> = { corpus: 0, index: 1, preparing: 2 };
+const stageSteps: Readonly<Record<LoadStage, number>> = { corpus: 0, index: 1 };
 
 export function LoadingState({ stage }: { stage: LoadStage }) {
   const { t } = useTranslation();
   const label = t(`loading.${stage}`);
   return (
     <div className="loading" role="status">
-      <progress max={3} value={stageSteps[stage]} aria-label={label} />
+      <progress max={2} value={stageSteps[stage]} aria-label={label} />
       <p>{label}</p>
     </div>
   );

@@ -1,0 +1,276 @@
+/**
+ * UI benchmark in headless Chromium (Debian's, driven by playwright-core) against the built web
+ * app served by build/serveWeb.ts: start-up to an interactive search box, keystroke-to-results
+ * latency, the longest main-thread task while typing, and the renderer's JS size. Each figure
+ * sits beside a baseline from the same run: a bare HTML page with no script for the start-up,
+ * a bare input (keystroke to next frame, nothing else) for typing.
+ *
+ * Run on the bundled corpus (what ships) and on the synthetic 1,000-report corpus of the search
+ * benchmark (labelled as such), served from temporary copies of the build.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildSearchIndex } from '../../renderer/src/core/search/buildSearchIndex';
+import { readCorpusSources } from '../corpusSources';
+import { buildRendererIfStale, rendererBuildDir, startWebServer } from '../serveWeb';
+import { makeSyntheticCorpus } from './syntheticCorpus';
+import { ms, percentile } from './stats';
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** A page with no script and no data: how soon this browser paints anything from this server. */
+const bareHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare</title></head>
+<body><h1>Bare page</h1><label>Type <input id="bare-input"></label></body></html>`;
+
+const startupRuns = 9;
+const typedQueries = ['SG-17', 'ITU-T X.509', '网络安全', '国际电联继续开展', 'cybersecurity'];
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+function line(label: string, value: string): void {
+  console.log(`  ${label.padEnd(44)} ${value}`);
+}
+
+interface StartupSample {
+  readonly firstPaint: number;
+  readonly corpusLoaded: number;
+  readonly searchReady: number;
+}
+
+/** Start-up marks of one fresh load, in ms since navigation start (the page's time origin). */
+async function measureStartup(browser: Browser, url: string): Promise<StartupSample> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+    const [firstPaint, corpusLoaded, searchReady] = await page.evaluate(() =>
+      ['first-paint', 'kb:corpus-loaded', 'kb:search-ready'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN),
+    );
+    return { firstPaint: firstPaint ?? Number.NaN, corpusLoaded: corpusLoaded ?? Number.NaN, searchReady: searchReady ?? Number.NaN };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * In-page code is passed as source text: the TypeScript loader (tsx/esbuild) wraps named inner
+ * functions in a `__name` helper that exists in Node, not in the page.
+ */
+const firstPaintScript = `new Promise((resolve) => {
+  const read = () => {
+    const paint = performance.getEntriesByName('first-paint')[0];
+    if (paint) resolve(paint.startTime);
+    else requestAnimationFrame(read);
+  };
+  read();
+})`;
+
+async function measureBarePaint(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const paint: unknown = await page.evaluate(firstPaintScript);
+    return typeof paint === 'number' ? paint : Number.NaN;
+  } finally {
+    await context.close();
+  }
+}
+
+interface TypingFigures {
+  /** Keystroke (keydown, or beforeinput for text typed without a key) to results in the DOM. */
+  readonly toResults: number[];
+  /** The same, to the next animation frame after them (results painted). */
+  readonly toFrame: number[];
+  readonly longestTask: number;
+  readonly longestAnimationFrame: number;
+}
+
+/**
+ * Installs in-page probes: a keystroke's time, then, when the results for the box's text are in
+ * the DOM (the search view's data-query equals it), the delay since; long tasks and long
+ * animation frames (Chromium reports both from 50 ms).
+ */
+async function installTypingProbes(page: Page, resultsSelector: string | null): Promise<void> {
+  await page.evaluate(`(() => {
+    const selector = ${JSON.stringify(resultsSelector)};
+    const probe = { start: null, toResults: [], toFrame: [], longestTask: 0, longestFrame: 0 };
+    window.__kbProbe = probe;
+    const onInputStart = (event) => {
+      if (probe.start === null) probe.start = event.timeStamp;
+    };
+    window.addEventListener('keydown', onInputStart, true);
+    window.addEventListener('beforeinput', onInputStart, true);
+    const input = document.querySelector(selector === null ? '#bare-input' : '#search-input');
+    const settle = () => {
+      const start = probe.start;
+      if (start === null) return;
+      if (selector !== null && document.querySelector(selector)?.dataset.query !== input.value) return;
+      probe.start = null;
+      probe.toResults.push(performance.now() - start);
+      requestAnimationFrame(() => probe.toFrame.push(performance.now() - start));
+    };
+    if (selector === null) input.addEventListener('input', settle);
+    else new MutationObserver(settle).observe(document.querySelector('main'), { subtree: true, childList: true, attributes: true, characterData: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longestTask = Math.max(probe.longestTask, entry.duration);
+    }).observe({ type: 'longtask' });
+    if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) probe.longestFrame = Math.max(probe.longestFrame, entry.duration);
+      }).observe({ type: 'long-animation-frame' });
+    }
+  })()`);
+}
+
+/**
+ * Polls until the probe holds `count` samples. Not page.waitForFunction: with a string
+ * predicate it calls eval() in the page, which the app's CSP (rightly) refuses.
+ */
+async function waitForSamples(page: Page, count: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Number(await page.evaluate('window.__kbProbe.toFrame.length')) < count) {
+    if (Date.now() > deadline) throw new Error(`no results rendered for keystroke ${count}`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+/** The numbers in what the page returned (evaluate's result is untyped). */
+function numbers(value: unknown): number[] {
+  return Array.isArray(value) ? value.filter((item): item is number => typeof item === 'number') : [];
+}
+
+/** Types each query char by char, waiting for each keystroke's results before the next. */
+async function typeQueries(page: Page, inputSelector: string): Promise<TypingFigures> {
+  const toResults: number[] = [];
+  const toFrame: number[] = [];
+  for (const query of typedQueries) {
+    await page.locator(inputSelector).fill('');
+    // Clearing the box updates the results too: let that settle, then drop its samples.
+    await page.waitForTimeout(50);
+    await page.evaluate('window.__kbProbe.start = null; window.__kbProbe.toResults = []; window.__kbProbe.toFrame = [];');
+    for (const [typed, character] of [...query].entries()) {
+      await page.keyboard.type(character);
+      await waitForSamples(page, typed + 1);
+    }
+    toResults.push(...numbers(await page.evaluate('window.__kbProbe.toResults')));
+    toFrame.push(...numbers(await page.evaluate('window.__kbProbe.toFrame')));
+  }
+  const [longestTask = Number.NaN, longestAnimationFrame = Number.NaN] = numbers(
+    await page.evaluate('[window.__kbProbe.longestTask, window.__kbProbe.longestFrame]'),
+  );
+  return { toResults, toFrame, longestTask, longestAnimationFrame };
+}
+
+async function measureTyping(browser: Browser, url: string, isApp: boolean): Promise<TypingFigures> {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    if (isApp) await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await installTypingProbes(page, isApp ? '.search-view' : null);
+    const selector = isApp ? '#search-input' : '#bare-input';
+    await page.locator(selector).focus();
+    return await typeQueries(page, selector);
+  } finally {
+    await context.close();
+  }
+}
+
+function stats(samples: readonly number[]): string {
+  return `p50 ${ms(percentile(samples, 50))} / p95 ${ms(percentile(samples, 95))} / max ${ms(Math.max(...samples))}`;
+}
+
+async function benchCorpus(browser: Browser, label: string, root: string): Promise<void> {
+  const server = await startWebServer({ root, port: 0 });
+  try {
+    const corpusBytes = readFileSync(path.join(root, 'corpus.json')).length;
+    const indexBytes = readFileSync(path.join(root, 'search-index.json')).length;
+    console.log(`  ${label}: corpus.json ${kb(corpusBytes)}, search-index.json ${kb(indexBytes)}`);
+
+    const bare: number[] = [];
+    const samples: StartupSample[] = [];
+    for (let run = 0; run < startupRuns; run++) {
+      bare.push(await measureBarePaint(browser, `${server.url}bare.html`));
+      samples.push(await measureStartup(browser, server.url));
+    }
+    const median = (values: number[]): string => ms(percentile(values, 50));
+    line('  baseline: first paint, bare HTML, no data', `median ${median(bare)}`);
+    line('  first paint of the app shell', `median ${median(samples.map((s) => s.firstPaint))}`);
+    line('  corpus loaded', `median ${median(samples.map((s) => s.corpusLoaded))}`);
+    const ready = samples.map((s) => s.searchReady);
+    line(
+      '  search box interactive, index loaded',
+      `median ${median(ready)} / max ${ms(Math.max(...ready))} (${startupRuns} fresh loads)   target ≤ 500 ms`,
+    );
+
+    const baseline = await measureTyping(browser, `${server.url}bare.html`, false);
+    const typing = await measureTyping(browser, server.url, true);
+    line('  baseline: keystroke → next frame, bare input', stats(baseline.toFrame));
+    line(`  keystroke → results in DOM (${typing.toResults.length} keys)`, stats(typing.toResults));
+    line('  keystroke → results painted (next frame)', stats(typing.toFrame));
+    const longest = typing.longestTask === 0 ? 'none ≥ 50 ms (the smallest Chromium reports)' : ms(typing.longestTask);
+    line('  longest main-thread task while typing', `${longest}   target < 50 ms`);
+    const frame = typing.longestAnimationFrame === 0 ? 'none ≥ 50 ms' : ms(typing.longestAnimationFrame);
+    line('  longest animation frame while typing', frame);
+  } finally {
+    await server.close();
+  }
+}
+
+/** A copy of the build with bare.html added and, optionally, other data files. */
+function servedCopy(data?: { corpus: string; index: string }): string {
+  const directory = mkdtempSync(path.join(tmpdir(), 'kb-ui-bench-'));
+  cpSync(rendererBuildDir, directory, { recursive: true });
+  writeFileSync(path.join(directory, 'bare.html'), bareHtml);
+  if (data) {
+    writeFileSync(path.join(directory, 'corpus.json'), data.corpus);
+    writeFileSync(path.join(directory, 'search-index.json'), data.index);
+  }
+  return directory;
+}
+
+/** Runs the UI benchmark and prints its figures. */
+export async function runUiBench(): Promise<void> {
+  await buildRendererIfStale();
+  console.log(`\nUI — headless Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), the web build on 127.0.0.1:`);
+
+  const assetsDir = path.join(rendererBuildDir, 'assets');
+  const scripts = readdirSync(assetsDir).filter((name) => name.endsWith('.js'));
+  const jsBytes = scripts.map((name) => readFileSync(path.join(assetsDir, name)));
+  const gzipped = jsBytes.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0);
+  const raw = jsBytes.reduce((sum, bytes) => sum + bytes.length, 0);
+  line('renderer JS (gzip / raw)', `${kb(gzipped)} / ${kb(raw)} in ${scripts.length} file(s)   target ≤ 300 KB gzip`);
+
+  const source = (await readCorpusSources()).reports[0]!;
+  const synthetic = makeSyntheticCorpus(source);
+  const directories = [
+    { label: 'bundled corpus', root: servedCopy() },
+    {
+      label: `synthetic corpus (${synthetic.reports.length} reshuffled reports, ${synthetic.units.length.toLocaleString('en')} units, not real)`,
+      root: servedCopy({
+        corpus: JSON.stringify({ reports: synthetic.reports }),
+        index: JSON.stringify(buildSearchIndex(synthetic.units)),
+      }),
+    },
+  ];
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  try {
+    for (const { label, root } of directories) await benchCorpus(browser, label, root);
+  } finally {
+    await browser.close();
+    for (const { root } of directories) rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The app's data files, corpus.json and search-index.json, shipped beside index.html (by
+ * Vite's publicDir) and fetched with relative URLs, so the same code works under `app://kb/`
+ * in Electron and on http://127.0.0.1 in `npm run web`. Used by the page and the search worker.
+ */
+import type { Corpus } from '../../core/report/types';
+import type { SerializedSearchIndex } from '../../core/search/searchIndexFormat';
+
+export const corpusFile = 'corpus.json';
+export const searchIndexFile = 'search-index.json';
+
+/** A data file that could not be loaded, with the file's name for the message. */
+export class DataFileError extends Error {
+  override readonly name = 'DataFileError';
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+async function fetchJson(file: string, baseUrl: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(new URL(file, baseUrl));
+  } catch (error) {
+    throw new DataFileError(file, `could not be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!response.ok) throw new DataFileError(file, `could not be read (HTTP ${response.status})`);
+  try {
+    return await response.json();
+  } catch {
+    throw new DataFileError(file, 'is not valid JSON');
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Whether a value has the corpus shape the UI relies on. The build wrote it from the core
+ * types, so this guards against a damaged or foreign file rather than re-checking every field;
+ * the rest is the build's contract (core/report/types).
+ */
+function isCorpus(value: unknown): value is Corpus {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.reports) &&
+    value.reports.every(
+      (report) => isRecord(report) && isRecord(report.meta) && typeof report.meta.id === 'string' && Array.isArray(report.units),
+    )
+  );
+}
+
+/** Whether a value looks like a serialised index; loadSearchEngine checks its format and unit ids. */
+function isSearchIndex(value: unknown): value is SerializedSearchIndex {
+  return isRecord(value) && typeof value.format === 'string' && Array.isArray(value.unitIds) && isRecord(value.lunr);
+}
+
+/** Fetches and checks corpus.json. */
+export async function fetchCorpus(baseUrl: string): Promise<Corpus> {
+  const value = await fetchJson(corpusFile, baseUrl);
+  if (!isCorpus(value)) throw new DataFileError(corpusFile, 'is not a corpus (a report without id or units)');
+  return value;
+}
+
+/** Fetches and checks search-index.json. */
+export async function fetchSearchIndex(baseUrl: string): Promise<SerializedSearchIndex> {
+  const value = await fetchJson(searchIndexFile, baseUrl);
+  if (!isSearchIndex(value)) throw new DataFileError(searchIndexFile, 'is not a search index');
+  return value;
+}

@@ -1,0 +1,59 @@
+/**
+ * The search worker: loads the corpus and the index itself and answers queries off the main
+ * thread. Queries queue up while one runs; only the latest of each channel is then run, the
+ * others are answered with null (superseded), so a fast typist never waits for stale queries.
+ */
+import type { Unit } from '../../core/report/types';
+import { loadSearchEngine, type SearchEngine } from '../../core/search/searchEngine';
+import { DataFileError, fetchCorpus, fetchSearchIndex, searchIndexFile } from '../data/dataFiles';
+import type { SearchChannel } from './searcher';
+import type { FromWorker, ToWorker } from './workerProtocol';
+
+let engine: SearchEngine | null = null;
+const pending = new Map<SearchChannel, Extract<ToWorker, { type: 'search' }>>();
+let isDrainScheduled = false;
+
+function reply(message: FromWorker): void {
+  postMessage(message);
+}
+
+async function load(baseUrl: string): Promise<void> {
+  try {
+    const [corpus, index] = await Promise.all([fetchCorpus(baseUrl), fetchSearchIndex(baseUrl)]);
+    const units: Unit[] = corpus.reports.flatMap((report) => report.units);
+    try {
+      engine = loadSearchEngine(units, index);
+    } catch (error) {
+      throw new DataFileError(searchIndexFile, error instanceof Error ? error.message : String(error));
+    }
+    reply({ type: 'ready', unitCount: engine.unitCount });
+  } catch (error) {
+    reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Runs the latest query of each channel; runs after the queued messages have been read. */
+function drain(): void {
+  isDrainScheduled = false;
+  const requests = [...pending.values()];
+  pending.clear();
+  for (const request of requests) {
+    reply({ type: 'result', id: request.id, result: engine === null ? null : engine.search(request.query, request.options) });
+  }
+}
+
+addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'load') {
+    void load(message.baseUrl);
+    return;
+  }
+  const superseded = pending.get(message.channel);
+  if (superseded) reply({ type: 'result', id: superseded.id, result: null });
+  pending.set(message.channel, message);
+  if (!isDrainScheduled) {
+    isDrainScheduled = true;
+    // A macrotask: every message that arrived while the last query ran is read before this.
+    setTimeout(drain, 0);
+  }
+});

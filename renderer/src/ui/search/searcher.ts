@@ -1,0 +1,17 @@
+/**
+ * How the UI searches: asynchronously, through a Searcher, so that the engine can run in a
+ * worker and a slow query (the first broad one on a large corpus normalises every unit it
+ * meets) never blocks typing. Each channel keeps only its latest query: results of a query
+ * that a newer one on the same channel superseded are dropped, never shown.
+ */
+import type { SearchOptions, SearchResult } from '../../core/search/types';
+
+/** Independent streams of queries: the search box, and the reader's highlights. */
+export type SearchChannel = 'box' | 'reader';
+
+export interface Searcher {
+  /** The result, or null when a newer search on the same channel superseded this one. */
+  search(channel: SearchChannel, query: string, options: SearchOptions): Promise<SearchResult | null>;
+  /** Where searching runs, for diagnostics and the benchmark. */
+  readonly runsIn: 'worker' | 'page';
+}

@@ -1,0 +1,19 @@
+/** Messages between the page and the search worker (structured-cloned, so plain data only). */
+import type { SearchOptions, SearchResult } from '../../core/search/types';
+import type { SearchChannel } from './searcher';
+
+export type ToWorker =
+  | { readonly type: 'load'; readonly baseUrl: string }
+  | {
+      readonly type: 'search';
+      readonly id: number;
+      readonly channel: SearchChannel;
+      readonly query: string;
+      readonly options: SearchOptions;
+    };
+
+export type FromWorker =
+  | { readonly type: 'ready'; readonly unitCount: number }
+  | { readonly type: 'failed'; readonly message: string }
+  /** `result` is null when a newer query on the channel arrived before this one ran. */
+  | { readonly type: 'result'; readonly id: number; readonly result: SearchResult | null };
