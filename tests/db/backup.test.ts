@@ -116,3 +116,22 @@ describe('backup', () => {
     expect(backupFileName('2017-05-15T09:00:00.000Z')).toBe('itu-council-kb-notes-2017-05-15.json');
   });
 });
+
+describe('tag spelling across an import', () => {
+  it("takes the local spelling of a colleague's tag, so that one tag stays one tag", async () => {
+    const mine = openDatabase();
+    const myNotes = new NotesRepository(mine, steppingClock(100, 100));
+    await myNotes.create({ target: { reportId: 'r', unitId: 'r:1' }, tags: ['COP'] });
+    const colleague = openDatabase();
+    const theirNote = await new NotesRepository(colleague, steppingClock(200, 200)).create({ target: { reportId: 'r', unitId: 'r:2' }, tags: ['cop', 'Budget'] });
+    await importBackup(mine, await exportBackup(colleague));
+    expect((await myNotes.get(theirNote.id))?.tags).toEqual(['COP', 'Budget']);
+    expect(await myNotes.tags()).toEqual([
+      { tag: 'COP', count: 2 },
+      { tag: 'Budget', count: 1 },
+    ]);
+    expect((await myNotes.list({ tags: ['cop'] })).map((note) => note.id)).toHaveLength(2);
+    // Merging the colleague's file again finds nothing to change.
+    expect((await importBackup(mine, await exportBackup(colleague))).notes).toEqual({ added: 0, updated: 0, deleted: 0, unchanged: 1 });
+  });
+});

@@ -8,6 +8,7 @@
 import { mergeLinks, mergeNotes, type MergeSummary } from '../core/notes/mergeNotes';
 import { parseBackupText } from '../core/notes/parseAnnotationCollection';
 import type { Link, Note } from '../core/notes/types';
+import { tagSpeller } from '../core/notes/tags';
 import { toAnnotationCollection } from '../core/notes/webAnnotation';
 import { clockWith, type Clock } from './clock';
 import type { KbDatabase } from './kbDatabase';
@@ -47,11 +48,17 @@ export async function importBackup(db: KbDatabase, text: string): Promise<Import
   const content = parseBackupText(text);
   try {
     return await db.transaction('rw', db.notes, db.links, async () => {
-      const [localNotes, localLinks] = await Promise.all([
+      const [localNotes, localLinks, storedTags] = await Promise.all([
         db.notes.bulkGet(content.notes.map((note) => note.id)),
         db.links.bulkGet(content.links.map((link) => link.id)),
+        db.notes.orderBy('tags').uniqueKeys(),
       ]);
-      const notes = mergeNotes(byId(localNotes), content.notes);
+      // Incoming tags take the local spelling of the same tag before comparing, so the
+      // database keeps one spelling per tag (see NotesRepository) and merging a colleague's
+      // "cop" into my "COP" neither duplicates the tag nor flips it back and forth.
+      const spell = tagSpeller(storedTags.filter((tag) => typeof tag === 'string'));
+      const incoming = content.notes.map((note) => ({ ...note, tags: spell(note.tags) }));
+      const notes = mergeNotes(byId(localNotes), incoming);
       const links = mergeLinks(byId(localLinks), content.links);
       if (notes.toWrite.length > 0) await db.notes.bulkPut([...notes.toWrite]);
       if (links.toWrite.length > 0) await db.links.bulkPut([...links.toWrite]);

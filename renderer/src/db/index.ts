@@ -16,6 +16,7 @@ export type { ImportSummary } from './backup';
 export { requestPersistentStorage } from './persistentStorage';
 export type { PersistenceApi, PersistenceResult } from './persistentStorage';
 export {
+  observeAllNotes,
   observeNote,
   observeNoteLinks,
   observeNotes,

@@ -15,6 +15,8 @@ export const APP_DATABASE_NAME = 'itu-council-kb';
 export interface KbDatabaseOptions {
   /** The schema versions to declare (tests add a future version to exercise migrations). */
   readonly schema?: readonly SchemaVersion[];
+  /** The IndexedDB implementation (Node tools pass fake-indexeddb's); the global one by default. */
+  readonly indexedDB?: { readonly indexedDB: IDBFactory; readonly IDBKeyRange: typeof IDBKeyRange };
 }
 
 /** The app's IndexedDB database: tables notes, links and meta. */
@@ -31,7 +33,7 @@ export class KbDatabase extends Dexie {
     // completion before its data reaches the disk. A note counts as saved only when its commit
     // is durable, so every transaction of this database asks for 'strict'
     // (https://dexie.org/docs/Dexie/Dexie.[options]; IDBTransaction.durability).
-    super(name, { chromeTransactionDurability: 'strict' });
+    super(name, { chromeTransactionDurability: 'strict', ...options.indexedDB });
     const schema = options.schema ?? SCHEMA_VERSIONS;
     defineSchema(this, schema);
     this.supportedDataVersion = latestVersion(schema);

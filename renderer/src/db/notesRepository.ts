@@ -8,7 +8,7 @@ import type { IndexableType } from 'dexie';
 import { type ReportText } from '../core/notes/anchor';
 import { noteMatcher, sortNotes, type NoteFilter, type NoteOrder, type UnitOrder } from '../core/notes/noteFilters';
 import { reanchorNotes, type ReanchorSummary } from '../core/notes/reanchorNotes';
-import { canonicalizeTags, tagKey, type TagCount } from '../core/notes/tags';
+import { cleanTag, normalizeTags, tagKey, tagSpeller, type TagCount } from '../core/notes/tags';
 import type { Note, NoteTarget, Stance } from '../core/notes/types';
 import { clockWith, type Clock } from './clock';
 import type { KbDatabase } from './kbDatabase';
@@ -53,9 +53,33 @@ export class NotesRepository {
     }
   }
 
-  /** Existing tag spellings, so that a new tag typed in another case joins the existing one. */
-  private async existingTags(): Promise<string[]> {
+  /**
+   * Every tag spelling stored. A key cursor over the multi-entry index, one step per distinct
+   * tag (tens to hundreds), never per note.
+   */
+  private async storedTags(): Promise<string[]> {
     return (await this.db.notes.orderBy('tags').uniqueKeys()).filter(isString);
+  }
+
+  /**
+   * Tags as they should be stored: cleaned and spelled as the tag already in the database.
+   * Every write respells this way, so each tag has one spelling and the index finds all its
+   * notes. When every tag is already stored as typed (picked from completion, the usual case)
+   * cheap index counts settle it without listing the tags.
+   */
+  private async spellTags(tags: readonly string[]): Promise<string[]> {
+    const cleaned = normalizeTags(tags);
+    const counts = await Promise.all(cleaned.map((tag) => this.db.notes.where('tags').equals(tag).count()));
+    if (counts.every((count) => count > 0)) return cleaned;
+    return tagSpeller(await this.storedTags())(cleaned);
+  }
+
+  /** The stored spelling of a tag, or undefined when no note has it. */
+  private async storedSpelling(tag: string): Promise<string | undefined> {
+    const cleaned = cleanTag(tag);
+    if ((await this.db.notes.where('tags').equals(cleaned).count()) > 0) return cleaned;
+    const key = tagKey(cleaned);
+    return (await this.storedTags()).find((stored) => tagKey(stored) === key);
   }
 
   /** Saves a new note; resolves with it once committed. */
@@ -67,7 +91,7 @@ export class NotesRepository {
         target: input.target,
         anchor: { status: 'anchored' },
         body: input.body ?? '',
-        tags: input.tags === undefined ? [] : canonicalizeTags(input.tags, await this.existingTags()),
+        tags: input.tags === undefined ? [] : await this.spellTags(input.tags),
         stance: input.stance ?? null,
         createdAt: now,
         updatedAt: now,
@@ -86,7 +110,7 @@ export class NotesRepository {
       const updated: Note = {
         ...note,
         ...(changes.body === undefined ? {} : { body: changes.body }),
-        ...(changes.tags === undefined ? {} : { tags: canonicalizeTags(changes.tags, await this.existingTags()) }),
+        ...(changes.tags === undefined ? {} : { tags: await this.spellTags(changes.tags) }),
         ...(changes.stance === undefined ? {} : { stance: changes.stance }),
         updatedAt: this.clock.now(),
       };
@@ -145,21 +169,34 @@ export class NotesRepository {
   }
 
   /**
-   * Notes matching `filter` in the order asked (the all-notes view). The most selective
-   * index narrows the rows read (report, then first tag, then stances); the rest is filtered
-   * in memory by the same predicate the UI would use.
+   * Notes matching `filter` in the order asked. The most selective index narrows the rows read
+   * (report, then first tag, then stances, then tombstones); the same predicate the UI uses
+   * does the rest in memory. Every lookup is an index `getAll`, never a value cursor: cursors
+   * cost a round trip per row. For the all-notes view, prefer `observeAllNotes` and filter the
+   * loaded notes in memory on each filter change (see liveQueries.ts).
    */
   async list(filter: NoteFilter = {}, by: NoteOrder = 'updated', order: UnitOrder = new Map()): Promise<Note[]> {
-    const firstTag = filter.tags?.[0];
-    const candidates =
-      filter.reportId !== undefined
-        ? await this.db.notes.where('target.reportId').equals(filter.reportId).toArray()
-        : firstTag !== undefined
-          ? await this.db.notes.where('tags').equalsIgnoreCase(firstTag.trim()).toArray()
-          : filter.stances !== undefined
-            ? await this.db.notes.where('stance').anyOf([...filter.stances]).toArray()
-            : await this.db.notes.toArray();
-    return sortNotes(candidates.filter(noteMatcher(filter)), by, order);
+    return sortNotes((await this.candidates(filter)).filter(noteMatcher(filter)), by, order);
+  }
+
+  private async candidates(filter: NoteFilter): Promise<Note[]> {
+    const notes = this.db.notes;
+    if (filter.reportId !== undefined) return notes.where('target.reportId').equals(filter.reportId).toArray();
+    const firstTag = filter.tags?.find((tag) => tagKey(tag) !== '');
+    if (firstTag !== undefined) {
+      const spelling = await this.storedSpelling(firstTag);
+      return spelling === undefined ? [] : notes.where('tags').equals(spelling).toArray();
+    }
+    if (filter.stances !== undefined) {
+      return (await Promise.all(filter.stances.map((stance) => notes.where('stance').equals(stance).toArray()))).flat();
+    }
+    if (filter.deleted === 'only') return notes.where('deletedAt').above('').toArray();
+    return notes.toArray();
+  }
+
+  /** Every note, deleted or not, as stored (the all-notes view filters these in memory). */
+  async listAll(): Promise<Note[]> {
+    return this.db.notes.toArray();
   }
 
   /** Live notes that re-anchoring could not place, with their quotes (never deleted). */
@@ -169,19 +206,24 @@ export class NotesRepository {
 
   /**
    * Every tag on a live note with its count, most used first: for completion and the tag
-   * filter. Reads the multi-entry index's keys, not the notes.
+   * filter. Counts come from the multi-entry index (one count per tag), minus the tags of
+   * tombstones; no note bodies are read.
    */
   async tags(): Promise<TagCount[]> {
-    const deleted = new Set(await this.db.notes.where('deletedAt').above('').primaryKeys());
-    // Keyed by tagKey: imported notes may spell a tag in another case than local ones.
-    const counts = new Map<string, { tag: string; count: number }>();
-    await this.db.notes.orderBy('tags').eachKey((key, cursor) => {
-      if (typeof key !== 'string' || deleted.has(String(cursor.primaryKey))) return;
-      const entry = counts.get(tagKey(key));
-      if (entry === undefined) counts.set(tagKey(key), { tag: key, count: 1 });
-      else entry.count++;
+    const [spellings, tombstones] = await Promise.all([this.storedTags(), this.db.notes.where('deletedAt').above('').toArray()]);
+    const counts = await Promise.all(spellings.map((tag) => this.db.notes.where('tags').equals(tag).count()));
+    const deleted = new Map<string, number>();
+    for (const note of tombstones) for (const tag of note.tags) deleted.set(tag, (deleted.get(tag) ?? 0) + 1);
+    // Grouped by tagKey, in case a tag reached the database in two spellings.
+    const byKey = new Map<string, { tag: string; count: number }>();
+    spellings.forEach((tag, index) => {
+      const count = (counts[index] ?? 0) - (deleted.get(tag) ?? 0);
+      if (count <= 0) return;
+      const entry = byKey.get(tagKey(tag));
+      if (entry === undefined) byKey.set(tagKey(tag), { tag, count });
+      else entry.count += count;
     });
-    return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+    return [...byKey.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   }
 
   /**

@@ -17,7 +17,7 @@ export { canonicalJson, isNewer, mergeLinks, mergeNotes, mergeRecords } from './
 export type { MergeResult, MergeSummary } from './mergeNotes';
 export { documentOrderComparator, filterNotes, noteContainsText, noteMatcher, sortNotes, unitOrderOf } from './noteFilters';
 export type { NoteFilter, NoteOrder, UnitOrder } from './noteFilters';
-export { canonicalizeTags, cleanTag, completeTag, countTags, normalizeTags, tagKey } from './tags';
+export { canonicalizeTags, cleanTag, completeTag, countTags, normalizeTags, tagKey, tagSpeller } from './tags';
 export type { TagCount } from './tags';
 export {
   ANNOTATION_CONTEXT,

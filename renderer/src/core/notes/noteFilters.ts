@@ -34,14 +34,36 @@ export interface NoteFilter {
 /** How to order notes: as they appear in the reports, or by time, newest first. */
 export type NoteOrder = 'document' | 'updated' | 'created';
 
+// Normalised searchable text and tag keys per note object. Notes are immutable values (an
+// edit makes a new object), so the caches never go stale, and typing in the filter box does
+// not normalise 10,000 bodies on every keystroke.
+const searchableTexts = new WeakMap<Note, string>();
+
+function searchableText(note: Note): string {
+  let text = searchableTexts.get(note);
+  if (text === undefined) {
+    // NUL between fields, so that a query never matches across two of them.
+    text = [note.body, ...note.tags, note.target.selector?.quote.exact ?? ''].map(normalizeForSearch).join('\u0000');
+    searchableTexts.set(note, text);
+  }
+  return text;
+}
+
+const tagKeySets = new WeakMap<Note, ReadonlySet<string>>();
+
+function tagKeysOf(note: Note): ReadonlySet<string> {
+  let keys = tagKeySets.get(note);
+  if (keys === undefined) {
+    keys = new Set(note.tags.map(tagKey));
+    tagKeySets.set(note, keys);
+  }
+  return keys;
+}
+
 /** True when the note's body, tags or quote contain `query` (normalised as search does). */
 export function noteContainsText(note: Note, query: string): boolean {
   const needle = normalizeForSearch(query.trim());
-  if (needle === '') return true;
-  if (normalizeForSearch(note.body).includes(needle)) return true;
-  if (note.tags.some((tag) => normalizeForSearch(tag).includes(needle))) return true;
-  const quote = note.target.selector?.quote.exact;
-  return quote !== undefined && normalizeForSearch(quote).includes(needle);
+  return needle === '' || searchableText(note).includes(needle);
 }
 
 /** Makes a predicate for `filter`, with its tag keys and sets computed once. */
@@ -57,7 +79,7 @@ export function noteMatcher(filter: NoteFilter): (note: Note) => boolean {
     if (stances !== undefined && (note.stance === null || !stances.has(note.stance))) return false;
     if (filter.anchorStatus !== undefined && note.anchor.status !== filter.anchorStatus) return false;
     if (tagKeys.length > 0) {
-      const keys = new Set(note.tags.map(tagKey));
+      const keys = tagKeysOf(note);
       if (!tagKeys.every((key) => keys.has(key))) return false;
     }
     return text === '' || noteContainsText(note, text);

@@ -35,16 +35,29 @@ export function normalizeTags(tags: readonly string[]): string[] {
 }
 
 /**
- * Normalises tags and respells each one as an existing tag with the same key, so that the
- * whole collection uses one spelling per tag and an index lookup by tag finds every note.
+ * Makes a speller that normalises tags and respells each one as the first spelling seen for its
+ * key (the existing tags first, then each new tag as it comes), so that a collection keeps one
+ * spelling per tag and an index lookup by that spelling finds every note.
  */
-export function canonicalizeTags(tags: readonly string[], existing: readonly string[]): string[] {
+export function tagSpeller(existing: Iterable<string>): (tags: readonly string[]) => string[] {
   const spellings = new Map<string, string>();
   for (const tag of existing) {
     const key = tagKey(tag);
     if (key !== '' && !spellings.has(key)) spellings.set(key, cleanTag(tag));
   }
-  return normalizeTags(tags.map((tag) => spellings.get(tagKey(tag)) ?? tag));
+  return (tags) =>
+    normalizeTags(tags).map((tag) => {
+      const key = tagKey(tag);
+      const spelling = spellings.get(key);
+      if (spelling !== undefined) return spelling;
+      spellings.set(key, tag);
+      return tag;
+    });
+}
+
+/** Normalises tags and respells each one as an existing tag with the same key (see tagSpeller). */
+export function canonicalizeTags(tags: readonly string[], existing: readonly string[]): string[] {
+  return tagSpeller(existing)(tags);
 }
 
 /** Counts the tags of some notes, most used first, then alphabetically. */
