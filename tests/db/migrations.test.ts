@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import type { Transaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../renderer/src/core/notes/types';
-import { DATA_VERSION_KEY } from '../../renderer/src/db/dataVersion';
+import { DATA_VERSION_KEY } from '../../renderer/src/db/schemaVersion';
 import { NotesRepository } from '../../renderer/src/db/notesRepository';
 import { SCHEMA_VERSIONS, type SchemaVersion } from '../../renderer/src/db/schema';
 import { NoteWriteError } from '../../renderer/src/db/writeErrors';

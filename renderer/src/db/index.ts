@@ -1,8 +1,8 @@
 // The database layer's public API: the UI imports from here.
 export { APP_DATABASE_NAME, KbDatabase, appDatabase } from './kbDatabase';
 export type { KbDatabaseOptions } from './kbDatabase';
-export { DATA_VERSION_KEY, NewerDataError } from './dataVersion';
-export type { DataVersionStatus, MetaRow } from './dataVersion';
+export { DATA_VERSION_KEY, NewerDataError } from './schemaVersion';
+export type { DataVersionStatus, MetaRow } from './schemaVersion';
 export { SCHEMA_VERSIONS, defineSchema, latestVersion } from './schema';
 export type { SchemaVersion } from './schema';
 export { NoteWriteError, isClosedError, isQuotaError, toNoteWriteError } from './writeErrors';
@@ -26,3 +26,5 @@ export {
   observeUnitLinks,
 } from './liveQueries';
 export type { Clock } from './clock';
+export { NoteAutosave } from './noteAutosave';
+export type { AutosaveOptions, AutosaveState, Schedule } from './noteAutosave';

@@ -5,7 +5,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type { Link, Note } from '../core/notes/types';
-import { installDataVersionGuard, type DataVersionStatus, type MetaRow } from './dataVersion';
+import { installDataVersionGuard, type DataVersionStatus, type MetaRow } from './schemaVersion';
 import { defineSchema, latestVersion, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 /** The IndexedDB database name the app uses. */

@@ -9,10 +9,10 @@
  * throws, the transaction aborts, the database stays at its old version and the old rows are
  * untouched (https://dexie.org/docs/Version/Version.upgrade()). The entry's version number
  * is both Dexie's schema version and the data version stored in the meta table, which the
- * guard in dataVersion.ts compares with what this app understands.
+ * guard in schemaVersion.ts compares with what this app understands.
  */
 import type { Dexie, Transaction } from 'dexie';
-import { recordDataVersion } from './dataVersion';
+import { recordDataVersion } from './schemaVersion';
 
 /** One version of the schema: Dexie's store definitions and the migration from the version before. */
 export interface SchemaVersion {

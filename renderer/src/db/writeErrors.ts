@@ -2,7 +2,7 @@
  * Write failures as the UI needs them: one error type with a kind to act on and a message to
  * show, so that a failed save keeps the delegate's text on screen with a reason, never a stack.
  */
-import { NewerDataError } from './dataVersion';
+import { NewerDataError } from './schemaVersion';
 
 /** Why a write failed: storage full, database closed, data newer than the app, record gone, or other. */
 export type NoteWriteErrorKind = 'quota' | 'closed' | 'newer-data' | 'not-found' | 'unknown';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '../../renderer/src/db/backup';
-import { DATA_VERSION_KEY, NewerDataError } from '../../renderer/src/db/dataVersion';
+import { DATA_VERSION_KEY, NewerDataError } from '../../renderer/src/db/schemaVersion';
 import { LinksRepository } from '../../renderer/src/db/linksRepository';
 import { NotesRepository } from '../../renderer/src/db/notesRepository';
 import { NoteWriteError } from '../../renderer/src/db/writeErrors';
