@@ -1,0 +1,212 @@
+/**
+ * The briefing: a delegate's notes as one Markdown document to read, print or send.
+ *
+ *   ---                                  YAML front matter (frontMatter.ts)
+ *   # 简报：<report title>               title, export line, contents
+ *   ## <report title>                    per report, in corpus order
+ *   ### 4 法律措施                        per section, in document order
+ *   #### 第4.3段                          per note (noteSection.ts): quote, body, tags/stance/links
+ *   ## 无法定位的笔记                      orphans last, per report, with their recorded quotes
+ *
+ * The whole document is one mdast tree serialised once (serializeMarkdown.ts); notes are the
+ * only level-4 headings, and a body can add none (noteBody.ts).
+ */
+import type { ListItem, RootContent } from 'mdast';
+import { documentOrderComparator } from '../notes/noteFilters';
+import type { Note } from '../notes/types';
+import type { Report } from '../report/types';
+import { briefingStrings, type BriefingStrings } from './briefingStrings';
+import { corpusIndex, sectionHeadingText, type CorpusIndex } from './corpusIndex';
+import { describeScope, filterRecords, scopeMatcher, scopeParts } from './exportScope';
+import { briefingFileName, localDate } from './fileName';
+import { frontMatterNode } from './frontMatter';
+import { bulletList, heading, paragraph, text } from './markdownNodes';
+import { linksByNote, noteSectionNodes, placeNote, type NoteSectionContext, type PlacedNote } from './noteSection';
+import { serializeMarkdown } from './serializeMarkdown';
+import type { Briefing, BriefingInput, BriefingOptions, ExportScope } from './types';
+
+/** Heading depths of the outline; notes are always at NOTE_DEPTH. */
+export const REPORT_DEPTH = 2;
+export const SECTION_DEPTH = 3;
+export const NOTE_DEPTH = 4;
+
+/** Notes of one section (or of the title and summary, `section` ''), in document order. */
+export interface SectionGroup {
+  readonly section: string;
+  readonly label: string;
+  readonly notes: readonly PlacedNote[];
+}
+
+/** Notes of one report, by section. */
+export interface ReportGroup {
+  readonly reportId: string;
+  readonly report: Report | undefined;
+  readonly label: string;
+  readonly sections: readonly SectionGroup[];
+}
+
+/** The notes of a scope, placed and grouped as the briefing lays them out. */
+export interface BriefingLayout {
+  readonly reports: readonly ReportGroup[];
+  /** Orphans by report, one section each. */
+  readonly orphans: readonly ReportGroup[];
+  readonly noteCount: number;
+}
+
+/** The label of a section: its heading unit ("4 法律措施"), or "第4节" when the corpus has none. */
+export function sectionLabel(corpus: CorpusIndex, strings: BriefingStrings, reportId: string, section: string): string {
+  if (section === '') return strings.frontPart;
+  return sectionHeadingText(corpus, reportId, section) ?? strings.sectionNumber(section);
+}
+
+function reportLabel(corpus: CorpusIndex, strings: BriefingStrings, reportId: string): string {
+  return corpus.reportById.get(reportId)?.meta.title ?? strings.unknownReport(reportId);
+}
+
+/** Groups consecutive notes by a key, keeping their order. */
+function runsBy<T>(items: readonly T[], keyOf: (item: T) => string): Array<{ key: string; items: T[] }> {
+  const runs: Array<{ key: string; items: T[] }> = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.key === key) last.items.push(item);
+    else runs.push({ key, items: [item] });
+  }
+  return runs;
+}
+
+/** Selects, places and groups the notes of `scope` (live notes only). */
+export function layOutBriefing(reports: readonly Report[], notes: readonly Note[], scope: ExportScope, strings: BriefingStrings): BriefingLayout {
+  const corpus = corpusIndex(reports);
+  const selected = notes.filter(scopeMatcher(scope)).sort(documentOrderComparator(corpus.order));
+  const placed = selected.map((note) => placeNote(note, corpus));
+  const anchored = placed.filter((note) => !note.isOrphan);
+  // Orphans keep their recorded report id; known reports in corpus order, unknown ones after.
+  const orphans = placed
+    .filter((note) => note.isOrphan)
+    .sort((a, b) => {
+      const orderA = corpus.reportOrder.get(a.note.target.reportId) ?? Number.POSITIVE_INFINITY;
+      const orderB = corpus.reportOrder.get(b.note.target.reportId) ?? Number.POSITIVE_INFINITY;
+      if (orderA !== orderB) return orderA < orderB ? -1 : 1;
+      return a.note.target.reportId < b.note.target.reportId ? -1 : a.note.target.reportId > b.note.target.reportId ? 1 : 0;
+    });
+  const reportGroups = runsBy(anchored, (note) => note.unit?.reportId ?? note.note.target.reportId).map(
+    ({ key: reportId, items }): ReportGroup => ({
+      reportId,
+      report: corpus.reportById.get(reportId),
+      label: reportLabel(corpus, strings, reportId),
+      sections: runsBy(items, (note) => note.unit?.section ?? '').map(({ key: section, items: sectionNotes }) => ({
+        section,
+        label: sectionLabel(corpus, strings, reportId, section),
+        notes: sectionNotes,
+      })),
+    }),
+  );
+  const orphanGroups = runsBy(orphans, (note) => note.note.target.reportId).map(
+    ({ key: reportId, items }): ReportGroup => ({
+      reportId,
+      report: corpus.reportById.get(reportId),
+      label: reportLabel(corpus, strings, reportId),
+      sections: [{ section: '', label: strings.orphans, notes: items }],
+    }),
+  );
+  return { reports: reportGroups, orphans: orphanGroups, noteCount: placed.length };
+}
+
+function countNotes(group: ReportGroup): number {
+  return group.sections.reduce((sum, section) => sum + section.notes.length, 0);
+}
+
+function tableOfContents(layout: BriefingLayout, strings: BriefingStrings): RootContent[] {
+  const items: Array<ListItem['children']> = layout.reports.map((group) => [
+    paragraph(text(strings.counted(group.label, countNotes(group)))),
+    bulletList(group.sections.map((section) => [paragraph(text(strings.counted(section.label, section.notes.length)))])),
+  ]);
+  const orphanCount = layout.orphans.reduce((sum, group) => sum + countNotes(group), 0);
+  if (orphanCount > 0) items.push([paragraph(text(strings.counted(strings.orphans, orphanCount)))]);
+  return [heading(REPORT_DEPTH, strings.contents), bulletList(items)];
+}
+
+/** Nodes for the notes of one section; in paragraph mode a paragraph is quoted once. */
+export function sectionNotesNodes(notes: readonly PlacedNote[], context: NoteSectionContext): RootContent[] {
+  let previousUnitId: string | undefined;
+  return notes.flatMap((placed) => {
+    const unitId = placed.unit?.id;
+    const isRepeat = context.quoteMode === 'paragraph' && !placed.isOrphan && unitId !== undefined && unitId === previousUnitId;
+    previousUnitId = unitId;
+    return noteSectionNodes(placed, context, !isRepeat);
+  });
+}
+
+function reportInfo(report: Report | undefined): RootContent[] {
+  if (report === undefined) return [];
+  const parts = [report.meta.id, report.meta.body, report.meta.session > 0 ? String(report.meta.session) : undefined, report.meta.subject];
+  return [paragraph(text(parts.filter((part) => part !== undefined && part !== '').join(' · ')))];
+}
+
+function timeOfDay(date: Date): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+/** The briefing's report ids: those with notes in it, then any the scope names. */
+function briefingReportIds(layout: BriefingLayout, scope: ExportScope): string[] {
+  const ids = [...layout.reports, ...layout.orphans].map((group) => group.reportId);
+  for (const part of scopeParts(scope)) if (part.kind === 'report') ids.push(part.reportId);
+  return [...new Set(ids)];
+}
+
+/** Builds the briefing for the notes of `scope`: Markdown, a safe file name and the note count. */
+export function buildBriefing(input: BriefingInput): Briefing {
+  const { reports, notes, links, scope, options } = input;
+  const strings = briefingStrings(options.lang);
+  const corpus = corpusIndex(reports);
+  const layout = layOutBriefing(reports, notes, scope, strings);
+  const reportIds = briefingReportIds(layout, scope);
+  const onlyReport = reportIds.length === 1 && reportIds[0] !== undefined ? corpus.reportById.get(reportIds[0]) : undefined;
+  const title = strings.title(onlyReport?.meta.title);
+  const context: NoteSectionContext = {
+    strings,
+    quoteMode: options.quoteMode,
+    corpus,
+    linksByNote: linksByNote(links),
+    headingDepth: NOTE_DEPTH,
+  };
+  const children: RootContent[] = [
+    frontMatterNode({
+      title,
+      lang: options.lang,
+      date: localDate(options.exportedAt),
+      exportedAt: options.exportedAt.toISOString(),
+      reports: reportIds.map((id) => ({ id, title: corpus.reportById.get(id)?.meta.title ?? '' })),
+      filters: filterRecords(scope),
+      quote: options.quoteMode,
+      notes: layout.noteCount,
+    }),
+    heading(1, title),
+    paragraph(text(strings.exportLine(`${localDate(options.exportedAt)} ${timeOfDay(options.exportedAt)}`, layout.noteCount, describeScope(scope, strings, corpus)))),
+  ];
+  if (layout.noteCount === 0) children.push(paragraph(text(strings.noNotes)));
+  else children.push(...tableOfContents(layout, strings));
+  for (const group of layout.reports) {
+    children.push(heading(REPORT_DEPTH, group.label), ...reportInfo(group.report));
+    for (const section of group.sections) {
+      children.push(heading(SECTION_DEPTH, section.label), ...sectionNotesNodes(section.notes, context));
+    }
+  }
+  if (layout.orphans.length > 0) {
+    children.push(heading(REPORT_DEPTH, strings.orphans), paragraph(text(strings.orphansExplained)));
+    for (const group of layout.orphans) {
+      children.push(heading(SECTION_DEPTH, group.label), ...group.sections.flatMap((section) => sectionNotesNodes(section.notes, context)));
+    }
+  }
+  return {
+    markdown: serializeMarkdown({ type: 'root', children }),
+    fileName: briefingFileName(reportIds, scopeParts(scope), options.exportedAt),
+    noteCount: layout.noteCount,
+  };
+}
+
+/** Options as the export dialog starts: Chinese, quoted passages, now. */
+export function defaultBriefingOptions(exportedAt: Date, lang: BriefingOptions['lang'] = 'zh'): BriefingOptions {
+  return { lang, quoteMode: 'passage', exportedAt };
+}

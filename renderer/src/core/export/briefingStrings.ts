@@ -1,0 +1,117 @@
+/**
+ * The briefing's own words in Chinese and English. Domain text, kept apart from the UI's i18n
+ * bundles on purpose: the CLI and tests use it without i18next, and an exported file must not
+ * change when a UI label is reworded. Only plain strings come out of here; they go into the
+ * document as text nodes, so the serialiser escapes them like any other text.
+ */
+import type { Stance } from '../notes/types';
+import type { BriefingLanguage } from './types';
+
+/** Every piece of text the briefing writes itself. */
+export interface BriefingStrings {
+  /** The document's title: about one report, or about several. */
+  readonly title: (reportTitle: string | undefined) => string;
+  readonly contents: string;
+  /** Heading of the notes on a report's title and summary, which belong to no section. */
+  readonly frontPart: string;
+  /** A section with no heading unit in the corpus. */
+  readonly sectionNumber: (section: string) => string;
+  readonly paragraph: (number: string) => string;
+  readonly summaryParagraph: (number: string) => string;
+  readonly reportTitle: string;
+  readonly sectionHeading: (section: string) => string;
+  readonly tags: string;
+  readonly stance: string;
+  readonly stances: Readonly<Record<Stance, string>>;
+  readonly links: string;
+  readonly linkElsewhere: string;
+  readonly orphans: string;
+  readonly orphansExplained: string;
+  readonly noQuote: string;
+  readonly unknownReport: (reportId: string) => string;
+  readonly noNotes: string;
+  readonly scopeAll: string;
+  readonly scopeReport: (title: string) => string;
+  readonly scopeTag: (tag: string) => string;
+  readonly scopeStance: (stance: string) => string;
+  readonly scopeSelection: (count: number) => string;
+  readonly scopeSeparator: string;
+  readonly exportLine: (date: string, noteCount: number, scope: string) => string;
+  readonly counted: (label: string, count: number) => string;
+  /**
+   * After a bold label ("**标签**："). Outside the bold on purpose: `**标签：**关切` does not
+   * close the bold in CommonMark (punctuation before, a letter after), so the serialiser would
+   * have to write the next character as `&#x5173;`.
+   */
+  readonly colon: string;
+  readonly quoted: (label: string) => string;
+}
+
+const zh: BriefingStrings = {
+  title: (reportTitle) => (reportTitle === undefined ? '笔记简报' : `简报：${reportTitle}`),
+  contents: '目录',
+  frontPart: '标题和概要',
+  sectionNumber: (section) => `第${section}节`,
+  paragraph: (number) => `第${number}段`,
+  summaryParagraph: (number) => `概要第${number}段`,
+  reportTitle: '报告标题',
+  sectionHeading: (section) => `第${section}节标题`,
+  tags: '标签',
+  stance: '立场',
+  stances: { support: '支持', concern: '关切', question: '疑问', 'follow-up': '跟进' },
+  links: '关联段落',
+  linkElsewhere: '（已不在报告中）',
+  orphans: '无法定位的笔记',
+  orphansExplained: '这些笔记所附的文字已在报告中找不到；下面保留记录时引用的文字。',
+  noQuote: '（未记录引文）',
+  unknownReport: (reportId) => `报告 ${reportId}（不在资料库中）`,
+  noNotes: '没有符合条件的笔记。',
+  scopeAll: '全部笔记',
+  scopeReport: (title) => `报告“${title}”`,
+  scopeTag: (tag) => `标签“${tag}”`,
+  scopeStance: (stance) => `立场“${stance}”`,
+  scopeSelection: (count) => `选定的${count}条笔记`,
+  scopeSeparator: '，',
+  exportLine: (date, noteCount, scope) => `导出于 ${date} · ${noteCount}条笔记 · 范围：${scope}`,
+  counted: (label, count) => `${label}（${count}）`,
+  colon: '：',
+  quoted: (label) => `“${label}”`,
+};
+
+const en: BriefingStrings = {
+  title: (reportTitle) => (reportTitle === undefined ? 'Briefing notes' : `Briefing: ${reportTitle}`),
+  contents: 'Contents',
+  frontPart: 'Title and summary',
+  sectionNumber: (section) => `Section ${section}`,
+  paragraph: (number) => `Paragraph ${number}`,
+  summaryParagraph: (number) => `Summary paragraph ${number}`,
+  reportTitle: 'Report title',
+  sectionHeading: (section) => `Heading of section ${section}`,
+  tags: 'Tags',
+  stance: 'Stance',
+  stances: { support: 'Support', concern: 'Concern', question: 'Question', 'follow-up': 'Follow-up' },
+  links: 'Linked paragraphs',
+  linkElsewhere: ' (no longer in the report)',
+  orphans: 'Orphaned notes',
+  orphansExplained: 'The text these notes were made on can no longer be found in the report; the quotes recorded with them are kept below.',
+  noQuote: '(no quote recorded)',
+  unknownReport: (reportId) => `Report ${reportId} (not in the library)`,
+  noNotes: 'No notes match.',
+  scopeAll: 'all notes',
+  scopeReport: (title) => `report “${title}”`,
+  scopeTag: (tag) => `tag “${tag}”`,
+  scopeStance: (stance) => `stance “${stance}”`,
+  scopeSelection: (count) => `${count} selected note${count === 1 ? '' : 's'}`,
+  scopeSeparator: ', ',
+  exportLine: (date, noteCount, scope) => `Exported ${date} · ${noteCount} note${noteCount === 1 ? '' : 's'} · Scope: ${scope}`,
+  counted: (label, count) => `${label} (${count})`,
+  colon: ': ',
+  quoted: (label) => `“${label}”`,
+};
+
+const table: Readonly<Record<BriefingLanguage, BriefingStrings>> = { zh, en };
+
+/** The briefing's words in `lang`. */
+export function briefingStrings(lang: BriefingLanguage): BriefingStrings {
+  return table[lang];
+}

@@ -1,0 +1,267 @@
+/**
+ * A note's body is the delegate's own Markdown, and it goes into a briefing that must keep its
+ * outline whatever the body says. Rather than escape the body as a string (which either kills
+ * its emphasis and lists or misses a case), it is parsed into an mdast tree with the same
+ * grammar renderers use (CommonMark + GFM, micromark), then rebuilt from an allow-list:
+ *
+ * - headings become bold paragraphs: only the briefing makes headings, so a `# Heading` in a
+ *   body cannot open a section of the outline;
+ * - thematic breaks are dropped: a `---` can neither split notes nor, at the top of the file,
+ *   pose as front matter (the serialiser never writes a body's line at the file's start anyway);
+ * - raw HTML becomes text, shown as typed and never run (`<script>` stays visible);
+ * - link and image URLs pass only as http, https, mailto or relative; `javascript:` and other
+ *   schemes lose the link and keep its text;
+ * - link reference definitions and footnotes are document-wide in Markdown, so a definition
+ *   in one note could turn another note's `[x]` into a link: references are resolved here,
+ *   inside the body, and definitions removed; footnotes become plain text;
+ * - input the parser handles in more than linear time falls back to plain text, before
+ *   parsing: very long bodies, lines opening dozens of nested containers (`> > > …`,
+ *   `- - - …`), and hundreds of emphasis or bracket delimiters (cmark's "pathological" inputs:
+ *   `*a **a …` takes micromark a second at 10 KB and minutes at 70 KB). Trees nested deeper
+ *   than MAX_NESTING are refused after parsing too: the serialiser recurses, and a stack
+ *   overflow must not stop the export. Plain text loses the body's formatting, never its words.
+ *
+ * The result is embedded as nodes under the note; mdast-util-to-markdown then writes fences
+ * long enough for the code inside, escapes text where it could start a construct, and
+ * separates adjacent lists, so an unterminated fence or a `|` table stays inside its note.
+ */
+import type {
+  Blockquote,
+  Code,
+  Definition,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+} from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { cleanText } from './plainText';
+import { isSafeUrl } from './safeUrl';
+
+/** The blocks a body may contribute to a note: no headings, breaks, HTML or definitions. */
+export type BodyBlock = Blockquote | Code | List | Paragraph | Table;
+
+/** Containers and inline nodes nested deeper than this make the body plain text. */
+export const MAX_NESTING = 32;
+
+/** Bodies longer than this (UTF-16 units: some ten pages of Chinese) are not parsed. */
+export const MAX_PARSED_LENGTH = 20_000;
+
+/** Bodies with more runs of `*`, `_`, `~`, backticks and brackets than this are not parsed. */
+export const MAX_DELIMITER_RUNS = 500;
+
+// A line opening 16 quotes or list items at once, or indented 64 columns, nests too deep. (A
+// line of dashes or stars is a thematic break, not nesting, and passes.)
+const DEEP_LINE_START = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))){16}|^[ \t]{64}/mu;
+const DELIMITER_RUN = /[*_~`]+|[[\]]/gu;
+
+/** True when parsing `text` could take more than linear time (see the file comment). */
+function isCostlyToParse(text: string): boolean {
+  if (text.length > MAX_PARSED_LENGTH || DEEP_LINE_START.test(text)) return true;
+  let runs = 0;
+  DELIMITER_RUN.lastIndex = 0;
+  while (DELIMITER_RUN.exec(text) !== null) if (++runs > MAX_DELIMITER_RUNS) return true;
+  return false;
+}
+
+const parseOptions = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
+/**
+ * Characters that can start or take part in a Markdown construct (CommonMark and GFM: lists
+ * `-+*` and `1.`/`1)`, quotes, headings, fences, HTML, entities, links, emphasis, tables,
+ * strikethrough, autolink literals `www.`/`http:`/`a@b`, escapes), and tabs. A body without
+ * any of them, and with no space at either end of a line, is plain text.
+ */
+const MARKDOWN_SYNTAX = /[\t!#&)*+\-.:<=>@[\\\]_`|~]|^ | $/mu;
+
+/** The body's blocks, sanitised (see the file comment); [] for an empty body. */
+export function noteBodyBlocks(body: string): BodyBlock[] {
+  const text = cleanText(body);
+  if (text.trim() === '') return [];
+  // Most notes are a sentence or two of Chinese prose: skip the parser for them (it is the
+  // export's main cost), with the same result, which a property test checks.
+  return MARKDOWN_SYNTAX.test(text) ? parseBodyBlocks(text) : plainParagraphs(text);
+}
+
+/** The body parsed as Markdown and sanitised, without the plain-text shortcut. */
+export function parseBodyBlocks(body: string): BodyBlock[] {
+  const text = cleanText(body);
+  if (isCostlyToParse(text)) return plainParagraphs(text);
+  let root;
+  try {
+    root = fromMarkdown(text, parseOptions);
+  } catch (error) {
+    if (error instanceof RangeError) return plainParagraphs(text);
+    throw error;
+  }
+  if (nestingDepth(root) > MAX_NESTING) return plainParagraphs(text);
+  return sanitizeBlocks(root.children, collectDefinitions(root));
+}
+
+/** Paragraphs of plain text, split at blank lines, as the parser makes them from inert text. */
+export function plainParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const chunk of cleanText(text).split(/\n[ \t]*\n/u)) {
+    // Only spaces and tabs are Markdown whitespace; an ideographic space is text.
+    const lines = chunk
+      .split('\n')
+      .map((line) => line.replace(/^[ \t]+|[ \t]+$/gu, ''))
+      .filter((line) => line !== '');
+    if (lines.length > 0) paragraphs.push({ type: 'paragraph', children: [{ type: 'text', value: lines.join('\n') }] });
+  }
+  return paragraphs;
+}
+
+/** The deepest nesting of the tree, walked without recursion (the tree may be very deep). */
+function nestingDepth(root: Nodes): number {
+  let deepest = 0;
+  const pending: Array<[Nodes, number]> = [[root, 0]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, depth] = next;
+    if (depth > deepest) deepest = depth;
+    if (depth > MAX_NESTING) break;
+    if ('children' in node) for (const child of node.children) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+type Definitions = ReadonlyMap<string, Definition>;
+
+/** The body's link reference definitions by identifier; the first wins, as in CommonMark. */
+function collectDefinitions(root: Nodes): Definitions {
+  const definitions = new Map<string, Definition>();
+  const pending: Nodes[] = [root];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    if ('children' in node) pending.push(...node.children);
+  }
+  return definitions;
+}
+
+function sanitizeBlocks(nodes: readonly RootContent[], definitions: Definitions): BodyBlock[] {
+  return nodes.flatMap((node) => sanitizeBlock(node, definitions));
+}
+
+function paragraphOf(children: PhrasingContent[]): Paragraph[] {
+  return children.length === 0 ? [] : [{ type: 'paragraph', children }];
+}
+
+function sanitizeBlock(node: RootContent, definitions: Definitions): BodyBlock[] {
+  switch (node.type) {
+    case 'paragraph':
+      return paragraphOf(sanitizePhrasingList(node.children, definitions));
+    case 'heading': {
+      const children = sanitizePhrasingList(node.children, definitions);
+      return paragraphOf(children.length === 0 ? [] : [{ type: 'strong', children }]);
+    }
+    case 'thematicBreak':
+    case 'definition':
+    case 'yaml':
+      return [];
+    case 'html':
+      return plainParagraphs(node.value);
+    case 'code':
+      return [{ type: 'code', lang: node.lang ?? null, meta: node.meta ?? null, value: node.value }];
+    case 'blockquote': {
+      const children = sanitizeBlocks(node.children, definitions);
+      return children.length === 0 ? [] : [{ type: 'blockquote', children }];
+    }
+    case 'list': {
+      const items = node.children.map((item) => sanitizeListItem(item, definitions));
+      return [{ type: 'list', ordered: node.ordered ?? false, start: node.start ?? null, spread: node.spread ?? false, children: items }];
+    }
+    case 'table':
+      return [{ type: 'table', align: node.align ?? null, children: node.children.map((row) => sanitizeRow(row, definitions)) }];
+    case 'footnoteDefinition': {
+      // A footnote's text stays where it was written, marked as the delegate typed it.
+      const blocks = sanitizeBlocks(node.children, definitions);
+      const marker = { type: 'text', value: `[^${node.label ?? node.identifier}]: ` } as const;
+      const first = blocks[0];
+      if (first?.type === 'paragraph') return [{ type: 'paragraph', children: [marker, ...first.children] }, ...blocks.slice(1)];
+      return [{ type: 'paragraph', children: [marker] }, ...blocks];
+    }
+    case 'listItem':
+      return sanitizeBlocks(node.children, definitions);
+    case 'tableRow':
+      return node.children.flatMap((cell) => paragraphOf(sanitizePhrasingList(cell.children, definitions)));
+    case 'tableCell':
+      return paragraphOf(sanitizePhrasingList(node.children, definitions));
+    default:
+      return paragraphOf(sanitizePhrasing(node, definitions));
+  }
+}
+
+function sanitizeListItem(item: ListItem, definitions: Definitions): ListItem {
+  return {
+    type: 'listItem',
+    spread: item.spread ?? false,
+    checked: item.checked ?? null,
+    children: sanitizeBlocks(item.children, definitions),
+  };
+}
+
+function sanitizeRow(row: TableRow, definitions: Definitions): TableRow {
+  return {
+    type: 'tableRow',
+    children: row.children.map((cell): TableCell => ({ type: 'tableCell', children: sanitizePhrasingList(cell.children, definitions) })),
+  };
+}
+
+function sanitizePhrasingList(nodes: readonly PhrasingContent[], definitions: Definitions): PhrasingContent[] {
+  return nodes.flatMap((node) => sanitizePhrasing(node, definitions));
+}
+
+function sanitizePhrasing(node: PhrasingContent, definitions: Definitions): PhrasingContent[] {
+  switch (node.type) {
+    case 'text':
+      return [{ type: 'text', value: node.value }];
+    case 'html':
+      return [{ type: 'text', value: node.value }];
+    case 'break':
+      return [{ type: 'break' }];
+    case 'inlineCode':
+      return [{ type: 'inlineCode', value: node.value }];
+    case 'emphasis':
+    case 'strong':
+    case 'delete': {
+      const children = sanitizePhrasingList(node.children, definitions);
+      return children.length === 0 ? [] : [{ type: node.type, children }];
+    }
+    case 'link':
+      return linkOf(node.url, node.title, sanitizePhrasingList(node.children, definitions));
+    case 'linkReference': {
+      const children = sanitizePhrasingList(node.children, definitions);
+      const definition = definitions.get(node.identifier);
+      return definition === undefined ? children : linkOf(definition.url, definition.title, children);
+    }
+    case 'image':
+      return imageOf(node.url, node.title, node.alt);
+    case 'imageReference': {
+      const definition = definitions.get(node.identifier);
+      return definition === undefined ? textOf(node.alt) : imageOf(definition.url, definition.title, node.alt);
+    }
+    case 'footnoteReference':
+      return [{ type: 'text', value: `[^${node.label ?? node.identifier}]` }];
+  }
+}
+
+function textOf(value: string | null | undefined): PhrasingContent[] {
+  return value === null || value === undefined || value === '' ? [] : [{ type: 'text', value }];
+}
+
+function linkOf(url: string, title: string | null | undefined, children: PhrasingContent[]): PhrasingContent[] {
+  if (!isSafeUrl(url)) return children;
+  return [{ type: 'link', url, title: title ?? null, children }];
+}
+
+function imageOf(url: string, title: string | null | undefined, alt: string | null | undefined): PhrasingContent[] {
+  if (!isSafeUrl(url)) return textOf(alt);
+  return [{ type: 'image', url, title: title ?? null, alt: alt ?? null }];
+}

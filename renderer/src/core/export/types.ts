@@ -1,0 +1,54 @@
+/**
+ * What the briefing exporter takes and gives. The exporter is pure: the corpus, the notes and
+ * the time come in as values, Markdown text and a file name go out; saving, copying and the
+ * dialog belong to the UI and the CLI.
+ */
+import type { Link, Note, Stance } from '../notes/types';
+import type { Report } from '../report/types';
+
+/** The language of the briefing's own words (headings, labels); the notes stay as written. */
+export type BriefingLanguage = 'zh' | 'en';
+
+/** Under each note, the passage it was made on, or the whole paragraph that holds it. */
+export type QuoteMode = 'passage' | 'paragraph';
+
+/**
+ * Which notes to export. `intersection` narrows by several at once (the CLI's
+ * `--report` with `--tag`); each of its scopes is listed in the front matter.
+ */
+export type ExportScope =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'report'; readonly reportId: string }
+  | { readonly kind: 'tag'; readonly tag: string }
+  | { readonly kind: 'stance'; readonly stance: Stance }
+  | { readonly kind: 'selection'; readonly noteIds: readonly string[] }
+  | { readonly kind: 'intersection'; readonly scopes: readonly ExportScope[] };
+
+/** How the briefing is written. */
+export interface BriefingOptions {
+  readonly lang: BriefingLanguage;
+  readonly quoteMode: QuoteMode;
+  /** The export time, injected so that tests and previews are deterministic. */
+  readonly exportedAt: Date;
+}
+
+/** Everything a briefing is made from. */
+export interface BriefingInput {
+  /** The corpus reports, in corpus order; their units give document order and numbers. */
+  readonly reports: readonly Report[];
+  /** Notes as stored, deleted ones included (they are left out here). */
+  readonly notes: readonly Note[];
+  /** Links as stored, deleted ones included (they are left out here). */
+  readonly links: readonly Link[];
+  readonly scope: ExportScope;
+  readonly options: BriefingOptions;
+}
+
+/** A finished briefing. */
+export interface Briefing {
+  readonly markdown: string;
+  /** A file name safe on Windows, macOS and Linux, e.g. `briefing-c17-res130-zh-2026-11-24.md`. */
+  readonly fileName: string;
+  /** Notes in the briefing, orphans included. */
+  readonly noteCount: number;
+}

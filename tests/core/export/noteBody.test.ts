@@ -1,0 +1,98 @@
+/** The body sanitiser and its shortcuts: same result as the parser, safe URLs, bounded cost. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { noteBodyBlocks, parseBodyBlocks, plainParagraphs } from '../../../renderer/src/core/export/noteBody';
+import { isSafeUrl } from '../../../renderer/src/core/export/safeUrl';
+import { serializeMarkdown } from '../../../renderer/src/core/export/serializeMarkdown';
+
+describe('noteBodyBlocks', () => {
+  it('gives plain prose the same paragraphs as the parser (fast-check)', () => {
+    // Characters the shortcut lets through: letters of several scripts, digits, inert ASCII
+    // punctuation, full-width marks, spaces inside lines, line breaks and blank lines.
+    const inert = fc.constantFrom(...'网络安全国际电联，。；：“”（）abcXYZ019 ,;?"\'%$/({}^\n\n\u3000\u00A0مرحبا'.split(''));
+    fc.assert(
+      fc.property(fc.array(inert, { maxLength: 60 }).map((chars) => chars.join('')), (body) => {
+        // A body of nothing but spaces (ideographic ones included) is an empty note, though
+        // the parser would keep U+3000 as text.
+        expect(noteBodyBlocks(body)).toEqual(body.trim() === '' ? [] : parseBodyBlocks(body));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('splits plain text into paragraphs at blank lines and keeps line breaks', () => {
+    expect(noteBodyBlocks('第一行\n第二行\n\n\n第二段')).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', value: '第一行\n第二行' }] },
+      { type: 'paragraph', children: [{ type: 'text', value: '第二段' }] },
+    ]);
+    expect(noteBodyBlocks('  \n\t\n')).toEqual([]);
+  });
+
+  it('resolves link references and drops their definitions', () => {
+    expect(noteBodyBlocks('[参考][x]\n\n[x]: https://www.itu.int/ "ITU"')).toEqual([
+      { type: 'paragraph', children: [{ type: 'link', url: 'https://www.itu.int/', title: 'ITU', children: [{ type: 'text', value: '参考' }] }] },
+    ]);
+  });
+
+  it('writes footnotes as the text the delegate typed', () => {
+    expect(serializeMarkdown({ type: 'root', children: noteBodyBlocks('见[^a]。\n\n[^a]: 脚注') })).toBe('见\\[^a]。\n\n\\[^a]: 脚注\n');
+  });
+
+  it('keeps task lists, strikethrough, inline code and hard breaks', () => {
+    expect(serializeMarkdown({ type: 'root', children: noteBodyBlocks('- [x] 完成 ~~删除~~ `代码`\n- [ ] 待办\\\n下一行') })).toBe(
+      '- [x] 完成 ~~删除~~ `代码`\n- [ ] 待办\\\n  下一行\n',
+    );
+  });
+
+  it.each([
+    ['10,000 nested quotes', '>'.repeat(10_000) + ' x'],
+    ['16 quotes opened on one line', '> '.repeat(16) + 'x'],
+    ['3,000 nested lists', '- '.repeat(3_000) + 'x'],
+    ['10,000 stars around a letter', '*'.repeat(10_000) + 'a' + '*'.repeat(10_000)],
+    ['nested strong and emphasis (cmark pathological)', '*a **a '.repeat(2_000) + 'b' + ' a** a*'.repeat(2_000)],
+    ['mismatched openers and closers', '*a_ '.repeat(5_000)],
+    ['a very long body', '网络'.repeat(20_000)],
+  ])('falls back to plain text for %s, quickly', (_name, body) => {
+    const started = performance.now();
+    const blocks = noteBodyBlocks(body);
+    serializeMarkdown({ type: 'root', children: blocks });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(blocks).toEqual(plainParagraphs(body));
+  });
+
+  it('still parses a long ordinary note with some formatting', () => {
+    const body = Array.from({ length: 100 }, (_, i) => `- 第${i}点：**重点**和 _说明_`).join('\n');
+    const [list] = noteBodyBlocks(body);
+    expect(list?.type === 'list' ? list.children.length : 0).toBe(100);
+  });
+
+  it('keeps a line of dashes as a separator without giving up on formatting', () => {
+    expect(noteBodyBlocks('**要点**\n\n' + '-'.repeat(80) + '\n\n正文').map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+  });
+});
+
+describe('isSafeUrl', () => {
+  it.each([
+    ['https://www.itu.int/md/S17-CL-C-0017/', true],
+    ['http://example.org', true],
+    ['mailto:delegate@example.org', true],
+    ['HTTPS://EXAMPLE.ORG', true],
+    ['../reports/c17.md', true],
+    ['#section-4', true],
+    ['/absolute/path', true],
+    ['?query=a:b', true],
+    ['docs/a:b', true],
+    ['javascript:alert(1)', false],
+    ['JavaScript:alert(1)', false],
+    [' javascript:alert(1)', false],
+    ['java\tscript:alert(1)', false],
+    ['java\nscript:alert(1)', false],
+    ['\u0000javascript:alert(1)', false],
+    ['vbscript:msgbox', false],
+    ['data:text/html;base64,PHNjcmlwdD4=', false],
+    ['file:///etc/passwd', false],
+    ['ｊａｖａｓｃｒｉｐｔ:alert(1)', false],
+  ])('%j → %s', (url, expected) => {
+    expect(isSafeUrl(url)).toBe(expected);
+  });
+});

@@ -1,0 +1,37 @@
+/** The serialiser's text shortcut writes exactly what mdast-util-to-markdown's own handler writes. */
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { noteBodyBlocks } from '../../../renderer/src/core/export/noteBody';
+import { serializeMarkdown } from '../../../renderer/src/core/export/serializeMarkdown';
+
+describe('serializeMarkdown', () => {
+  it('writes the same Markdown with and without the text fast path (fast-check)', () => {
+    const tokens = ['网络', 'ITU-T', 'X.509', ' ', '\n', '\n\n', '# ', '- ', '1. ', '> ', '*', '_', '`', '[', ']', '(', ')', '|', '<', '&', '\\', '~', ':', '@', 'www.', '!', '\t', '  \n', '---'];
+    const body = fc.oneof(
+      fc.array(fc.constantFrom(...tokens), { maxLength: 30 }).map((parts) => parts.join('')),
+      fc.string({ unit: 'binary', maxLength: 80 }),
+    );
+    fc.assert(
+      fc.property(body, fc.string({ maxLength: 20 }), (text, label) => {
+        const root: Root = {
+          type: 'root',
+          children: [
+            { type: 'heading', depth: 4, children: [{ type: 'text', value: label }] },
+            { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] },
+            ...noteBodyBlocks(text),
+            { type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: text }] }] }] },
+          ],
+        };
+        expect(serializeMarkdown(root, true)).toBe(serializeMarkdown(root, false));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes YAML front matter between --- lines', () => {
+    expect(serializeMarkdown({ type: 'root', children: [{ type: 'yaml', value: 'title: x' }, { type: 'paragraph', children: [{ type: 'text', value: '正文' }] }] })).toBe(
+      '---\ntitle: x\n---\n\n正文\n',
+    );
+  });
+});
