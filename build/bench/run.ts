@@ -1,7 +1,9 @@
 /** `npm run bench`: performance figures, each beside a baseline measured in the same run. */
+import { runNotesBench } from './notesBench';
 import { runSearchBench } from './searchBench';
 import { runSearchQuality } from './searchQuality';
 
 console.log(`Benchmarks — ${new Date().toISOString()}, node ${process.version}`);
 await runSearchQuality();
 await runSearchBench();
+await runNotesBench();
