@@ -116,6 +116,16 @@ describe('search', () => {
     expect(await page.locator('[role="option"]').count()).toBeGreaterThan(3);
   });
 
+  test('a typed query is one history entry: Back returns to where search started', async () => {
+    const { page } = await app.open('#/report/c17-res130-zh/2.1');
+    await page.keyboard.press('/');
+    await page.keyboard.type('ITU-D');
+    await searchStatusFor(page, 'ITU-D');
+    await page.goBack();
+    await waitUntil(() => currentHash(page), (hash) => hash === '#/report/c17-res130-zh/2.1', 'the reader route again');
+    await page.locator('[data-unit="2.1"].is-target').waitFor();
+  });
+
   test('typing stays responsive: every keystroke shows in the box at once', async () => {
     const { page } = await app.open();
     await page.locator(searchInput).focus();

@@ -1,26 +1,30 @@
 /** The library: every report in the corpus with its metadata, and where reading left off. */
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../core/report/types';
 import { htmlLangOf } from '../i18n/uiLanguage';
 import { useUiLanguage } from '../i18n/useUiLanguage';
-import { readingPosition } from '../reader/readingPositions';
+import { readingPositions } from '../reader/readingPositions';
 import { formatRoute } from '../routing/route';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 
-function storedPosition(reportId: string): string | undefined {
+function storedPositions(): ReadonlyMap<string, string> {
   try {
-    return readingPosition(window.localStorage, reportId);
+    return readingPositions(window.localStorage);
   } catch {
-    return undefined;
+    // Storage disabled: no positions to offer.
+    return new Map();
   }
 }
 
-export function LibraryView({ reports }: { reports: readonly Report[] }) {
+/** Memoised: typing in the search box re-renders the app, and a long library must not follow. */
+export const LibraryView = memo(function LibraryView({ reports }: { reports: readonly Report[] }) {
   const { t } = useTranslation();
   const [uiLanguage] = useUiLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
+  // Read once per render of the library, not once per report.
+  const positions = useMemo(storedPositions, []);
   // Language names come from the platform's locale data (Intl), in the UI's language.
   const languageNames = useMemo(() => new Intl.DisplayNames([htmlLangOf(uiLanguage)], { type: 'language' }), [uiLanguage]);
 
@@ -34,7 +38,7 @@ export function LibraryView({ reports }: { reports: readonly Report[] }) {
         {reports.map((report) => {
           const { meta } = report;
           const paragraphs = report.units.filter((unit) => unit.kind === 'paragraph').length;
-          const position = storedPosition(meta.id);
+          const position = positions.get(meta.id);
           const headingId = `report-${meta.id}`;
           return (
             <li key={meta.id} className="report-card">
@@ -76,4 +80,4 @@ export function LibraryView({ reports }: { reports: readonly Report[] }) {
       </ul>
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** The reader: a report's table of contents beside its numbered text. */
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../core/report/types';
 import { formatRoute } from '../routing/route';
@@ -20,7 +20,8 @@ interface ReaderViewProps {
   readonly query: string | undefined;
 }
 
-export function ReaderView({ report, searcher, unit, query }: ReaderViewProps) {
+/** Memoised: typing in the search box re-renders the app, and the reader must not follow. */
+export const ReaderView = memo(function ReaderView({ report, searcher, unit, query }: ReaderViewProps) {
   const { t } = useTranslation();
   const reportId = report.meta.id;
   const language = report.meta.language;
@@ -74,4 +75,4 @@ export function ReaderView({ report, searcher, unit, query }: ReaderViewProps) {
       </article>
     </div>
   );
-}
+});

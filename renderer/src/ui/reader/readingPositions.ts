@@ -21,6 +21,11 @@ function readAll(storage: KeyValueStorage): Record<string, string> {
   }
 }
 
+/** The unit last read in each report (report id → unit number). */
+export function readingPositions(storage: KeyValueStorage): ReadonlyMap<string, string> {
+  return new Map(Object.entries(readAll(storage)));
+}
+
 /** The unit last read in a report, if any. */
 export function readingPosition(storage: KeyValueStorage, reportId: string): string | undefined {
   const all = readAll(storage);

@@ -3,8 +3,12 @@
  * entry (so Back works); `replace` rewrites the current one, which search-as-you-type uses
  * so that each keystroke does not become a history entry. `history.replaceState` fires no
  * `hashchange`, so this module tells its subscribers itself.
+ *
+ * Route changes render in a transition, not synchronously (as useSyncExternalStore would): the
+ * first keystroke of a search leaves the library, and taking down a long library must not hold
+ * up the keystroke that caused it.
  */
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { formatRoute, parseRoute, type Route } from './route';
 
 const listeners = new Set<() => void>();
@@ -52,7 +56,14 @@ export function navigate(route: Route, options: NavigateOptions = {}): void {
   }
 }
 
-/** The current route; re-renders when it changes. */
+/** The current route; re-renders (in a transition) when it changes. */
 export function useRoute(): Route {
-  return useSyncExternalStore(subscribe, currentRoute);
+  const [route, setRoute] = useState(currentRoute);
+  useEffect(() => {
+    const update = (): void => startTransition(() => setRoute(currentRoute()));
+    // The hash may have changed between the first render and this subscription.
+    update();
+    return subscribe(update);
+  }, []);
+  return route;
 }

@@ -3,7 +3,7 @@
  * numbered snippet with its matches in <mark>. Driven from the search box (the combobox), so
  * options are not tab stops; a click opens one too.
  */
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../core/report/types';
 import type { SearchHit } from '../../core/search/types';
@@ -20,7 +20,14 @@ interface SearchResultListProps {
   readonly onOpen: (position: number) => void;
 }
 
-export function SearchResultList({ grouped, query, activePosition, reportById, onOpen }: SearchResultListProps) {
+/** Memoised, as its options are: a keystroke re-renders the app, not a list of 100 results. */
+export const SearchResultList = memo(function SearchResultList({
+  grouped,
+  query,
+  activePosition,
+  reportById,
+  onOpen,
+}: SearchResultListProps) {
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -52,7 +59,7 @@ export function SearchResultList({ grouped, query, activePosition, reportById, o
       })}
     </div>
   );
-}
+});
 
 interface ResultSectionProps {
   readonly group: SectionGroup;
@@ -102,7 +109,8 @@ interface ResultOptionProps {
   readonly onOpen: (position: number) => void;
 }
 
-function ResultOption({ hit, position, language, isActive, onOpen }: ResultOptionProps) {
+/** Memoised: moving the active result re-renders the two options that change, not all. */
+const ResultOption = memo(function ResultOption({ hit, position, language, isActive, onOpen }: ResultOptionProps) {
   const { t } = useTranslation();
   const { snippet } = hit;
   return (
@@ -127,4 +135,4 @@ function ResultOption({ hit, position, language, isActive, onOpen }: ResultOptio
       )}
     </div>
   );
-}
+});

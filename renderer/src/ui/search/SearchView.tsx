@@ -52,7 +52,7 @@ export function SearchView({ controller, knowledgeBase, onPickQuery }: SearchVie
             query={resultQuery.trim()}
             activePosition={controller.activePosition}
             reportById={knowledgeBase.reportById}
-            onOpen={controller.openResult}
+            onOpen={controller.openPosition}
           />
         </>
       )}

@@ -6,10 +6,10 @@
  * rendered in a transition, so neither searching nor rendering a result list ever delays a
  * keystroke; the previous results stay on screen until the new ones are in.
  */
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchResult } from '../../core/search/types';
 import type { Route } from '../routing/route';
-import { navigate } from '../routing/useRoute';
+import { currentRoute, navigate } from '../routing/useRoute';
 import { groupHits, type GroupedHits } from './groupHits';
 import type { Searcher } from './searcher';
 
@@ -33,6 +33,8 @@ export interface SearchController {
   moveActive(delta: number): void;
   /** Opens a result in the reader; the active one, or the first, without a position. */
   openResult(position?: number): void;
+  /** Opens the result at a position; unlike openResult, stable while the results are. */
+  openPosition(position: number): void;
 }
 
 const noHits: GroupedHits = { reports: [], ordered: [] };
@@ -51,10 +53,17 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
     position: -1,
   });
 
-  // Back, forward and deep links bring a query in the URL: show it in the box.
+  // Back, forward and deep links bring a query in the URL: show it in the box. Route changes
+  // render in a transition, so the route seen here can be older than keystrokes already typed:
+  // compare the live URL with what typing last wrote to it, or a late render would undo them.
+  const lastWritten = useRef(routeQuery(currentRoute()));
   const urlQuery = routeQuery(route);
   useEffect(() => {
-    if (urlQuery !== undefined) setQueryState(urlQuery);
+    const live = routeQuery(currentRoute());
+    if (live !== undefined && live !== lastWritten.current) {
+      lastWritten.current = live;
+      setQueryState(live);
+    }
   }, [urlQuery]);
 
   const isBlank = query.trim() === '';
@@ -75,14 +84,12 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
   const activePosition = active.list === grouped ? active.position : -1;
 
   const isSearchRoute = route.name === 'search';
-  const setQuery = useCallback(
-    (next: string) => {
-      setQueryState(next);
-      // The first keystroke adds a history entry (Back returns to the reader); later ones rewrite it.
-      navigate({ name: 'search', query: next }, { replace: isSearchRoute });
-    },
-    [isSearchRoute],
-  );
+  const setQuery = useCallback((next: string) => {
+    setQueryState(next);
+    lastWritten.current = next;
+    // The first keystroke adds a history entry (Back returns to the reader); later ones rewrite it.
+    navigate({ name: 'search', query: next }, { replace: currentRoute().name === 'search' });
+  }, []);
 
   const count = grouped.ordered.length;
   const moveActive = useCallback(
@@ -97,13 +104,17 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
     [activePosition, count, grouped, isSearchRoute, query],
   );
 
-  const openResult = useCallback(
-    (position?: number) => {
-      const hit = grouped.ordered[position ?? Math.max(0, activePosition)];
+  const openPosition = useCallback(
+    (position: number) => {
+      const hit = grouped.ordered[position];
       if (hit === undefined) return;
       navigate({ name: 'report', reportId: hit.unit.reportId, unit: hit.unit.number, query: resultQuery });
     },
-    [activePosition, grouped, resultQuery],
+    [grouped, resultQuery],
+  );
+  const openResult = useCallback(
+    (position?: number) => openPosition(position ?? Math.max(0, activePosition)),
+    [activePosition, openPosition],
   );
 
   return {
@@ -116,6 +127,7 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
     setQuery,
     moveActive,
     openResult,
+    openPosition,
   };
 }
 
