@@ -35,11 +35,11 @@ describe('noteBodyBlocks', () => {
   });
 
   it('writes footnotes as the text the delegate typed', () => {
-    expect(serializeMarkdown({ type: 'root', children: noteBodyBlocks('见[^a]。\n\n[^a]: 脚注') })).toBe('见\\[^a]。\n\n\\[^a]: 脚注\n');
+    expect(serializeMarkdown({ type: 'root', children: [...noteBodyBlocks('见[^a]。\n\n[^a]: 脚注')] })).toBe('见\\[^a]。\n\n\\[^a]: 脚注\n');
   });
 
   it('keeps task lists, strikethrough, inline code and hard breaks', () => {
-    expect(serializeMarkdown({ type: 'root', children: noteBodyBlocks('- [x] 完成 ~~删除~~ `代码`\n- [ ] 待办\\\n下一行') })).toBe(
+    expect(serializeMarkdown({ type: 'root', children: [...noteBodyBlocks('- [x] 完成 ~~删除~~ `代码`\n- [ ] 待办\\\n下一行')] })).toBe(
       '- [x] 完成 ~~删除~~ `代码`\n- [ ] 待办\\\n  下一行\n',
     );
   });
@@ -55,7 +55,7 @@ describe('noteBodyBlocks', () => {
   ])('falls back to plain text for %s, quickly', (_name, body) => {
     const started = performance.now();
     const blocks = noteBodyBlocks(body);
-    serializeMarkdown({ type: 'root', children: blocks });
+    serializeMarkdown({ type: 'root', children: [...blocks] });
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(blocks).toEqual(plainParagraphs(body));
   });

@@ -25,8 +25,18 @@ function unsafeCharacters(state: State): RegExp {
   return pattern;
 }
 
-const text: Handle = (node: Text, parent, state, info) =>
+const writeText: Handle = (node: Text, parent, state, info) =>
   unsafeCharacters(state).test(node.value) ? defaultHandlers.text(node, parent, state, info) : node.value;
+
+// Before writing a node, the serialiser asks the next one for its first character (to know
+// whether it must escape the end of this one); without a `peek`, a text node is written in
+// full for that, twice in all. The first character comes out as it is unless it is unsafe.
+const peekText: Handle = (node: Text, parent, state, info) => {
+  const first = String.fromCodePoint(node.value.codePointAt(0) ?? 0x20);
+  return node.value !== '' && !unsafeCharacters(state).test(first) ? first : writeText(node, parent, state, info);
+};
+
+const text = Object.assign(writeText, { peek: peekText });
 
 const baseOptions: Options = {
   extensions: [gfmToMarkdown(), frontmatterToMarkdown(['yaml'])],
