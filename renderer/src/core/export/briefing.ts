@@ -21,6 +21,7 @@ import { describeScope, filterRecords, scopeMatcher, scopeParts } from './export
 import { briefingFileName, localDate } from './fileName';
 import { frontMatterNode } from './frontMatter';
 import { bulletList, heading, paragraph, text } from './markdownNodes';
+import { inlineText } from './plainText';
 import { linksByNote, noteSectionNodes, placeNote, type NoteSectionContext, type PlacedNote } from './noteSection';
 import { serializeMarkdown } from './serializeMarkdown';
 import type { Briefing, BriefingInput, BriefingOptions, ExportScope } from './types';
@@ -163,7 +164,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
   const layout = layOutBriefing(reports, notes, scope, strings);
   const reportIds = briefingReportIds(layout, scope);
   const onlyReport = reportIds.length === 1 && reportIds[0] !== undefined ? corpus.reportById.get(reportIds[0]) : undefined;
-  const title = strings.title(onlyReport?.meta.title);
+  const title = inlineText(strings.title(onlyReport?.meta.title));
   const context: NoteSectionContext = {
     strings,
     quoteMode: options.quoteMode,
@@ -177,7 +178,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
       lang: options.lang,
       date: localDate(options.exportedAt),
       exportedAt: options.exportedAt.toISOString(),
-      reports: reportIds.map((id) => ({ id, title: corpus.reportById.get(id)?.meta.title ?? '' })),
+      reports: reportIds.map((id) => ({ id: inlineText(id), title: inlineText(corpus.reportById.get(id)?.meta.title ?? '') })),
       filters: filterRecords(scope),
       quote: options.quoteMode,
       notes: layout.noteCount,

@@ -38,6 +38,7 @@ import type {
   Table,
   TableCell,
   TableRow,
+  Text,
 } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -201,7 +202,7 @@ function sanitizeBlock(node: RootContent, definitions: Definitions): BodyBlock[]
     case 'footnoteDefinition': {
       // A footnote's text stays where it was written, marked as the delegate typed it.
       const blocks = sanitizeBlocks(node.children, definitions);
-      const marker = { type: 'text', value: `[^${node.label ?? node.identifier}]: ` } as const;
+      const marker: Text = { type: 'text', value: `[^${node.label ?? node.identifier}]: ` };
       const first = blocks[0];
       if (first?.type === 'paragraph') return [{ type: 'paragraph', children: [marker, ...first.children] }, ...blocks.slice(1)];
       return [{ type: 'paragraph', children: [marker] }, ...blocks];
