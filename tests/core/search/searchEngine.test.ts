@@ -113,6 +113,14 @@ describe('highlights and snippets', () => {
     const [start, end] = hit!.snippet.highlights[0]!;
     expect(hit?.snippet.text.slice(start, end)).toBe('目标词');
   });
+
+  it('never cuts a character outside the Basic Multilingual Plane in half', () => {
+    const text = `${'a'.repeat(119)}𠀀${'b'.repeat(50)}`;
+    for (const query of ['a', 'b', '𠀀']) {
+      const snippet = engineFor(unitsOf([text])).search(query).hits[0]!.snippet.text;
+      expect(snippet).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u);
+    }
+  });
 });
 
 describe('properties', () => {

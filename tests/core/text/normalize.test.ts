@@ -13,6 +13,17 @@ describe('normalizeForSearch', () => {
     ['网络安全', '网络安全'],
   ])('%s → %s', (input, expected) => expect(normalizeForSearch(input)).toBe(expected));
 
+  it('equals NFKC and lower case applied code point by code point (the definition)', () => {
+    const definition = (text: string): string => Array.from(text, (char) => char.normalize('NFKC').toLowerCase()).join('');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(normalizeForSearch(text)).toBe(definition(text));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const text of ['ＡＢＣ网络，１６年', '𠀀Ａ𝐀', '\ud800x', 'ǅ', 'İstanbul']) expect(normalizeForSearch(text)).toBe(definition(text));
+  });
+
   it('returns the very same string when nothing changes, so callers keep one copy', () => {
     const text = '网络安全 and itu';
     expect(normalizeForSearch(text)).toBe(text);

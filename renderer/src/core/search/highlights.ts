@@ -75,16 +75,20 @@ export function highlightRanges(text: string, query: ParsedQuery): { ranges: Ran
 }
 
 const snippetLength = 120;
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
 const contextBefore = 30;
 
 /** An excerpt of about 120 characters around `focus`, with the highlights inside it. */
 export function makeSnippet(text: string, highlights: readonly Range[], focus: Range | undefined): Snippet {
   let start = focus ? Math.max(0, focus[0] - contextBefore) : 0;
-  const end = Math.min(text.length, start + snippetLength);
+  let end = Math.min(text.length, start + snippetLength);
   start = Math.max(0, Math.min(start, end - snippetLength));
-  // Never cut a surrogate pair in half.
-  const code = text.charCodeAt(start);
-  if (start > 0 && code >= 0xdc00 && code <= 0xdfff) start--;
+  // Never cut a surrogate pair in half, at either end.
+  if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start--;
+  if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end++;
   const inside = highlights
     .filter(([s, e]) => e > start && s < end)
     .map(([s, e]): Range => [Math.max(s, start) - start, Math.min(e, end) - start]);

@@ -26,17 +26,49 @@ function foldCodePoint(char: string): string {
   return folded;
 }
 
+// For each BMP code unit: 0 not yet known, 1 unchanged by folding, 2 changed. Most text is
+// unchanged, so a table look-up per character keeps normalising a corpus fast.
+const unknown = 0;
+const unchanged = 1;
+const changed = 2;
+const bmpStatus = new Uint8Array(0x10000);
+for (let code = 0; code < 0x80; code++) bmpStatus[code] = code >= 0x41 && code <= 0x5a ? changed : unchanged;
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+function statusOf(code: number): number {
+  let status = bmpStatus[code]!;
+  if (status === unknown) {
+    const char = String.fromCharCode(code);
+    status = foldCodePoint(char) === char ? unchanged : changed;
+    bmpStatus[code] = status;
+  }
+  return status;
+}
+
 /** Normalises text for searching: NFKC and lower case, code point by code point. */
 export function normalizeForSearch(text: string): string {
   let out = '';
-  let isUnchanged = true;
-  for (const char of text) {
-    const folded = foldCodePoint(char);
-    if (folded !== char) isUnchanged = false;
-    out += folded;
+  let copiedUpTo = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSurrogate(code)) {
+      const char = String.fromCodePoint(text.codePointAt(i)!);
+      const folded = foldCodePoint(char);
+      if (folded !== char) {
+        out += text.slice(copiedUpTo, i) + folded;
+        copiedUpTo = i + char.length;
+      }
+      i += char.length - 1;
+    } else if (statusOf(code) === changed) {
+      out += text.slice(copiedUpTo, i) + foldCodePoint(text[i]!);
+      copiedUpTo = i + 1;
+    }
   }
   // Returning the source string when nothing changed lets callers keep one copy in memory.
-  return isUnchanged ? text : out;
+  return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
 }
 
 /** Normalises text like `normalizeForSearch` and records where each output offset came from. */
