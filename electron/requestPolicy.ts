@@ -19,3 +19,15 @@ export function isAllowedRequest(url: string): boolean {
 export function isAllowedNavigation(url: string): boolean {
   return parseAppUrl(url) !== null;
 }
+
+/**
+ * Permissions the app's own pages may use (checklist 5: grant only what is needed). Copying a
+ * note as Markdown writes to the clipboard; nothing else (camera, notifications, geolocation,
+ * clipboard reading…) is ever needed by an offline reader.
+ */
+const grantedPermissions: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/** True when `permission` may be granted to a page at `requestingUrl`. */
+export function isGrantedPermission(permission: string, requestingUrl: string): boolean {
+  return grantedPermissions.has(permission) && parseAppUrl(requestingUrl) !== null;
+}

@@ -5,12 +5,12 @@
  */
 import type { Session, WebContents } from 'electron';
 import type { RefusalLogger } from './refusalLog.js';
-import { isAllowedNavigation, isAllowedRequest } from './requestPolicy.js';
+import { isAllowedNavigation, isAllowedRequest, isGrantedPermission } from './requestPolicy.js';
 
 /**
  * Cancels every request that does not target app://kb/ (checklist 1: the app loads no
- * remote content at all) and denies every permission (checklist 5: by default Electron
- * grants them all; an offline reader needs none).
+ * remote content at all) and denies every permission but clipboard writing by the app's own
+ * pages (checklist 5: by default Electron grants them all).
  */
 export function hardenSession(session: Session, logRefusal: RefusalLogger): void {
   // No URL filter: a filter would only match the schemes Chromium knows, and
@@ -21,11 +21,14 @@ export function hardenSession(session: Session, logRefusal: RefusalLogger): void
     callback({ cancel: !isAllowed });
   });
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    logRefusal(`permission "${permission}"`, details.requestingUrl);
-    callback(false);
+    const isGranted = isGrantedPermission(permission, details.requestingUrl);
+    if (!isGranted) logRefusal(`permission "${permission}"`, details.requestingUrl);
+    callback(isGranted);
   });
   // Most web APIs check before they request; answer the check too.
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isGrantedPermission(permission, requestingOrigin),
+  );
   session.setDevicePermissionHandler(() => false);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appEntryUrl, appOrigin } from '../../electron/appOrigin.js';
-import { isAllowedNavigation, isAllowedRequest } from '../../electron/requestPolicy.js';
+import { isAllowedNavigation, isAllowedRequest, isGrantedPermission } from '../../electron/requestPolicy.js';
 
 const allowed = [
   appEntryUrl,
@@ -58,5 +58,23 @@ describe('isAllowedNavigation', () => {
 
   it.each(denied)('denies %s: %s', (_label, url) => {
     expect(isAllowedNavigation(url)).toBe(false);
+  });
+});
+
+describe('isGrantedPermission', () => {
+  it.each([
+    ['clipboard-sanitized-write', 'app://kb/index.html', true],
+    ['clipboard-sanitized-write', 'app://kb', true],
+    ['clipboard-sanitized-write', 'app://kb/', true],
+    ['clipboard-sanitized-write', 'https://example.com/', false],
+    ['clipboard-sanitized-write', 'app://other/', false],
+    ['clipboard-read', 'app://kb/index.html', false],
+    ['notifications', 'app://kb/index.html', false],
+    ['media', 'app://kb/index.html', false],
+    ['geolocation', 'app://kb/index.html', false],
+    ['openExternal', 'app://kb/index.html', false],
+    ['persistent-storage', 'file:///etc/passwd', false],
+  ])('%s for %s → %s', (permission, url, expected) => {
+    expect(isGrantedPermission(permission, url)).toBe(expected);
   });
 });
