@@ -10,6 +10,7 @@ import type { ReportMeta } from '../renderer/src/core/report/types';
 import { loadSearchEngine } from '../renderer/src/core/search/searchEngine';
 import { run as activities } from './commands/activities';
 import { run as entities } from './commands/entities';
+import { ExportUsageError, run as exportBriefing } from './commands/export';
 import { readManifest } from './corpusSources';
 import { loadGeneratedData } from './generatedData';
 import { dataDir } from './paths';
@@ -19,7 +20,9 @@ const usage = `usage:
   kb parse <file> [--json] [--id ID] [--language zh|en|fr|es|ru|ar]
                                              parse a report in plain text
   kb entities [--json]                       organisations, ITU texts, places… and their mentions
-  kb activities [--json]                     one row per unit: dates, places, organisations`;
+  kb activities [--json]                     one row per unit: dates, places, organisations
+  kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en]
+                                             a notes backup as a Markdown briefing on stdout`;
 
 class UsageError extends Error {}
 
@@ -107,7 +110,13 @@ async function parse(args: string[]): Promise<void> {
   print(report, values.json, () => report.units.map((unit) => `${unit.number}\t${unit.text}`).join('\n'));
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { search, parse, entities, activities };
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  search,
+  parse,
+  entities,
+  activities,
+  export: exportBriefing,
+};
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
@@ -127,7 +136,7 @@ async function main(argv: string[]): Promise<number> {
 
 /** Our own usage errors, and node:util parseArgs' (ERR_PARSE_ARGS_UNKNOWN_OPTION and friends). */
 function isUsageError(error: unknown): boolean {
-  if (error instanceof UsageError) return true;
+  if (error instanceof UsageError || error instanceof ExportUsageError) return true;
   const code: unknown = error instanceof TypeError ? Reflect.get(error, 'code') : undefined;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }

@@ -1,9 +1,13 @@
 /** `npm run bench`: performance figures, each beside a baseline measured in the same run. */
+import { runExportBench } from './exportBench';
 import { runNotesBench } from './notesBench';
 import { runSearchBench } from './searchBench';
 import { runSearchQuality } from './searchQuality';
+import { runUiBench } from './uiBench';
 
 console.log(`Benchmarks — ${new Date().toISOString()}, node ${process.version}`);
 await runSearchQuality();
 await runSearchBench();
+await runUiBench();
 await runNotesBench();
+await runExportBench();
