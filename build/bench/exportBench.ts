@@ -133,7 +133,7 @@ export async function runExportBench(): Promise<void> {
   const p50 = percentile(cold, 50);
   line('buildBriefing, all notes p50 / max', `${ms(p50)} / ${ms(Math.max(...cold))}   target ≤ ${TARGET_MS} ms${p50 <= TARGET_MS ? '' : '  (over target)'}`);
   line('  of which: parsing the bodies', ms(percentile(bodies, 50)));
-  line('  again, bodies parsed (preview)', ms(percentile(warm, 50)));
+  line('again, bodies cached (preview)', ms(percentile(warm, 50)));
   line('buildBriefing, one tag (~15%) p50', ms(percentile(tagCold, 50)));
   line('baseline: JSON.stringify(notes)', ms(percentile(json, 50)));
   line('baseline: string concat (UNSAFE)', `${ms(percentile(naive, 50))}   ratio ours/concat ${(p50 / percentile(naive, 50)).toFixed(0)}`);

@@ -74,13 +74,18 @@ function isCostlyToParse(text: string): boolean {
 
 const parseOptions = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
-/**
- * Characters that can start or take part in a Markdown construct (CommonMark and GFM: lists
- * `-+*` and `1.`/`1)`, quotes, headings, fences, HTML, entities, links, emphasis, tables,
- * strikethrough, autolink literals `www.`/`http:`/`a@b`, escapes), and tabs. A body without
- * any of them, and with no space at either end of a line, is plain text.
- */
-const MARKDOWN_SYNTAX = /[\t!#&)*+\-.:<=>@[\\\]_`|~]|^ | $/mu;
+// What can make Markdown of plain text (CommonMark and GFM). Anywhere in a line: emphasis
+// and strikethrough, code, HTML and autolinks, entities, escapes, links and images, tables,
+// email and URL autolink literals (`a@b`, `http:`, `www.`), tabs. At the start of a line only:
+// list items (`-`, `+`, `*`, `1.`, `1)`), headings, quotes, setext underlines and indented code;
+// a space at a line's end may make a hard break. A body with none of these is plain text.
+const SYNTAX_ANYWHERE = /[\t*_`<&\\[\]|~@:]|www\./iu;
+const SYNTAX_AT_LINE_EDGE = /^(?:[-+#>= ]|\d+[.)])| $/mu;
+
+/** True when `text` may hold Markdown syntax; false means the parser would see plain paragraphs. */
+function mayHoldSyntax(text: string): boolean {
+  return SYNTAX_ANYWHERE.test(text) || SYNTAX_AT_LINE_EDGE.test(text);
+}
 
 // Parsing is the export's main cost (a third of a millisecond for a short note), and the export
 // dialog's live preview exports the same bodies again on every change of scope or option: the
@@ -96,7 +101,7 @@ export function noteBodyBlocks(body: string): readonly BodyBlock[] {
   const text = cleanText(body);
   // Most notes are a sentence or two of Chinese prose: skip the parser for them, with the same
   // result (a property test checks it).
-  const blocks = text.trim() === '' ? [] : MARKDOWN_SYNTAX.test(text) ? parseBodyBlocks(text) : plainParagraphs(text);
+  const blocks = text.trim() === '' ? [] : mayHoldSyntax(text) ? parseBodyBlocks(text) : plainParagraphs(text);
   if (bodyCache.size >= BODY_CACHE_SIZE) {
     const oldest = bodyCache.keys().next();
     if (oldest.done !== true) bodyCache.delete(oldest.value);
