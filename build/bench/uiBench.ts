@@ -14,21 +14,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildSearchIndex } from '../../renderer/src/core/search/buildSearchIndex';
+import { chromiumArgs, chromiumPath } from '../chromium';
 import { readCorpusSources } from '../corpusSources';
 import { buildRendererIfStale, rendererBuildDir, startWebServer } from '../serveWeb';
 import { makeSyntheticCorpus } from './syntheticCorpus';
 import { ms, percentile } from './stats';
 
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 /** A page with no script and no data: how soon this browser paints anything from this server. */
 const bareHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare</title></head>
@@ -245,7 +236,7 @@ function servedCopy(data?: { corpus: string; index: string }): string {
 /** Runs the UI benchmark and prints its figures. */
 export async function runUiBench(): Promise<void> {
   await buildRendererIfStale();
-  console.log(`\nUI — headless Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), the web build on 127.0.0.1:`);
+  console.log(`\nUI — headless Chromium (${chromiumPath}), the web build on 127.0.0.1:`);
 
   const assetsDir = path.join(rendererBuildDir, 'assets');
   const scripts = readdirSync(assetsDir).filter((name) => name.endsWith('.js'));
@@ -266,7 +257,7 @@ export async function runUiBench(): Promise<void> {
       }),
     },
   ];
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   try {
     for (const { label, root } of directories) await benchCorpus(browser, label, root);
   } finally {
