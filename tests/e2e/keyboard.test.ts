@@ -44,7 +44,7 @@ describe('keyboard shortcuts', () => {
     expect(await page.locator(searchInput).inputValue()).toBe('GCA');
   });
 
-  test('Tab order: skip link, library link, search, language, then the content', async () => {
+  test('Tab order: skip link, library link, search, export, language, then the content', async () => {
     const { page } = await app.open('#/');
     const focused = (): Promise<string> =>
       page.evaluate(() => {
@@ -54,7 +54,7 @@ describe('keyboard shortcuts', () => {
       });
     await page.focus('.skip-link');
     const order = [await focused()];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
@@ -62,6 +62,7 @@ describe('keyboard shortcuts', () => {
       'a: 跳到正文',
       'a: 报告库',
       '#search-input',
+      'button: 导出简报',
       '#ui-language',
       'a: 国际电联为加强在树立使用信息通信技术的信心和提高安全性方面的作用所开展的活动',
     ]);

@@ -1,6 +1,7 @@
 /** The banner: the app's name, the main navigation, the search box and the language switch. */
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../export/ExportButton';
 import { formatRoute, type Route } from '../routing/route';
 import { SearchBox } from '../search/SearchBox';
 import type { SearchController } from '../search/useSearchController';
@@ -28,6 +29,7 @@ export function AppHeader({ route, search, searchInputRef, isSearchReady, onLeav
       <span className="offline-badge" title={t('app.offlineBadgeHint')}>
         {t('app.offlineBadge')}
       </span>
+      <ExportButton />
       <LanguageSwitch />
     </header>
   );

@@ -1,0 +1,81 @@
+/**
+ * Save and Copy. Save goes through the bridge (an atomic write after a save dialog in Electron,
+ * a download in the browser); Copy puts the whole briefing on the clipboard. Each ends with a
+ * message: a confirmation as a status, a failure as an alert, a cancelled save said plainly.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Briefing } from '../../core/export';
+
+type Outcome =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'done'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+interface ExportActionsProps {
+  readonly briefing: Briefing;
+}
+
+export function ExportActions({ briefing }: ExportActionsProps) {
+  const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  const isEmpty = briefing.noteCount === 0;
+  const isBusy = outcome.kind === 'busy';
+
+  const save = async (): Promise<void> => {
+    setOutcome({ kind: 'busy' });
+    try {
+      const saved = await window.kb.saveTextFile({
+        title: t('exportDialog.saveTitle'),
+        suggestedName: briefing.fileName,
+        content: briefing.markdown,
+        filters: [{ name: 'Markdown', extensions: ['md'] }],
+      });
+      setOutcome(
+        saved === null
+          ? { kind: 'done', message: t('exportDialog.saveCancelled') }
+          : { kind: 'done', message: t('exportDialog.saved', { name: saved.name }) },
+      );
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: t('exportDialog.saveFailed', { message: messageOf(error) }) });
+    }
+  };
+
+  const copy = async (): Promise<void> => {
+    setOutcome({ kind: 'busy' });
+    try {
+      // navigator.clipboard is undefined outside secure contexts; that is a denial too.
+      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('navigator.clipboard is unavailable');
+      await navigator.clipboard.writeText(briefing.markdown);
+      setOutcome({ kind: 'done', message: t('exportDialog.copied') });
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: t('exportDialog.copyDenied', { message: messageOf(error) }) });
+    }
+  };
+
+  return (
+    <div className="export-actions">
+      <div className="export-buttons">
+        <button type="button" className="export-save" disabled={isEmpty || isBusy} onClick={() => void save()}>
+          {t('exportDialog.save')}
+        </button>
+        <button type="button" className="export-copy" disabled={isEmpty || isBusy} onClick={() => void copy()}>
+          {t('exportDialog.copy')}
+        </button>
+      </div>
+      <p className="export-message" role="status">
+        {outcome.kind === 'busy' ? t('exportDialog.saving') : outcome.kind === 'done' ? outcome.message : ''}
+      </p>
+      {outcome.kind === 'failed' ? (
+        <p className="export-message is-error" role="alert">
+          {outcome.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

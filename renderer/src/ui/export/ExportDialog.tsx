@@ -1,0 +1,92 @@
+/**
+ * The export dialog: a native modal <dialog>, so the browser traps focus in it, makes the page
+ * behind it inert and closes it on Esc (its `cancel` event). The delegate picks the scope and
+ * the quote mode; the preview, the note count and the actions follow the form live.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Report } from '../../core/report/types';
+import { useUiLanguage } from '../i18n/useUiLanguage';
+import { BriefingPreview } from './BriefingPreview';
+import { ExportActions } from './ExportActions';
+import { initialChoice, scopeCounts, type ExportChoice } from './exportChoice';
+import { ScopeFieldset } from './ScopeFieldset';
+import { QuoteFieldset } from './QuoteFieldset';
+import { useBriefing } from './useBriefing';
+import { useExportData } from './useExportData';
+import type { Link, Note } from '../../core/notes';
+
+interface ExportDialogProps {
+  readonly reports: readonly Report[];
+  readonly onClose: () => void;
+}
+
+export function ExportDialog({ reports, onClose }: ExportDialogProps) {
+  const { t } = useTranslation();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const introId = useId();
+  const data = useExportData();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    // StrictMode mounts twice: showModal on an open dialog would throw.
+    if (dialog !== null && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="export-dialog"
+      aria-labelledby={titleId}
+      aria-describedby={introId}
+      onCancel={(event) => {
+        // Esc: let React unmount the dialog instead of the browser closing it under React.
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="export-dialog-header">
+        <h2 id={titleId}>{t('exportDialog.title')}</h2>
+        <button type="button" className="export-close" onClick={onClose}>
+          {t('exportDialog.close')}
+        </button>
+      </div>
+      <p id={introId} className="export-intro">
+        {t('exportDialog.intro')}
+      </p>
+      {data.status === 'loading' ? <p role="status">{t('exportDialog.loadingNotes')}</p> : null}
+      {data.status === 'failed' ? <p role="alert">{t('exportDialog.notesFailed', { message: data.message })}</p> : null}
+      {data.status === 'ready' ? <ExportForm reports={reports} notes={data.notes} links={data.links} /> : null}
+    </dialog>
+  );
+}
+
+interface ExportFormProps {
+  readonly reports: readonly Report[];
+  readonly notes: readonly Note[];
+  readonly links: readonly Link[];
+}
+
+function ExportForm({ reports, notes, links }: ExportFormProps) {
+  const [language] = useUiLanguage();
+  const counts = useMemo(() => scopeCounts(notes), [notes]);
+  const [choice, setChoice] = useState<ExportChoice>(() => initialChoice(reports, counts.tags));
+  // One export time per opening, so the preview is stable and the saved file is what it shows.
+  const [exportedAt] = useState(() => new Date());
+  const briefing = useBriefing({ reports, notes, links, choice, language, exportedAt });
+
+  return (
+    <div className="export-body">
+      <form className="export-form" onSubmit={(event) => event.preventDefault()}>
+        <ScopeFieldset reports={reports} notes={notes} counts={counts} choice={choice} onChange={setChoice} />
+        <QuoteFieldset quoteMode={choice.quoteMode} onChange={(quoteMode) => setChoice((current) => ({ ...current, quoteMode }))} />
+      </form>
+      <div className="export-output">
+        <BriefingPreview briefing={briefing.value} isStale={briefing.isStale} />
+        <ExportActions briefing={briefing.value} />
+      </div>
+    </div>
+  );
+}
