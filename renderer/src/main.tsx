@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { installBrowserBridgeIfAbsent } from './bridge/browserBridge';
 import './styles/app.css';
+import './styles/entities.css';
 import { App } from './ui/App';
 import { KnowledgeBaseProvider } from './ui/data/KnowledgeBaseContext';
 import { createKnowledgeBaseStore } from './ui/data/knowledgeBaseStore';

@@ -2,6 +2,10 @@
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKnowledgeBase, useRetryLoading } from './data/KnowledgeBaseContext';
+import { ActivitiesView } from './entities/ActivitiesView';
+import { corpusEntityData } from './entities/corpusEntities';
+import { EntityView } from './entities/EntityView';
+import { TimelineView } from './entities/TimelineView';
 import type { KnowledgeBaseState } from './data/knowledgeBaseStore';
 import { useGlobalShortcuts } from './keyboard/useGlobalShortcuts';
 import { LibraryView } from './library/LibraryView';
@@ -92,6 +96,14 @@ function MainContent({ route, state, search, onPickQuery }: MainContentProps) {
         />
       );
     }
+    case 'entity':
+      return (
+        <EntityView entityId={route.entityId} data={corpusEntityData(knowledgeBase.reports)} reportById={knowledgeBase.reportById} />
+      );
+    case 'activities':
+      return <ActivitiesView data={corpusEntityData(knowledgeBase.reports)} />;
+    case 'timeline':
+      return <TimelineView data={corpusEntityData(knowledgeBase.reports)} />;
     case 'notFound':
       return <NotFoundView message={t('notFound.body', { hash: route.hash })} />;
   }
@@ -107,6 +119,12 @@ function useViewTitle(route: Route, state: KnowledgeBaseState): string | undefin
       return route.query === '' ? t('search.heading') : `${t('search.heading')}: ${route.query}`;
     case 'report':
       return state.status === 'ready' ? state.knowledgeBase.reportById.get(route.reportId)?.meta.title : undefined;
+    case 'entity':
+      return state.status === 'ready' ? corpusEntityData(state.knowledgeBase.reports).index.entityById.get(route.entityId)?.names[0] : undefined;
+    case 'activities':
+      return t('entities.activitiesHeading');
+    case 'timeline':
+      return t('entities.timelineHeading');
     case 'notFound':
       return t('notFound.heading');
   }

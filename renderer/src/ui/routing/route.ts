@@ -8,12 +8,18 @@
  *   #/report/<reportId>/<unit>      a report scrolled to a unit, e.g. #/report/c17-res130-zh/4.3
  *   …?q=<query>                     on a report: highlight the query's matches
  *   #/search?q=<query>              search results
+ *   #/entity/<entityId>             an entity and its mentions, e.g. #/entity/organisation:enisa
+ *   #/activities                    the activities table
+ *   #/timeline                      dated activities by month
  */
 
 export type Route =
   | { readonly name: 'library' }
   | { readonly name: 'report'; readonly reportId: string; readonly unit?: string; readonly query?: string }
   | { readonly name: 'search'; readonly query: string }
+  | { readonly name: 'entity'; readonly entityId: string }
+  | { readonly name: 'activities' }
+  | { readonly name: 'timeline' }
   | { readonly name: 'notFound'; readonly hash: string };
 
 /** Decodes one percent-encoded segment; a malformed one (a stray `%`) is taken literally. */
@@ -38,6 +44,9 @@ export function parseRoute(hash: string): Route {
   if (segments.length === 0) return { name: 'library' };
   const [first, reportId, unit, ...rest] = segments;
   if (first === 'search' && segments.length === 1) return { name: 'search', query };
+  if (first === 'entity' && reportId !== undefined && segments.length === 2) return { name: 'entity', entityId: reportId };
+  if (first === 'activities' && segments.length === 1) return { name: 'activities' };
+  if (first === 'timeline' && segments.length === 1) return { name: 'timeline' };
   if (first === 'report' && reportId !== undefined && rest.length === 0) {
     return {
       name: 'report',
@@ -61,6 +70,12 @@ export function formatRoute(route: Route): string {
       const query = route.query !== undefined && route.query !== '' ? `?q=${encodeURIComponent(route.query)}` : '';
       return `#/report/${encodeURIComponent(route.reportId)}${unit}${query}`;
     }
+    case 'entity':
+      return `#/entity/${encodeURIComponent(route.entityId)}`;
+    case 'activities':
+      return '#/activities';
+    case 'timeline':
+      return '#/timeline';
     case 'notFound':
       return route.hash;
   }

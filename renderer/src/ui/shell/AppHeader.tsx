@@ -24,6 +24,12 @@ export function AppHeader({ route, search, searchInputRef, isSearchReady, onLeav
         <a href={formatRoute({ name: 'library' })} aria-current={route.name === 'library' ? 'page' : undefined}>
           {t('app.library')}
         </a>
+        <a href={formatRoute({ name: 'activities' })} aria-current={route.name === 'activities' ? 'page' : undefined}>
+          {t('entities.navActivities')}
+        </a>
+        <a href={formatRoute({ name: 'timeline' })} aria-current={route.name === 'timeline' ? 'page' : undefined}>
+          {t('entities.navTimeline')}
+        </a>
       </nav>
       <SearchBox controller={search} inputRef={searchInputRef} isReady={isSearchReady} onLeave={onLeaveSearch} />
       <span className="offline-badge" title={t('app.offlineBadgeHint')}>

@@ -1,0 +1,95 @@
+/** An entity's page: its names, kind, and every mention in every report, in context. */
+import { memo, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entity, Mention } from '../../core/entities';
+import type { Report } from '../../core/report/types';
+import { formatRoute } from '../routing/route';
+import { NotFoundView } from '../shell/NotFoundView';
+import { useFocusOnArrival } from '../shell/useFocusOnArrival';
+import type { CorpusEntityData } from './corpusEntities';
+import { mentionSnippet } from './mentionSnippet';
+
+interface EntityViewProps {
+  readonly entityId: string;
+  readonly data: CorpusEntityData;
+  readonly reportById: ReadonlyMap<string, Report>;
+}
+
+export const EntityView = memo(function EntityView({ entityId, data, reportById }: EntityViewProps) {
+  const { t } = useTranslation();
+  const entity = data.index.entityById.get(entityId);
+  if (entity === undefined) return <NotFoundView message={t('entities.entityNotFound', { id: entityId })} />;
+  return <EntityPage key={entity.id} entity={entity} data={data} reportById={reportById} />;
+});
+
+function EntityPage({ entity, data, reportById }: { entity: Entity; data: CorpusEntityData; reportById: ReadonlyMap<string, Report> }) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(headingRef);
+  const [name, ...aliases] = entity.names;
+  const unitCount = data.index.unitIdsByEntity.get(entity.id)?.length ?? 0;
+  // One list item per paragraph, all its mentions of the entity highlighted in one snippet each.
+  const byUnit = useMemo(() => {
+    const groups = new Map<string, Mention[]>();
+    for (const mention of entity.mentions) groups.set(mention.unitId, [...(groups.get(mention.unitId) ?? []), mention]);
+    return [...groups.values()];
+  }, [entity]);
+
+  return (
+    <section className="entity-page" aria-labelledby="entity-heading">
+      <p className="entity-kind">{t(`entities.kinds.${entity.kind}`)}</p>
+      <h1 id="entity-heading" tabIndex={-1} ref={headingRef}>
+        {name}
+      </h1>
+      {aliases.length > 0 ? (
+        <p className="entity-aliases">
+          {t('entities.alsoKnownAs')}: {aliases.join(t('entities.listSeparator'))}
+        </p>
+      ) : null}
+      {entity.formerNames !== undefined && entity.formerNames.length > 0 ? (
+        <p className="entity-aliases">
+          {t('entities.formerNames')}: {entity.formerNames.join(t('entities.listSeparator'))}
+        </p>
+      ) : null}
+      <p>{t('entities.mentionCount', { count: entity.mentions.length, units: unitCount })}</p>
+      <h2>{t('entities.mentionsHeading')}</h2>
+      <ul className="mention-list">
+        {byUnit.map((mentions) => {
+          const first = mentions[0];
+          if (first === undefined) return null;
+          const report = reportById.get(first.reportId);
+          const text = data.unitText.get(first.unitId) ?? '';
+          return (
+            <li key={first.unitId} className="mention-item" data-unit={first.unitNumber}>
+              <a
+                className="mention-link"
+                href={formatRoute({ name: 'report', reportId: first.reportId, unit: first.unitNumber })}
+                aria-label={t('entities.openParagraph', { number: first.unitNumber, report: report?.meta.title ?? first.reportId })}
+              >
+                {first.unitNumber}
+              </a>
+              <span className="mention-snippets" lang={report?.meta.language}>
+                {mentions.map((mention) => (
+                  <MentionSnippetText key={`${mention.start}-${mention.end}`} text={text} mention={mention} />
+                ))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function MentionSnippetText({ text, mention }: { text: string; mention: Mention }) {
+  const snippet = mentionSnippet(text, mention.start, mention.end);
+  return (
+    <span className="mention-snippet">
+      {snippet.isCutBefore ? '…' : ''}
+      {snippet.before}
+      <mark>{snippet.match}</mark>
+      {snippet.after}
+      {snippet.isCutAfter ? '…' : ''}
+    </span>
+  );
+}

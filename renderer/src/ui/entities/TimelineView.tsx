@@ -1,0 +1,59 @@
+/** The timeline: dated activities by month, each opening its paragraph in the reader. */
+import { memo, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../i18n/useUiLanguage';
+import { htmlLangOf } from '../i18n/uiLanguage';
+import { formatRoute } from '../routing/route';
+import { useFocusOnArrival } from '../shell/useFocusOnArrival';
+import { activityCells, formatDateRange } from './activityTable';
+import type { CorpusEntityData } from './corpusEntities';
+import { groupByMonth } from './timeline';
+
+export const TimelineView = memo(function TimelineView({ data }: { data: CorpusEntityData }) {
+  const { t } = useTranslation();
+  const [uiLanguage] = useUiLanguage();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(headingRef);
+  const groups = useMemo(() => groupByMonth(data.activities.map((entry) => entry.row)), [data]);
+  // Month names from the platform's locale data, in the UI language; UTC so no time zone shifts a month.
+  const monthFormat = useMemo(
+    () => new Intl.DateTimeFormat(htmlLangOf(uiLanguage), { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+    [uiLanguage],
+  );
+  const separator = t('entities.listSeparator');
+  const groupLabel = (key: string): string =>
+    key.length === 4 ? t('entities.wholeYear', { year: key }) : monthFormat.format(new Date(`${key}-01T00:00:00Z`));
+
+  return (
+    <section className="timeline" aria-labelledby="timeline-heading">
+      <h1 id="timeline-heading" tabIndex={-1} ref={headingRef}>
+        {t('entities.timelineHeading')}
+      </h1>
+      <p>{t('entities.timelineIntro')}</p>
+      {groups.length === 0 ? <p className="notice">{t('entities.timelineEmpty')}</p> : null}
+      {groups.map((group) => (
+        <section key={group.key} className="timeline-group" data-month={group.key} aria-labelledby={`timeline-${group.key}`}>
+          <h2 id={`timeline-${group.key}`}>
+            <time dateTime={group.key}>{groupLabel(group.key)}</time>
+          </h2>
+          <ul className="timeline-items">
+            {group.items.map(({ row, range }) => {
+              const cells = activityCells(row, separator);
+              const where = [cells.places, cells.organisations].filter((value) => value !== '').join(' · ');
+              return (
+                <li key={`${row.unitId}/${range.start}/${range.end}`} data-unit={row.unitNumber}>
+                  <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>
+                    <span className="timeline-date">{formatDateRange(range)}</span>{' '}
+                    <span className="timeline-unit">{t('entities.paragraph', { number: row.unitNumber })}</span>
+                  </a>
+                  {row.section !== undefined ? <span className="timeline-section"> {cells.section}</span> : null}
+                  {where !== '' ? <span className="timeline-where"> · {where}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+});

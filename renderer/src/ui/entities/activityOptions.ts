@@ -1,0 +1,27 @@
+/** The choices of the activities filters, from the rows themselves: only what occurs is offered. */
+import type { EntityRef } from '../../core/entities';
+import { yearsOf, type ActivityEntry } from './activityTable';
+
+export interface ActivityOptions {
+  readonly organisations: readonly EntityRef[];
+  readonly places: readonly EntityRef[];
+  readonly years: readonly string[];
+}
+
+/** Distinct organisations and places (by name) and years (ascending) across the rows. */
+export function activityOptions(entries: readonly ActivityEntry[]): ActivityOptions {
+  const organisations = new Map<string, EntityRef>();
+  const places = new Map<string, EntityRef>();
+  const years = new Set<string>();
+  for (const { row } of entries) {
+    for (const ref of row.organisations) organisations.set(ref.id, ref);
+    for (const ref of row.places) places.set(ref.id, ref);
+    for (const year of yearsOf(row)) years.add(year);
+  }
+  const byName = (a: EntityRef, b: EntityRef): number => a.name.localeCompare(b.name);
+  return {
+    organisations: [...organisations.values()].sort(byName),
+    places: [...places.values()].sort(byName),
+    years: [...years].sort(),
+  };
+}
