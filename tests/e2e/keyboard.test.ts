@@ -44,7 +44,7 @@ describe('keyboard shortcuts', () => {
     expect(await page.locator(searchInput).inputValue()).toBe('GCA');
   });
 
-  test('Tab order: skip link, library link, search, export, language, then the content', async () => {
+  test('Tab order: skip link, navigation links, search, export, language, then the content', async () => {
     const { page } = await app.open('#/');
     const focused = (): Promise<string> =>
       page.evaluate(() => {
@@ -54,13 +54,15 @@ describe('keyboard shortcuts', () => {
       });
     await page.focus('.skip-link');
     const order = [await focused()];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 7; i++) {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
     expect(order).toEqual([
       'a: 跳到正文',
       'a: 报告库',
+      'a: 活动',
+      'a: 时间线',
       '#search-input',
       'button: 导出简报',
       '#ui-language',

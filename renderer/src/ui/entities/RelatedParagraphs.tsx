@@ -21,7 +21,7 @@ export const RelatedParagraphs = memo(function RelatedParagraphs({ reportId, num
   if (data === null) return null;
   const separator = t('entities.listSeparator');
   return (
-    <details className="related-paragraphs" data-unit={number}>
+    <details className="related-paragraphs" data-related-to={number}>
       <summary>
         {t('entities.relatedHeading', { number })} ({related.length})
       </summary>
@@ -34,7 +34,7 @@ export const RelatedParagraphs = memo(function RelatedParagraphs({ reportId, num
             if (row === undefined) return null;
             const names = item.sharedEntityIds.map((id) => data.index.entityById.get(id)?.names[0] ?? id);
             return (
-              <li key={item.unitId} data-unit={row.unitNumber}>
+              <li key={item.unitId} data-related-unit={row.unitNumber}>
                 <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>
                   {t('entities.paragraph', { number: row.unitNumber })}
                 </a>
