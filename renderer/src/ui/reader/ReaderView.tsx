@@ -2,6 +2,7 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../core/report/types';
+import { RelatedParagraphs } from '../entities/RelatedParagraphs';
 import { formatRoute } from '../routing/route';
 import type { Searcher } from '../search/searcher';
 import { useQueryHighlights } from './queryHighlights';
@@ -35,6 +36,8 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
   const topUnit = useReadingPosition(reportId, isUnitMissing ? undefined : unit, bodyRef);
   const topUnitObject = topUnit === undefined ? undefined : unitByNumber.get(topUnit);
   const currentEntry = topUnitObject === undefined ? undefined : tocEntryOf(toc, topUnitObject);
+  // Related paragraphs follow the paragraph the route opened, else the one being read.
+  const relatedUnit = unit !== undefined && !isUnitMissing ? unit : topUnit;
 
   return (
     <div className="reader">
@@ -72,6 +75,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
           targetUnit={isUnitMissing ? undefined : unit}
           highlights={highlights}
         />
+        {relatedUnit === undefined ? null : <RelatedParagraphs reportId={reportId} number={relatedUnit} />}
       </article>
     </div>
   );

@@ -6,6 +6,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../core/report/types';
 import type { Range } from '../../core/search/types';
+import { EntityChips } from '../entities/EntityChips';
 import { formatRoute } from '../routing/route';
 import { Highlighted } from '../text/Highlighted';
 import { unitElementId, type ReportOutline } from './reportOutline';
@@ -86,6 +87,7 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
                 {unit.number}
               </a>
               {text(unit)}
+              <EntityChips unitId={unit.id} number={unit.number} />
             </p>
           ))}
         </section>
