@@ -7,10 +7,12 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { installBrowserBridgeIfAbsent } from './bridge/browserBridge';
 import './styles/app.css';
+import './styles/notes.css';
 import './styles/entities.css';
 import { App } from './ui/App';
 import { KnowledgeBaseProvider } from './ui/data/KnowledgeBaseContext';
 import { createKnowledgeBaseStore } from './ui/data/knowledgeBaseStore';
+import { requestNotesPersistence } from './ui/notes/storageStatus';
 import { setupI18n } from './ui/i18n/setupI18n';
 
 installBrowserBridgeIfAbsent(window);
@@ -26,6 +28,8 @@ async function systemLocale(): Promise<string> {
 }
 
 async function start(): Promise<void> {
+  // Asked early, before any note is written; the answer only matters for the log.
+  void requestNotesPersistence();
   const i18n = setupI18n(await systemLocale());
   const container = document.getElementById('root');
   if (container === null) throw new Error('index.html has no #root element');

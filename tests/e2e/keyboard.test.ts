@@ -54,13 +54,14 @@ describe('keyboard shortcuts', () => {
       });
     await page.focus('.skip-link');
     const order = [await focused()];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
     expect(order).toEqual([
       'a: 跳到正文',
       'a: 报告库',
+      'a: 全部笔记',
       'a: 活动',
       'a: 时间线',
       '#search-input',

@@ -31,7 +31,7 @@ describe('UI language', () => {
     await page.locator('#ui-language').selectOption('en');
     expect(await searchStatusFor(page, 'SG-17')).toMatch(/^\d+ results for “SG-17”$/);
     expect(await page.locator(searchInput).getAttribute('placeholder')).toMatch(/^Search/);
-    expect(await page.locator('.primary-nav a').textContent()).toBe('Library');
+    expect(await page.locator('.primary-nav a').first().textContent()).toBe('Library');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.title()).toBe('Search: SG-17 · ITU Council Knowledge Base');
     // The report's own text stays Chinese, marked as such.

@@ -9,6 +9,8 @@ import { TimelineView } from './entities/TimelineView';
 import type { KnowledgeBaseState } from './data/knowledgeBaseStore';
 import { useGlobalShortcuts } from './keyboard/useGlobalShortcuts';
 import { LibraryView } from './library/LibraryView';
+import { AllNotesView } from './notes/AllNotesView';
+import { ReadOnlyBanner } from './notes/ReadOnlyBanner';
 import { ReaderView } from './reader/ReaderView';
 import type { Route } from './routing/route';
 import { useRoute } from './routing/useRoute';
@@ -51,6 +53,7 @@ export function App() {
         onLeaveSearch={focusMain}
       />
       <main id="main" ref={mainRef} tabIndex={-1} aria-busy={state.status === 'loading'} data-view={route.name}>
+        <ReadOnlyBanner />
         <MainContent route={route} state={state} search={search} onPickQuery={pickQuery} />
       </main>
     </>
@@ -93,6 +96,8 @@ function MainContent({ route, state, search, onPickQuery }: MainContentProps) {
           searcher={knowledgeBase.searcher}
           unit={route.unit}
           query={route.query}
+          note={route.note}
+          reports={knowledgeBase.reports}
         />
       );
     }
@@ -104,6 +109,8 @@ function MainContent({ route, state, search, onPickQuery }: MainContentProps) {
       return <ActivitiesView data={corpusEntityData(knowledgeBase.reports)} />;
     case 'timeline':
       return <TimelineView data={corpusEntityData(knowledgeBase.reports)} />;
+    case 'notes':
+      return <AllNotesView reports={knowledgeBase.reports} reportById={knowledgeBase.reportById} />;
     case 'notFound':
       return <NotFoundView message={t('notFound.body', { hash: route.hash })} />;
   }
@@ -125,6 +132,8 @@ function useViewTitle(route: Route, state: KnowledgeBaseState): string | undefin
       return t('entities.activitiesHeading');
     case 'timeline':
       return t('entities.timelineHeading');
+    case 'notes':
+      return t('notes.allHeading');
     case 'notFound':
       return t('notFound.heading');
   }

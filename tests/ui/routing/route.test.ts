@@ -23,11 +23,13 @@ describe('parseRoute', () => {
     ['#/search?q=100%', { name: 'search', query: '100%' }],
     ['#/report/a%2Fb/1', { name: 'report', reportId: 'a/b', unit: '1' }],
     ['#/report/%E0%A4%A/1', { name: 'report', reportId: '%E0%A4%A', unit: '1' }],
+    ['#/notes', { name: 'notes' }],
+    ['#/report/c17-res130-zh/4.3?note=abc', { name: 'report', reportId: 'c17-res130-zh', unit: '4.3', note: 'abc' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
-  test.each(['#/reports', '#/report', '#/report/x/1/2', '#/search/x', '#main', '#/notes'])('%s is not found', (hash) => {
+  test.each(['#/reports', '#/report', '#/report/x/1/2', '#/search/x', '#main', '#/notes/x'])('%s is not found', (hash) => {
     expect(parseRoute(hash)).toEqual({ name: 'notFound', hash: hash.startsWith('#') ? hash : `#${hash}` });
   });
 });
@@ -41,6 +43,8 @@ describe('formatRoute', () => {
     [{ name: 'report', reportId: 'c17-res130-zh' }, '#/report/c17-res130-zh'],
     [{ name: 'report', reportId: 'c17-res130-zh', unit: '4.3' }, '#/report/c17-res130-zh/4.3'],
     [{ name: 'report', reportId: 'c17-res130-zh', unit: '4.3', query: '网络' }, '#/report/c17-res130-zh/4.3?q=%E7%BD%91%E7%BB%9C'],
+    [{ name: 'report', reportId: 'r', unit: '1', query: 'x', note: 'n-1' }, '#/report/r/1?q=x&note=n-1'],
+    [{ name: 'notes' }, '#/notes'],
   ])('%j', (route, hash) => {
     expect(formatRoute(route)).toBe(hash);
   });

@@ -2,6 +2,8 @@
  * English UI strings. The shape of this object is the shape every language must have
  * (zh.ts is typed against it), and i18next's key types come from it (i18next.d.ts).
  */
+import { notesEn } from '../notes/i18n/notesEn';
+
 export const en = {
   app: {
     name: 'ITU Council Knowledge Base',
@@ -178,6 +180,7 @@ export const en = {
     loadingNotes: 'Reading your notes…',
     notesFailed: 'Your notes could not be read: {{message}}',
   },
+  notes: notesEn,
   notFound: {
     heading: 'Page not found',
     body: 'Nothing lives at {{hash}}.',

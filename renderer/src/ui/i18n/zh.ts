@@ -1,4 +1,5 @@
 /** Chinese (Simplified) UI strings, the same shape as en.ts. */
+import { notesZh } from '../notes/i18n/notesZh';
 import type { UiStrings } from './en';
 
 export const zh: UiStrings = {
@@ -177,6 +178,7 @@ export const zh: UiStrings = {
     loadingNotes: '正在读取笔记…',
     notesFailed: '无法读取笔记：{{message}}',
   },
+  notes: notesZh,
   notFound: {
     heading: '页面不存在',
     body: '{{hash}} 处没有内容。',

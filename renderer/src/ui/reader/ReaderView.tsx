@@ -2,7 +2,9 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../core/report/types';
-import { RelatedParagraphs } from '../entities/RelatedParagraphs';
+import { NotesPanel } from '../notes/NotesPanel';
+import { SelectionAnnotateButton } from '../notes/SelectionAnnotateButton';
+import { useReaderNotes } from '../notes/useReaderNotes';
 import { formatRoute } from '../routing/route';
 import type { Searcher } from '../search/searcher';
 import { useQueryHighlights } from './queryHighlights';
@@ -19,10 +21,14 @@ interface ReaderViewProps {
   readonly unit: string | undefined;
   /** The query whose matches are highlighted, when coming from search. */
   readonly query: string | undefined;
+  /** The note the route asks to open (from search or the all-notes view). */
+  readonly note?: string | undefined;
+  /** Every report, for copying a note as Markdown. */
+  readonly reports: readonly Report[];
 }
 
 /** Memoised: typing in the search box re-renders the app, and the reader must not follow. */
-export const ReaderView = memo(function ReaderView({ report, searcher, unit, query }: ReaderViewProps) {
+export const ReaderView = memo(function ReaderView({ report, searcher, unit, query, note, reports }: ReaderViewProps) {
   const { t } = useTranslation();
   const reportId = report.meta.id;
   const language = report.meta.language;
@@ -36,8 +42,8 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
   const topUnit = useReadingPosition(reportId, isUnitMissing ? undefined : unit, bodyRef);
   const topUnitObject = topUnit === undefined ? undefined : unitByNumber.get(topUnit);
   const currentEntry = topUnitObject === undefined ? undefined : tocEntryOf(toc, topUnitObject);
-  // Related paragraphs follow the paragraph the route opened, else the one being read.
-  const relatedUnit = unit !== undefined && !isUnitMissing ? unit : topUnit;
+  const notes = useReaderNotes(report, note);
+  const copyContext = useMemo(() => ({ reports }), [reports]);
 
   return (
     <div className="reader">
@@ -74,9 +80,28 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
           fallbackTitle={report.meta.title}
           targetUnit={isUnitMissing ? undefined : unit}
           highlights={highlights}
+          noteMarks={notes.marksByUnit}
+          onAnnotateUnit={notes.isReadOnly ? null : notes.annotateUnit}
+          onOpenNote={notes.openNote}
         />
-        {relatedUnit === undefined ? null : <RelatedParagraphs reportId={reportId} number={relatedUnit} />}
+        <SelectionAnnotateButton rootRef={bodyRef} isDisabled={notes.isReadOnly} onAnnotate={notes.annotateSelection} />
       </article>
+      <NotesPanel
+        notes={notes.notes}
+        selected={notes.selected}
+        tags={notes.tags}
+        copyContext={copyContext}
+        isReadOnly={notes.isReadOnly}
+        onOpen={(picked) => notes.openNote(picked.id)}
+        onClose={notes.closeNote}
+        onDelete={notes.deleteNote}
+      />
+      {notes.error === undefined ? null : (
+        <p role="alert" className="notice">
+          {notes.error}
+        </p>
+      )}
+      {notes.toast}
     </div>
   );
 });

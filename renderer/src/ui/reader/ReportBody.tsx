@@ -6,8 +6,9 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../core/report/types';
 import type { Range } from '../../core/search/types';
-import { EntityChips } from '../entities/EntityChips';
 import { formatRoute } from '../routing/route';
+import { MarkedText } from '../notes/MarkedText';
+import type { NoteMark } from '../notes/noteMarks';
 import { Highlighted } from '../text/Highlighted';
 import { unitElementId, type ReportOutline } from './reportOutline';
 
@@ -19,12 +20,17 @@ interface ReportBodyProps {
   /** The unit the route points at, marked and focusable. */
   readonly targetUnit: string | undefined;
   readonly highlights: ReadonlyMap<string, readonly Range[]>;
+  /** The passages of the delegate's notes, by unit id. */
+  readonly noteMarks: ReadonlyMap<string, readonly NoteMark[]>;
+  /** Null while notes cannot be written (read-only data): no annotate buttons. */
+  readonly onAnnotateUnit: ((unit: Unit) => void) | null;
+  readonly onOpenNote: (noteId: string) => void;
 }
 
 const noRanges: readonly Range[] = [];
 
 export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
-  const { reportId, language, outline, fallbackTitle, targetUnit, highlights } = props;
+  const { reportId, language, outline, fallbackTitle, targetUnit, highlights, noteMarks, onAnnotateUnit, onOpenNote } = props;
   const { t } = useTranslation();
   const linkOf = (unit: Unit): string => formatRoute({ name: 'report', reportId, unit: unit.number });
   // Every unit is an addressable, focusable element: a deep link scrolls to it and focuses it.
@@ -34,11 +40,31 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
     tabIndex: -1,
     className: `unit${unit.number === targetUnit ? ' is-target' : ''}${extraClass === '' ? '' : ` ${extraClass}`}`,
   });
-  const text = (unit: Unit) => (
-    <span className="unit-text" lang={language}>
-      <Highlighted text={unit.text} ranges={highlights.get(unit.id) ?? noRanges} />
-    </span>
-  );
+  const text = (unit: Unit) => {
+    const marks = noteMarks.get(unit.id);
+    const ranges = highlights.get(unit.id) ?? noRanges;
+    return (
+      <span className="unit-text" lang={language}>
+        {marks === undefined ? (
+          <Highlighted text={unit.text} ranges={ranges} />
+        ) : (
+          <MarkedText text={unit.text} searchRanges={ranges} marks={marks} noteLabel={t('notes.markLabel')} onOpenNote={onOpenNote} />
+        )}
+      </span>
+    );
+  };
+  const annotate = (unit: Unit, number: string) =>
+    onAnnotateUnit === null ? null : (
+      <button
+        type="button"
+        className="annotate-unit"
+        aria-label={t('notes.annotateParagraph', { number })}
+        title={t('notes.annotateParagraph', { number })}
+        onClick={() => onAnnotateUnit(unit)}
+      >
+        ✎
+      </button>
+    );
 
   return (
     <div className="report-body">
@@ -62,6 +88,7 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
                   {number}
                 </a>
                 {text(unit)}
+                {annotate(unit, number)}
               </p>
             );
           })}
@@ -87,7 +114,7 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
                 {unit.number}
               </a>
               {text(unit)}
-              <EntityChips unitId={unit.id} number={unit.number} />
+              {annotate(unit, unit.number)}
             </p>
           ))}
         </section>

@@ -11,11 +11,14 @@
  *   #/entity/<entityId>             an entity and its mentions, e.g. #/entity/organisation:enisa
  *   #/activities                    the activities table
  *   #/timeline                      dated activities by month
+ *   …?note=<noteId>                 on a report: open one of the delegate's notes
+ *   #/notes                         every note, with filters and backups
  */
 
 export type Route =
   | { readonly name: 'library' }
-  | { readonly name: 'report'; readonly reportId: string; readonly unit?: string; readonly query?: string }
+  | { readonly name: 'report'; readonly reportId: string; readonly unit?: string; readonly query?: string; readonly note?: string }
+  | { readonly name: 'notes' }
   | { readonly name: 'search'; readonly query: string }
   | { readonly name: 'entity'; readonly entityId: string }
   | { readonly name: 'activities' }
@@ -47,12 +50,15 @@ export function parseRoute(hash: string): Route {
   if (first === 'entity' && reportId !== undefined && segments.length === 2) return { name: 'entity', entityId: reportId };
   if (first === 'activities' && segments.length === 1) return { name: 'activities' };
   if (first === 'timeline' && segments.length === 1) return { name: 'timeline' };
+  if (first === 'notes' && segments.length === 1) return { name: 'notes' };
   if (first === 'report' && reportId !== undefined && rest.length === 0) {
+    const note = params.get('note') ?? '';
     return {
       name: 'report',
       reportId,
       ...(unit !== undefined ? { unit } : {}),
       ...(query !== '' ? { query } : {}),
+      ...(note !== '' ? { note } : {}),
     };
   }
   return { name: 'notFound', hash: `#${withoutMark}` };
@@ -67,8 +73,11 @@ export function formatRoute(route: Route): string {
       return route.query === '' ? '#/search' : `#/search?q=${encodeURIComponent(route.query)}`;
     case 'report': {
       const unit = route.unit !== undefined ? `/${encodeURIComponent(route.unit)}` : '';
-      const query = route.query !== undefined && route.query !== '' ? `?q=${encodeURIComponent(route.query)}` : '';
-      return `#/report/${encodeURIComponent(route.reportId)}${unit}${query}`;
+      const params = [
+        ...(route.query !== undefined && route.query !== '' ? [`q=${encodeURIComponent(route.query)}`] : []),
+        ...(route.note !== undefined && route.note !== '' ? [`note=${encodeURIComponent(route.note)}`] : []),
+      ];
+      return `#/report/${encodeURIComponent(route.reportId)}${unit}${params.length === 0 ? '' : `?${params.join('&')}`}`;
     }
     case 'entity':
       return `#/entity/${encodeURIComponent(route.entityId)}`;
@@ -76,6 +85,8 @@ export function formatRoute(route: Route): string {
       return '#/activities';
     case 'timeline':
       return '#/timeline';
+    case 'notes':
+      return '#/notes';
     case 'notFound':
       return route.hash;
   }

@@ -19,8 +19,8 @@ interface SearchBoxProps {
 
 export function SearchBox({ controller, inputRef, isReady, onLeave }: SearchBoxProps) {
   const { t } = useTranslation();
-  const { activePosition, isShowingResults, grouped } = controller;
-  const hasResults = isShowingResults && grouped.ordered.length > 0;
+  const { activePosition, isShowingResults, grouped, noteHits } = controller;
+  const hasResults = isShowingResults && grouped.ordered.length + noteHits.length > 0;
 
   useEffect(() => {
     // The benchmark's "interactive search box with the index loaded" is this moment.

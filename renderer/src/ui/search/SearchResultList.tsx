@@ -3,17 +3,21 @@
  * numbered snippet with its matches in <mark>. Driven from the search box (the combobox), so
  * options are not tab stops; a click opens one too.
  */
-import { memo, useEffect } from 'react';
+import { memo, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
 import type { SearchHit } from '../../core/search/types';
 import { Highlighted } from '../text/Highlighted';
 import { unitLabel } from '../text/unitLabel';
 import type { GroupedHits, SectionGroup } from './groupHits';
+import { NoteHitGroup } from './NoteHitGroup';
 import { resultListId, resultOptionId } from './searchIds';
 
 interface SearchResultListProps {
   readonly grouped: GroupedHits;
+  /** The delegate's matching notes, shown first at positions 0…noteHits.length-1. */
+  readonly noteHits: readonly Note[];
   readonly query: string;
   readonly activePosition: number;
   readonly reportById: ReadonlyMap<string, Report>;
@@ -23,12 +27,17 @@ interface SearchResultListProps {
 /** Memoised, as its options are: a keystroke re-renders the app, not a list of 100 results. */
 export const SearchResultList = memo(function SearchResultList({
   grouped,
+  noteHits,
   query,
   activePosition,
   reportById,
-  onOpen,
+  onOpen: onOpenPosition,
 }: SearchResultListProps) {
   const { t } = useTranslation();
+  // Corpus hits follow the notes: their display position is their grouped position + offset.
+  const offset = noteHits.length;
+  const corpusActive = activePosition - offset;
+  const onOpen = useCallback((position: number) => onOpenPosition(position + offset), [offset, onOpenPosition]);
 
   useEffect(() => {
     if (activePosition < 0) return;
@@ -37,6 +46,9 @@ export const SearchResultList = memo(function SearchResultList({
 
   return (
     <div role="listbox" id={resultListId} className="result-list" aria-label={t('search.resultsLabel', { query })}>
+      {noteHits.length === 0 ? null : (
+        <NoteHitGroup notes={noteHits} reportById={reportById} activePosition={activePosition} onOpen={onOpenPosition} />
+      )}
       {grouped.reports.map((reportGroup) => {
         const report = reportById.get(reportGroup.reportId);
         const reportLabelId = `result-report-${reportGroup.reportId}`;
@@ -50,7 +62,8 @@ export const SearchResultList = memo(function SearchResultList({
                 key={sectionGroup.section ?? ''}
                 group={sectionGroup}
                 report={report}
-                activePosition={activePosition}
+                offset={offset}
+                activePosition={corpusActive}
                 onOpen={onOpen}
               />
             ))}
@@ -64,11 +77,13 @@ export const SearchResultList = memo(function SearchResultList({
 interface ResultSectionProps {
   readonly group: SectionGroup;
   readonly report: Report | undefined;
+  /** Added to each hit's position for its option id (the notes come first). */
+  readonly offset: number;
   readonly activePosition: number;
   readonly onOpen: (position: number) => void;
 }
 
-function ResultSection({ group, report, activePosition, onOpen }: ResultSectionProps) {
+function ResultSection({ group, report, offset, activePosition, onOpen }: ResultSectionProps) {
   const { t } = useTranslation();
   const labelId = `result-section-${group.reportId}-${group.section ?? 'front'}`;
   const heading =
@@ -92,6 +107,7 @@ function ResultSection({ group, report, activePosition, onOpen }: ResultSectionP
           key={hit.unit.id}
           hit={hit}
           position={position}
+          offset={offset}
           language={report?.meta.language}
           isActive={position === activePosition}
           onOpen={onOpen}
@@ -104,19 +120,20 @@ function ResultSection({ group, report, activePosition, onOpen }: ResultSectionP
 interface ResultOptionProps {
   readonly hit: SearchHit;
   readonly position: number;
+  readonly offset: number;
   readonly language: string | undefined;
   readonly isActive: boolean;
   readonly onOpen: (position: number) => void;
 }
 
 /** Memoised: moving the active result re-renders the two options that change, not all. */
-const ResultOption = memo(function ResultOption({ hit, position, language, isActive, onOpen }: ResultOptionProps) {
+const ResultOption = memo(function ResultOption({ hit, position, offset, language, isActive, onOpen }: ResultOptionProps) {
   const { t } = useTranslation();
   const { snippet } = hit;
   return (
     <div
       role="option"
-      id={resultOptionId(position)}
+      id={resultOptionId(position + offset)}
       aria-selected={isActive}
       className={isActive ? 'result-option is-active' : 'result-option'}
       data-unit-id={hit.unit.id}

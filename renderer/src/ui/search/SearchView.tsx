@@ -16,7 +16,7 @@ interface SearchViewProps {
 
 export function SearchView({ controller, knowledgeBase, onPickQuery }: SearchViewProps) {
   const { t } = useTranslation();
-  const { result, resultQuery, grouped } = controller;
+  const { result, resultQuery, grouped, noteHits } = controller;
   const isEmptyQuery = resultQuery.trim() === '';
 
   let status: string;
@@ -42,13 +42,14 @@ export function SearchView({ controller, knowledgeBase, onPickQuery }: SearchVie
           <p className="keyboard-help">{t('search.keyboardHelp')}</p>
           <SearchExamples onPick={onPickQuery} />
         </>
-      ) : result !== null && result.total === 0 ? (
+      ) : result !== null && result.total === 0 && noteHits.length === 0 ? (
         <NoResults onPick={onPickQuery} />
       ) : (
         <>
           <p className="keyboard-help">{t('search.keyboardHelp')}</p>
           <SearchResultList
             grouped={grouped}
+            noteHits={noteHits}
             query={resultQuery.trim()}
             activePosition={controller.activePosition}
             reportById={knowledgeBase.reportById}

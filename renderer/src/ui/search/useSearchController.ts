@@ -7,11 +7,14 @@
  * keystroke; the previous results stay on screen until the new ones are in.
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Note } from '../../core/notes/types';
 import type { SearchResult } from '../../core/search/types';
+import { unitNumberOf } from '../notes/noteText';
 import type { Route } from '../routing/route';
 import { currentRoute, navigate } from '../routing/useRoute';
 import { groupHits, type GroupedHits } from './groupHits';
 import type { Searcher } from './searcher';
+import { useNoteHits } from './useNoteHits';
 
 /** Hits shown at most: beyond that the list says how many more there are. */
 export const resultLimit = 100;
@@ -24,6 +27,11 @@ export interface SearchController {
   /** Null while the index is loading or the query is empty. */
   readonly result: SearchResult | null;
   readonly grouped: GroupedHits;
+  /**
+   * The delegate's notes containing the query ("Your notes"), shown first: they take display
+   * positions 0…noteHits.length-1, and corpus hits follow.
+   */
+  readonly noteHits: readonly Note[];
   /** Position of the active result in display order, or -1 for none. */
   readonly activePosition: number;
   /** Whether results are on screen (the search route), for the combobox's aria-expanded. */
@@ -48,10 +56,11 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
   const [query, setQueryState] = useState(() => routeQuery(route) ?? '');
   const [shown, setShown] = useState<Shown>({ query: '', result: null });
   // The active position belongs to one result list: a new list starts with none active.
-  const [active, setActive] = useState<{ readonly list: GroupedHits | null; readonly position: number }>({
-    list: null,
-    position: -1,
-  });
+  const [active, setActive] = useState<{
+    readonly list: GroupedHits | null;
+    readonly notes: readonly Note[] | null;
+    readonly position: number;
+  }>({ list: null, notes: null, position: -1 });
 
   // Back, forward and deep links bring a query in the URL: show it in the box. Route changes
   // render in a transition, so the route seen here can be older than keystrokes already typed:
@@ -81,9 +90,10 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
   const resultQuery = isBlank ? query : shown.query;
   const result = isBlank ? null : shown.result;
   const grouped = useMemo(() => (result === null ? noHits : groupHits(result.hits)), [result]);
-  const activePosition = active.list === grouped ? active.position : -1;
-
   const isSearchRoute = route.name === 'search';
+  const noteHits = useNoteHits(resultQuery, isSearchRoute && !isBlank);
+  const activePosition = active.list === grouped && active.notes === noteHits ? active.position : -1;
+
   const setQuery = useCallback((next: string) => {
     setQueryState(next);
     lastWritten.current = next;
@@ -91,7 +101,7 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
     navigate({ name: 'search', query: next }, { replace: currentRoute().name === 'search' });
   }, []);
 
-  const count = grouped.ordered.length;
+  const count = noteHits.length + grouped.ordered.length;
   const moveActive = useCallback(
     (delta: number) => {
       if (!isSearchRoute) {
@@ -99,18 +109,23 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
         return;
       }
       if (count === 0) return;
-      setActive({ list: grouped, position: Math.max(-1, Math.min(count - 1, activePosition + delta)) });
+      setActive({ list: grouped, notes: noteHits, position: Math.max(-1, Math.min(count - 1, activePosition + delta)) });
     },
-    [activePosition, count, grouped, isSearchRoute, query],
+    [activePosition, count, grouped, isSearchRoute, noteHits, query],
   );
 
   const openPosition = useCallback(
     (position: number) => {
-      const hit = grouped.ordered[position];
+      const note = noteHits[position];
+      if (note !== undefined) {
+        navigate({ name: 'report', reportId: note.target.reportId, unit: unitNumberOf(note), note: note.id });
+        return;
+      }
+      const hit = grouped.ordered[position - noteHits.length];
       if (hit === undefined) return;
       navigate({ name: 'report', reportId: hit.unit.reportId, unit: hit.unit.number, query: resultQuery });
     },
-    [grouped, resultQuery],
+    [grouped, noteHits, resultQuery],
   );
   const openResult = useCallback(
     (position?: number) => openPosition(position ?? Math.max(0, activePosition)),
@@ -122,6 +137,7 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
     resultQuery,
     result,
     grouped,
+    noteHits,
     activePosition,
     isShowingResults: isSearchRoute,
     setQuery,

@@ -24,6 +24,9 @@ export function AppHeader({ route, search, searchInputRef, isSearchReady, onLeav
         <a href={formatRoute({ name: 'library' })} aria-current={route.name === 'library' ? 'page' : undefined}>
           {t('app.library')}
         </a>
+        <a href={formatRoute({ name: 'notes' })} aria-current={route.name === 'notes' ? 'page' : undefined}>
+          {t('notes.nav')}
+        </a>
         <a href={formatRoute({ name: 'activities' })} aria-current={route.name === 'activities' ? 'page' : undefined}>
           {t('entities.navActivities')}
         </a>

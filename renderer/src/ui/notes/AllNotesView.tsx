@@ -1,0 +1,137 @@
+/**
+ * Every note, filterable by report, tag, stance and text. All notes are loaded once (a live
+ * query) and filtered in memory on each change: re-reading 10,000 rows from IndexedDB costs
+ * about 100 ms, filtering them in memory a few. The list is windowed (VirtualList).
+ */
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STANCES, type Note, type Stance } from '../../core/notes/types';
+import type { Report } from '../../core/report/types';
+import { observeAllNotes, observeTags } from '../../db';
+import { navigate } from '../routing/useRoute';
+import { emptyNotesForm, selectAllNotes, type AllNotesFormState } from './allNotesFilter';
+import { BackupControls } from './BackupControls';
+import { NoteListItem } from './NoteListItem';
+import { notesRepository } from './notesDatabase';
+import { unitNumberOf } from './noteText';
+import { useNotesReadOnly } from './ReadOnlyBanner';
+import { useObservable } from './useObservable';
+import { useUndoDelete } from './useUndoDelete';
+import { VirtualList } from './VirtualList';
+
+interface AllNotesViewProps {
+  readonly reports: readonly Report[];
+  readonly reportById: ReadonlyMap<string, Report>;
+}
+
+const rowHeight = 112;
+const listHeight = 560;
+
+export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<AllNotesFormState>(emptyNotesForm);
+  // Typing in the text box stays responsive while the list catches up.
+  const deferredForm = useDeferredValue(form);
+  const { value: all } = useObservable(() => observeAllNotes(notesRepository()), []);
+  const { value: tags } = useObservable(() => observeTags(notesRepository()), []);
+  const selection = useMemo(() => selectAllNotes(all ?? [], deferredForm), [all, deferredForm]);
+  const isReadOnly = useNotesReadOnly();
+  const { deleteNote, toast } = useUndoDelete();
+  const update = (changes: Partial<AllNotesFormState>): void => setForm((current) => ({ ...current, ...changes }));
+
+  const open = useCallback((note: Note) => {
+    navigate({ name: 'report', reportId: note.target.reportId, unit: unitNumberOf(note), note: note.id });
+  }, []);
+  const renderRow = useCallback(
+    (note: Note) => (
+      <div className="all-notes-row">
+        <NoteListItem note={note} isSelected={false} reportTitle={reportById.get(note.target.reportId)?.meta.title ?? note.target.reportId} onOpen={open} />
+        {isReadOnly ? null : (
+          <button type="button" className="link-button" onClick={() => deleteNote(note)}>
+            {t('notes.delete')}
+          </button>
+        )}
+      </div>
+    ),
+    [deleteNote, isReadOnly, open, reportById, t],
+  );
+
+  return (
+    <section className="all-notes" aria-labelledby="all-notes-heading">
+      <h1 id="all-notes-heading">{t('notes.allHeading')}</h1>
+      <form className="notes-filters" role="search" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          {t('notes.filterReport')}
+          <select value={form.reportId} onChange={(event) => update({ reportId: event.target.value })}>
+            <option value="">{t('notes.filterAllReports')}</option>
+            {reports.map((report) => (
+              <option key={report.meta.id} value={report.meta.id}>
+                {report.meta.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('notes.filterTag')}
+          <select value={form.tag} onChange={(event) => update({ tag: event.target.value })}>
+            <option value="">{t('notes.filterAllTags')}</option>
+            {(tags ?? []).map((entry) => (
+              <option key={entry.tag} value={entry.tag}>
+                {entry.tag} ({entry.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('notes.filterStance')}
+          <select value={form.stance} onChange={(event) => update({ stance: stanceOf(event.target.value) })}>
+            <option value="">{t('notes.filterAllStances')}</option>
+            {STANCES.map((stance) => (
+              <option key={stance} value={stance}>
+                {t(`notes.stances.${stance}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('notes.filterText')}
+          <input type="search" value={form.text} onChange={(event) => update({ text: event.target.value })} />
+        </label>
+      </form>
+      <p role="status" className="notes-count" data-count={all === undefined ? undefined : selection.notes.length}>
+        {all === undefined ? '' : t('notes.count', { count: selection.notes.length })}
+      </p>
+      {all !== undefined && selection.notes.length === 0 ? <p>{t('notes.noMatch')}</p> : null}
+      {selection.notes.length === 0 ? null : (
+        <VirtualList
+          items={selection.notes}
+          rowHeight={rowHeight}
+          height={Math.min(listHeight, selection.notes.length * rowHeight)}
+          label={t('notes.listLabel')}
+          keyOf={(note) => note.id}
+          renderRow={renderRow}
+        />
+      )}
+      {selection.orphans.length === 0 ? null : (
+        <section className="orphans" aria-labelledby="orphans-heading">
+          <h2 id="orphans-heading">{t('notes.orphansHeading')}</h2>
+          <p>{t('notes.orphanHint')}</p>
+          <ul className="note-list">
+            {selection.orphans.map((note) => (
+              <li key={note.id}>
+                <NoteListItem note={note} isSelected={false} reportTitle={reportById.get(note.target.reportId)?.meta.title} onOpen={open} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <BackupControls isReadOnly={isReadOnly} />
+      {toast}
+    </section>
+  );
+}
+
+function stanceOf(value: string): Stance | '' {
+  return STANCES.find((stance) => stance === value) ?? '';
+}
+

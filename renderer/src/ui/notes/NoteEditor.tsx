@@ -1,0 +1,139 @@
+/**
+ * One note's editor: Markdown body, tags with completion, stance, times. Every edit goes to a
+ * NoteAutosave (db/noteAutosave.ts), which saves after a pause and says when the write has
+ * committed; the status line shows that state, and a failed write keeps the text on screen.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STANCES, type Note, type Stance } from '../../core/notes/types';
+import type { TagCount } from '../../core/notes/tags';
+import { NoteAutosave, type AutosaveState } from '../../db';
+import { AutosaveStatus } from './AutosaveStatus';
+import { CopyNoteButton, type CopyContext } from './CopyNoteButton';
+import { notesRepository } from './notesDatabase';
+import { formatTagInput, parseTagInput, tagLineSuggestions, unitNumberOf } from './noteText';
+
+interface NoteEditorProps {
+  readonly note: Note;
+  readonly tags: readonly TagCount[];
+  readonly copyContext: CopyContext;
+  readonly isReadOnly: boolean;
+  readonly onDelete: (note: Note) => void;
+  readonly onClose: () => void;
+}
+
+export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onClose }: NoteEditorProps) {
+  const { t, i18n } = useTranslation();
+  const idPrefix = useId();
+  const [body, setBody] = useState(note.body);
+  const [tagLine, setTagLine] = useState(formatTagInput(note.tags));
+  const [stance, setStance] = useState<Stance | null>(note.stance);
+  const [saveState, setSaveState] = useState<AutosaveState>({ status: 'saved', note });
+  const autosaveRef = useRef<NoteAutosave | null>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    const autosave = new NoteAutosave((changes) => notesRepository().update(note.id, changes), { onState: setSaveState });
+    autosaveRef.current = autosave;
+    return () => {
+      // Closing the editor (or opening another note) saves what was typed, never drops it.
+      void autosave.flush();
+      autosaveRef.current = null;
+    };
+  }, [note.id]);
+
+  useEffect(() => {
+    bodyRef.current?.focus();
+  }, [note.id]);
+
+  const change = (changes: Parameters<NoteAutosave['change']>[0]): void => autosaveRef.current?.change(changes);
+  const savedNote = saveState.status === 'saved' && saveState.note !== undefined ? saveState.note : note;
+  const suggestions = useMemo(() => tagLineSuggestions(tagLine, tags), [tagLine, tags]);
+  const where = t('notes.paragraph', { number: unitNumberOf(note) });
+  const formatTime = (iso: string): string => new Date(iso).toLocaleString(i18n.language);
+
+  return (
+    <section className="note-editor" aria-labelledby={`${idPrefix}-heading`} data-note-id={note.id}>
+      <div className="note-editor-head">
+        <h3 id={`${idPrefix}-heading`}>{t('notes.editorHeading', { where })}</h3>
+        <button type="button" className="link-button" onClick={onClose}>
+          {t('notes.close')}
+        </button>
+      </div>
+      {note.target.selector !== undefined ? (
+        <blockquote className="note-quote">{note.target.selector.quote.exact}</blockquote>
+      ) : (
+        <p className="note-whole">{t('notes.wholeParagraph')}</p>
+      )}
+      {note.anchor.status === 'orphaned' ? <p className="notice">{t('notes.orphanHint')}</p> : null}
+      <label htmlFor={`${idPrefix}-body`}>{t('notes.body')}</label>
+      <textarea
+        id={`${idPrefix}-body`}
+        ref={bodyRef}
+        className="note-body-input"
+        rows={6}
+        value={body}
+        readOnly={isReadOnly}
+        onChange={(event) => {
+          setBody(event.target.value);
+          change({ body: event.target.value });
+        }}
+        onBlur={() => void autosaveRef.current?.flush()}
+      />
+      <label htmlFor={`${idPrefix}-tags`}>{t('notes.tags')}</label>
+      <input
+        id={`${idPrefix}-tags`}
+        className="note-tags-input"
+        list={`${idPrefix}-tag-list`}
+        value={tagLine}
+        readOnly={isReadOnly}
+        aria-describedby={`${idPrefix}-tags-hint`}
+        onChange={(event) => {
+          setTagLine(event.target.value);
+          change({ tags: parseTagInput(event.target.value) });
+        }}
+        onBlur={() => void autosaveRef.current?.flush()}
+      />
+      <datalist id={`${idPrefix}-tag-list`}>
+        {suggestions.map((suggestion) => (
+          <option key={suggestion} value={suggestion} />
+        ))}
+      </datalist>
+      <p id={`${idPrefix}-tags-hint`} className="field-hint">
+        {t('notes.tagsHint')}
+      </p>
+      <fieldset className="stance-picker" disabled={isReadOnly}>
+        <legend>{t('notes.stance')}</legend>
+        {[null, ...STANCES].map((option) => (
+          <label key={option ?? 'none'} className={`stance-option stance-${option ?? 'none'}`}>
+            <input
+              type="radio"
+              name={`${idPrefix}-stance`}
+              value={option ?? 'none'}
+              checked={stance === option}
+              onChange={() => {
+                setStance(option);
+                change({ stance: option });
+                void autosaveRef.current?.flush();
+              }}
+            />
+            <span className="stance-dot" aria-hidden="true" />
+            {t(`notes.stances.${option ?? 'none'}`)}
+          </label>
+        ))}
+      </fieldset>
+      <AutosaveStatus state={saveState} onRetry={() => void autosaveRef.current?.flush()} />
+      <p className="note-times">
+        {t('notes.created', { time: formatTime(note.createdAt) })} · {t('notes.updated', { time: formatTime(savedNote.updatedAt) })}
+      </p>
+      <div className="note-actions">
+        <CopyNoteButton note={{ ...savedNote, body, tags: parseTagInput(tagLine), stance }} context={copyContext} />
+        {isReadOnly ? null : (
+          <button type="button" className="danger-button" onClick={() => onDelete(note)}>
+            {t('notes.delete')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+/** A banner while the notes are read-only (their data is newer than this app), and the hook behind it. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isNotesReadOnly } from './storageStatus';
+
+export function useNotesReadOnly(): boolean {
+  const [isReadOnly, setReadOnly] = useState(false);
+  useEffect(() => {
+    let isCurrent = true;
+    void isNotesReadOnly().then((value) => {
+      if (isCurrent) setReadOnly(value);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
+  return isReadOnly;
+}
+
+export function ReadOnlyBanner() {
+  const { t } = useTranslation();
+  const isReadOnly = useNotesReadOnly();
+  if (!isReadOnly) return null;
+  return (
+    <p className="notice read-only-banner" role="alert">
+      {t('notes.readOnly')}
+    </p>
+  );
+}

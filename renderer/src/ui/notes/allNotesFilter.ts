@@ -1,0 +1,40 @@
+/**
+ * The all-notes view's filter: its form state → a core NoteFilter, and the in-memory pass over
+ * every note loaded once (observeAllNotes). Pure, so that it is timed and tested without a DOM.
+ */
+import { noteMatcher, sortNotes, type NoteFilter } from '../../core/notes/noteFilters';
+import type { Note, Stance } from '../../core/notes/types';
+
+/** The filter form: '' means "any". */
+export interface AllNotesFormState {
+  readonly reportId: string;
+  readonly tag: string;
+  readonly stance: Stance | '';
+  readonly text: string;
+}
+
+export const emptyNotesForm: AllNotesFormState = { reportId: '', tag: '', stance: '', text: '' };
+
+/** The core filter for a form state: live notes only, every filled field narrows. */
+export function toNoteFilter(form: AllNotesFormState): NoteFilter {
+  return {
+    ...(form.reportId === '' ? {} : { reportId: form.reportId }),
+    ...(form.tag === '' ? {} : { tags: [form.tag] }),
+    ...(form.stance === '' ? {} : { stances: [form.stance] }),
+    ...(form.text.trim() === '' ? {} : { text: form.text }),
+  };
+}
+
+/** What the view lists: matching live notes, most recently updated first, and the live orphans. */
+export interface AllNotesSelection {
+  readonly notes: readonly Note[];
+  readonly orphans: readonly Note[];
+}
+
+export function selectAllNotes(all: readonly Note[], form: AllNotesFormState): AllNotesSelection {
+  const matches = all.filter(noteMatcher(toNoteFilter(form)));
+  return {
+    notes: sortNotes(matches, 'updated'),
+    orphans: matches.filter((note) => note.anchor.status === 'orphaned'),
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Everything the reader needs of the delegate's notes on one report: the notes in document
+ * order (live), their passages by unit, the open note, tags for completion, and the actions
+ * that annotate a paragraph or a selection. Re-anchors the report's notes when it opens.
+ */
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { makeSelector } from '../../core/notes/anchor';
+import { unitOrderOf } from '../../core/notes/noteFilters';
+import type { TagCount } from '../../core/notes/tags';
+import type { Note } from '../../core/notes/types';
+import type { Report, Unit } from '../../core/report/types';
+import { observeReportNotes, observeTags } from '../../db';
+import { noteMarksByUnit, type NoteMark } from './noteMarks';
+import { notesRepository } from './notesDatabase';
+import { useNotesReadOnly } from './ReadOnlyBanner';
+import type { UnitSelection } from './selectionOffsets';
+import { useObservable } from './useObservable';
+import { useUndoDelete } from './useUndoDelete';
+
+export interface ReaderNotes {
+  readonly notes: readonly Note[] | undefined;
+  readonly marksByUnit: ReadonlyMap<string, readonly NoteMark[]>;
+  readonly selected: Note | undefined;
+  readonly tags: readonly TagCount[];
+  readonly isReadOnly: boolean;
+  /** The last failed write (creating a note), to show. */
+  readonly error: string | undefined;
+  readonly toast: ReactNode;
+  readonly openNote: (noteId: string) => void;
+  readonly closeNote: () => void;
+  readonly annotateUnit: (unit: Unit) => void;
+  readonly annotateSelection: (selection: UnitSelection) => void;
+  readonly deleteNote: (note: Note) => void;
+}
+
+const noTags: readonly TagCount[] = [];
+
+export function useReaderNotes(report: Report, initialNoteId: string | undefined): ReaderNotes {
+  const reportId = report.meta.id;
+  const order = useMemo(() => unitOrderOf(report.units), [report]);
+  const unitByNumber = useMemo(() => new Map(report.units.map((unit) => [unit.number, unit])), [report]);
+  const unitTextById = useMemo(() => new Map(report.units.map((unit) => [unit.id, unit.text])), [report]);
+  const [selectedId, setSelectedId] = useState(initialNoteId);
+  const [error, setError] = useState<string | undefined>();
+  const isReadOnly = useNotesReadOnly();
+  const { deleteNote: softDelete, toast } = useUndoDelete();
+
+  useEffect(() => setSelectedId(initialNoteId), [initialNoteId]);
+
+  useEffect(() => {
+    // The bundled text may have been corrected since the notes were made: find their passages again.
+    notesRepository()
+      .reanchorReport(reportId, { units: report.units })
+      .catch((reason: unknown) => console.info(`Notes not re-anchored: ${reason instanceof Error ? reason.message : String(reason)}`));
+  }, [report, reportId]);
+
+  const { value: notes } = useObservable(() => observeReportNotes(notesRepository(), reportId, order), [reportId, order]);
+  const { value: tags } = useObservable(() => observeTags(notesRepository()), []);
+  const marksByUnit = useMemo(() => noteMarksByUnit(notes ?? [], (unitId) => unitTextById.get(unitId)), [notes, unitTextById]);
+  const selected = notes?.find((note) => note.id === selectedId);
+
+  const create = useCallback(
+    (target: Note['target']) => {
+      setError(undefined);
+      notesRepository()
+        .create({ target })
+        .then(
+          (note) => setSelectedId(note.id),
+          (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)),
+        );
+    },
+    [],
+  );
+
+  const annotateUnit = useCallback((unit: Unit) => create({ reportId, unitId: unit.id }), [create, reportId]);
+  const annotateSelection = useCallback(
+    (selection: UnitSelection) => {
+      const unit = unitByNumber.get(selection.unitNumber);
+      if (unit === undefined) return;
+      create({ reportId, unitId: unit.id, selector: makeSelector(unit.text, { start: selection.start, end: selection.end }) });
+    },
+    [create, reportId, unitByNumber],
+  );
+  const deleteNote = useCallback(
+    (note: Note) => {
+      setSelectedId(undefined);
+      softDelete(note);
+    },
+    [softDelete],
+  );
+
+  return {
+    notes,
+    marksByUnit,
+    selected,
+    tags: tags ?? noTags,
+    isReadOnly,
+    error,
+    toast,
+    openNote: setSelectedId,
+    closeNote: useCallback(() => setSelectedId(undefined), []),
+    annotateUnit,
+    annotateSelection,
+    deleteNote,
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * The delegate's notes that contain the search query, for the "Your notes" group of the
+ * results. Every note is read once (a live query) while results are shown, and matched in
+ * memory with the same normalisation as corpus search; no subscription while search is idle,
+ * so that typing a note elsewhere does not re-read every note.
+ */
+import { useMemo } from 'react';
+import type { Note } from '../../core/notes/types';
+import { observeAllNotes } from '../../db';
+import { notesRepository } from '../notes/notesDatabase';
+import { searchNotes } from '../notes/noteText';
+import { useObservable } from '../notes/useObservable';
+
+const noNotes: readonly Note[] = [];
+
+/** Note hits shown at most, beside up to 100 corpus hits. */
+export const noteHitLimit = 20;
+
+export function useNoteHits(query: string, isActive: boolean): readonly Note[] {
+  const { value: notes } = useObservable(
+    () => (isActive ? observeAllNotes(notesRepository()) : null),
+    [isActive],
+  );
+  return useMemo(() => (notes === undefined || !isActive ? noNotes : searchNotes(notes, query, noteHitLimit)), [notes, query, isActive]);
+}
