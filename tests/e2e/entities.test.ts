@@ -128,10 +128,32 @@ describe('timeline', () => {
   });
 });
 
-describe('accessibility of the entity page', () => {
-  test.each(['light', 'dark'] as const)('%s theme: no serious or critical axe violation', async (colorScheme) => {
-    const { page } = await app.open('#/entity/organisation:enisa', { context: { colorScheme } });
-    await page.locator('#entity-heading').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+describe('accessibility of the new views', () => {
+  const views = [
+    { name: 'entity', hash: '#/entity/organisation:enisa', ready: '#entity-heading' },
+    { name: 'activities', hash: '#/activities', ready: '.activity-table tbody tr' },
+    { name: 'timeline', hash: '#/timeline', ready: '.timeline-group' },
+  ] as const;
+  describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
+    test.each(views)('$name view has no serious or critical axe violation', async (view) => {
+      const { page } = await app.open(view.hash, { context: { colorScheme } });
+      await page.locator(view.ready).first().waitFor();
+      await screenshot(page, `axe-${view.name}-${colorScheme}`);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+});
+
+describe('in English', () => {
+  test('the timeline names months in English and the CSV has English headings', async () => {
+    const { page } = await app.open('#/timeline', { context: { locale: 'en-GB' } });
+    await page.locator('.timeline-group[data-month="2016-07"]').waitFor();
+    expect(await page.locator('#timeline-heading').textContent()).toBe('Timeline');
+    expect(await page.locator('.timeline-group[data-month="2016-07"] h2').textContent()).toBe('July 2016');
+    await page.locator('.primary-nav a', { hasText: 'Activities' }).click();
+    await page.locator('.activity-table tbody tr').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as CSV' }).click()]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv.slice(1).split('\r\n')[0]).toBe('Paragraph,Section,Dates,Places,Partner organisations');
   });
 });
