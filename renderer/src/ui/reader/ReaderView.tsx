@@ -2,6 +2,7 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../core/report/types';
+import { RelatedParagraphs } from '../entities/RelatedParagraphs';
 import { NotesPanel } from '../notes/NotesPanel';
 import { SelectionAnnotateButton } from '../notes/SelectionAnnotateButton';
 import { useReaderNotes } from '../notes/useReaderNotes';
@@ -42,6 +43,8 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
   const topUnit = useReadingPosition(reportId, isUnitMissing ? undefined : unit, bodyRef);
   const topUnitObject = topUnit === undefined ? undefined : unitByNumber.get(topUnit);
   const currentEntry = topUnitObject === undefined ? undefined : tocEntryOf(toc, topUnitObject);
+  // Related paragraphs follow the paragraph the route opened, else the one being read.
+  const relatedUnit = unit !== undefined && !isUnitMissing ? unit : topUnit;
   const notes = useReaderNotes(report, note);
   const copyContext = useMemo(() => ({ reports }), [reports]);
 
@@ -85,6 +88,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
           onOpenNote={notes.openNote}
         />
         <SelectionAnnotateButton rootRef={bodyRef} isDisabled={notes.isReadOnly} onAnnotate={notes.annotateSelection} />
+        {relatedUnit === undefined ? null : <RelatedParagraphs reportId={reportId} number={relatedUnit} />}
       </article>
       <NotesPanel
         notes={notes.notes}

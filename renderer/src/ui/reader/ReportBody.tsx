@@ -6,6 +6,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../core/report/types';
 import type { Range } from '../../core/search/types';
+import { EntityChips } from '../entities/EntityChips';
 import { formatRoute } from '../routing/route';
 import { MarkedText } from '../notes/MarkedText';
 import type { NoteMark } from '../notes/noteMarks';
@@ -114,6 +115,7 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
                 {unit.number}
               </a>
               {text(unit)}
+              <EntityChips unitId={unit.id} number={unit.number} />
               {annotate(unit, unit.number)}
             </p>
           ))}
