@@ -60,6 +60,50 @@ describe('notes in the reader', () => {
     expect(await page.locator('.notes-panel .note-item').textContent()).toContain('要删除的笔记');
   });
 
+  test('Copy as Markdown puts the note on the clipboard', async () => {
+    const { page } = await app.open(`#/report/${reportId}/4.3`, {
+      context: { permissions: ['clipboard-read', 'clipboard-write'] },
+    });
+    const quote = await annotatePassage(page, '4.3', 0, 4);
+    await typeAndWaitForSaved(page, '复制这条笔记');
+    await page.getByRole('button', { name: '复制为 Markdown' }).click();
+    await page.locator('.copy-status', { hasText: '已复制' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('4.3');
+    expect(copied).toContain(quote);
+    expect(copied).toContain('复制这条笔记');
+  });
+
+  test('data from a newer app: a read-only banner, no annotate buttons, notes still shown', async () => {
+    const { page } = await app.open(`#/report/${reportId}/4.3`);
+    await annotatePassage(page, '4.3', 0, 4);
+    await typeAndWaitForSaved(page, '只读时仍可见');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('itu-council-kb');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const transaction = db.transaction('meta', 'readwrite');
+            transaction.objectStore('meta').put({ key: 'dataVersion', value: 999 });
+            transaction.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+    );
+    await page.reload();
+    await page.locator('.read-only-banner').waitFor();
+    expect(await page.locator('.read-only-banner').textContent()).toContain('只读');
+    await page.locator('[data-unit="4.3"] mark.note-mark').click();
+    expect(await page.locator('.note-editor textarea').inputValue()).toBe('只读时仍可见');
+    expect(await page.locator('.note-editor textarea').getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('.annotate-unit').count()).toBe(0);
+  });
+
   test('axe finds no serious or critical violation in the reader with a note open', async () => {
     const { page } = await app.open(`#/report/${reportId}/4.3`);
     await annotatePassage(page, '4.3', 0, 4);
