@@ -60,6 +60,23 @@ describe('notes in the reader', () => {
     expect(await page.locator('.notes-panel .note-item').textContent()).toContain('要删除的笔记');
   });
 
+  test('a failed write says why and keeps the typed text (the note was deleted in another window)', async () => {
+    const session = await app.open(`#/report/${reportId}/4.3`);
+    const { page } = session;
+    await annotatePassage(page, '4.3', 0, 4);
+    await typeAndWaitForSaved(page, '第一稿');
+    const other = await session.context.newPage();
+    await other.goto(page.url().replace(/#.*$/, '#/notes'));
+    await other.locator('.virtual-list .link-button').click();
+    await other.locator('.notes-count[data-count="0"]').waitFor();
+    await other.close();
+    // The editor stays open; the next save fails, says why, and the text stays on screen.
+    await page.locator('.note-editor textarea').fill('第二稿');
+    await page.locator('.note-editor [data-save-state="failed"]').waitFor();
+    expect(await page.locator('.note-editor .autosave-status').textContent()).toMatch(/^未保存：/);
+    expect(await page.locator('.note-editor textarea').inputValue()).toBe('第二稿');
+  });
+
   test('Copy as Markdown puts the note on the clipboard', async () => {
     const { page } = await app.open(`#/report/${reportId}/4.3`, {
       context: { permissions: ['clipboard-read', 'clipboard-write'] },

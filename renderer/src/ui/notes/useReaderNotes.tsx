@@ -3,7 +3,7 @@
  * order (live), their passages by unit, the open note, tags for completion, and the actions
  * that annotate a paragraph or a selection. Re-anchors the report's notes when it opens.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { makeSelector } from '../../core/notes/anchor';
 import { unitOrderOf } from '../../core/notes/noteFilters';
 import type { TagCount } from '../../core/notes/tags';
@@ -57,7 +57,13 @@ export function useReaderNotes(report: Report, initialNoteId: string | undefined
   const { value: notes } = useObservable(() => observeReportNotes(notesRepository(), reportId, order), [reportId, order]);
   const { value: tags } = useObservable(() => observeTags(notesRepository()), []);
   const marksByUnit = useMemo(() => noteMarksByUnit(notes ?? [], (unitId) => unitTextById.get(unitId)), [notes, unitTextById]);
-  const selected = notes?.find((note) => note.id === selectedId);
+  // The open note stays open when it leaves the list (deleted in another window): its editor
+  // then shows why the next save fails, and keeps the text, instead of vanishing with it.
+  const lastSelected = useRef<Note | undefined>(undefined);
+  const found = notes?.find((note) => note.id === selectedId);
+  if (found !== undefined) lastSelected.current = found;
+  else if (lastSelected.current?.id !== selectedId) lastSelected.current = undefined;
+  const selected = found ?? lastSelected.current;
 
   const create = useCallback(
     (target: Note['target']) => {
