@@ -3,7 +3,7 @@
  * `npm run web` over http://127.0.0.1, so every URL in it is relative (`base: './'`).
  */
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import packageJson from '../package.json' with { type: 'json' };
 
 /**
@@ -25,6 +25,11 @@ export default defineConfig({
   publicDir: `${rendererRoot}../data/generated`,
   plugins: [react()],
   define: { 'import.meta.env.KB_APP_VERSION': JSON.stringify(packageJson.version) },
+  // The export worker runs the Markdown exporter, whose entity decoder has a `browser` build
+  // that needs `document` (absent in workers) and a `worker` build that does not. Vite resolves
+  // workers with the page's conditions (vitejs/vite#7439), so `worker` comes first for both;
+  // no other dependency's `worker` export differs from its `browser` one.
+  resolve: { conditions: ['worker', ...defaultClientConditions] },
   // The search worker is an ES module worker (searchWorker.ts), bundled as its own chunk.
   worker: { format: 'es' },
   build: {

@@ -25,10 +25,16 @@ const notes: readonly Note[] = [
   noteOn('5.1', { body: '已删除的笔记', tags: ['网络安全'], deletedAt: '2026-11-20T08:00:00.000Z' }),
 ];
 
-/** Opens the dialog from the header, and waits for the notes to be read. */
+/** Opens the dialog from the header, and waits for the first briefing to be built. */
 async function openDialog(page: Page): Promise<void> {
   await page.locator('.export-open').click();
-  await page.locator(`${dialog}[open] .export-count`).waitFor();
+  await page.locator(`${dialog}[open] .export-preview[aria-busy="false"]`).waitFor();
+}
+
+/** The note count line, once the preview is built for the form as it is. */
+async function countText(page: Page): Promise<string> {
+  await page.locator(`${dialog} .export-preview[aria-busy="false"]`).waitFor();
+  return (await page.locator(`${dialog} .export-count`).textContent()) ?? '';
 }
 
 /**
@@ -77,7 +83,7 @@ describe('export dialog', () => {
   test('with no notes the preview says there is nothing to export and Save is disabled; Esc closes and focus returns', async () => {
     const { page } = await app.open('#/');
     await openDialog(page);
-    expect(await page.locator(`${dialog} .export-count`).textContent()).toBe('没有可导出的内容：此范围内没有笔记。');
+    expect(await countText(page)).toBe('没有可导出的内容：此范围内没有笔记。');
     expect(await page.locator(`${dialog} .export-save`).isDisabled()).toBe(true);
     expect(await page.locator(`${dialog} .export-copy`).isDisabled()).toBe(true);
     expect(await previewText(page)).toContain('没有符合条件的笔记。');
@@ -104,10 +110,10 @@ describe('export dialog', () => {
 
   test('a tag scope previews its notes with paragraph numbers and bodies, and Save downloads exactly the preview', async () => {
     const page = await seededSession();
-    expect(await page.locator(`${dialog} .export-count`).textContent()).toBe('简报包含 2 条笔记。');
+    expect(await countText(page)).toBe('简报包含 2 条笔记。');
     await page.getByLabel('带某个标签的笔记').check();
     await page.getByLabel('标签', { exact: true }).selectOption('网络安全');
-    await waitUntil(() => page.locator(`${dialog} .export-count`).textContent(), (text) => text === '简报包含 1 条笔记。', 'the tag count');
+    await waitUntil(() => countText(page), (text) => text === '简报包含 1 条笔记。', 'the tag count');
     const markdown = await previewText(page);
     expect(markdown).toContain('4.3');
     expect(markdown).toContain('演练要**扩大**到区域');
@@ -128,12 +134,12 @@ describe('export dialog', () => {
   test('a hand-picked selection exports only the ticked notes; the quote option switches to whole paragraphs', async () => {
     const page = await seededSession();
     await page.getByLabel('手动选择笔记').check();
-    expect(await page.locator(`${dialog} .export-count`).textContent()).toBe('没有可导出的内容：此范围内没有笔记。');
+    expect(await countText(page)).toBe('没有可导出的内容：此范围内没有笔记。');
     expect(await page.locator(`${dialog} .export-save`).isDisabled()).toBe(true);
     // Deleted notes are not offered.
     expect(await page.locator(`${dialog} .export-picker-list li`).count()).toBe(2);
     await page.locator(`${dialog} .export-picker-list label`, { hasText: 'Ask about the MoU partners' }).click();
-    await waitUntil(() => page.locator(`${dialog} .export-count`).textContent(), (text) => text === '简报包含 1 条笔记。', 'the selection count');
+    await waitUntil(() => countText(page), (text) => text === '简报包含 1 条笔记。', 'the selection count');
     const passage = await previewText(page);
     expect(passage).toContain('6.2');
     expect(passage).toContain('Ask about the MoU partners');
@@ -150,7 +156,7 @@ describe('export dialog', () => {
     await page.keyboard.press('Escape');
     await page.locator('#ui-language').selectOption('en');
     await openDialog(page);
-    expect(await page.locator(`${dialog} .export-count`).textContent()).toBe('The briefing holds 2 notes.');
+    expect(await countText(page)).toBe('The briefing holds 2 notes.');
     const markdown = await previewText(page);
     expect(markdown).toContain('lang: en');
     expect(markdown).toMatch(/^# Briefing/mu);

@@ -11,21 +11,32 @@ import { previewText } from './exportChoice';
 export const PREVIEW_MAX_LENGTH = 200_000;
 
 interface BriefingPreviewProps {
-  readonly briefing: Briefing;
+  readonly briefing: Briefing | null;
   readonly isStale: boolean;
+  readonly failure: string | null;
 }
 
-export function BriefingPreview({ briefing, isStale }: BriefingPreviewProps) {
+export function BriefingPreview({ briefing, isStale, failure }: BriefingPreviewProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const preview = useMemo(() => previewText(briefing.markdown, PREVIEW_MAX_LENGTH), [briefing.markdown]);
-  const isEmpty = briefing.noteCount === 0;
+  const preview = useMemo(() => previewText(briefing?.markdown ?? '', PREVIEW_MAX_LENGTH), [briefing]);
+  const count =
+    briefing === null
+      ? t('exportDialog.preparing')
+      : briefing.noteCount === 0
+        ? t('exportDialog.empty')
+        : t('exportDialog.noteCount', { count: briefing.noteCount });
   return (
-    <section className="export-preview" aria-labelledby={headingId} aria-busy={isStale} data-note-count={briefing.noteCount}>
+    <section className="export-preview" aria-labelledby={headingId} aria-busy={isStale} data-note-count={briefing?.noteCount ?? ''}>
       <h3 id={headingId}>{t('exportDialog.preview')}</h3>
       <p className="export-count" role="status">
-        {isEmpty ? t('exportDialog.empty') : t('exportDialog.noteCount', { count: briefing.noteCount })}
+        {count}
       </p>
+      {failure !== null ? (
+        <p className="export-message is-error" role="alert">
+          {t('exportDialog.buildFailed', { message: failure })}
+        </p>
+      ) : null}
       {preview.isTruncated ? (
         <p className="export-hint">{t('exportDialog.previewTruncated', { shown: preview.text.length, total: preview.totalLength })}</p>
       ) : null}

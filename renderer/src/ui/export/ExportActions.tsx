@@ -18,16 +18,18 @@ function messageOf(error: unknown): string {
 }
 
 interface ExportActionsProps {
-  readonly briefing: Briefing;
+  readonly briefing: Briefing | null;
+  /** True while the briefing is not yet the one the form asks for: saving it would save the wrong notes. */
+  readonly isStale: boolean;
 }
 
-export function ExportActions({ briefing }: ExportActionsProps) {
+export function ExportActions({ briefing, isStale }: ExportActionsProps) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
-  const isEmpty = briefing.noteCount === 0;
-  const isBusy = outcome.kind === 'busy';
+  const isUnavailable = briefing === null || briefing.noteCount === 0 || isStale || outcome.kind === 'busy';
 
   const save = async (): Promise<void> => {
+    if (briefing === null) return;
     setOutcome({ kind: 'busy' });
     try {
       const saved = await window.kb.saveTextFile({
@@ -47,6 +49,7 @@ export function ExportActions({ briefing }: ExportActionsProps) {
   };
 
   const copy = async (): Promise<void> => {
+    if (briefing === null) return;
     setOutcome({ kind: 'busy' });
     try {
       // navigator.clipboard is undefined outside secure contexts; that is a denial too.
@@ -61,10 +64,10 @@ export function ExportActions({ briefing }: ExportActionsProps) {
   return (
     <div className="export-actions">
       <div className="export-buttons">
-        <button type="button" className="export-save" disabled={isEmpty || isBusy} onClick={() => void save()}>
+        <button type="button" className="export-save" disabled={isUnavailable} onClick={() => void save()}>
           {t('exportDialog.save')}
         </button>
-        <button type="button" className="export-copy" disabled={isEmpty || isBusy} onClick={() => void copy()}>
+        <button type="button" className="export-copy" disabled={isUnavailable} onClick={() => void copy()}>
           {t('exportDialog.copy')}
         </button>
       </div>

@@ -84,8 +84,8 @@ function ExportForm({ reports, notes, links }: ExportFormProps) {
         <QuoteFieldset quoteMode={choice.quoteMode} onChange={(quoteMode) => setChoice((current) => ({ ...current, quoteMode }))} />
       </form>
       <div className="export-output">
-        <BriefingPreview briefing={briefing.value} isStale={briefing.isStale} />
-        <ExportActions briefing={briefing.value} />
+        <BriefingPreview briefing={briefing.value} isStale={briefing.isStale} failure={briefing.failure} />
+        <ExportActions briefing={briefing.value} isStale={briefing.isStale} />
       </div>
     </div>
   );

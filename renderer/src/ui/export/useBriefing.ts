@@ -1,12 +1,14 @@
 /**
- * The briefing for the current form, memoised on its inputs and computed from deferred values:
- * with 10,000 notes a briefing takes a noticeable moment, and a click on a radio button or a
- * checkbox must answer at once; the preview catches up and says it is updating meanwhile.
+ * The briefing for the current form, built in the export worker (briefingBuilder.ts): with
+ * 10,000 notes a briefing takes a second or more, and a click on a radio button or a checkbox
+ * must answer at once. The last briefing stays on screen, marked stale, until the new one
+ * arrives; requests overtaken by newer ones are dropped by the worker.
  */
-import { useDeferredValue, useMemo } from 'react';
-import { buildBriefing, type Briefing, type BriefingLanguage } from '../../core/export';
+import { useEffect, useMemo, useState } from 'react';
+import type { Briefing, BriefingInput, BriefingLanguage } from '../../core/export';
 import type { Link, Note } from '../../core/notes';
 import type { Report } from '../../core/report/types';
+import { createBriefingBuilder, type BriefingBuilder } from './briefingBuilder';
 import { scopeOfChoice, type ExportChoice } from './exportChoice';
 
 export interface BriefingInputs {
@@ -18,35 +20,63 @@ export interface BriefingInputs {
   readonly exportedAt: Date;
 }
 
-export interface DeferredBriefing {
-  readonly value: Briefing;
-  /** True while the briefing shown is for an earlier state of the form. */
+export interface BuiltBriefing {
+  /** The latest briefing built, or null before the first one. */
+  readonly value: Briefing | null;
+  /** True while `value` is for an earlier state of the form (or absent). */
   readonly isStale: boolean;
+  /** Why the latest build failed, if it did. */
+  readonly failure: string | null;
 }
 
-export function useBriefing({ reports, notes, links, choice, language, exportedAt }: BriefingInputs): DeferredBriefing {
-  const deferredNotes = useDeferredValue(notes);
-  const deferredLinks = useDeferredValue(links);
-  const deferredChoice = useDeferredValue(choice);
-  const deferredLanguage = useDeferredValue(language);
-  const { kind, reportId, tag, stance, noteIds, quoteMode } = deferredChoice;
+type Outcome =
+  | { readonly input: BriefingInput; readonly briefing: Briefing }
+  | { readonly input: BriefingInput; readonly failure: string };
+
+export function useBriefing({ reports, notes, links, choice, language, exportedAt }: BriefingInputs): BuiltBriefing {
+  const [builder, setBuilder] = useState<BriefingBuilder | null>(null);
+  useEffect(() => {
+    const created = createBriefingBuilder();
+    setBuilder(created);
+    return () => created.dispose();
+  }, []);
+
+  const { kind, reportId, tag, stance, noteIds, quoteMode } = choice;
   // Keyed on the fields a scope is made of, so that a change elsewhere in the form (the
   // picker's selection while another kind is chosen) does not rebuild the briefing.
   const scope = useMemo(
     () => scopeOfChoice({ kind, reportId, tag, stance, noteIds, quoteMode: 'passage' }),
     [kind, kind === 'report' ? reportId : '', kind === 'tag' ? tag : '', kind === 'stance' ? stance : '', kind === 'selection' ? noteIds : null],
   );
-  const value = useMemo(
-    () =>
-      buildBriefing({
-        reports,
-        notes: deferredNotes,
-        links: deferredLinks,
-        scope,
-        options: { lang: deferredLanguage, quoteMode, exportedAt },
-      }),
-    [reports, deferredNotes, deferredLinks, scope, deferredLanguage, quoteMode, exportedAt],
+  const input = useMemo<BriefingInput>(
+    () => ({ reports, notes, links, scope, options: { lang: language, quoteMode, exportedAt } }),
+    [reports, notes, links, scope, language, quoteMode, exportedAt],
   );
-  const isStale = deferredNotes !== notes || deferredLinks !== links || deferredChoice !== choice || deferredLanguage !== language;
-  return { value, isStale };
+
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [lastBriefing, setLastBriefing] = useState<Briefing | null>(null);
+  useEffect(() => {
+    if (builder === null) return;
+    let isCurrent = true;
+    builder.build(input).then(
+      (briefing) => {
+        if (!isCurrent || briefing === null) return;
+        setOutcome({ input, briefing });
+        setLastBriefing(briefing);
+      },
+      (error: unknown) => {
+        if (isCurrent) setOutcome({ input, failure: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [builder, input]);
+
+  const isCurrent = outcome !== null && outcome.input === input;
+  return {
+    value: lastBriefing,
+    isStale: !isCurrent || !('briefing' in outcome),
+    failure: isCurrent && 'failure' in outcome ? outcome.failure : null,
+  };
 }

@@ -179,6 +179,8 @@ export const en = {
     copyDenied: 'The clipboard refused the briefing ({{message}}). Select the preview text and copy it by hand.',
     loadingNotes: 'Reading your notes…',
     notesFailed: 'Your notes could not be read: {{message}}',
+    preparing: 'Preparing the preview…',
+    buildFailed: 'The briefing could not be built: {{message}}',
   },
   notes: notesEn,
   notFound: {

@@ -177,6 +177,8 @@ export const zh: UiStrings = {
     copyDenied: '剪贴板拒绝了简报（{{message}}）。请选中预览文字后手动复制。',
     loadingNotes: '正在读取笔记…',
     notesFailed: '无法读取笔记：{{message}}',
+    preparing: '正在生成预览…',
+    buildFailed: '无法生成简报：{{message}}',
   },
   notes: notesZh,
   notFound: {
