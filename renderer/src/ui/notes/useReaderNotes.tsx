@@ -34,6 +34,7 @@ export interface ReaderNotes {
 }
 
 const noTags: readonly TagCount[] = [];
+const noMarks: ReadonlyMap<string, readonly NoteMark[]> = new Map();
 
 export function useReaderNotes(report: Report, initialNoteId: string | undefined): ReaderNotes {
   const reportId = report.meta.id;
@@ -56,7 +57,12 @@ export function useReaderNotes(report: Report, initialNoteId: string | undefined
 
   const { value: notes } = useObservable(() => observeReportNotes(notesRepository(), reportId, order), [reportId, order]);
   const { value: tags } = useObservable(() => observeTags(notesRepository()), []);
-  const marksByUnit = useMemo(() => noteMarksByUnit(notes ?? [], (unitId) => unitTextById.get(unitId)), [notes, unitTextById]);
+  const marksByUnit = useMemo(() => {
+    const marks = noteMarksByUnit(notes ?? [], (unitId) => unitTextById.get(unitId));
+    // One empty map for every report without passages: the (long, memoised) report body then
+    // does not re-render each time the notes' live query answers.
+    return marks.size === 0 ? noMarks : marks;
+  }, [notes, unitTextById]);
   // The open note stays open when it leaves the list (deleted in another window): its editor
   // then shows why the next save fails, and keeps the text, instead of vanishing with it.
   const lastSelected = useRef<Note | undefined>(undefined);

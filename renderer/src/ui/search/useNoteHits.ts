@@ -4,7 +4,7 @@
  * memory with the same normalisation as corpus search; no subscription while search is idle,
  * so that typing a note elsewhere does not re-read every note.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Note } from '../../core/notes/types';
 import { observeAllNotes } from '../../db';
 import { notesRepository } from '../notes/notesDatabase';
@@ -21,5 +21,11 @@ export function useNoteHits(query: string, isActive: boolean): readonly Note[] {
     () => (isActive ? observeAllNotes(notesRepository()) : null),
     [isActive],
   );
-  return useMemo(() => (notes === undefined || !isActive ? noNotes : searchNotes(notes, query, noteHitLimit)), [notes, query, isActive]);
+  const found = useMemo(() => (notes === undefined || !isActive ? noNotes : searchNotes(notes, query, noteHitLimit)), [notes, query, isActive]);
+  // The same hits keep the same array: the controller resets the active result when its list
+  // changes, and the notes' live query answering late must not undo an arrow key already pressed.
+  const previous = useRef<readonly Note[]>(noNotes);
+  const isSame = found.length === previous.current.length && found.every((note, index) => note === previous.current[index]);
+  if (!isSame) previous.current = found.length === 0 ? noNotes : found;
+  return previous.current;
 }
