@@ -12,6 +12,9 @@ export default defineConfig({
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
+          // A guard against hangs, not a speed check: property tests run thousands of cases and a
+          // loaded 2-core machine can take several seconds; speed is measured by `npm run bench`.
+          testTimeout: 30_000,
         },
       },
       {
