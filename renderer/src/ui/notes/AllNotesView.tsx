@@ -32,7 +32,7 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
   const [form, setForm] = useState<AllNotesFormState>(emptyNotesForm);
   // Typing in the text box stays responsive while the list catches up.
   const deferredForm = useDeferredValue(form);
-  const { value: all } = useObservable(() => observeAllNotes(notesRepository()), []);
+  const { value: all, error: readError } = useObservable(() => observeAllNotes(notesRepository()), []);
   const { value: tags } = useObservable(() => observeTags(notesRepository()), []);
   const selection = useMemo(() => {
     const started = performance.now();
@@ -104,6 +104,11 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
           <input type="search" value={form.text} onChange={(event) => update({ text: event.target.value })} />
         </label>
       </form>
+      {readError === undefined ? null : (
+        <p role="alert" className="notice">
+          {t('notes.readFailed', { message: readError })}
+        </p>
+      )}
       <p role="status" className="notes-count" data-count={all === undefined ? undefined : selection.notes.length}>
         {all === undefined ? '' : t('notes.count', { count: selection.notes.length })}
       </p>

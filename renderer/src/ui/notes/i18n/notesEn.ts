@@ -53,6 +53,7 @@ export const notesEn = {
   count_other: '{{count}} notes',
   listLabel: 'Notes',
   noMatch: 'No note matches these filters.',
+  readFailed: 'Your notes could not be read: {{message}}',
   orphansHeading: 'Notes whose passage was not found',
   backupHeading: 'Backup',
   exportBackup: 'Export notes…',

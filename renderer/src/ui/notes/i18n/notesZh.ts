@@ -55,6 +55,7 @@ export const notesZh: typeof notesEn = {
   count_other: '{{count}} 条笔记',
   listLabel: '笔记',
   noMatch: '没有符合筛选条件的笔记。',
+  readFailed: '无法读取笔记：{{message}}',
   orphansHeading: '原文未找到的笔记',
   backupHeading: '备份',
   exportBackup: '导出笔记…',
