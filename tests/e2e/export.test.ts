@@ -8,10 +8,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { Note } from '../../renderer/src/core/notes/types';
 import { noteOn } from '../core/export/exportFixtures';
+import { seedNotes } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
 import { seriousViolations } from './support/axe';
-import { waitForApp } from './support/session';
 import { waitUntil } from './support/pageChecks';
 
 const app = useAppFixture();
@@ -35,34 +35,6 @@ async function openDialog(page: Page): Promise<void> {
 async function countText(page: Page): Promise<string> {
   await page.locator(`${dialog} .export-preview[aria-busy="false"]`).waitFor();
   return (await page.locator(`${dialog} .export-count`).textContent()) ?? '';
-}
-
-/**
- * Writes notes into the app's database as Dexie stores them (inbound `id` key), then reloads so
- * that the app reads them. The app must have created the database first (opening the dialog
- * does): writing with a raw connection at the existing version leaves its schema to Dexie.
- */
-async function seedNotes(page: Page, rows: readonly Note[]): Promise<void> {
-  await page.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('itu-council-kb');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('notes', 'readwrite');
-          for (const record of records) transaction.objectStore('notes').put(record);
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    rows,
-  );
-  await page.reload();
-  await waitForApp(page);
 }
 
 async function previewText(page: Page): Promise<string> {

@@ -2,13 +2,12 @@
  * The export dialog with 10,000 notes: the preview appears, and the form answers a click
  * before the briefing is rebuilt (the briefing is computed from deferred values).
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { Note } from '../../renderer/src/core/notes/types';
 import { noteOn } from '../core/export/exportFixtures';
 import { bundledReport } from '../fixtures/bundledCorpus';
+import { seedNotes } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
-import { waitForApp } from './support/session';
 
 const app = useAppFixture();
 const dialog = '.export-dialog';
@@ -23,29 +22,6 @@ function manyNotes(count: number): Note[] {
       stance: index % 3 === 0 ? 'support' : null,
     });
   });
-}
-
-async function seedNotes(page: Page, rows: readonly Note[]): Promise<void> {
-  await page.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('itu-council-kb');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('notes', 'readwrite');
-          for (const record of records) transaction.objectStore('notes').put(record);
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    rows,
-  );
-  await page.reload();
-  await waitForApp(page);
 }
 
 describe('export dialog with 10,000 notes', () => {

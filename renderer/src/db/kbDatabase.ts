@@ -32,7 +32,7 @@ export class KbDatabase extends Dexie {
     // Chromium relaxed IndexedDB's default durability in version 121: a transaction may report
     // completion before its data reaches the disk. A note counts as saved only when its commit
     // is durable, so every transaction of this database asks for 'strict'
-    // (https://dexie.org/docs/Dexie/Dexie.[options]; IDBTransaction.durability).
+    // (Dexie docs, "Dexie constructor options"; IDBTransaction.durability).
     super(name, { chromeTransactionDurability: 'strict', ...options.indexedDB });
     const schema = options.schema ?? SCHEMA_VERSIONS;
     defineSchema(this, schema);

@@ -2,7 +2,7 @@
  * Observables the UI subscribes to. Dexie's liveQuery re-runs a query whenever a write touches
  * what it read, in this window and in every other window or tab on the same database (Dexie 4
  * propagates changes between them with BroadcastChannel), so two windows stay consistent
- * without polling (https://dexie.org/docs/liveQuery()). With React, pass the same functions
+ * without polling (Dexie docs, "liveQuery()"). With React, pass the same functions
  * to dexie-react-hooks' useLiveQuery, or subscribe to these observables.
  */
 import { liveQuery, type Observable } from 'dexie';

@@ -1,6 +1,6 @@
 /**
  * Asking the browser to keep the notes: without persistent storage, Chromium may evict an
- * origin's IndexedDB under storage pressure (https://web.dev/articles/persistent-storage).
+ * origin's IndexedDB under storage pressure (web.dev, "Persistent storage").
  * Electron grants the request; a browser may refuse it, which the UI should say.
  */
 

@@ -7,7 +7,7 @@
  *
  * Dexie runs every pending `upgrade` inside IndexedDB's versionchange transaction: if one
  * throws, the transaction aborts, the database stays at its old version and the old rows are
- * untouched (https://dexie.org/docs/Version/Version.upgrade()). The entry's version number
+ * untouched (Dexie docs, "Version.upgrade()"). The entry's version number
  * is both Dexie's schema version and the data version stored in the meta table, which the
  * guard in schemaVersion.ts compares with what this app understands.
  */
