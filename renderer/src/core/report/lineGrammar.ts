@@ -30,7 +30,7 @@ const NUMBERED = /^(\d+(?:\.\d+)*)\.?[\t \u00A0\u3000]+(\S[\s\S]*)$/u;
 
 const SEPARATOR = /^_{3,}$/u;
 
-// A footer line holds nothing but URLs and decoration, e.g. "• http://www.itu.int/council •".
+// A footer line holds nothing but URLs and decoration, e.g. the council site's address between bullets.
 // It is checked token by token: one regex over the whole line backtracks exponentially.
 const URL_TOKEN = /^(?:https?:\/\/|www\.)\S+$/iu;
 const DECORATION_TOKEN = /^[•·*|–-]+$/u;
