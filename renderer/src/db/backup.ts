@@ -12,7 +12,7 @@ import { tagSpeller } from '../core/notes/tags';
 import { toAnnotationCollection } from '../core/notes/webAnnotation';
 import { clockWith, type Clock } from './clock';
 import type { KbDatabase } from './kbDatabase';
-import { toNoteWriteError } from './writeErrors';
+import { writeTransaction } from './writeTransaction';
 
 /** What an import did to notes and to links. */
 export interface ImportSummary {
@@ -46,27 +46,23 @@ export function backupFileName(isoTime: string): string {
  */
 export async function importBackup(db: KbDatabase, text: string): Promise<ImportSummary> {
   const content = parseBackupText(text);
-  try {
-    return await db.transaction('rw', db.notes, db.links, async () => {
-      const [localNotes, localLinks, storedTags] = await Promise.all([
-        db.notes.bulkGet(content.notes.map((note) => note.id)),
-        db.links.bulkGet(content.links.map((link) => link.id)),
-        db.notes.orderBy('tags').uniqueKeys(),
-      ]);
-      // Incoming tags take the local spelling of the same tag before comparing, so the
-      // database keeps one spelling per tag (see NotesRepository) and merging a colleague's
-      // "cop" into my "COP" neither duplicates the tag nor flips it back and forth.
-      const spell = tagSpeller(storedTags.filter((tag) => typeof tag === 'string'));
-      const incoming = content.notes.map((note) => ({ ...note, tags: spell(note.tags) }));
-      const notes = mergeNotes(byId(localNotes), incoming);
-      const links = mergeLinks(byId(localLinks), content.links);
-      if (notes.toWrite.length > 0) await db.notes.bulkPut([...notes.toWrite]);
-      if (links.toWrite.length > 0) await db.links.bulkPut([...links.toWrite]);
-      return { formatVersion: content.formatVersion, notes: notes.summary, links: links.summary };
-    });
-  } catch (error) {
-    throw toNoteWriteError(error);
-  }
+  return writeTransaction(db, [db.notes, db.links], async () => {
+    const [localNotes, localLinks, storedTags] = await Promise.all([
+      db.notes.bulkGet(content.notes.map((note) => note.id)),
+      db.links.bulkGet(content.links.map((link) => link.id)),
+      db.notes.orderBy('tags').uniqueKeys(),
+    ]);
+    // Incoming tags take the local spelling of the same tag before comparing, so the
+    // database keeps one spelling per tag (see NotesRepository) and merging a colleague's
+    // "cop" into my "COP" neither duplicates the tag nor flips it back and forth.
+    const spell = tagSpeller(storedTags.filter((tag) => typeof tag === 'string'));
+    const incoming = content.notes.map((note) => ({ ...note, tags: spell(note.tags) }));
+    const notes = mergeNotes(byId(localNotes), incoming);
+    const links = mergeLinks(byId(localLinks), content.links);
+    if (notes.toWrite.length > 0) await db.notes.bulkPut([...notes.toWrite]);
+    if (links.toWrite.length > 0) await db.links.bulkPut([...links.toWrite]);
+    return { formatVersion: content.formatVersion, notes: notes.summary, links: links.summary };
+  });
 }
 
 function byId<T extends Note | Link>(records: ReadonlyArray<T | undefined>): Map<string, T> {

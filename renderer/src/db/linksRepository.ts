@@ -6,7 +6,8 @@
 import type { Link, LinkDestination, LinkSource } from '../core/notes/types';
 import { clockWith, type Clock } from './clock';
 import type { KbDatabase } from './kbDatabase';
-import { notFoundError, toNoteWriteError } from './writeErrors';
+import { notFoundError } from './writeErrors';
+import { writeTransaction } from './writeTransaction';
 
 /** What the delegate gives when making a link. */
 export interface NewLink {
@@ -34,12 +35,8 @@ export class LinksRepository {
     this.clock = clockWith(clock);
   }
 
-  private async write<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await this.db.transaction('rw', this.db.links, work);
-    } catch (error) {
-      throw toNoteWriteError(error);
-    }
+  private write<T>(work: () => Promise<T>): Promise<T> {
+    return writeTransaction(this.db, [this.db.links], work);
   }
 
   private async change(id: string, edit: (link: Link, now: string) => Link | undefined): Promise<Link> {

@@ -12,7 +12,8 @@ import { cleanTag, normalizeTags, tagKey, tagSpeller, type TagCount } from '../c
 import type { Note, NoteTarget, Stance } from '../core/notes/types';
 import { clockWith, type Clock } from './clock';
 import type { KbDatabase } from './kbDatabase';
-import { notFoundError, toNoteWriteError } from './writeErrors';
+import { notFoundError } from './writeErrors';
+import { writeTransaction } from './writeTransaction';
 
 /** What the delegate gives when annotating a unit or a passage. */
 export interface NewNote {
@@ -45,12 +46,8 @@ export class NotesRepository {
   }
 
   /** Runs `work` in a read-write transaction on notes; resolves after commit, rejects with NoteWriteError. */
-  private async write<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await this.db.transaction('rw', this.db.notes, work);
-    } catch (error) {
-      throw toNoteWriteError(error);
-    }
+  private write<T>(work: () => Promise<T>): Promise<T> {
+    return writeTransaction(this.db, [this.db.notes], work);
   }
 
   /**

@@ -18,39 +18,53 @@ export function ActivityFilters({ filter, options, onChange }: ActivityFiltersPr
         {t('entities.filterText')}
         <input type="search" name="text" value={filter.text} onChange={(event) => onChange({ ...filter, text: event.target.value })} />
       </label>
-      <label>
-        {t('entities.filterOrganisation')}
-        <select name="organisation" value={filter.organisationId} onChange={(event) => onChange({ ...filter, organisationId: event.target.value })}>
-          <option value="">{t('entities.filterAny')}</option>
-          {options.organisations.map((ref) => (
-            <option key={ref.id} value={ref.id}>
-              {ref.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('entities.filterPlace')}
-        <select name="place" value={filter.placeId} onChange={(event) => onChange({ ...filter, placeId: event.target.value })}>
-          <option value="">{t('entities.filterAny')}</option>
-          {options.places.map((ref) => (
-            <option key={ref.id} value={ref.id}>
-              {ref.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('entities.filterYear')}
-        <select name="year" value={filter.year} onChange={(event) => onChange({ ...filter, year: event.target.value })}>
-          <option value="">{t('entities.filterAny')}</option>
-          {options.years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceFilter
+        label={t('entities.filterOrganisation')}
+        name="organisation"
+        value={filter.organisationId}
+        choices={options.organisations}
+        onChange={(organisationId) => onChange({ ...filter, organisationId })}
+      />
+      <ChoiceFilter
+        label={t('entities.filterPlace')}
+        name="place"
+        value={filter.placeId}
+        choices={options.places}
+        onChange={(placeId) => onChange({ ...filter, placeId })}
+      />
+      <ChoiceFilter
+        label={t('entities.filterYear')}
+        name="year"
+        value={filter.year}
+        choices={options.years.map((year) => ({ id: year, name: year }))}
+        onChange={(year) => onChange({ ...filter, year })}
+      />
     </fieldset>
+  );
+}
+
+interface ChoiceFilterProps {
+  readonly label: string;
+  readonly name: string;
+  readonly value: string;
+  readonly choices: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+  readonly onChange: (value: string) => void;
+}
+
+/** One labelled select whose empty choice means "any". */
+function ChoiceFilter({ label, name, value, choices, onChange }: ChoiceFilterProps) {
+  const { t } = useTranslation();
+  return (
+    <label>
+      {label}
+      <select name={name} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t('entities.filterAny')}</option>
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
