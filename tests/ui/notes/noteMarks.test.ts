@@ -7,20 +7,20 @@ import { makeNote, testUuid } from '../../core/notes/noteFixtures';
 const text = '国际电联继续与合作伙伴𝌆国家开展网络演练';
 
 function mark(noteId: string, start: number, end: number): NoteMark {
-  return { noteId, stance: null, start, end };
+  return { noteId, stance: null, start, end, summary: '' };
 }
 
 describe('noteMarksByUnit', () => {
   test('draws live anchored passages in UTF-16 offsets, skips whole-paragraph, deleted and orphaned notes', () => {
     const selector = makeSelector(text, { start: 11, end: 15 });
-    const passage = makeNote({ id: testUuid(1), target: { reportId: 'r', unitId: 'r:1', selector }, stance: 'concern' });
+    const passage = makeNote({ id: testUuid(1), target: { reportId: 'r', unitId: 'r:1', selector }, stance: 'concern', body: '**跟进** 这一段' });
     const whole = makeNote({ id: testUuid(2) });
     const deleted = makeNote({ id: testUuid(3), target: passage.target, deletedAt: passage.createdAt });
     const orphan = makeNote({ id: testUuid(4), target: passage.target, anchor: { status: 'orphaned' } });
     const marks = noteMarksByUnit([passage, whole, deleted, orphan], (unitId) => (unitId === 'r:1' ? text : undefined));
     expect([...marks.keys()]).toEqual(['r:1']);
     const [only] = marks.get('r:1') ?? [];
-    expect(only).toEqual({ noteId: testUuid(1), stance: 'concern', start: 11, end: 15 });
+    expect(only).toEqual({ noteId: testUuid(1), stance: 'concern', start: 11, end: 15, summary: '跟进 这一段' });
     expect(text.slice(only?.start, only?.end)).toBe(selector.quote.exact);
   });
 

@@ -1,4 +1,10 @@
-/** A unit's text with search matches and the delegate's note passages as <mark> elements. */
+/**
+ * A unit's text with search matches and the delegate's note passages as <mark> elements. A
+ * note's mark is also a button (Tab reaches it, Enter or Space opens its note), named by the
+ * passage and the note's excerpt, so a screen reader still reads the passage in the flow.
+ */
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Range } from '../../core/search/types';
 import { markedSegments, type NoteMark } from './noteMarks';
 
@@ -6,24 +12,40 @@ interface MarkedTextProps {
   readonly text: string;
   readonly searchRanges: readonly Range[];
   readonly marks: readonly NoteMark[];
+  /** The mark's tooltip. */
   readonly noteLabel: string;
   readonly onOpenNote: (noteId: string) => void;
 }
 
 export function MarkedText({ text, searchRanges, marks, noteLabel, onOpenNote }: MarkedTextProps) {
+  const { t } = useTranslation();
   return markedSegments(text, searchRanges, marks).map((segment, index) => {
     const content = segment.isSearchHit && segment.notes.length > 0 ? <mark>{segment.text}</mark> : segment.text;
     const first = segment.notes[0];
     if (first !== undefined) {
+      const open = (): void => onOpenNote(first.noteId);
+      const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        // Space would scroll the page, as it does on a real button.
+        event.preventDefault();
+        open();
+      };
+      const label =
+        first.summary === ''
+          ? t('notes.openMarkEmpty', { quote: segment.text })
+          : t('notes.openMark', { quote: segment.text, summary: first.summary });
       return (
-        // Segments never move, so their position is a stable key. The notes panel lists the
-        // same notes as buttons: the keyboard route to what a click on the mark opens.
+        // Segments never move, so their position is a stable key.
         <mark
           key={index}
+          role="button"
+          tabIndex={0}
+          aria-label={label}
           className={`note-mark stance-${first.stance ?? 'none'}${segment.notes.length > 1 ? ' is-overlap' : ''}`}
           data-note-id={first.noteId}
           title={noteLabel}
-          onClick={() => onOpenNote(first.noteId)}
+          onClick={open}
+          onKeyDown={onKeyDown}
         >
           {content}
         </mark>

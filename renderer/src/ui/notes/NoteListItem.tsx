@@ -1,8 +1,12 @@
-/** One note in a list: where it is, its quote (or body), stance and tags; activating it opens it. */
+/**
+ * One note in a list: where it is, its quote, its body as a plain-text excerpt (Markdown
+ * markers would be noise in a one-line row), stance and tags; activating it opens it.
+ */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../core/notes/types';
-import { notePreview, shortText, unitNumberOf } from './noteText';
+import { noteExcerpt } from '../../core/notes/noteExcerpt';
+import { notePreview, unitNumberOf } from './noteText';
 import { StanceLabel } from './StanceLabel';
 
 interface NoteListItemProps {
@@ -15,6 +19,7 @@ interface NoteListItemProps {
 export const NoteListItem = memo(function NoteListItem({ note, isSelected, reportTitle, onOpen }: NoteListItemProps) {
   const { t } = useTranslation();
   const where = t('notes.paragraph', { number: unitNumberOf(note) });
+  const excerpt = noteExcerpt(note.body);
   return (
     <button
       type="button"
@@ -29,7 +34,7 @@ export const NoteListItem = memo(function NoteListItem({ note, isSelected, repor
         {note.target.selector === undefined ? ` · ${t('notes.wholeParagraph')}` : ''}
       </span>
       {note.target.selector === undefined ? null : <span className="note-item-quote">{notePreview(note)}</span>}
-      {note.body.trim() === '' ? null : <span className="note-item-body">{shortText(note.body)}</span>}
+      {excerpt === '' ? null : <span className="note-item-body">{excerpt}</span>}
       <span className="note-item-meta">
         <StanceLabel stance={note.stance} />
         {note.tags.map((tag) => (

@@ -4,6 +4,7 @@
  * pieces as React elements (<mark>), never HTML strings.
  */
 import { toTextRange } from '../../core/notes/anchor';
+import { noteExcerpt } from '../../core/notes/noteExcerpt';
 import type { Note, Stance } from '../../core/notes/types';
 import type { Range } from '../../core/search/types';
 
@@ -13,6 +14,8 @@ export interface NoteMark {
   readonly stance: Stance | null;
   readonly start: number;
   readonly end: number;
+  /** The note's body as a short plain excerpt ('' when empty): what the mark's accessible name says. */
+  readonly summary: string;
 }
 
 /** A piece of a unit's text: plain, a search match, under notes, or both. */
@@ -38,7 +41,7 @@ export function noteMarksByUnit(notes: readonly Note[], unitText: (unitId: strin
     const range = toTextRange(text, selector.position);
     if (range.end <= range.start || range.end > text.length) continue;
     const marks = byUnit.get(note.target.unitId) ?? [];
-    marks.push({ noteId: note.id, stance: note.stance, start: range.start, end: range.end });
+    marks.push({ noteId: note.id, stance: note.stance, start: range.start, end: range.end, summary: noteExcerpt(note.body, 80) });
     byUnit.set(note.target.unitId, marks);
   }
   return byUnit;

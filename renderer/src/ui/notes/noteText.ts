@@ -2,6 +2,7 @@
 import { completeTag, normalizeTags, type TagCount } from '../../core/notes/tags';
 import type { Note } from '../../core/notes/types';
 import { noteContainsText } from '../../core/notes/noteFilters';
+import { noteExcerpt } from '../../core/notes/noteExcerpt';
 
 /** Tags typed as one comma-separated line (ASCII or Chinese commas) → normalised tags. */
 export function parseTagInput(text: string): string[] {
@@ -26,9 +27,10 @@ export function shortText(text: string, maxLength = 120): string {
   return line.length <= maxLength ? line : `${line.slice(0, maxLength)}…`;
 }
 
-/** The text a note list shows for a note: its quote, or the start of its body. */
+/** The text a note list shows for a note: its quote, or the start of its body as plain text. */
 export function notePreview(note: Note, maxLength = 120): string {
-  return shortText(note.target.selector?.quote.exact ?? note.body, maxLength);
+  const quote = note.target.selector?.quote.exact;
+  return quote === undefined ? noteExcerpt(note.body, maxLength) : shortText(quote, maxLength);
 }
 
 /**

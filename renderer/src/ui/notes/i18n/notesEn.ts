@@ -10,6 +10,8 @@ export const notesEn = {
   paragraph: '¶ {{number}}',
   openNote: 'Open note on {{where}}',
   markLabel: 'Your note',
+  openMark: '“{{quote}}”, open note: {{summary}}',
+  openMarkEmpty: '“{{quote}}”, open your note',
   editorHeading: 'Note on {{where}}',
   close: 'Close',
   body: 'Note (Markdown)',

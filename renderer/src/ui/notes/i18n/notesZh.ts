@@ -12,6 +12,8 @@ export const notesZh: typeof notesEn = {
   paragraph: '第 {{number}} 段',
   openNote: '打开{{where}}的笔记',
   markLabel: '你的笔记',
+  openMark: '“{{quote}}”，打开笔记：{{summary}}',
+  openMarkEmpty: '“{{quote}}”，打开你的笔记',
   editorHeading: '{{where}}的笔记',
   close: '关闭',
   body: '笔记（Markdown）',
