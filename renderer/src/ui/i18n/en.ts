@@ -2,6 +2,7 @@
  * English UI strings. The shape of this object is the shape every language must have
  * (zh.ts is typed against it), and i18next's key types come from it (i18next.d.ts).
  */
+import { linksEn } from '../links/i18n/linksEn';
 import { notesEn } from '../notes/i18n/notesEn';
 
 export const en = {
@@ -183,6 +184,7 @@ export const en = {
     buildFailed: 'The briefing could not be built: {{message}}',
   },
   notes: notesEn,
+  links: linksEn,
   notFound: {
     heading: 'Page not found',
     body: 'Nothing lives at {{hash}}.',

@@ -1,4 +1,5 @@
 /** Chinese (Simplified) UI strings, the same shape as en.ts. */
+import { linksZh } from '../links/i18n/linksZh';
 import { notesZh } from '../notes/i18n/notesZh';
 import type { UiStrings } from './en';
 
@@ -181,6 +182,7 @@ export const zh: UiStrings = {
     buildFailed: '无法生成简报：{{message}}',
   },
   notes: notesZh,
+  links: linksZh,
   notFound: {
     heading: '页面不存在',
     body: '{{hash}} 处没有内容。',

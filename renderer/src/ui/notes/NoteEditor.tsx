@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { STANCES, type Note, type Stance } from '../../core/notes/types';
 import type { TagCount } from '../../core/notes/tags';
 import { NoteAutosave, type AutosaveState } from '../../db';
+import { NoteLinks } from '../links/NoteLinks';
 import { AutosaveStatus } from './AutosaveStatus';
 import { CopyNoteButton, type CopyContext } from './CopyNoteButton';
 import { notesRepository } from './notesDatabase';
@@ -126,6 +127,7 @@ export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onCl
       <p className="note-times">
         {t('notes.created', { time: formatTime(note.createdAt) })} · {t('notes.updated', { time: formatTime(savedNote.updatedAt) })}
       </p>
+      <NoteLinks note={note} reports={copyContext.reports} isReadOnly={isReadOnly} number={unitNumberOf(note)} />
       <div className="note-actions">
         <CopyNoteButton note={{ ...savedNote, body, tags: parseTagInput(tagLine), stance }} context={copyContext} />
         {isReadOnly ? null : (

@@ -3,6 +3,7 @@ import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../core/report/types';
 import { RelatedParagraphs } from '../entities/RelatedParagraphs';
+import { useReaderLinks } from '../links/useReaderLinks';
 import { NotesPanel } from '../notes/NotesPanel';
 import { SelectionAnnotateButton } from '../notes/SelectionAnnotateButton';
 import { useReaderNotes } from '../notes/useReaderNotes';
@@ -46,6 +47,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
   // Related paragraphs follow the paragraph the route opened, else the one being read.
   const relatedUnit = unit !== undefined && !isUnitMissing ? unit : topUnit;
   const notes = useReaderNotes(report, note);
+  const links = useReaderLinks(report, reports, notes.isReadOnly);
   const copyContext = useMemo(() => ({ reports }), [reports]);
 
   return (
@@ -86,6 +88,9 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
           noteMarks={notes.marksByUnit}
           onAnnotateUnit={notes.isReadOnly ? null : notes.annotateUnit}
           onOpenNote={notes.openNote}
+          unitLinks={links.byUnit}
+          onLinkUnit={links.linkUnit}
+          linkActions={links.actions}
         />
         <SelectionAnnotateButton rootRef={bodyRef} isDisabled={notes.isReadOnly} onAnnotate={notes.annotateSelection} />
         {relatedUnit === undefined ? null : <RelatedParagraphs reportId={reportId} number={relatedUnit} />}
@@ -106,6 +111,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
         </p>
       )}
       {notes.toast}
+      {links.elements}
     </div>
   );
 });

@@ -2,11 +2,14 @@
  * A report's text: title, summary, sections, every unit with its number as a deep link.
  * Memoised: scrolling updates the table of contents, never this (long) tree.
  */
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../core/report/types';
 import type { Range } from '../../core/search/types';
 import { EntityChips } from '../entities/EntityChips';
+import type { UnitLinkGroup } from '../links/linkGroups';
+import type { LinkActions } from '../links/LinkItem';
+import { UnitLinks } from '../links/UnitLinks';
 import { formatRoute } from '../routing/route';
 import { MarkedText } from '../notes/MarkedText';
 import type { NoteMark } from '../notes/noteMarks';
@@ -26,12 +29,18 @@ interface ReportBodyProps {
   /** Null while notes cannot be written (read-only data): no annotate buttons. */
   readonly onAnnotateUnit: ((unit: Unit) => void) | null;
   readonly onOpenNote: (noteId: string) => void;
+  /** The delegate's links by unit id, shown under their paragraphs. */
+  readonly unitLinks: ReadonlyMap<string, UnitLinkGroup>;
+  /** Null while links cannot be written: no link buttons, no remove. */
+  readonly onLinkUnit: ((unit: Unit) => void) | null;
+  readonly linkActions: LinkActions | null;
 }
 
 const noRanges: readonly Range[] = [];
 
 export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
   const { reportId, language, outline, fallbackTitle, targetUnit, highlights, noteMarks, onAnnotateUnit, onOpenNote } = props;
+  const { unitLinks, onLinkUnit, linkActions } = props;
   const { t } = useTranslation();
   const linkOf = (unit: Unit): string => formatRoute({ name: 'report', reportId, unit: unit.number });
   // Every unit is an addressable, focusable element: a deep link scrolls to it and focuses it.
@@ -66,6 +75,24 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
         ✎
       </button>
     );
+  const link = (unit: Unit, number: string) =>
+    onLinkUnit === null ? null : (
+      <button
+        type="button"
+        className="link-unit"
+        aria-label={t('links.linkParagraph', { number })}
+        title={t('links.linkParagraph', { number })}
+        onClick={() => onLinkUnit(unit)}
+      >
+        ⇄
+      </button>
+    );
+  const links = (unit: Unit, number: string) => {
+    const group = unitLinks.get(unit.id);
+    return group === undefined ? null : (
+      <UnitLinks group={group} unitNumber={unit.number} number={number} reportId={reportId} actions={linkActions} />
+    );
+  };
 
   return (
     <div className="report-body">
@@ -84,13 +111,17 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
           {outline.summary.map((unit) => {
             const number = unit.number.replace(/^summary\./, '');
             return (
-              <p key={unit.id} {...common(unit)}>
-                <a className="unit-number" href={linkOf(unit)} aria-label={t('reader.summaryLink', { number })}>
-                  {number}
-                </a>
-                {text(unit)}
-                {annotate(unit, number)}
-              </p>
+              <Fragment key={unit.id}>
+                <p {...common(unit)}>
+                  <a className="unit-number" href={linkOf(unit)} aria-label={t('reader.summaryLink', { number })}>
+                    {number}
+                  </a>
+                  {text(unit)}
+                  {annotate(unit, number)}
+                  {link(unit, number)}
+                </p>
+                {links(unit, number)}
+              </Fragment>
             );
           })}
         </section>
@@ -110,14 +141,18 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
             </h2>
           ) : null}
           {section.paragraphs.map((unit) => (
-            <p key={unit.id} {...common(unit)}>
-              <a className="unit-number" href={linkOf(unit)} aria-label={t('reader.paragraphLink', { number: unit.number })}>
-                {unit.number}
-              </a>
-              {text(unit)}
-              <EntityChips unitId={unit.id} number={unit.number} />
-              {annotate(unit, unit.number)}
-            </p>
+            <Fragment key={unit.id}>
+              <p {...common(unit)}>
+                <a className="unit-number" href={linkOf(unit)} aria-label={t('reader.paragraphLink', { number: unit.number })}>
+                  {unit.number}
+                </a>
+                {text(unit)}
+                <EntityChips unitId={unit.id} number={unit.number} />
+                {annotate(unit, unit.number)}
+                {link(unit, unit.number)}
+              </p>
+              {links(unit, unit.number)}
+            </Fragment>
           ))}
         </section>
       ))}
