@@ -2,11 +2,13 @@
  * `kb activities [--json]`: one row per unit of the bundled corpus with its dates, places and
  * partner organisations. With --json, stdout is
  * `[{report, unit, dates: [{start, end}], places, organisations}]`: ISO dates, unit the number as
- * printed, places and organisations the entities' canonical names.
+ * printed, places (countries and cities; the app also shows ITU regions) and organisations the
+ * entities' canonical names.
  */
 import { pathToFileURL } from 'node:url';
 import { buildActivities } from '../../renderer/src/core/entities/activities';
 import { buildEntityIndex } from '../../renderer/src/core/entities/entityIndex';
+import { isContractKind } from '../../renderer/src/core/entities/types';
 import { loadCorpusEntities, parseJsonFlag } from './entities';
 
 /** Runs the command with its arguments (after `activities`). */
@@ -20,7 +22,7 @@ export async function run(args: string[]): Promise<void> {
       report: row.reportId,
       unit: row.unitNumber,
       dates: row.dates.map(({ start, end }) => ({ start, end })),
-      places: row.places.map((place) => place.name),
+      places: row.places.filter((place) => isContractKind(place.kind)).map((place) => place.name),
       organisations: row.organisations.map((organisation) => organisation.name),
     }));
     process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);

@@ -1,12 +1,13 @@
 /**
  * `kb entities [--json]`: every entity of the bundled corpus with its mentions. With --json,
  * stdout is `[{id, kind, names, mentions: [{report, unit, start, end}]}]`, unit being the number
- * as printed and start/end UTF-16 offsets into the unit's exact text.
+ * as printed and start/end UTF-16 offsets into the unit's exact text. The JSON keeps to the
+ * contract's kinds: ITU regions, which the app adds, are listed only in the text output.
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractEntities } from '../../renderer/src/core/entities/extractEntities';
-import type { CorpusEntities } from '../../renderer/src/core/entities/types';
+import { type CorpusEntities, isContractKind } from '../../renderer/src/core/entities/types';
 import type { Corpus } from '../../renderer/src/core/report/types';
 import { loadGeneratedData } from '../generatedData';
 
@@ -27,7 +28,7 @@ export async function run(args: string[]): Promise<void> {
   const asJson = parseJsonFlag(args);
   const { extracted } = await loadCorpusEntities();
   if (asJson) {
-    const entities = extracted.entities.map((entity) => ({
+    const entities = extracted.entities.filter((entity) => isContractKind(entity.kind)).map((entity) => ({
       id: entity.id,
       kind: entity.kind,
       names: entity.names,

@@ -21,7 +21,7 @@ describe('the activities table of the bundled report', () => {
     expect(rows.map((candidate) => candidate.unitId)).toEqual(report.units.map((unit) => unit.id));
   });
 
-  it('gives 3.4 its date, Sudan and Khartoum, under section 3', () => {
+  it('gives 3.4 its date, Sudan, Khartoum and the Africa region, under section 3', () => {
     expect(row('3.4')).toEqual({
       reportId: 'c17-res130-zh',
       unitId: 'c17-res130-zh:3.4',
@@ -29,6 +29,7 @@ describe('the activities table of the bundled report', () => {
       section: { number: '3', title: '技术和程序措施' },
       dates: [{ start: '2016-07-27', end: '2016-07-28', precision: 'day' }],
       places: [
+        { id: 'region:africa', kind: 'region', name: '非洲' },
         { id: 'country:SD', kind: 'country', name: '苏丹' },
         { id: 'city:khartoum', kind: 'city', name: '喀土穆' },
       ],

@@ -15,10 +15,10 @@ describe('related paragraphs', () => {
     expect(related[0]?.sharedEntityIds).toEqual(['organisation:enisa']);
   });
 
-  it('relates 3.4 most strongly to 5.3 (Sudan and Khartoum), and to the other Study Group 17 paragraphs', () => {
+  it('relates 3.4 most strongly to 5.3 (Sudan, Khartoum, Africa), and to the other Study Group 17 paragraphs', () => {
     const related = relatedUnits(index, 'c17-res130-zh:3.4');
     expect(related[0]?.unitId).toBe('c17-res130-zh:5.3');
-    expect([...(related[0]?.sharedEntityIds ?? [])].sort()).toEqual(['city:khartoum', 'country:SD']);
+    expect([...(related[0]?.sharedEntityIds ?? [])].sort()).toEqual(['city:khartoum', 'country:SD', 'region:africa']);
     expect(related.map((unit) => unit.unitId)).toEqual(expect.arrayContaining(['c17-res130-zh:3.1', 'c17-res130-zh:3.2', 'c17-res130-zh:3.5']));
   });
 

@@ -47,7 +47,7 @@ export function buildActivities(reports: readonly Report[], index: EntityIndex):
         unitNumber: unit.number,
         ...(unit.section !== undefined && title !== undefined ? { section: { number: unit.section, title } } : {}),
         dates,
-        places: refsOf(index, unit.id, (ref) => ref.kind === 'country' || ref.kind === 'city', isCounted),
+        places: refsOf(index, unit.id, (ref) => ref.kind === 'region' || ref.kind === 'country' || ref.kind === 'city', isCounted),
         organisations: refsOf(index, unit.id, (ref) => ref.kind === 'organisation' && ref.id !== REPORTING_ORGANISATION_ID, isCounted),
       });
     }

@@ -2,7 +2,8 @@
  * Runs every extractor over a corpus and merges mentions into entities. The same code runs at
  * build time for the bundled corpus and in the app for a report added later. Order of work per
  * unit: ITU texts first (they own their sector prefixes: `ITU-T` in `ITU-T X.509` is not the
- * organisation), then organisations and places outside those spans, then dates.
+ * organisation), then organisations and places outside those spans, then ITU regions outside
+ * every other name, then dates.
  */
 import type { Report } from '../report/types';
 import { extractDates } from './dates';
@@ -10,6 +11,7 @@ import { createItuContext, type ItuContext } from './ituContext';
 import { findItuTexts } from './ituTexts';
 import { findOrganisations, learnOrganisations, type OrganisationLexicon } from './organisations';
 import { findPlaces } from './places';
+import { findRegions } from './regions';
 import { overlaps } from './textScan';
 import { type CorpusEntities, type DateMention, type Entity, ENTITY_KINDS, type FoundMention, type Mention } from './types';
 
@@ -17,7 +19,10 @@ import { type CorpusEntities, type DateMention, type Entity, ENTITY_KINDS, type 
 export function findEntityMentions(text: string, organisations: OrganisationLexicon, context: ItuContext = createItuContext()): FoundMention[] {
   const itu = findItuTexts(text, context);
   const isFree = (mention: FoundMention): boolean => !itu.some((taken) => overlaps(taken.span, mention.span));
-  return [...itu, ...findOrganisations(text, organisations).filter(isFree), ...findPlaces(text).filter(isFree)].sort(
+  const named = [...itu, ...findOrganisations(text, organisations).filter(isFree), ...findPlaces(text).filter(isFree)];
+  // Regions last: a region name inside any other name (`美洲国家组织`, `马来西亚`) belongs to that name.
+  const regions = findRegions(text).filter((region) => !named.some((taken) => overlaps(taken.span, region.span)));
+  return [...named, ...regions].sort(
     (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
   );
 }
@@ -52,12 +57,14 @@ function toEntity(id: string, { found, mentions }: Accumulated): Entity | undefi
   const formerNames = [...new Set(found.flatMap((mention) => mention.formerNames ?? []))];
   const names = [...new Set([canonical, ...byFrequency, ...found.flatMap((mention) => mention.knownNames ?? []), ...formerNames])];
   const country = found.find((mention) => mention.country !== undefined)?.country;
+  const region = found.find((mention) => mention.region !== undefined)?.region;
   return {
     id,
     kind: first.kind,
     names,
     ...(formerNames.length > 0 ? { formerNames } : {}),
     ...(country === undefined ? {} : { country }),
+    ...(region === undefined ? {} : { region }),
     mentions,
   };
 }
@@ -69,7 +76,7 @@ function compareEntities(a: Entity, b: Entity): number {
 /**
  * Every entity and date of the corpus, mentions in report then document order. Ids are stable:
  * they come from what is named (`organisation:enisa`, `study-group:itu-t-17`,
- * `recommendation:itu-t-x.509`, `country:NP`, `city:geneva`), never from positions.
+ * `recommendation:itu-t-x.509`, `region:africa`, `country:NP`, `city:geneva`), never from positions.
  */
 export function extractEntities(reports: readonly Report[], organisations: OrganisationLexicon = learnCorpusOrganisations(reports)): CorpusEntities {
   const context = createItuContext();

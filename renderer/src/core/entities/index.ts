@@ -13,7 +13,9 @@ export type { OrganisationLexicon } from './organisations';
 export { countryOfCity } from './places';
 export { relatedUnits } from './related';
 export type { RelatedOptions } from './related';
-export { ENTITY_KINDS } from './types';
+export { ENTITY_KINDS, isContractKind } from './types';
+export { regionByKey, regionOfCountry, regions } from './regions';
+export type { RegionNames } from './regions';
 export type {
   ActivityRow,
   CorpusEntities,

@@ -12,6 +12,7 @@
 import { capitalsNamedLikeTheirCountry, type CityNames, cities } from './cityNames';
 import { countries, countriesByCode, type CountryNames } from './countryNames';
 import { buildLexicon, findNames, type LexiconName } from './nameLexicon';
+import { regionOfCountry } from './regions';
 import { foldWidth, spanOf } from './textScan';
 import type { FoundMention } from './types';
 
@@ -56,9 +57,15 @@ function isHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);
 }
 
+function regionIdOf(countryCode: string): { readonly region?: string } {
+  const key = regionOfCountry(countryCode);
+  return key === undefined ? {} : { region: `region:${key}` };
+}
+
 function countryMention(country: CountryNames, source: string, start: number, end: number): FoundMention {
   const span = spanOf(source, start, end);
   return {
+    ...regionIdOf(country.code),
     id: `country:${country.code}`,
     kind: 'country',
     span,
@@ -78,6 +85,7 @@ function cityMention(city: CityNames | undefined, key: string, country: string, 
     canonicalName: (isHan(span.text) ? zh[0] : en[0]) ?? span.text,
     knownNames: [...zh, ...en],
     country,
+    ...regionIdOf(country),
   };
 }
 

@@ -11,6 +11,7 @@ export type EntityKind =
   | 'question'
   | 'resolution'
   | 'document'
+  | 'region'
   | 'country'
   | 'city';
 
@@ -22,9 +23,18 @@ export const ENTITY_KINDS: readonly EntityKind[] = [
   'question',
   'resolution',
   'document',
+  'region',
   'country',
   'city',
 ];
+
+/**
+ * The kinds the command line prints (`kb entities`, the places of `kb activities`): the issue's
+ * contract predates regions, which the app shows as places and entity pages.
+ */
+export function isContractKind(kind: EntityKind): boolean {
+  return kind !== 'region';
+}
 
 /** A range of one text: UTF-16 offsets [start, end) and the characters they cover. */
 export interface TextSpan {
@@ -52,6 +62,8 @@ export interface Entity {
   readonly formerNames?: readonly string[];
   /** For a city: the ISO 3166-1 alpha-2 code of its country, where known. */
   readonly country?: string;
+  /** For a country or city: the id of its ITU region (`region:africa`), where known. */
+  readonly region?: string;
   /** Every mention across the corpus, in report then document order. */
   readonly mentions: readonly Mention[];
 }
@@ -87,6 +99,7 @@ export interface FoundMention {
   readonly knownNames?: readonly string[];
   readonly formerNames?: readonly string[];
   readonly country?: string;
+  readonly region?: string;
   /** Id of an entity this one supersedes (a Question's former number): its mentions join this one. */
   readonly replaces?: string;
 }
@@ -115,7 +128,7 @@ export interface ActivityRow {
   readonly section?: { readonly number: string; readonly title: string };
   /** Distinct date ranges in order of first mention. */
   readonly dates: readonly DateRange[];
-  /** Countries and cities mentioned, in order of first mention. */
+  /** Regions, countries and cities mentioned, in order of first mention. */
   readonly places: readonly EntityRef[];
   /** Organisations mentioned other than the report's own body (ITU), in order of first mention. */
   readonly organisations: readonly EntityRef[];

@@ -31,6 +31,7 @@ export const en = {
       resolution: 'Resolution',
       document: 'Council document',
       country: 'Country',
+      region: 'Region',
       city: 'City',
     },
     listSeparator: ', ',

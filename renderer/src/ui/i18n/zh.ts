@@ -29,6 +29,7 @@ export const zh: UiStrings = {
       resolution: '决议',
       document: '理事会文件',
       country: '国家',
+      region: '区域',
       city: '城市',
     },
     listSeparator: '、',
