@@ -89,6 +89,8 @@ class LunrSearchEngine implements SearchEngine {
       : unionPostings(pieceSets.filter((set): set is Int32Array => set !== null));
 
     const inScope = this.scopeFilter(options.reportIds);
+    const isKept = this.unitFilter(options.unitIds);
+    const matchedUnitIds: string[] | undefined = options.withMatchedUnitIds === true ? [] : undefined;
     const memberships = clauseSets.map((set) => this.membership(set));
     const wholeMembership = this.membership(wholeSet);
 
@@ -123,7 +125,10 @@ class LunrSearchEngine implements SearchEngine {
       } else {
         matches.strengths[row + clauseCount] = 0;
       }
-      if (hasAny) matched[matchedCount++] = n;
+      if (!hasAny) continue;
+      matchedUnitIds?.push(this.units[n]!.id);
+      // A unit narrowed away leaves its row to be overwritten by the next candidate.
+      if (isKept(n)) matched[matchedCount++] = n;
     }
 
     const idf = Array.from(documentFrequency, (df) => {
@@ -138,7 +143,7 @@ class LunrSearchEngine implements SearchEngine {
     const hits = order.map((i) =>
       this.hit(matched[i]!, scores[i]!, matches.strengths[i * width + clauseCount]! >= containsThreshold, query),
     );
-    return { hits, total: matchedCount };
+    return matchedUnitIds === undefined ? { hits, total: matchedCount } : { hits, total: matchedCount, matchedUnitIds };
   }
 
   /** Tiers first, BM25 (< 1000 for up to 16 words) only within a tier. */
@@ -195,6 +200,12 @@ class LunrSearchEngine implements SearchEngine {
     const marks = new Uint8Array(this.unitCount);
     for (const n of set) marks[n] = 1;
     return (n) => marks[n] === 1;
+  }
+
+  private unitFilter(unitIds: readonly string[] | undefined): (n: number) => boolean {
+    if (unitIds === undefined) return () => true;
+    const wanted = new Set(unitIds);
+    return (n) => wanted.has(this.units[n]!.id);
   }
 
   private scopeFilter(reportIds: readonly string[] | undefined): (n: number) => boolean {

@@ -31,10 +31,22 @@ export interface SearchOptions {
   readonly limit?: number;
   /** Only units of these reports. */
   readonly reportIds?: readonly string[];
+  /**
+   * Narrows hits and total to these unit ids (search facets). Ranking is unchanged by it: term
+   * statistics still count every match within `reportIds`, so a narrowed list keeps its order.
+   */
+  readonly unitIds?: readonly string[];
+  /** Also return `matchedUnitIds`: what facet counts are computed over. */
+  readonly withMatchedUnitIds?: boolean;
 }
 
 export interface SearchResult {
   readonly hits: readonly SearchHit[];
   /** Number of matching units before `limit` was applied. */
   readonly total: number;
+  /**
+   * With `withMatchedUnitIds`: every unit matching the query within `reportIds`, before
+   * `unitIds` narrowed them, in index order.
+   */
+  readonly matchedUnitIds?: readonly string[];
 }

@@ -1,4 +1,4 @@
-/** An entity's page: its names, kind, and every mention in every report, in context. */
+/** An entity's page: its names, kind, every mention in every report and in the delegate's notes, in context. */
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity, Mention } from '../../core/entities';
@@ -7,6 +7,7 @@ import { formatRoute } from '../routing/route';
 import { NotFoundView } from '../shell/NotFoundView';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import type { CorpusEntityData } from './corpusEntities';
+import { EntityNotes } from './EntityNotes';
 import { mentionSnippet } from './mentionSnippet';
 
 interface EntityViewProps {
@@ -77,6 +78,7 @@ function EntityPage({ entity, data, reportById }: { entity: Entity; data: Corpus
           );
         })}
       </ul>
+      <EntityNotes entity={entity} reportById={reportById} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 /**
  * Search facets over the entity data: which organisations, countries, years and sections the
  * matching units mention, with counts, and the units that pass a chosen set of facet values.
- * Pure and keyed by unit id, so the search view can apply it to all matching units (not only
- * the page of hits it shows) once it is wired in; it does not depend on the search code.
+ * Pure and keyed by unit id, so the search worker applies it to all matching units (not only
+ * the page of hits it shows); it does not depend on the search code.
  */
 import { yearsOf } from './activityTable';
 import type { CorpusEntityData } from './corpusEntities';
@@ -76,4 +76,122 @@ export function facetsOf(data: CorpusEntityData, unitIds: readonly string[]): Fa
     year: sorted(counts.year),
     section: sorted(counts.section),
   };
+}
+
+/** The facets in the order the search view shows them. */
+export const facetKinds: readonly FacetKind[] = ['organisation', 'country', 'year', 'section'];
+
+/** Whether a selection narrows nothing. */
+export function isEmptySelection(selection: FacetSelection): boolean {
+  return facetKinds.every((kind) => selection[kind] === undefined || selection[kind] === '');
+}
+
+/** A selection without empty values, in facet order: one spelling per selection, for keys and URLs. */
+export function normalizeSelection(selection: FacetSelection): FacetSelection {
+  const normal: Partial<Record<FacetKind, string>> = {};
+  for (const kind of facetKinds) {
+    const value = selection[kind];
+    if (value !== undefined && value !== '') normal[kind] = value;
+  }
+  return normal;
+}
+
+/** A selection as URL query parameters (`organisation=organisation%3Aenisa`), in facet order. */
+export function selectionParams(selection: FacetSelection): string[] {
+  const normal = normalizeSelection(selection);
+  return facetKinds.flatMap((kind) => {
+    const value = normal[kind];
+    return value === undefined ? [] : [`${kind}=${encodeURIComponent(value)}`];
+  });
+}
+
+/** The selection named by URL query parameters; unknown parameters are ignored. */
+export function selectionFromParams(params: URLSearchParams): FacetSelection {
+  const selection: Partial<Record<FacetKind, string>> = {};
+  for (const kind of facetKinds) {
+    const value = params.get(kind);
+    if (value !== null && value !== '') selection[kind] = value;
+  }
+  return selection;
+}
+
+/** Whether two selections choose the same values. */
+export function isSameSelection(a: FacetSelection, b: FacetSelection): boolean {
+  return facetKinds.every((kind) => (a[kind] ?? '') === (b[kind] ?? ''));
+}
+
+type UnitFacetValues = Readonly<Record<FacetKind, readonly string[]>>;
+
+/**
+ * Every unit's facet values and every value's label, computed once per corpus: counting the
+ * matches of each keystroke's query then allocates nothing per unit.
+ */
+export interface FacetIndex {
+  readonly valuesByUnit: ReadonlyMap<string, UnitFacetValues>;
+  readonly labels: Readonly<Record<FacetKind, ReadonlyMap<string, string>>>;
+  readonly unitIds: readonly string[];
+}
+
+const noValues: UnitFacetValues = { organisation: [], country: [], year: [], section: [] };
+
+/** The facet index of a corpus's entity data. */
+export function buildFacetIndex(data: CorpusEntityData): FacetIndex {
+  const valuesByUnit = new Map<string, UnitFacetValues>();
+  const labels: Record<FacetKind, Map<string, string>> = { organisation: new Map(), country: new Map(), year: new Map(), section: new Map() };
+  for (const unitId of data.activityByUnit.keys()) {
+    const values = valuesOf(data, unitId);
+    for (const kind of facetKinds) for (const [value, label] of values[kind]) labels[kind].set(value, label);
+    valuesByUnit.set(unitId, {
+      organisation: [...values.organisation.keys()],
+      country: [...values.country.keys()],
+      year: [...values.year.keys()],
+      section: [...values.section.keys()],
+    });
+  }
+  return { valuesByUnit, labels, unitIds: [...data.unitText.keys()] };
+}
+
+/** The facets a unit fails under a selection: none means it passes. */
+function failedKinds(values: UnitFacetValues, selection: FacetSelection): FacetKind[] {
+  return facetKinds.filter((kind) => {
+    const wanted = selection[kind];
+    return wanted !== undefined && wanted !== '' && !values[kind].includes(wanted);
+  });
+}
+
+/** Every unit of the corpus that has each selected value, in corpus order. */
+export function unitsWithSelection(index: FacetIndex, selection: FacetSelection): string[] {
+  return index.unitIds.filter((unitId) => failedKinds(index.valuesByUnit.get(unitId) ?? noValues, selection).length === 0);
+}
+
+/** Years and sections read best in their own order (2015, 2016; 3, 3.1, 10). */
+function byValue(a: FacetValue, b: FacetValue): number {
+  return a.value.localeCompare(b.value, 'en', { numeric: true });
+}
+
+/**
+ * Facet values of the matching units with counts, each facet counted as if its own choice were
+ * not made (the other facets still narrow): so a facet with a value chosen still offers its other
+ * values to switch to, with the number of results each would give. A chosen value is always
+ * listed, with a count of 0 when the query no longer finds it.
+ */
+export function countFacets(index: FacetIndex, unitIds: readonly string[], selection: FacetSelection): Facets {
+  const counts: Record<FacetKind, Map<string, number>> = { organisation: new Map(), country: new Map(), year: new Map(), section: new Map() };
+  const add = (kind: FacetKind, values: readonly string[]): void => {
+    for (const value of values) counts[kind].set(value, (counts[kind].get(value) ?? 0) + 1);
+  };
+  for (const unitId of unitIds) {
+    const values = index.valuesByUnit.get(unitId) ?? noValues;
+    const failed = failedKinds(values, selection);
+    if (failed.length === 0) for (const kind of facetKinds) add(kind, values[kind]);
+    else if (failed.length === 1) add(failed[0]!, values[failed[0]!]);
+  }
+  const listed = (kind: FacetKind): FacetValue[] => {
+    const wanted = selection[kind];
+    if (wanted !== undefined && wanted !== '' && !counts[kind].has(wanted)) counts[kind].set(wanted, 0);
+    return [...counts[kind]]
+      .map(([value, count]) => ({ value, label: index.labels[kind].get(value) ?? value, count }))
+      .sort(kind === 'year' || kind === 'section' ? byValue : (a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  };
+  return { organisation: listed('organisation'), country: listed('country'), year: listed('year'), section: listed('section') };
 }

@@ -4,6 +4,8 @@
  */
 import { linksEn } from '../links/i18n/linksEn';
 import { notesEn } from '../notes/i18n/notesEn';
+import { entityNotesEn } from '../entities/i18n/entityNotesEn';
+import { facetsEn } from '../search/i18n/facetsEn';
 
 export const en = {
   app: {
@@ -185,6 +187,8 @@ export const en = {
     buildFailed: 'The briefing could not be built: {{message}}',
   },
   notes: notesEn,
+  facets: facetsEn,
+  entityNotes: entityNotesEn,
   links: linksEn,
   notFound: {
     heading: 'Page not found',

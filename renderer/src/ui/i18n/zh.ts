@@ -1,6 +1,8 @@
 /** Chinese (Simplified) UI strings, the same shape as en.ts. */
 import { linksZh } from '../links/i18n/linksZh';
 import { notesZh } from '../notes/i18n/notesZh';
+import { entityNotesZh } from '../entities/i18n/entityNotesZh';
+import { facetsZh } from '../search/i18n/facetsZh';
 import type { UiStrings } from './en';
 
 export const zh: UiStrings = {
@@ -183,6 +185,8 @@ export const zh: UiStrings = {
     buildFailed: '无法生成简报：{{message}}',
   },
   notes: notesZh,
+  facets: facetsZh,
+  entityNotes: entityNotesZh,
   links: linksZh,
   notFound: {
     heading: '页面不存在',

@@ -8,18 +8,20 @@
  *   #/report/<reportId>/<unit>      a report scrolled to a unit, e.g. #/report/c17-res130-zh/4.3
  *   …?q=<query>                     on a report: highlight the query's matches
  *   #/search?q=<query>              search results
+ *   …&organisation=<id>&country=<id>&year=<YYYY>&section=<n>   search results narrowed by facets
  *   #/entity/<entityId>             an entity and its mentions, e.g. #/entity/organisation:enisa
  *   #/activities                    the activities table
  *   #/timeline                      dated activities by month
  *   …?note=<noteId>                 on a report: open one of the delegate's notes
  *   #/notes                         every note, with filters and backups
  */
+import { normalizeSelection, selectionFromParams, selectionParams, isEmptySelection, type FacetSelection } from '../entities/searchFacets';
 
 export type Route =
   | { readonly name: 'library' }
   | { readonly name: 'report'; readonly reportId: string; readonly unit?: string; readonly query?: string; readonly note?: string }
   | { readonly name: 'notes' }
-  | { readonly name: 'search'; readonly query: string }
+  | { readonly name: 'search'; readonly query: string; readonly facets?: FacetSelection }
   | { readonly name: 'entity'; readonly entityId: string }
   | { readonly name: 'activities' }
   | { readonly name: 'timeline' }
@@ -46,7 +48,10 @@ export function parseRoute(hash: string): Route {
 
   if (segments.length === 0) return { name: 'library' };
   const [first, reportId, unit, ...rest] = segments;
-  if (first === 'search' && segments.length === 1) return { name: 'search', query };
+  if (first === 'search' && segments.length === 1) {
+    const facets = selectionFromParams(params);
+    return isEmptySelection(facets) ? { name: 'search', query } : { name: 'search', query, facets };
+  }
   if (first === 'entity' && reportId !== undefined && segments.length === 2) return { name: 'entity', entityId: reportId };
   if (first === 'activities' && segments.length === 1) return { name: 'activities' };
   if (first === 'timeline' && segments.length === 1) return { name: 'timeline' };
@@ -69,8 +74,13 @@ export function formatRoute(route: Route): string {
   switch (route.name) {
     case 'library':
       return '#/';
-    case 'search':
-      return route.query === '' ? '#/search' : `#/search?q=${encodeURIComponent(route.query)}`;
+    case 'search': {
+      const params = [
+        ...(route.query === '' ? [] : [`q=${encodeURIComponent(route.query)}`]),
+        ...selectionParams(normalizeSelection(route.facets ?? {})),
+      ];
+      return params.length === 0 ? '#/search' : `#/search?${params.join('&')}`;
+    }
     case 'report': {
       const unit = route.unit !== undefined ? `/${encodeURIComponent(route.unit)}` : '';
       const params = [

@@ -1,8 +1,9 @@
-/** The search page: the count, the grouped results, or what to do when there are none. */
+/** The search page: the count, the facets, the grouped results, or what to do when there are none. */
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeBase } from '../data/loadKnowledgeBase';
 import { NoResults } from './NoResults';
 import { SearchExamples } from './SearchExamples';
+import { SearchFacets } from './SearchFacets';
 import { SearchResultList } from './SearchResultList';
 import type { SearchController } from './useSearchController';
 
@@ -16,20 +17,27 @@ interface SearchViewProps {
 
 export function SearchView({ controller, knowledgeBase, onPickQuery }: SearchViewProps) {
   const { t } = useTranslation();
-  const { result, resultQuery, grouped, noteHits } = controller;
+  const { result, resultQuery, resultSelectionKey, grouped, noteHits } = controller;
   const isEmptyQuery = resultQuery.trim() === '';
+  const isNarrowed = resultSelectionKey !== '';
+  const query = resultQuery.trim();
 
   let status: string;
   if (knowledgeBase === null) status = t('search.indexLoading');
   else if (isEmptyQuery || result === null) status = t('search.prompt');
-  else if (result.total === 0) status = t('search.emptyTitle', { query: resultQuery.trim() });
+  else if (result.total === 0) status = isNarrowed ? t('facets.narrowedEmpty', { query }) : t('search.emptyTitle', { query });
   else {
-    status = t('search.total', { count: result.total, query: resultQuery.trim() });
+    status = isNarrowed ? t('facets.narrowedTotal', { count: result.total, query }) : t('search.total', { count: result.total, query });
     if (result.total > result.hits.length) status += ` ${t('search.showingFirst', { shown: result.hits.length })}`;
   }
+  // Facets stay while filters hide every result, so that another value can be chosen.
+  const facets =
+    knowledgeBase === null || isEmptyQuery || result?.facets === undefined || (result.total === 0 && !isNarrowed) ? null : (
+      <SearchFacets facets={result.facets} selection={controller.selection} onChoose={controller.setFacet} onClear={controller.clearFacets} />
+    );
 
   return (
-    <section className="search-view" aria-labelledby="search-heading" data-query={resultQuery}>
+    <section className="search-view" aria-labelledby="search-heading" data-query={resultQuery} data-facets={resultSelectionKey}>
       <h1 id="search-heading" className="visually-hidden">
         {t('search.heading')}
       </h1>
@@ -43,9 +51,22 @@ export function SearchView({ controller, knowledgeBase, onPickQuery }: SearchVie
           <SearchExamples onPick={onPickQuery} />
         </>
       ) : result !== null && result.total === 0 && noteHits.length === 0 ? (
-        <NoResults onPick={onPickQuery} />
+        isNarrowed ? (
+          <>
+            {facets}
+            <div className="no-results narrowed-empty">
+              <p>{t('facets.narrowedEmptyHint')}</p>
+              <button type="button" className="facet-clear" onClick={controller.clearFacets}>
+                {t('facets.clear')}
+              </button>
+            </div>
+          </>
+        ) : (
+          <NoResults onPick={onPickQuery} />
+        )
       ) : (
         <>
+          {facets}
           <p className="keyboard-help">{t('search.keyboardHelp')}</p>
           <SearchResultList
             grouped={grouped}

@@ -4,16 +4,18 @@
  */
 import type { Corpus } from '../../core/report/types';
 import { DataFileError, fetchSearchIndex, searchIndexFile } from '../data/dataFiles';
+import { createFacetedSearcher, type FacetedSearcher } from './facetedSearch';
 import type { SearchChannel, Searcher } from './searcher';
 
 export async function startPageSearcher(baseUrl: string, corpus: Corpus): Promise<Searcher> {
   const [{ loadSearchEngine }, index] = await Promise.all([import('../../core/search/searchEngine'), fetchSearchIndex(baseUrl)]);
-  let engine: ReturnType<typeof loadSearchEngine>;
+  let searcher: FacetedSearcher;
   try {
-    engine = loadSearchEngine(
+    const engine = loadSearchEngine(
       corpus.reports.flatMap((report) => report.units),
       index,
     );
+    searcher = createFacetedSearcher(engine, corpus.reports);
   } catch (error) {
     throw new DataFileError(searchIndexFile, error instanceof Error ? error.message : String(error));
   }
@@ -26,7 +28,7 @@ export async function startPageSearcher(baseUrl: string, corpus: Corpus): Promis
       latest.set(channel, id);
       // Yield first, so that of a burst of keystrokes only the last query runs.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return latest.get(channel) === id ? engine.search(query, options) : null;
+      return latest.get(channel) === id ? searcher.search(query, options) : null;
     },
   };
 }

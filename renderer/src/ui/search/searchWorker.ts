@@ -4,12 +4,13 @@
  * others are answered with null (superseded), so a fast typist never waits for stale queries.
  */
 import type { Unit } from '../../core/report/types';
-import { loadSearchEngine, type SearchEngine } from '../../core/search/searchEngine';
+import { loadSearchEngine } from '../../core/search/searchEngine';
 import { DataFileError, fetchCorpus, fetchSearchIndex, searchIndexFile } from '../data/dataFiles';
+import { createFacetedSearcher, type FacetedSearcher } from './facetedSearch';
 import type { SearchChannel } from './searcher';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
-let engine: SearchEngine | null = null;
+let searcher: FacetedSearcher | null = null;
 const pending = new Map<SearchChannel, Extract<ToWorker, { type: 'search' }>>();
 let isDrainScheduled = false;
 
@@ -21,12 +22,15 @@ async function load(baseUrl: string): Promise<void> {
   try {
     const [corpus, index] = await Promise.all([fetchCorpus(baseUrl), fetchSearchIndex(baseUrl)]);
     const units: Unit[] = corpus.reports.flatMap((report) => report.units);
+    let unitCount: number;
     try {
-      engine = loadSearchEngine(units, index);
+      const engine = loadSearchEngine(units, index);
+      unitCount = engine.unitCount;
+      searcher = createFacetedSearcher(engine, corpus.reports);
     } catch (error) {
       throw new DataFileError(searchIndexFile, error instanceof Error ? error.message : String(error));
     }
-    reply({ type: 'ready', unitCount: engine.unitCount });
+    reply({ type: 'ready', unitCount });
   } catch (error) {
     reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
@@ -38,7 +42,7 @@ function drain(): void {
   const requests = [...pending.values()];
   pending.clear();
   for (const request of requests) {
-    reply({ type: 'result', id: request.id, result: engine === null ? null : engine.search(request.query, request.options) });
+    reply({ type: 'result', id: request.id, result: searcher === null ? null : searcher.search(request.query, request.options) });
   }
 }
 

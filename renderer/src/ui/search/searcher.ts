@@ -5,13 +5,27 @@
  * that a newer one on the same channel superseded are dropped, never shown.
  */
 import type { SearchOptions, SearchResult } from '../../core/search/types';
+import type { FacetSelection, Facets } from '../entities/searchFacets';
 
 /** Independent streams of queries: the search box, and the reader's highlights. */
 export type SearchChannel = 'box' | 'reader';
 
+export interface SearchRequest extends SearchOptions {
+  /**
+   * Narrows the hits by these facet values and asks for the facets of every match. Applied where
+   * the engine runs, which sees every matching unit, not only the page of hits sent back.
+   */
+  readonly facets?: FacetSelection;
+}
+
+export interface FacetedSearchResult extends SearchResult {
+  /** With `facets` in the request: the facet values of every unit the query matches, with counts. */
+  readonly facets?: Facets;
+}
+
 export interface Searcher {
   /** The result, or null when a newer search on the same channel superseded this one. */
-  search(channel: SearchChannel, query: string, options: SearchOptions): Promise<SearchResult | null>;
+  search(channel: SearchChannel, query: string, options: SearchRequest): Promise<FacetedSearchResult | null>;
   /** Where searching runs, for diagnostics and the benchmark. */
   readonly runsIn: 'worker' | 'page';
 }

@@ -8,12 +8,21 @@
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Note } from '../../core/notes/types';
-import type { SearchResult } from '../../core/search/types';
+import { useKnowledgeBase } from '../data/KnowledgeBaseContext';
+import { corpusEntityData } from '../entities/corpusEntities';
+import {
+  isEmptySelection,
+  matchesFacets,
+  selectionFromParams,
+  selectionParams,
+  type FacetKind,
+  type FacetSelection,
+} from '../entities/searchFacets';
 import { unitNumberOf } from '../notes/noteText';
 import type { Route } from '../routing/route';
 import { currentRoute, navigate } from '../routing/useRoute';
 import { groupHits, type GroupedHits } from './groupHits';
-import type { Searcher } from './searcher';
+import type { FacetedSearchResult, Searcher } from './searcher';
 import { useNoteHits } from './useNoteHits';
 
 /** Hits shown at most: beyond that the list says how many more there are. */
@@ -24,8 +33,12 @@ export interface SearchController {
   readonly query: string;
   /** The query the shown results belong to (lags `query` while React catches up). */
   readonly resultQuery: string;
-  /** Null while the index is loading or the query is empty. */
-  readonly result: SearchResult | null;
+  /** Null while the index is loading or the query is empty; hits and total are narrowed by the facets. */
+  readonly result: FacetedSearchResult | null;
+  /** The facet values chosen (kept in the route), narrowing the results. */
+  readonly selection: FacetSelection;
+  /** The selection the shown results belong to, as URL parameters (lags `selection` like resultQuery). */
+  readonly resultSelectionKey: string;
   readonly grouped: GroupedHits;
   /**
    * The delegate's notes containing the query ("Your notes"), shown first: they take display
@@ -43,18 +56,24 @@ export interface SearchController {
   openResult(position?: number): void;
   /** Opens the result at a position; unlike openResult, stable while the results are. */
   openPosition(position: number): void;
+  /** Chooses a facet value, or none (undefined); a history entry, so Back undoes it. */
+  setFacet(kind: FacetKind, value: string | undefined): void;
+  clearFacets(): void;
 }
+
+const noSelection: FacetSelection = {};
 
 const noHits: GroupedHits = { reports: [], ordered: [] };
 
 interface Shown {
   readonly query: string;
-  readonly result: SearchResult | null;
+  readonly selectionKey: string;
+  readonly result: FacetedSearchResult | null;
 }
 
 export function useSearchController(route: Route, searcher: Searcher | null): SearchController {
   const [query, setQueryState] = useState(() => routeQuery(route) ?? '');
-  const [shown, setShown] = useState<Shown>({ query: '', result: null });
+  const [shown, setShown] = useState<Shown>({ query: '', selectionKey: '', result: null });
   // The active position belongs to one result list: a new list starts with none active.
   const [active, setActive] = useState<{
     readonly list: GroupedHits | null;
@@ -75,30 +94,51 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
     }
   }, [urlQuery]);
 
+  // One object per distinct selection, so that effects and memos see a change only on a real one.
+  const selectionKey = route.name === 'search' ? selectionParams(route.facets ?? noSelection).join('&') : '';
+  const selection = useMemo(
+    () => (selectionKey === '' ? noSelection : selectionFromParams(new URLSearchParams(selectionKey))),
+    [selectionKey],
+  );
+
   const isBlank = query.trim() === '';
   useEffect(() => {
     if (searcher === null || isBlank) return;
     let isCurrent = true;
-    void searcher.search('box', query, { limit: resultLimit }).then((found) => {
-      if (found !== null && isCurrent) startTransition(() => setShown({ query, result: found }));
+    void searcher.search('box', query, { limit: resultLimit, facets: selection }).then((found) => {
+      if (found !== null && isCurrent) startTransition(() => setShown({ query, selectionKey, result: found }));
     });
     return () => {
       isCurrent = false;
     };
-  }, [searcher, query, isBlank]);
+  }, [searcher, query, isBlank, selection, selectionKey]);
   // A blank query shows no results at once; it needs no search.
   const resultQuery = isBlank ? query : shown.query;
   const result = isBlank ? null : shown.result;
+  const resultSelectionKey = isBlank ? selectionKey : shown.selectionKey;
   const grouped = useMemo(() => (result === null ? noHits : groupHits(result.hits)), [result]);
   const isSearchRoute = route.name === 'search';
-  const noteHits = useNoteHits(resultQuery, isSearchRoute && !isBlank);
+  const noteHits = useNarrowedNotes(useNoteHits(resultQuery, isSearchRoute && !isBlank), selection);
   const activePosition = active.list === grouped && active.notes === noteHits ? active.position : -1;
 
   const setQuery = useCallback((next: string) => {
     setQueryState(next);
     lastWritten.current = next;
     // The first keystroke adds a history entry (Back returns to the reader); later ones rewrite it.
-    navigate({ name: 'search', query: next }, { replace: currentRoute().name === 'search' });
+    // A new query keeps the facets chosen: they narrow whatever is searched next.
+    const live = currentRoute();
+    const facets = live.name === 'search' ? live.facets : undefined;
+    navigate({ name: 'search', query: next, ...(facets === undefined ? {} : { facets }) }, { replace: live.name === 'search' });
+  }, []);
+
+  const setFacet = useCallback((kind: FacetKind, value: string | undefined) => {
+    const live = currentRoute();
+    if (live.name !== 'search') return;
+    navigate({ name: 'search', query: live.query, facets: { ...live.facets, [kind]: value } });
+  }, []);
+  const clearFacets = useCallback(() => {
+    const live = currentRoute();
+    if (live.name === 'search') navigate({ name: 'search', query: live.query });
   }, []);
 
   const count = noteHits.length + grouped.ordered.length;
@@ -136,6 +176,8 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
     query,
     resultQuery,
     result,
+    selection,
+    resultSelectionKey,
     grouped,
     noteHits,
     activePosition,
@@ -144,7 +186,25 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
     moveActive,
     openResult,
     openPosition,
+    setFacet,
+    clearFacets,
   };
+}
+
+/**
+ * The note hits whose paragraph passes the facets: the facets narrow what is about an
+ * organisation, a country, a year or a section, and a note is about its paragraph. The entity
+ * data is computed here only once a facet is chosen (a click, not a keystroke).
+ */
+function useNarrowedNotes(notes: readonly Note[], selection: FacetSelection): readonly Note[] {
+  const state = useKnowledgeBase();
+  const reports = state.status === 'ready' ? state.knowledgeBase.reports : null;
+  return useMemo(() => {
+    if (isEmptySelection(selection) || notes.length === 0) return notes;
+    if (reports === null) return [];
+    const data = corpusEntityData(reports);
+    return notes.filter((note) => matchesFacets(data, note.target.unitId, selection));
+  }, [notes, selection, reports]);
 }
 
 /** The query a route carries, if any. */

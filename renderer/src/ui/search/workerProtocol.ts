@@ -1,6 +1,5 @@
 /** Messages between the page and the search worker (structured-cloned, so plain data only). */
-import type { SearchOptions, SearchResult } from '../../core/search/types';
-import type { SearchChannel } from './searcher';
+import type { FacetedSearchResult, SearchChannel, SearchRequest } from './searcher';
 
 export type ToWorker =
   | { readonly type: 'load'; readonly baseUrl: string }
@@ -9,11 +8,11 @@ export type ToWorker =
       readonly id: number;
       readonly channel: SearchChannel;
       readonly query: string;
-      readonly options: SearchOptions;
+      readonly options: SearchRequest;
     };
 
 export type FromWorker =
   | { readonly type: 'ready'; readonly unitCount: number }
   | { readonly type: 'failed'; readonly message: string }
   /** `result` is null when a newer query on the channel arrived before this one ran. */
-  | { readonly type: 'result'; readonly id: number; readonly result: SearchResult | null };
+  | { readonly type: 'result'; readonly id: number; readonly result: FacetedSearchResult | null };

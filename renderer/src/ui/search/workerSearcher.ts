@@ -1,6 +1,5 @@
 /** The Searcher backed by the search worker (searchWorker.ts). */
-import type { SearchOptions, SearchResult } from '../../core/search/types';
-import type { SearchChannel, Searcher } from './searcher';
+import type { FacetedSearchResult, SearchChannel, SearchRequest, Searcher } from './searcher';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
 /** The worker could not run at all (not the data's fault): the caller may search in the page. */
@@ -21,7 +20,7 @@ export function startWorkerSearcher(baseUrl: string): Promise<Searcher> {
     }
     let nextId = 1;
     let isReady = false;
-    const waiting = new Map<number, (result: SearchResult | null) => void>();
+    const waiting = new Map<number, (result: FacetedSearchResult | null) => void>();
 
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -39,11 +38,11 @@ export function startWorkerSearcher(baseUrl: string): Promise<Searcher> {
         isReady = true;
         resolve({
           runsIn: 'worker',
-          search(channel: SearchChannel, query: string, options: SearchOptions) {
+          search(channel: SearchChannel, query: string, options: SearchRequest) {
             const id = nextId++;
             const request: ToWorker = { type: 'search', id, channel, query, options };
             worker.postMessage(request);
-            return new Promise<SearchResult | null>((settle) => waiting.set(id, settle));
+            return new Promise<FacetedSearchResult | null>((settle) => waiting.set(id, settle));
           },
         });
       } else {

@@ -1,0 +1,49 @@
+/**
+ * A search narrowed by facets, run where the engine is (the worker, or the page as a fallback):
+ * one engine pass yields the narrowed page of hits and every matching unit id, and the facet
+ * counts are made from those ids there, so only the counts cross to the page, not the ids.
+ */
+import type { Report } from '../../core/report/types';
+import type { SearchEngine } from '../../core/search/searchEngine';
+import { corpusEntityData } from '../entities/corpusEntities';
+import {
+  buildFacetIndex,
+  countFacets,
+  isEmptySelection,
+  normalizeSelection,
+  selectionParams,
+  unitsWithSelection,
+  type FacetIndex,
+} from '../entities/searchFacets';
+import type { FacetedSearchResult, SearchRequest } from './searcher';
+
+export interface FacetedSearcher {
+  search(query: string, request: SearchRequest): FacetedSearchResult;
+}
+
+/** Binds an engine to its corpus's facets; the entity data is computed on the first faceted search. */
+export function createFacetedSearcher(engine: SearchEngine, reports: readonly Report[]): FacetedSearcher {
+  let index: FacetIndex | null = null;
+  // The units of the last selection: the selection changes by a click, the query by each key.
+  let narrowed: { readonly key: string; readonly unitIds: readonly string[] } | null = null;
+  return {
+    search(query, request) {
+      const { facets: selection, ...options } = request;
+      if (selection === undefined) return engine.search(query, options);
+      index ??= buildFacetIndex(corpusEntityData(reports));
+      const normal = normalizeSelection(selection);
+      let unitIds: readonly string[] | undefined;
+      if (!isEmptySelection(normal)) {
+        const key = selectionParams(normal).join('&');
+        if (narrowed?.key !== key) narrowed = { key, unitIds: unitsWithSelection(index, normal) };
+        unitIds = narrowed.unitIds;
+      }
+      const { hits, total, matchedUnitIds = [] } = engine.search(query, {
+        ...options,
+        ...(unitIds === undefined ? {} : { unitIds }),
+        withMatchedUnitIds: true,
+      });
+      return { hits, total, facets: countFacets(index, matchedUnitIds, normal) };
+    },
+  };
+}
