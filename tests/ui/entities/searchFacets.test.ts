@@ -1,7 +1,20 @@
 /** Facets computed over the real bundled corpus's entities, as the search view would use them. */
+import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { corpusEntityData, type CorpusEntityData } from '../../../renderer/src/ui/entities/corpusEntities';
-import { facetsOf, matchesFacets } from '../../../renderer/src/ui/entities/searchFacets';
+import {
+  buildFacetIndex,
+  countFacets,
+  facetKinds,
+  facetsOf,
+  isEmptySelection,
+  matchesFacets,
+  normalizeSelection,
+  selectionFromParams,
+  selectionParams,
+  unitsWithSelection,
+  type FacetValue,
+} from '../../../renderer/src/ui/entities/searchFacets';
 import { bundledReport } from '../../fixtures/bundledCorpus';
 
 let data: CorpusEntityData;
@@ -38,5 +51,47 @@ describe('search facets', () => {
     // 3.4: the meeting in Khartoum, Sudan.
     expect(facets.country.map((value) => value.value)).toContain('country:SD');
     expect(matchesFacets(data, id('3.4'), { country: 'country:SD' })).toBe(true);
+  });
+});
+
+describe('facet index and selections', () => {
+  test('unitsWithSelection gives the corpus units with every chosen value, as matchesFacets does', () => {
+    const index = buildFacetIndex(data);
+    const selection = { organisation: 'organisation:enisa' };
+    expect(unitsWithSelection(index, selection)).toEqual([id('5.4'), id('6.1')]);
+    const allUnits = bundledReport().units.map((unit) => unit.id);
+    expect(unitsWithSelection(index, { year: '2016' })).toEqual(allUnits.filter((unit) => matchesFacets(data, unit, { year: '2016' })));
+    expect(unitsWithSelection(index, {})).toEqual(allUnits);
+  });
+
+  test('countFacets with no selection counts what facetsOf counts', () => {
+    const units = [id('3.4'), id('5.4'), id('6.1')];
+    const counted = countFacets(buildFacetIndex(data), units, {});
+    const reference = facetsOf(data, units);
+    for (const kind of facetKinds) {
+      const asMap = (values: readonly FacetValue[]): Map<string, number> => new Map(values.map((value) => [value.value, value.count]));
+      expect(asMap(counted[kind])).toEqual(asMap(reference[kind]));
+    }
+    expect(counted.section.map((value) => value.value)).toEqual(['3', '5', '6']);
+  });
+
+  test('a selection is written as URL parameters in facet order and read back; empty values are dropped', () => {
+    const selection = { year: '2016', organisation: 'organisation:enisa', section: '' };
+    expect(selectionParams(selection)).toEqual(['organisation=organisation%3Aenisa', 'year=2016']);
+    expect(selectionFromParams(new URLSearchParams(selectionParams(selection).join('&')))).toEqual({ organisation: 'organisation:enisa', year: '2016' });
+    expect(isEmptySelection({ section: '' })).toBe(true);
+    expect(isEmptySelection({ country: 'country:CH' })).toBe(false);
+    expect(normalizeSelection({ section: '', country: 'country:CH' })).toEqual({ country: 'country:CH' });
+    expect(selectionFromParams(new URLSearchParams('q=x&colour=red&year='))).toEqual({});
+  });
+
+  test('any selection survives the URL', () => {
+    const value = fc.option(fc.string({ minLength: 1 }), { nil: undefined });
+    fc.assert(
+      fc.property(fc.record({ organisation: value, country: value, year: value, section: value }), (picked) => {
+        const selection = normalizeSelection(picked);
+        expect(selectionFromParams(new URLSearchParams(selectionParams(selection).join('&')))).toEqual(selection);
+      }),
+    );
   });
 });

@@ -25,6 +25,12 @@ describe('parseRoute', () => {
     ['#/report/%E0%A4%A/1', { name: 'report', reportId: '%E0%A4%A', unit: '1' }],
     ['#/notes', { name: 'notes' }],
     ['#/report/c17-res130-zh/4.3?note=abc', { name: 'report', reportId: 'c17-res130-zh', unit: '4.3', note: 'abc' }],
+    [
+      '#/search?q=网络安全&organisation=organisation%3Aenisa&year=2016',
+      { name: 'search', query: '网络安全', facets: { organisation: 'organisation:enisa', year: '2016' } },
+    ],
+    ['#/search?section=5&q=x&country=country:CH', { name: 'search', query: 'x', facets: { country: 'country:CH', section: '5' } }],
+    ['#/search?q=x&year=&colour=red', { name: 'search', query: 'x' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -45,6 +51,9 @@ describe('formatRoute', () => {
     [{ name: 'report', reportId: 'c17-res130-zh', unit: '4.3', query: '网络' }, '#/report/c17-res130-zh/4.3?q=%E7%BD%91%E7%BB%9C'],
     [{ name: 'report', reportId: 'r', unit: '1', query: 'x', note: 'n-1' }, '#/report/r/1?q=x&note=n-1'],
     [{ name: 'notes' }, '#/notes'],
+    [{ name: 'search', query: 'x', facets: { section: '5', organisation: 'organisation:enisa' } }, '#/search?q=x&organisation=organisation%3Aenisa&section=5'],
+    [{ name: 'search', query: '', facets: { year: '2016' } }, '#/search?year=2016'],
+    [{ name: 'search', query: 'x', facets: { year: '' } }, '#/search?q=x'],
   ])('%j', (route, hash) => {
     expect(formatRoute(route)).toBe(hash);
   });
@@ -53,6 +62,19 @@ describe('formatRoute', () => {
   const route: fc.Arbitrary<Route> = fc.oneof(
     fc.constant<Route>({ name: 'library' }),
     fc.string().map((query): Route => ({ name: 'search', query })),
+    fc
+      .record({
+        query: fc.string(),
+        organisation: fc.option(segment, { nil: undefined }),
+        country: fc.option(segment, { nil: undefined }),
+        year: fc.option(segment, { nil: undefined }),
+        section: segment,
+      })
+      .map(({ query, ...picked }): Route => ({
+        name: 'search',
+        query,
+        facets: Object.fromEntries(Object.entries(picked).filter(([, value]) => value !== undefined)),
+      })),
     fc.record({ reportId: segment, unit: fc.option(segment, { nil: undefined }), query: fc.option(segment, { nil: undefined }) }).map(
       ({ reportId, unit, query }): Route => ({
         name: 'report',
