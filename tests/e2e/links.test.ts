@@ -65,12 +65,19 @@ describe('links between paragraphs', () => {
     await page.locator('[data-unit="4.3"].is-target').waitFor();
   });
 
-  test('a link survives a reload, shows at once in another tab, is relabelled, and is removed with Undo', async () => {
+  test('Esc cancels; a link survives a reload, shows at once in another tab, is relabelled, and is removed with Undo', async () => {
     const session = await app.open(`#/report/${reportId}/4.3`);
     const { page } = session;
     const other = await session.context.newPage();
     await other.goto(page.url().replace(/\/4\.3$/, '/5.2'));
     await other.locator('[data-unit="5.2"]').waitFor();
+
+    await page.locator('[data-unit="4.3"] .link-unit').click();
+    await typeNumber(page, '5.2');
+    await page.keyboard.press('Escape');
+    await page.locator('.link-dialog').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('link-unit'))).toBe(true);
+    expect(await page.locator(outgoingAt('4.3')).count()).toBe(0);
 
     await page.locator('[data-unit="4.3"] .link-unit').click();
     await typeNumber(page, '5.2');

@@ -33,6 +33,7 @@ export function NoteLinks({ note, reports, isReadOnly, number }: NoteLinksProps)
 
   return (
     <div className="note-links">
+      {shown.length === 0 ? null : <p className="note-links-heading">{t('links.noteListLabel')}</p>}
       {shown.length === 0 ? null : (
         <ul className="link-list" aria-label={t('links.noteListLabel')}>
           {shown.map((item) => (
