@@ -1,8 +1,8 @@
-/** `npm run build:data`: parses data/ and writes the corpus and search index the app loads. */
+/** `npm run build:data`: parses data/ and writes the corpus, search index and entities the app loads. */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildGeneratedData } from './generatedData';
-import { corpusJsonPath, repoRoot, searchIndexJsonPath } from './paths';
+import { corpusJsonPath, entitiesJsonPath, repoRoot, searchIndexJsonPath } from './paths';
 
 const started = performance.now();
 const { corpus } = await buildGeneratedData();
@@ -10,7 +10,7 @@ const units = corpus.reports.reduce((sum, report) => sum + report.units.length, 
 for (const report of corpus.reports) {
   for (const warning of report.warnings) console.warn(`warning: ${report.meta.id}: ${warning}`);
 }
-const sizes = await Promise.all([corpusJsonPath, searchIndexJsonPath].map(async (file) => {
+const sizes = await Promise.all([corpusJsonPath, searchIndexJsonPath, entitiesJsonPath].map(async (file) => {
   const kilobytes = ((await stat(file)).size / 1024).toFixed(1);
   return `${path.relative(repoRoot, file)} ${kilobytes} KB`;
 }));

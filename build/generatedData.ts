@@ -1,19 +1,25 @@
 /**
- * The data files the app ships: the parsed corpus and the prebuilt search index. Built by
- * `npm run build:data`; the CLI rebuilds them when they are missing or older than the sources.
+ * The data files the app ships: the parsed corpus, the prebuilt search index and the entities
+ * extracted from the corpus. Built by `npm run build:data`; the CLI rebuilds them when they are
+ * missing or older than the sources.
  */
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { extractEntities } from '../renderer/src/core/entities/extractEntities';
+import type { CorpusEntities } from '../renderer/src/core/entities/types';
 import { buildSearchIndex } from '../renderer/src/core/search/buildSearchIndex';
 import type { SerializedSearchIndex } from '../renderer/src/core/search/searchIndexFormat';
 import type { Corpus } from '../renderer/src/core/report/types';
 import { readCorpusSources, readManifest } from './corpusSources';
-import { corpusJsonPath, dataDir, generatedDir, manifestPath, searchIndexJsonPath } from './paths';
+import { corpusJsonPath, dataDir, entitiesJsonPath, generatedDir, manifestPath, searchIndexJsonPath } from './paths';
 
 export interface GeneratedData {
   readonly corpus: Corpus;
   readonly index: SerializedSearchIndex;
+  readonly entities: CorpusEntities;
 }
+
+const generatedFiles = [corpusJsonPath, searchIndexJsonPath, entitiesJsonPath];
 
 async function writeJsonAtomically(filePath: string, value: unknown): Promise<void> {
   const temporary = `${filePath}.${process.pid}.tmp`;
@@ -21,14 +27,16 @@ async function writeJsonAtomically(filePath: string, value: unknown): Promise<vo
   await rename(temporary, filePath);
 }
 
-/** Parses the sources, builds the index and writes both files. */
+/** Parses the sources, builds the index, extracts the entities and writes the three files. */
 export async function buildGeneratedData(): Promise<GeneratedData> {
   const corpus = await readCorpusSources();
   const index = buildSearchIndex(corpus.reports.flatMap((report) => report.units));
+  const entities = extractEntities(corpus.reports);
   await mkdir(generatedDir, { recursive: true });
   await writeJsonAtomically(corpusJsonPath, corpus);
   await writeJsonAtomically(searchIndexJsonPath, index);
-  return { corpus, index };
+  await writeJsonAtomically(entitiesJsonPath, entities);
+  return { corpus, index, entities };
 }
 
 async function modifiedAt(filePath: string): Promise<number> {
@@ -40,7 +48,7 @@ async function modifiedAt(filePath: string): Promise<number> {
 }
 
 async function isStale(): Promise<boolean> {
-  const built = Math.min(await modifiedAt(corpusJsonPath), await modifiedAt(searchIndexJsonPath));
+  const built = Math.min(...(await Promise.all(generatedFiles.map(modifiedAt))));
   if (Number.isNaN(built)) return true;
   const sources = [manifestPath, ...(await readManifest()).map((entry) => path.join(dataDir, entry.file))];
   const times = await Promise.all(sources.map(modifiedAt));
@@ -50,9 +58,10 @@ async function isStale(): Promise<boolean> {
 /** The generated data, rebuilt first if missing or older than the sources. */
 export async function loadGeneratedData(): Promise<GeneratedData> {
   if (await isStale()) return buildGeneratedData();
-  const [corpus, index] = await Promise.all([
+  const [corpus, index, entities] = await Promise.all([
     readFile(corpusJsonPath, 'utf8').then((text): Corpus => JSON.parse(text)),
     readFile(searchIndexJsonPath, 'utf8').then((text): SerializedSearchIndex => JSON.parse(text)),
+    readFile(entitiesJsonPath, 'utf8').then((text): CorpusEntities => JSON.parse(text)),
   ]);
-  return { corpus, index };
+  return { corpus, index, entities };
 }

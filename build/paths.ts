@@ -9,3 +9,4 @@ export const manifestPath = path.join(dataDir, 'manifest.json');
 export const generatedDir = path.join(dataDir, 'generated');
 export const corpusJsonPath = path.join(generatedDir, 'corpus.json');
 export const searchIndexJsonPath = path.join(generatedDir, 'search-index.json');
+export const entitiesJsonPath = path.join(generatedDir, 'entities.json');

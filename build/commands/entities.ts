@@ -6,15 +6,14 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractEntities } from '../../renderer/src/core/entities/extractEntities';
 import { type CorpusEntities, isContractKind } from '../../renderer/src/core/entities/types';
 import type { Corpus } from '../../renderer/src/core/report/types';
 import { loadGeneratedData } from '../generatedData';
 
-/** The corpus the app ships and its entities. */
+/** The corpus the app ships and its entities, as the build extracted them for the app. */
 export async function loadCorpusEntities(): Promise<{ corpus: Corpus; extracted: CorpusEntities }> {
-  const { corpus } = await loadGeneratedData();
-  return { corpus, extracted: extractEntities(corpus.reports) };
+  const { corpus, entities } = await loadGeneratedData();
+  return { corpus, extracted: entities };
 }
 
 /** Reads `--json`; any other option or argument is a usage error (a TypeError with a code, as node:util throws). */

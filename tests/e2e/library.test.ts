@@ -96,6 +96,18 @@ describe('library', () => {
     }
   });
 
+  test('damaged entities (built with the corpus) are refused with the file and its reason', async () => {
+    const server = await startApp({ root: damagedBuild('entities.json', '{"entities": "none"}') });
+    try {
+      const { page } = await app.open('#/', { waitForData: false, server });
+      const detail = page.locator('.load-failed code');
+      await detail.waitFor({ state: 'attached' });
+      expect(await detail.textContent()).toBe('entities.json: is not an entity list');
+    } finally {
+      await server.close();
+    }
+  });
+
   test('a damaged corpus is refused with its reason', async () => {
     const server = await startApp({ root: damagedBuild('corpus.json', '{"reports": [{"title": "no meta"}]}') });
     try {

@@ -54,6 +54,7 @@ describe('offline', () => {
     expect(report.requests.length).toBeGreaterThan(3);
     expect(report.requests.filter((url) => !isOwnRequest(url, report.origin))).toEqual([]);
     expect(report.requests).toContain(`${report.origin}/search-index.json`);
+    expect(report.requests).toContain(`${report.origin}/entities.json`);
     expect(report.errors).toEqual([]);
     console.log(`offline session: ${report.requests.length} requests, all to ${report.origin}:\n  ${report.requests.join('\n  ')}`);
   });

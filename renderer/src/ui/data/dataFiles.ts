@@ -1,13 +1,15 @@
 /**
- * The app's data files, corpus.json and search-index.json, shipped beside index.html (by
+ * The app's data files, corpus.json, search-index.json and entities.json, shipped beside index.html (by
  * Vite's publicDir) and fetched with relative URLs, so the same code works under `app://kb/`
  * in Electron and on http://127.0.0.1 in `npm run web`. Used by the page and the search worker.
  */
+import type { CorpusEntities } from '../../core/entities/types';
 import type { Corpus } from '../../core/report/types';
 import type { SerializedSearchIndex } from '../../core/search/searchIndexFormat';
 
 export const corpusFile = 'corpus.json';
 export const searchIndexFile = 'search-index.json';
+export const entitiesFile = 'entities.json';
 
 /** A data file that could not be loaded, with the file's name for the message. */
 export class DataFileError extends Error {
@@ -59,6 +61,16 @@ function isSearchIndex(value: unknown): value is SerializedSearchIndex {
   return isRecord(value) && typeof value.format === 'string' && Array.isArray(value.unitIds) && isRecord(value.lunr);
 }
 
+/** Whether a value looks like the build's entity extraction (core/entities CorpusEntities). */
+function isCorpusEntities(value: unknown): value is CorpusEntities {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.dates) &&
+    Array.isArray(value.entities) &&
+    value.entities.every((entity) => isRecord(entity) && typeof entity.id === 'string' && Array.isArray(entity.mentions))
+  );
+}
+
 /** Fetches and checks corpus.json. */
 export async function fetchCorpus(baseUrl: string): Promise<Corpus> {
   const value = await fetchJson(corpusFile, baseUrl);
@@ -70,5 +82,12 @@ export async function fetchCorpus(baseUrl: string): Promise<Corpus> {
 export async function fetchSearchIndex(baseUrl: string): Promise<SerializedSearchIndex> {
   const value = await fetchJson(searchIndexFile, baseUrl);
   if (!isSearchIndex(value)) throw new DataFileError(searchIndexFile, 'is not a search index');
+  return value;
+}
+
+/** Fetches and checks entities.json: the entities the build extracted from the corpus. */
+export async function fetchEntities(baseUrl: string): Promise<CorpusEntities> {
+  const value = await fetchJson(entitiesFile, baseUrl);
+  if (!isCorpusEntities(value)) throw new DataFileError(entitiesFile, 'is not an entity list');
   return value;
 }

@@ -1,11 +1,12 @@
 /**
- * The entities of the loaded corpus, computed once per corpus in the renderer: extraction,
- * look-ups and activity rows. Memoised on the reports array, which the knowledge base never
- * replaces, so every view and every paragraph chip share one computation. On the bundled corpus
- * this takes a few milliseconds; the time is recorded as a performance measure
+ * The entities of the loaded corpus, computed once per corpus in the renderer: look-ups and
+ * activity rows over the entities the build extracted (entities.json). Memoised on the reports
+ * array, which the knowledge base never replaces, so every view and every paragraph chip share
+ * one computation. Reports without prebuilt entities (a test's, or one added without a build)
+ * are extracted here with the same core code. The time is recorded as a performance measure
  * (`kb:entities`) so a large corpus that makes it noticeable on the main thread shows up.
  */
-import { buildActivities, buildEntityIndex, extractEntities, type ActivityRow, type EntityIndex } from '../../core/entities';
+import { buildActivities, buildEntityIndex, extractEntities, type ActivityRow, type CorpusEntities, type EntityIndex } from '../../core/entities';
 import type { Report } from '../../core/report/types';
 import type { ActivityEntry } from './activityTable';
 
@@ -17,6 +18,12 @@ export interface CorpusEntityData {
 }
 
 const cache = new WeakMap<readonly Report[], CorpusEntityData>();
+const prebuilt = new WeakMap<readonly Report[], CorpusEntities>();
+
+/** Pairs a corpus with the entities the build extracted from it, so the renderer does not extract again. */
+export function providePrebuiltEntities(reports: readonly Report[], entities: CorpusEntities): void {
+  prebuilt.set(reports, entities);
+}
 
 /** The entity data of a corpus, computed on first use. */
 export function corpusEntityData(reports: readonly Report[]): CorpusEntityData {
@@ -24,7 +31,7 @@ export function corpusEntityData(reports: readonly Report[]): CorpusEntityData {
   if (cached !== undefined) return cached;
   const startedAt = performance.now();
   const units = reports.flatMap((report) => report.units);
-  const index = buildEntityIndex(extractEntities(reports), units.map((unit) => unit.id));
+  const index = buildEntityIndex(prebuilt.get(reports) ?? extractEntities(reports), units.map((unit) => unit.id));
   const unitText = new Map(units.map((unit) => [unit.id, unit.text]));
   const rows = buildActivities(reports, index);
   const activities = rows.map((row, order): ActivityEntry => ({ row, text: unitText.get(row.unitId) ?? '', order }));
