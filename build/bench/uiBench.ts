@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { extractEntities } from '../../renderer/src/core/entities/extractEntities';
 import { buildSearchIndex } from '../../renderer/src/core/search/buildSearchIndex';
 import { chromiumArgs, chromiumPath } from '../chromium';
 import { readCorpusSources } from '../corpusSources';
@@ -189,7 +190,8 @@ async function benchCorpus(browser: Browser, label: string, root: string): Promi
   try {
     const corpusBytes = readFileSync(path.join(root, 'corpus.json')).length;
     const indexBytes = readFileSync(path.join(root, 'search-index.json')).length;
-    console.log(`  ${label}: corpus.json ${kb(corpusBytes)}, search-index.json ${kb(indexBytes)}`);
+    const entitiesBytes = readFileSync(path.join(root, 'entities.json')).length;
+    console.log(`  ${label}: corpus.json ${kb(corpusBytes)}, search-index.json ${kb(indexBytes)}, entities.json ${kb(entitiesBytes)}`);
 
     const bare: number[] = [];
     const samples: StartupSample[] = [];
@@ -222,13 +224,14 @@ async function benchCorpus(browser: Browser, label: string, root: string): Promi
 }
 
 /** A copy of the build with bare.html added and, optionally, other data files. */
-function servedCopy(data?: { corpus: string; index: string }): string {
+function servedCopy(data?: { corpus: string; index: string; entities: string }): string {
   const directory = mkdtempSync(path.join(tmpdir(), 'kb-ui-bench-'));
   cpSync(rendererBuildDir, directory, { recursive: true });
   writeFileSync(path.join(directory, 'bare.html'), bareHtml);
   if (data) {
     writeFileSync(path.join(directory, 'corpus.json'), data.corpus);
     writeFileSync(path.join(directory, 'search-index.json'), data.index);
+    writeFileSync(path.join(directory, 'entities.json'), data.entities);
   }
   return directory;
 }
@@ -254,6 +257,7 @@ export async function runUiBench(): Promise<void> {
       root: servedCopy({
         corpus: JSON.stringify({ reports: synthetic.reports }),
         index: JSON.stringify(buildSearchIndex(synthetic.units)),
+        entities: JSON.stringify(extractEntities(synthetic.reports)),
       }),
     },
   ];
