@@ -26,6 +26,27 @@ async function typeNumber(page: Page, number: string): Promise<void> {
   await page.keyboard.type(number);
 }
 
+/** Marks the database as written by a newer app: this one then opens it read-only. */
+async function markDataNewer(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('itu-council-kb');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction('meta', 'readwrite');
+          transaction.objectStore('meta').put({ key: 'dataVersion', value: 999 });
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+  );
+}
+
 describe('links between paragraphs', () => {
   test('4.3 → 5.2 from the keyboard: refused targets say why, then the link shows at both ends and can be followed', async () => {
     const { page } = await app.open(`#/report/${reportId}/4.3`);
@@ -136,5 +157,20 @@ describe('links between paragraphs', () => {
     const preview = page.locator('.export-dialog[open] .export-preview[aria-busy="false"] .export-preview-text');
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/→ [^\n]*5\.2[^\n]*“跟进预算”/);
+  });
+
+  test('read-only data: links are still shown at both ends, with no way to make, relabel or remove one', async () => {
+    const { page } = await app.open(`#/report/${reportId}/4.3`);
+    await page.locator('[data-unit="4.3"] .link-unit').click();
+    await typeNumber(page, '5.2');
+    await page.keyboard.press('Enter');
+    await page.locator(outgoingAt('4.3')).waitFor();
+    await markDataNewer(page);
+    await page.reload();
+    await page.locator('.read-only-banner').waitFor();
+    await page.locator(outgoingAt('4.3')).waitFor();
+    await page.locator(incomingAt('5.2')).waitFor();
+    expect(await page.locator('.link-unit').count()).toBe(0);
+    expect(await page.locator('.unit-links button').count()).toBe(0);
   });
 });
