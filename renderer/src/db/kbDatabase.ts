@@ -5,6 +5,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type { Link, Note } from '../core/notes/types';
+import { installConnectionLossGuard, type ConnectionLoss } from './connectionLoss';
 import { installDataVersionGuard, type DataVersionStatus, type MetaRow } from './schemaVersion';
 import { defineSchema, latestVersion, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
@@ -27,6 +28,8 @@ export class KbDatabase extends Dexie {
   /** The highest data version this code understands. */
   readonly supportedDataVersion: number;
   private readonly currentStatus: () => DataVersionStatus | undefined;
+  /** Why the connection was lost for good (database deleted or closed by the browser), if it was. */
+  readonly connectionLoss: () => ConnectionLoss | undefined;
 
   constructor(name: string = APP_DATABASE_NAME, options: KbDatabaseOptions = {}) {
     // Chromium relaxed IndexedDB's default durability in version 121: a transaction may report
@@ -38,6 +41,7 @@ export class KbDatabase extends Dexie {
     defineSchema(this, schema);
     this.supportedDataVersion = latestVersion(schema);
     this.currentStatus = installDataVersionGuard(this, this.supportedDataVersion);
+    this.connectionLoss = installConnectionLossGuard(this);
   }
 
   /** Opens the database if needed and tells whether its data is newer than this app (read-only). */

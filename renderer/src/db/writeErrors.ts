@@ -22,7 +22,8 @@ export class NoteWriteError extends Error {
 
 const MESSAGES: Readonly<Record<Exclude<NoteWriteErrorKind, 'newer-data' | 'unknown'>, string>> = {
   quota: 'Not saved: the disk is full or the storage for the app is used up. Free some disk space, then save again.',
-  closed: 'Not saved: the notes database was closed (another window may be updating the app). Reload the window, then save again.',
+  closed:
+    'Not saved: the notes database was closed or deleted under the app (its data was cleared, or another window is updating the app). Copy your text, reload the window, then save again.',
   'not-found': 'Not saved: this note or link no longer exists (it may have been deleted in another window).',
 };
 

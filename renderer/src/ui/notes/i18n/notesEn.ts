@@ -33,6 +33,12 @@ export const notesEn = {
     saving: 'Saving…',
     failed: 'Not saved: {{message}}',
   },
+  writeErrors: {
+    quota: 'the disk is full or the storage for the app is used up. Your text is still here: free some disk space, then try again.',
+    closed:
+      'the notes database was closed or deleted under the app (its data was cleared, or another window is updating the app). Your text is still here: copy it, reload the window, then paste it back.',
+    notFound: 'this note no longer exists (it may have been deleted in another window). Your text is still here: copy it into a new note.',
+  },
   retry: 'Try again',
   copyMarkdown: 'Copy as Markdown',
   copied: 'Copied as Markdown.',

@@ -35,6 +35,11 @@ export const notesZh: typeof notesEn = {
     saving: '正在保存…',
     failed: '未保存：{{message}}',
   },
+  writeErrors: {
+    quota: '磁盘已满或本应用的存储空间已用完。你的文字仍在这里：请释放一些磁盘空间后重试。',
+    closed: '笔记数据库已被关闭或删除（数据被清除，或另一个窗口正在更新本应用）。你的文字仍在这里：请复制文字，重新加载窗口，再粘贴回来。',
+    notFound: '这条笔记已不存在（可能已在另一个窗口中删除）。你的文字仍在这里：请把它复制到一条新笔记中。',
+  },
   retry: '重试',
   copyMarkdown: '复制为 Markdown',
   copied: '已复制为 Markdown。',
