@@ -48,7 +48,7 @@ async function markDataNewer(page: Page): Promise<void> {
 }
 
 describe('links between paragraphs', () => {
-  test('4.3 → 5.2 from the keyboard: refused targets say why, then the link shows at both ends and can be followed', async () => {
+  test('4.3 → 5.2 from the keyboard: refused targets and repeats say why; the link shows at both ends and can be followed', async () => {
     const { page } = await app.open(`#/report/${reportId}/4.3`);
     await page.locator('[data-unit="4.3"] .link-unit').focus();
     await page.keyboard.press('Enter');
@@ -78,6 +78,15 @@ describe('links between paragraphs', () => {
     expect(await outgoing.textContent()).toContain('见合作伙伴');
     expect(await page.locator(incomingAt('5.2')).textContent()).toContain('← 4.3');
     expect(await page.locator(incomingAt('5.2')).textContent()).toContain('见合作伙伴');
+
+    // The same link again is refused, not repeated.
+    await page.locator('[data-unit="4.3"] .link-unit').click();
+    await typeNumber(page, '5.2');
+    await page.keyboard.press('Enter');
+    expect(await page.locator(`${dialog} [role="alert"]`).textContent()).toBe('已有到第5.2段的关联。');
+    await page.keyboard.press('Escape');
+    await page.locator('.link-dialog').waitFor({ state: 'detached' });
+    expect(await page.locator(outgoingAt('4.3')).count()).toBe(1);
 
     await outgoing.locator('a.link-end').click();
     await page.locator('[data-unit="5.2"].is-target').waitFor();

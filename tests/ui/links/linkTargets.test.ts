@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Report } from '../../../renderer/src/core/report/types';
-import { checkLinkTarget, linkableNumbers, normalizeTargetNumber } from '../../../renderer/src/ui/links/linkTargets';
-import { realReport, realUnit } from '../../core/notes/noteFixtures';
+import { checkLinkTarget, isAlreadyLinked, linkableNumbers, normalizeTargetNumber, summaryNumberOf } from '../../../renderer/src/ui/links/linkTargets';
+import { at, makeLink, realReport, realUnit } from '../../core/notes/noteFixtures';
 
 const here = realReport();
 /** A second report (an English edition) so that links across reports can be checked. */
@@ -73,5 +73,23 @@ describe('checkLinkTarget', () => {
         }
       }),
     );
+  });
+});
+
+describe('isAlreadyLinked', () => {
+  const to = { reportId: 'r', unitId: 'r:5.2' };
+
+  test('a live link to the same paragraph is a repeat; a removed one or one to another paragraph is not', () => {
+    expect(isAlreadyLinked([makeLink({ to })], to)).toBe(true);
+    expect(isAlreadyLinked([makeLink({ to, deletedAt: at(3) })], to)).toBe(false);
+    expect(isAlreadyLinked([makeLink({ to: { reportId: 'en', unitId: 'en:5.2' } })], to)).toBe(false);
+    expect(isAlreadyLinked([], to)).toBe(false);
+  });
+});
+
+describe('summaryNumberOf', () => {
+  test('names the summary paragraph as the reader does, and nothing else', () => {
+    expect(summaryNumberOf('summary.2')).toBe('2');
+    expect(summaryNumberOf('5.2')).toBeUndefined();
   });
 });

@@ -6,9 +6,9 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LinkSource } from '../../core/notes/types';
+import type { LinkDestination, LinkSource } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
-import { checkLinkTarget, linkableNumbers } from './linkTargets';
+import { checkLinkTarget, isAlreadyLinked, linkableNumbers, normalizeTargetNumber } from './linkTargets';
 import { linksRepository, messageOf } from './linksDatabase';
 
 export interface LinkDialogProps {
@@ -55,12 +55,27 @@ export function LinkDialog({ source, fromUnitId, fromDescription, defaultReportI
     }
     setProblem(undefined);
     setIsSaving(true);
-    linksRepository()
-      .create({ from: source, to: check.to, label })
-      .then(onClose, (error: unknown) => {
+    saveLink(check.to, normalizeTargetNumber(number)).then(
+      (isSaved) => {
+        if (isSaved) onClose();
+        else setIsSaving(false);
+      },
+      (error: unknown) => {
         setIsSaving(false);
         setProblem(t('links.writeFailed', { message: messageOf(error) }));
-      });
+      },
+    );
+  };
+
+  const saveLink = async (to: LinkDestination, number: string): Promise<boolean> => {
+    const links = linksRepository();
+    const existing = source.kind === 'unit' ? await links.listFromUnit(source.unitId) : await links.listFromNote(source.noteId);
+    if (isAlreadyLinked(existing, to)) {
+      setProblem(t('links.problems.alreadyLinked', { number }));
+      return false;
+    }
+    await links.create({ from: source, to, label });
+    return true;
   };
 
   return (

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Link } from '../../core/notes/types';
 import { formatRoute } from '../routing/route';
 import type { LinkEnd, ShownLink } from './linkGroups';
+import { summaryNumberOf } from './linkTargets';
 
 /** What can be done to a link; null while the delegate's data is read-only. */
 export interface LinkActions {
@@ -31,7 +32,9 @@ export function LinkItem({ shown, direction, hereReportId, actions }: LinkItemPr
   const id = useId();
   const [draft, setDraft] = useState<string | undefined>();
   const { link, other } = shown;
-  const place = other.reportId === hereReportId ? other.number : t('links.inReport', { report: other.reportId, number: other.number });
+  const summaryNumber = summaryNumberOf(other.number);
+  const number = summaryNumber === undefined ? other.number : t('links.summaryNumber', { number: summaryNumber });
+  const place = other.reportId === hereReportId ? number : t('links.inReport', { report: other.reportId, number });
   const where = other.noteId === undefined ? place : t('links.noteOn', { where: place });
   const arrow = direction === 'outgoing' ? '→' : '←';
   const description = t(direction === 'outgoing' ? 'links.outgoing' : 'links.incoming', { where });

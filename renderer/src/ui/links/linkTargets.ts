@@ -3,7 +3,7 @@
  * report offers as link targets, and whether what the delegate typed names one of them other
  * than the paragraph the link starts from.
  */
-import type { LinkDestination } from '../../core/notes/types';
+import type { Link, LinkDestination } from '../../core/notes/types';
 import type { Report, Unit } from '../../core/report/types';
 
 /** Why a typed target is refused; each has its own message in the dialog. */
@@ -50,4 +50,14 @@ export function checkLinkTarget({ reports, reportId, number: typed, fromUnitId }
   if (unit === undefined) return { isValid: false, problem: 'unknownNumber', number };
   if (unit.id === fromUnitId) return { isValid: false, problem: 'sameUnit', number };
   return { isValid: true, to: { reportId: report.meta.id, unitId: unit.id } };
+}
+
+/** Whether one of the source's live links already points at `to` (a second one would only repeat it). */
+export function isAlreadyLinked(existing: readonly Link[], to: LinkDestination): boolean {
+  return existing.some((link) => link.deletedAt === null && link.to.unitId === to.unitId);
+}
+
+/** A unit number as the reader shows it: "summary.1" is the summary's paragraph 1. */
+export function summaryNumberOf(number: string): string | undefined {
+  return number.startsWith('summary.') ? number.slice('summary.'.length) : undefined;
 }
