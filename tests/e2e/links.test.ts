@@ -78,6 +78,7 @@ describe('links between paragraphs', () => {
     expect(await outgoing.textContent()).toContain('见合作伙伴');
     expect(await page.locator(incomingAt('5.2')).textContent()).toContain('← 4.3');
     expect(await page.locator(incomingAt('5.2')).textContent()).toContain('见合作伙伴');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The same link again is refused, not repeated.
     await page.locator('[data-unit="4.3"] .link-unit').click();
