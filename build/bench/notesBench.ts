@@ -4,7 +4,7 @@
  * all-notes view and the reader run, each beside the same work on a plain in-memory array of
  * the same notes (the floor any storage adds to). IndexedDB here is fake-indexeddb, an
  * in-memory implementation in JavaScript: the figures show the cost of our queries and code,
- * not of Chromium's IndexedDB on disk (browser tests measure that later).
+ * not of Chromium's IndexedDB on disk (notesBrowserBench.ts measures that, with the same notes).
  */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { makeSelector } from '../../renderer/src/core/notes/anchor';
@@ -18,9 +18,9 @@ import { readCorpusSources } from '../corpusSources';
 import { makeSyntheticCorpus, seededRandom } from './syntheticCorpus';
 import { ms, percentile } from './stats';
 
-const NOTE_COUNT = 10_000;
-const REPORT_COUNT = 50;
-const READER_REPORT_NOTES = 1_000;
+export const NOTE_COUNT = 10_000;
+export const REPORT_COUNT = 50;
+export const READER_REPORT_NOTES = 1_000;
 const ROUNDS = 20;
 const TARGET_MS = 100;
 const TAGS = [
@@ -60,8 +60,11 @@ function figures(samples: readonly number[]): string {
   return `${ms(percentile(samples, 50))} / ${ms(percentile(samples, 95))}`;
 }
 
-/** 10,000 notes: READER_REPORT_NOTES on the first report, the rest spread over the others. */
-function makeNotes(reports: readonly Report[]): Note[] {
+/**
+ * 10,000 notes: READER_REPORT_NOTES on the first report, the rest spread over the others; 2 %
+ * are tombstones. The browser benchmark (notesBrowserBench.ts) stores the same notes.
+ */
+export function makeNotes(reports: readonly Report[]): Note[] {
   const random = seededRandom(4);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const notes: Note[] = [];

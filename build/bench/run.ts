@@ -1,6 +1,7 @@
 /** `npm run bench`: performance figures, each beside a baseline measured in the same run. */
 import { runExportBench } from './exportBench';
 import { runNotesBench } from './notesBench';
+import { runNotesBrowserBench } from './notesBrowserBench';
 import { runSearchBench } from './searchBench';
 import { runSearchQuality } from './searchQuality';
 import { runUiBench } from './uiBench';
@@ -10,4 +11,5 @@ await runSearchQuality();
 await runSearchBench();
 await runUiBench();
 await runNotesBench();
+await runNotesBrowserBench();
 await runExportBench();

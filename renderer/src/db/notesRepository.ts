@@ -12,7 +12,7 @@ import { cleanTag, normalizeTags, tagKey, tagSpeller, type TagCount } from '../c
 import type { Note, NoteTarget, Stance } from '../core/notes/types';
 import { clockWith, type Clock } from './clock';
 import type { KbDatabase } from './kbDatabase';
-import { notFoundError } from './writeErrors';
+import { notFoundError, toNoteWriteError } from './writeErrors';
 import { writeTransaction } from './writeTransaction';
 
 /** What the delegate gives when annotating a unit or a passage. */
@@ -225,11 +225,18 @@ export class NotesRepository {
 
   /**
    * Re-anchors the notes of a report against its current text (run when the reader opens a
-   * report; cheap when nothing changed) and saves those that moved or were orphaned. Reading
-   * and writing in one transaction keeps an edit made meanwhile in another window from being
-   * overwritten.
+   * report) and saves those that moved or were orphaned. Almost every open changes nothing, so
+   * a read-only pass checks first: a read-write transaction would hold up the reader's notes
+   * query until its durable commit. When something changed, reading and writing again in one
+   * transaction keeps an edit made meanwhile in another window from being overwritten.
    */
   async reanchorReport(reportId: string, report: ReportText): Promise<ReanchorSummary> {
+    const check = await this.db.notes
+      .where('target.reportId')
+      .equals(reportId)
+      .toArray()
+      .then((notes) => reanchorNotes(notes, report), (error: unknown) => Promise.reject(toNoteWriteError(error)));
+    if (check.changed.length === 0) return check.summary;
     return this.write(async () => {
       const notes = await this.db.notes.where('target.reportId').equals(reportId).toArray();
       const { changed, summary } = reanchorNotes(notes, report);

@@ -1,0 +1,266 @@
+/**
+ * Notes in real Chromium: the built web app on a temporary copy with a synthetic 50-report
+ * corpus, in a persistent browser profile (on-disk IndexedDB; a playwright context without a
+ * profile is incognito, whose IndexedDB lives in memory). The 10,000 notes of the Node notes
+ * benchmark are written into the app's own database (the `notes` store, as Dexie stores them)
+ * in one IndexedDB transaction, then the page is reloaded and timed:
+ *
+ * - navigation to #/notes until the all-notes view shows its count and first rows;
+ * - each filter (report, tag, stance) from the select's change event to the updated count;
+ * - navigation to the report with 1,000 notes until its text, its highlights and its notes
+ *   panel (every note listed) are rendered.
+ *
+ * Baselines from the same run: the same navigations before any note was stored, and a raw
+ * IndexedDB getAll of the same rows in the page. Times are in-page (performance.now from the
+ * hash change or the change event to the DOM mutation that completes the view), plus the next
+ * animation frame (painted). Figures only: nothing here asserts a time.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { buildSearchIndex } from '../../renderer/src/core/search/buildSearchIndex';
+import type { Note } from '../../renderer/src/core/notes/types';
+import { chromiumArgs, chromiumPath } from '../chromium';
+import { readCorpusSources } from '../corpusSources';
+import { buildRendererIfStale, rendererBuildDir, startWebServer } from '../serveWeb';
+import { makeNotes, NOTE_COUNT, REPORT_COUNT } from './notesBench';
+import { makeSyntheticCorpus } from './syntheticCorpus';
+import { ms, percentile } from './stats';
+
+const RUNS = 9;
+const TARGET_MS = 100;
+
+function line(label: string, value: string): void {
+  console.log(`  ${label.padEnd(52)} ${value}`);
+}
+
+/** What completes a view: every selector present at least `count` times. */
+interface ReadyWhen {
+  readonly selector: string;
+  readonly count: number;
+}
+
+interface Timing {
+  /** Start to the DOM mutation that completed the view. */
+  readonly toDom: number;
+  /** Start to the next animation frame after it (painted). */
+  readonly toFrame: number;
+}
+
+/**
+ * In-page code is passed as source text: the TypeScript loader (tsx/esbuild) wraps named inner
+ * functions in a `__name` helper that exists in Node, not in the page. The probe starts its
+ * clock at `start` ('hash': when it sets location.hash; 'change': at the next change event).
+ */
+function probeScript(start: { hash: string } | 'change', ready: readonly ReadyWhen[]): string {
+  return `new Promise((resolve, reject) => {
+    const ready = ${JSON.stringify(ready)};
+    const isReady = () => ready.every((want) => document.querySelectorAll(want.selector).length >= want.count);
+    let started = null;
+    const observer = new MutationObserver(() => {
+      if (started === null || !isReady()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      const toDom = performance.now() - started;
+      requestAnimationFrame(() => resolve({ toDom, toFrame: performance.now() - started }));
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('not ready after 20 s: ' + JSON.stringify(ready.map((want) => [want.selector, document.querySelectorAll(want.selector).length]))));
+    }, 20000);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    const start = ${JSON.stringify(start)};
+    if (start === 'change') {
+      document.addEventListener('change', () => { started = performance.now(); }, { capture: true, once: true });
+    } else {
+      started = performance.now();
+      location.hash = start.hash;
+    }
+  })`;
+}
+
+function asTiming(value: unknown): Timing {
+  if (typeof value === 'object' && value !== null && 'toDom' in value && 'toFrame' in value) {
+    const { toDom, toFrame } = value;
+    if (typeof toDom === 'number' && typeof toFrame === 'number') return { toDom, toFrame };
+  }
+  throw new Error(`the probe returned ${JSON.stringify(value)}`);
+}
+
+/** Goes to `hash` and times until `ready`; starts from `away` so that the view mounts afresh. */
+async function timeNavigation(page: Page, away: string, hash: string, ready: readonly ReadyWhen[]): Promise<Timing> {
+  await page.evaluate(`location.hash = ${JSON.stringify(away)}`);
+  await page.waitForTimeout(150);
+  return asTiming(await page.evaluate(probeScript({ hash }, ready)));
+}
+
+/** Picks `value` in the select labelled by the filter's name and times until `ready`. */
+async function timeFilter(page: Page, selectIndex: number, value: string, ready: readonly ReadyWhen[]): Promise<Timing> {
+  const probe = page.evaluate(probeScript('change', ready));
+  // Let the probe install its listener before the change happens.
+  await page.waitForTimeout(20);
+  await page.locator('.notes-filters select').nth(selectIndex).selectOption(value);
+  return asTiming(await probe);
+}
+
+function figures(samples: readonly Timing[], withTarget = false): string {
+  const dom = samples.map((sample) => sample.toDom);
+  const frame = samples.map((sample) => sample.toFrame);
+  const verdict = withTarget ? (percentile(frame, 95) <= TARGET_MS ? '   within target' : '   over target') : '';
+  return `p50 ${ms(percentile(dom, 50))} / p95 ${ms(percentile(dom, 95))}; painted p50 ${ms(percentile(frame, 50))} / p95 ${ms(percentile(frame, 95))}${verdict}`;
+}
+
+async function repeat<T>(runs: number, run: () => Promise<T>): Promise<T[]> {
+  const samples: T[] = [];
+  for (let index = 0; index < runs; index++) samples.push(await run());
+  return samples;
+}
+
+/** Writes the notes as Dexie stores them (inbound `id` key) in one transaction; resolves on commit. */
+const seedScript = (notes: readonly Note[]): string => `new Promise((resolve, reject) => {
+  const notes = ${JSON.stringify(notes)};
+  const request = indexedDB.open('itu-council-kb');
+  request.onerror = () => reject(request.error);
+  request.onsuccess = () => {
+    const db = request.result;
+    const started = performance.now();
+    const transaction = db.transaction('notes', 'readwrite', { durability: 'strict' });
+    for (const note of notes) transaction.objectStore('notes').put(note);
+    transaction.oncomplete = () => { db.close(); resolve(performance.now() - started); };
+    transaction.onerror = () => reject(transaction.error);
+  };
+})`;
+
+/** Times a raw getAll (the whole store, or one report through its index) in the page. */
+const getAllScript = (reportId: string | null, runs: number): string => `new Promise((resolve, reject) => {
+  const request = indexedDB.open('itu-council-kb');
+  request.onerror = () => reject(request.error);
+  request.onsuccess = async () => {
+    const db = request.result;
+    const samples = [];
+    for (let run = 0; run <= ${runs}; run++) {
+      const started = performance.now();
+      await new Promise((done, fail) => {
+        const store = db.transaction('notes', 'readonly').objectStore('notes');
+        const source = ${JSON.stringify(reportId)} === null ? store : store.index('target.reportId');
+        const get = ${JSON.stringify(reportId)} === null ? source.getAll() : source.getAll(${JSON.stringify(reportId)});
+        get.onsuccess = () => done(get.result.length);
+        get.onerror = () => fail(get.error);
+      });
+      if (run > 0) samples.push(performance.now() - started);
+    }
+    db.close();
+    resolve(samples);
+  };
+})`;
+
+function numbers(value: unknown): number[] {
+  return Array.isArray(value) ? value.filter((item): item is number => typeof item === 'number') : [];
+}
+
+/** Runs the browser notes benchmark and prints its figures. */
+export async function runNotesBrowserBench(): Promise<void> {
+  await buildRendererIfStale();
+  const source = (await readCorpusSources()).reports[0]!;
+  const corpus = makeSyntheticCorpus(source, REPORT_COUNT, 50, 130);
+  const notes = makeNotes(corpus.reports);
+  const live = notes.filter((note) => note.deletedAt === null);
+  const readerReport = corpus.reports[0]!;
+  const readerNotes = live.filter((note) => note.target.reportId === readerReport.meta.id);
+  const tagCounts = new Map<string, number>();
+  for (const note of live) for (const tag of note.tags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+  const [tag = 'budget'] = [...tagCounts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  const filters = [
+    { name: `report (${readerNotes.length} notes)`, select: 0, value: readerReport.meta.id, count: readerNotes.length },
+    { name: `tag "${tag}" (${tagCounts.get(tag) ?? 0})`, select: 1, value: tag, count: tagCounts.get(tag) ?? 0 },
+    {
+      name: `stance "concern" (${live.filter((note) => note.stance === 'concern').length})`,
+      select: 2,
+      value: 'concern',
+      count: live.filter((note) => note.stance === 'concern').length,
+    },
+  ];
+
+  const root = mkdtempSync(path.join(tmpdir(), 'kb-notes-bench-'));
+  const profile = mkdtempSync(path.join(tmpdir(), 'kb-notes-bench-profile-'));
+  cpSync(rendererBuildDir, root, { recursive: true });
+  writeFileSync(path.join(root, 'corpus.json'), JSON.stringify({ reports: corpus.reports }));
+  writeFileSync(path.join(root, 'search-index.json'), JSON.stringify(buildSearchIndex(corpus.units)));
+  const server = await startWebServer({ root, port: 0 });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    args: [...chromiumArgs],
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 860 },
+  });
+  console.log(
+    `\nNotes in Chromium — ${NOTE_COUNT.toLocaleString('en')} synthetic notes (${live.length.toLocaleString('en')} live) on ${REPORT_COUNT} synthetic reports, the web build, IndexedDB on disk (persistent profile):`,
+  );
+  console.log(`  in-page times over ${RUNS} runs, to the DOM mutation that completes the view, and to the next frame (painted); target ≤ ${TARGET_MS} ms`);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.url}#/`);
+    await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+
+    const listReady = (count: number): ReadyWhen[] => [
+      { selector: `.notes-count[data-count="${count}"]`, count: 1 },
+      ...(count === 0 ? [] : [{ selector: '.virtual-list .note-item', count: 1 }]),
+    ];
+    const readerReady = (noteCount: number): ReadyWhen[] => [
+      { selector: `.report-body [data-unit="${readerReport.units.at(-1)!.number}"]`, count: 1 },
+      noteCount === 0
+        ? { selector: '.notes-panel .notes-empty', count: 1 }
+        : { selector: '.notes-panel .note-list > li', count: noteCount },
+      ...(noteCount === 0 ? [] : [{ selector: '.report-body mark.note-mark', count: 1 }]),
+    ];
+    const readerHash = `#/report/${readerReport.meta.id}`;
+
+    const emptyList = await repeat(RUNS, () => timeNavigation(page, '#/', '#/notes', listReady(0)));
+    const emptyReader = await repeat(RUNS, () => timeNavigation(page, '#/', readerHash, readerReady(0)));
+
+    const insert: unknown = await page.evaluate(seedScript(notes));
+    line(`insert ${NOTE_COUNT.toLocaleString('en')} notes (one transaction, strict durability)`, typeof insert === 'number' ? ms(insert) : String(insert));
+    await page.reload();
+    await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+
+    console.log('  all-notes view: navigation to #/notes → count and first rows shown');
+    const firstList = await timeNavigation(page, '#/', '#/notes', listReady(live.length));
+    const list = await repeat(RUNS, () => timeNavigation(page, '#/', '#/notes', listReady(live.length)));
+    line('    baseline: same view, 0 notes', figures(emptyList));
+    line('    baseline: raw IndexedDB getAll of the notes store', `p50 ${ms(percentile(numbers(await page.evaluate(getAllScript(null, RUNS))), 50))}`);
+    line(`    first after a reload (${live.length.toLocaleString('en')} listed)`, `${ms(firstList.toDom)}; painted ${ms(firstList.toFrame)}`);
+    line(`    again (view mounted afresh each run)`, figures(list, true));
+
+    console.log('  filters on the all-notes view: change event → count updated');
+    for (const filter of filters) {
+      await page.locator('.notes-filters select').nth(filter.select).selectOption('');
+      await page.locator(`.notes-count[data-count="${live.length}"]`).waitFor();
+      const samples = await repeat(RUNS, async () => {
+        const timing = await timeFilter(page, filter.select, filter.value, listReady(filter.count));
+        await page.locator('.notes-filters select').nth(filter.select).selectOption('');
+        await page.locator(`.notes-count[data-count="${live.length}"]`).waitFor();
+        return timing;
+      });
+      line(`    ${filter.name}`, figures(samples, true));
+    }
+    const filterPasses = numbers(await page.evaluate(`performance.getEntriesByName('kb:notes-filter').map((entry) => entry.duration)`));
+    line('    of which the in-memory filter pass (kb:notes-filter)', `p50 ${ms(percentile(filterPasses, 50))} / max ${ms(Math.max(...filterPasses))}`);
+
+    console.log(`  reader: navigation to a report with ${readerNotes.length.toLocaleString('en')} notes → text, highlights and notes panel rendered`);
+    const firstReader = await timeNavigation(page, '#/', readerHash, readerReady(readerNotes.length));
+    const reader = await repeat(RUNS, () => timeNavigation(page, '#/', readerHash, readerReady(readerNotes.length)));
+    line('    baseline: same report, 0 notes', figures(emptyReader));
+    line(
+      '    baseline: raw IndexedDB getAll of its notes (index)',
+      `p50 ${ms(percentile(numbers(await page.evaluate(getAllScript(readerReport.meta.id, RUNS))), 50))}`,
+    );
+    line('    first open after the all-notes view', `${ms(firstReader.toDom)}; painted ${ms(firstReader.toFrame)}`);
+    line(`    again (${readerReport.units.length} units, ${readerNotes.length} notes listed)`, figures(reader, true));
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
