@@ -1,11 +1,13 @@
 /** Search facets: narrowing results by organisation, country, year and section, kept in the URL. */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { noteOn } from '../core/export/exportFixtures';
+import { seedNotes } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
 import { seriousViolations } from './support/axe';
 import { referenceEngine } from './support/engine';
-import { currentHash, searchInput, searchStatusFor } from './support/pageChecks';
+import { currentHash, focusedId, searchInput, searchStatusFor } from './support/pageChecks';
 
 const app = useAppFixture();
 const reportId = 'c17-res130-zh';
@@ -39,7 +41,13 @@ describe('search facets', () => {
     expect(all).toHaveLength(total);
 
     const facets = page.locator('.search-facets');
-    expect(await facets.locator('legend').textContent()).toBe('筛选结果');
+    // Closed until asked for: counting needs the corpus's entities, which a large corpus pays for.
+    const toggle = facets.getByRole('button', { name: '按组织、国家、年份或章节筛选' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await facets.locator('select').count()).toBe(0);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await facets.getByRole('group', { name: '筛选结果' }).count()).toBe(1);
     const organisation = facets.getByLabel('组织', { exact: true });
     expect(await organisation.locator('option[value="organisation:enisa"]').textContent()).toBe('ENISA（1）');
 
@@ -54,6 +62,8 @@ describe('search facets', () => {
     await resultsFor(page, '网络安全', '');
     expect(await shownNumbers(page)).toEqual(all);
     expect(await organisation.inputValue()).toBe('');
+    // The button went away with the filters: focus is on the first facet, not lost.
+    expect(await focusedId(page)).toBe('facet-organisation');
 
     await facets.getByLabel('国家', { exact: true }).selectOption('country:CH');
     await resultsFor(page, '网络安全', 'country=country%3ACH');
@@ -82,6 +92,7 @@ describe('search facets', () => {
   test('the filters live in the URL: reload keeps them, Back and Forward step through them', async () => {
     const { page } = await app.open('#/search?q=网络安全');
     await searchStatusFor(page, '网络安全');
+    await page.locator('.facet-toggle').click();
     await page.locator('.search-facets').getByLabel('组织', { exact: true }).selectOption('organisation:enisa');
     await resultsFor(page, '网络安全', 'organisation=organisation%3Aenisa');
 
@@ -112,6 +123,28 @@ describe('search facets', () => {
     await resultsFor(page, 'SG-17', '');
     expect(await shownNumbers(page)).toEqual(referenceEngine().search('SG-17').hits.map((hit) => hit.unit.number));
     expect(await currentHash(page)).toBe('#/search?q=SG-17');
+  });
+
+  test('the notes shown beside the results are narrowed to the paragraphs that pass the filters', async () => {
+    const onEnisa = noteOn('5.4', { body: '网络安全论坛：与 ENISA 跟进' });
+    const onOther = noteOn('4.3', { body: '网络安全演练' });
+    const { page } = await app.open('#/notes');
+    await page.locator('.notes-count[data-count]').waitFor();
+    await seedNotes(page, [onEnisa, onOther]);
+    await page.evaluate(() => {
+      window.location.hash = '#/search?q=%E7%BD%91%E7%BB%9C%E5%AE%89%E5%85%A8';
+    });
+    const noteIds = (): Promise<string[]> =>
+      page.locator('.result-notes [role="option"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-note-id') ?? ''));
+    await page.locator('.result-notes [role="option"]').nth(1).waitFor();
+    expect((await noteIds()).sort()).toEqual([onEnisa.id, onOther.id].sort());
+
+    await page.locator('.facet-toggle').click();
+    await page.locator('.search-facets').getByLabel('组织', { exact: true }).selectOption('organisation:enisa');
+    await resultsFor(page, '网络安全', 'organisation=organisation%3Aenisa');
+    await page.locator('.result-notes [role="option"]').nth(1).waitFor({ state: 'detached' });
+    expect(await noteIds()).toEqual([onEnisa.id]);
+    expect(await shownNumbers(page)).toEqual(['5.4']);
   });
 
   test('in English, facet headings are English and values keep the entities’ names', async () => {

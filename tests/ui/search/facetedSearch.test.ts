@@ -88,6 +88,16 @@ describe('faceted search on the bundled report', () => {
   });
 });
 
+describe('units with facets (for the notes beside the results)', () => {
+  test('keeps the given units that pass, in the order given; all of them with no selection', () => {
+    const ids = ['6.1', '4.3', '5.4', 'title'].map((number) => `${report.meta.id}:${number}`);
+    expect(searcher.unitsWithFacets({ organisation: 'organisation:enisa' }, ids)).toEqual([ids[0], ids[2]]);
+    expect(searcher.unitsWithFacets({ organisation: 'organisation:enisa', section: '5' }, ids)).toEqual([ids[2]]);
+    expect(searcher.unitsWithFacets({}, ids)).toEqual(ids);
+    expect(searcher.unitsWithFacets({ year: '1900' }, ids)).toEqual([]);
+  });
+});
+
 describe('the engine behind it', () => {
   test('matchedUnitIds lists every match, before unitIds narrows hits and total', () => {
     const all = engine.search('网络安全');

@@ -1,79 +1,135 @@
 /**
- * The facets of a search: one labelled <select> per facet (organisation, country, year,
- * section), each value with the number of results it gives, then the chosen filters as buttons
- * that remove them and a button that clears them all. Native selects: keyboard and screen
- * readers handle them without help.
+ * The facets of a search, behind a disclosure button: one labelled <select> per facet
+ * (organisation, country, year, section), each value with the number of results it gives, then
+ * the chosen filters as buttons that remove them and a button that clears them all. Native
+ * selects: keyboard and screen readers handle them without help.
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { facetKinds, type FacetKind, type Facets, type FacetSelection } from '../entities/searchFacets';
 
 interface SearchFacetsProps {
+  /** Undefined until the searcher has counted them for the results shown. */
+  readonly facets: Facets | undefined;
+  readonly selection: FacetSelection;
+  readonly isOpen: boolean;
+  readonly onToggle: () => void;
+  readonly onChoose: (kind: FacetKind, value: string | undefined) => void;
+  readonly onClear: () => void;
+}
+
+const panelId = 'facet-panel';
+
+/** The id of a facet's select, to label it and to bring focus back to it. */
+export function facetSelectId(kind: FacetKind): string {
+  return `facet-${kind}`;
+}
+
+/** Focus goes to a facet's select when the button that had it goes away (a filter removed). */
+function focusFacet(kind: FacetKind): void {
+  document.getElementById(facetSelectId(kind))?.focus();
+}
+
+export const SearchFacets = memo(function SearchFacets({ facets, selection, isOpen, onToggle, onChoose, onClear }: SearchFacetsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="search-facets">
+      <button type="button" className="facet-toggle" aria-expanded={isOpen} aria-controls={isOpen ? panelId : undefined} onClick={onToggle}>
+        {t('facets.toggle')}
+      </button>
+      {!isOpen ? null : facets === undefined ? (
+        <p id={panelId} className="facet-preparing">
+          {t('facets.preparing')}
+        </p>
+      ) : (
+        <div id={panelId}>
+          <fieldset className="facet-controls">
+            <legend className="visually-hidden">{t('facets.heading')}</legend>
+            {facetKinds.map((kind) => {
+              const values = facets[kind];
+              return (
+                <div key={kind} className="facet">
+                  <label htmlFor={facetSelectId(kind)}>{t(`facets.kinds.${kind}`)}</label>
+                  <select
+                    id={facetSelectId(kind)}
+                    data-facet={kind}
+                    value={selection[kind] ?? ''}
+                    disabled={values.length === 0}
+                    onChange={(event) => onChoose(kind, event.target.value === '' ? undefined : event.target.value)}
+                  >
+                    <option value="">{values.length === 0 ? t('facets.none') : t('facets.any')}</option>
+                    {values.map((entry) => (
+                      <option key={entry.value} value={entry.value}>
+                        {t('facets.option', { label: entry.label, count: entry.count })}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              );
+            })}
+          </fieldset>
+          <ChosenFacets facets={facets} selection={selection} onChoose={onChoose} onClear={onClear} />
+        </div>
+      )}
+    </div>
+  );
+});
+
+interface ChosenFacetsProps {
   readonly facets: Facets;
   readonly selection: FacetSelection;
   readonly onChoose: (kind: FacetKind, value: string | undefined) => void;
   readonly onClear: () => void;
 }
 
-export const SearchFacets = memo(function SearchFacets({ facets, selection, onChoose, onClear }: SearchFacetsProps) {
+function ChosenFacets({ facets, selection, onChoose, onClear }: ChosenFacetsProps) {
   const { t } = useTranslation();
   const chosen = facetKinds.flatMap((kind) => {
     const value = selection[kind];
     if (value === undefined) return [];
     return [{ kind, value, label: facets[kind].find((entry) => entry.value === value)?.label ?? value }];
   });
+  if (chosen.length === 0) return null;
   return (
-    <div className="search-facets">
-      <fieldset className="facet-controls">
-        <legend>{t('facets.heading')}</legend>
-        {facetKinds.map((kind) => {
-          const values = facets[kind];
-          const id = `facet-${kind}`;
-          return (
-            <div key={kind} className="facet">
-              <label htmlFor={id}>{t(`facets.kinds.${kind}`)}</label>
-              <select
-                id={id}
-                data-facet={kind}
-                value={selection[kind] ?? ''}
-                disabled={values.length === 0}
-                onChange={(event) => onChoose(kind, event.target.value === '' ? undefined : event.target.value)}
-              >
-                <option value="">{values.length === 0 ? t('facets.none') : t('facets.any')}</option>
-                {values.map((entry) => (
-                  <option key={entry.value} value={entry.value}>
-                    {t('facets.option', { label: entry.label, count: entry.count })}
-                  </option>
-                ))}
-              </select>
-            </div>
-          );
-        })}
-      </fieldset>
-      {chosen.length === 0 ? null : (
-        <div className="facet-chosen" role="group" aria-labelledby="facet-chosen-label">
-          <span id="facet-chosen-label">{t('facets.active')}</span>
-          <ul>
-            {chosen.map(({ kind, value, label }) => (
-              <li key={kind}>
-                <button
-                  type="button"
-                  className="chip facet-chip"
-                  data-facet={kind}
-                  data-value={value}
-                  aria-label={t('facets.remove', { kind: t(`facets.kinds.${kind}`), label })}
-                  onClick={() => onChoose(kind, undefined)}
-                >
-                  {label} <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <button type="button" className="facet-clear" onClick={onClear}>
-            {t('facets.clear')}
-          </button>
-        </div>
-      )}
+    <div className="facet-chosen" role="group" aria-labelledby="facet-chosen-label">
+      <span id="facet-chosen-label">{t('facets.active')}</span>
+      <ul>
+        {chosen.map(({ kind, value, label }) => (
+          <li key={kind}>
+            <button
+              type="button"
+              className="chip facet-chip"
+              data-facet={kind}
+              data-value={value}
+              aria-label={t('facets.remove', { kind: t(`facets.kinds.${kind}`), label })}
+              onClick={() => {
+                onChoose(kind, undefined);
+                focusFacet(kind);
+              }}
+            >
+              {label} <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ClearFacetsButton onClear={onClear} />
     </div>
   );
-});
+}
+
+/** Clears every filter; focus goes to the first facet, as the button itself goes away. */
+export function ClearFacetsButton({ onClear }: { onClear: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="facet-clear"
+      onClick={() => {
+        onClear();
+        focusFacet(facetKinds[0]!);
+      }}
+    >
+      {t('facets.clear')}
+    </button>
+  );
+}

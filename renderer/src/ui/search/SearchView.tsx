@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KnowledgeBase } from '../data/loadKnowledgeBase';
 import { NoResults } from './NoResults';
 import { SearchExamples } from './SearchExamples';
-import { SearchFacets } from './SearchFacets';
+import { ClearFacetsButton, SearchFacets } from './SearchFacets';
 import { SearchResultList } from './SearchResultList';
 import type { SearchController } from './useSearchController';
 
@@ -32,8 +32,15 @@ export function SearchView({ controller, knowledgeBase, onPickQuery }: SearchVie
   }
   // Facets stay while filters hide every result, so that another value can be chosen.
   const facets =
-    knowledgeBase === null || isEmptyQuery || result?.facets === undefined || (result.total === 0 && !isNarrowed) ? null : (
-      <SearchFacets facets={result.facets} selection={controller.selection} onChoose={controller.setFacet} onClear={controller.clearFacets} />
+    knowledgeBase === null || isEmptyQuery || result === null || (result.total === 0 && !isNarrowed) ? null : (
+      <SearchFacets
+        facets={result.facets}
+        selection={controller.selection}
+        isOpen={controller.areFacetsOpen}
+        onToggle={controller.toggleFacets}
+        onChoose={controller.setFacet}
+        onClear={controller.clearFacets}
+      />
     );
 
   return (
@@ -56,9 +63,7 @@ export function SearchView({ controller, knowledgeBase, onPickQuery }: SearchVie
             {facets}
             <div className="no-results narrowed-empty">
               <p>{t('facets.narrowedEmptyHint')}</p>
-              <button type="button" className="facet-clear" onClick={controller.clearFacets}>
-                {t('facets.clear')}
-              </button>
+              <ClearFacetsButton onClear={controller.clearFacets} />
             </div>
           </>
         ) : (

@@ -14,11 +14,14 @@ import {
   selectionParams,
   unitsWithSelection,
   type FacetIndex,
+  type FacetSelection,
 } from '../entities/searchFacets';
 import type { FacetedSearchResult, SearchRequest } from './searcher';
 
 export interface FacetedSearcher {
   search(query: string, request: SearchRequest): FacetedSearchResult;
+  /** The given units that have every selected value; all of them when nothing is selected. */
+  unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[];
 }
 
 /** Binds an engine to its corpus's facets; the entity data is computed on the first faceted search. */
@@ -26,11 +29,12 @@ export function createFacetedSearcher(engine: SearchEngine, reports: readonly Re
   let index: FacetIndex | null = null;
   // The units of the last selection: the selection changes by a click, the query by each key.
   let narrowed: { readonly key: string; readonly unitIds: readonly string[] } | null = null;
+  const facetIndex = (): FacetIndex => (index ??= buildFacetIndex(corpusEntityData(reports)));
   return {
     search(query, request) {
       const { facets: selection, ...options } = request;
       if (selection === undefined) return engine.search(query, options);
-      index ??= buildFacetIndex(corpusEntityData(reports));
+      const index = facetIndex();
       const normal = normalizeSelection(selection);
       let unitIds: readonly string[] | undefined;
       if (!isEmptySelection(normal)) {
@@ -44,6 +48,11 @@ export function createFacetedSearcher(engine: SearchEngine, reports: readonly Re
         withMatchedUnitIds: true,
       });
       return { hits, total, facets: countFacets(index, matchedUnitIds, normal) };
+    },
+    unitsWithFacets(selection, unitIds) {
+      if (isEmptySelection(selection)) return [...unitIds];
+      const passing = new Set(unitsWithSelection(facetIndex(), selection));
+      return unitIds.filter((unitId) => passing.has(unitId));
     },
   };
 }

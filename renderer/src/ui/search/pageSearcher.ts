@@ -30,5 +30,9 @@ export async function startPageSearcher(baseUrl: string, corpus: Corpus): Promis
       await new Promise((resolve) => setTimeout(resolve, 0));
       return latest.get(channel) === id ? searcher.search(query, options) : null;
     },
+    async unitsWithFacets(selection, unitIds) {
+      await Promise.resolve();
+      return searcher.unitsWithFacets(selection, unitIds);
+    },
   };
 }

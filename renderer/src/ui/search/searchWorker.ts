@@ -52,6 +52,10 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
     void load(message.baseUrl);
     return;
   }
+  if (message.type === 'unitsWithFacets') {
+    reply({ type: 'unitsWithFacets', id: message.id, unitIds: searcher === null ? [] : searcher.unitsWithFacets(message.selection, message.unitIds) });
+    return;
+  }
   const superseded = pending.get(message.channel);
   if (superseded) reply({ type: 'result', id: superseded.id, result: null });
   pending.set(message.channel, message);

@@ -13,7 +13,9 @@ export type SearchChannel = 'box' | 'reader';
 export interface SearchRequest extends SearchOptions {
   /**
    * Narrows the hits by these facet values and asks for the facets of every match. Applied where
-   * the engine runs, which sees every matching unit, not only the page of hits sent back.
+   * the engine runs, which sees every matching unit, not only the page of hits sent back. The
+   * first such request computes the corpus's entities there: on a large corpus that takes
+   * seconds, which is why the search box asks for facets only once they are opened or chosen.
    */
   readonly facets?: FacetSelection;
 }
@@ -26,6 +28,8 @@ export interface FacetedSearchResult extends SearchResult {
 export interface Searcher {
   /** The result, or null when a newer search on the same channel superseded this one. */
   search(channel: SearchChannel, query: string, options: SearchRequest): Promise<FacetedSearchResult | null>;
+  /** The given units that have every selected facet value (for the notes shown beside the results). */
+  unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): Promise<readonly string[]>;
   /** Where searching runs, for diagnostics and the benchmark. */
   readonly runsIn: 'worker' | 'page';
 }

@@ -8,11 +8,8 @@
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Note } from '../../core/notes/types';
-import { useKnowledgeBase } from '../data/KnowledgeBaseContext';
-import { corpusEntityData } from '../entities/corpusEntities';
 import {
   isEmptySelection,
-  matchesFacets,
   selectionFromParams,
   selectionParams,
   type FacetKind,
@@ -39,6 +36,8 @@ export interface SearchController {
   readonly selection: FacetSelection;
   /** The selection the shown results belong to, as URL parameters (lags `selection` like resultQuery). */
   readonly resultSelectionKey: string;
+  /** Whether the facets are open: asked for by the delegate, or a value is chosen. */
+  readonly areFacetsOpen: boolean;
   readonly grouped: GroupedHits;
   /**
    * The delegate's notes containing the query ("Your notes"), shown first: they take display
@@ -59,9 +58,11 @@ export interface SearchController {
   /** Chooses a facet value, or none (undefined); a history entry, so Back undoes it. */
   setFacet(kind: FacetKind, value: string | undefined): void;
   clearFacets(): void;
+  toggleFacets(): void;
 }
 
 const noSelection: FacetSelection = {};
+const noNotes: readonly Note[] = [];
 
 const noHits: GroupedHits = { reports: [], ordered: [] };
 
@@ -101,24 +102,33 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
     [selectionKey],
   );
 
+  // Facets cost the corpus's entities where the engine runs (seconds on a large corpus), so they
+  // are asked for only once opened; a chosen value (a link, Back) opens them, and they stay open.
+  const [isFacetsToggledOpen, setFacetsToggledOpen] = useState(false);
+  useEffect(() => {
+    if (selectionKey !== '') setFacetsToggledOpen(true);
+  }, [selectionKey]);
+  const areFacetsOpen = isFacetsToggledOpen || selectionKey !== '';
+  const toggleFacets = useCallback(() => setFacetsToggledOpen((isOpen) => !isOpen), []);
+
   const isBlank = query.trim() === '';
   useEffect(() => {
     if (searcher === null || isBlank) return;
     let isCurrent = true;
-    void searcher.search('box', query, { limit: resultLimit, facets: selection }).then((found) => {
+    void searcher.search('box', query, { limit: resultLimit, ...(areFacetsOpen ? { facets: selection } : {}) }).then((found) => {
       if (found !== null && isCurrent) startTransition(() => setShown({ query, selectionKey, result: found }));
     });
     return () => {
       isCurrent = false;
     };
-  }, [searcher, query, isBlank, selection, selectionKey]);
+  }, [searcher, query, isBlank, selection, selectionKey, areFacetsOpen]);
   // A blank query shows no results at once; it needs no search.
   const resultQuery = isBlank ? query : shown.query;
   const result = isBlank ? null : shown.result;
   const resultSelectionKey = isBlank ? selectionKey : shown.selectionKey;
   const grouped = useMemo(() => (result === null ? noHits : groupHits(result.hits)), [result]);
   const isSearchRoute = route.name === 'search';
-  const noteHits = useNarrowedNotes(useNoteHits(resultQuery, isSearchRoute && !isBlank), selection);
+  const noteHits = useNarrowedNotes(useNoteHits(resultQuery, isSearchRoute && !isBlank), selection, searcher);
   const activePosition = active.list === grouped && active.notes === noteHits ? active.position : -1;
 
   const setQuery = useCallback((next: string) => {
@@ -178,6 +188,7 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
     result,
     selection,
     resultSelectionKey,
+    areFacetsOpen,
     grouped,
     noteHits,
     activePosition,
@@ -188,23 +199,39 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
     openPosition,
     setFacet,
     clearFacets,
+    toggleFacets,
   };
 }
 
 /**
  * The note hits whose paragraph passes the facets: the facets narrow what is about an
- * organisation, a country, a year or a section, and a note is about its paragraph. The entity
- * data is computed here only once a facet is chosen (a click, not a keystroke).
+ * organisation, a country, a year or a section, and a note is about its paragraph. The searcher
+ * answers, as it holds the entities; none are shown until it has.
  */
-function useNarrowedNotes(notes: readonly Note[], selection: FacetSelection): readonly Note[] {
-  const state = useKnowledgeBase();
-  const reports = state.status === 'ready' ? state.knowledgeBase.reports : null;
+function useNarrowedNotes(notes: readonly Note[], selection: FacetSelection, searcher: Searcher | null): readonly Note[] {
+  const [answer, setAnswer] = useState<{
+    readonly notes: readonly Note[];
+    readonly selection: FacetSelection;
+    readonly passing: ReadonlySet<string>;
+  } | null>(null);
+  const isNarrowing = !isEmptySelection(selection) && notes.length > 0;
+  useEffect(() => {
+    if (searcher === null || !isNarrowing) return;
+    let isCurrent = true;
+    void searcher.unitsWithFacets(selection, notes.map((note) => note.target.unitId)).then((unitIds) => {
+      if (isCurrent) setAnswer({ notes, selection, passing: new Set(unitIds) });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [searcher, notes, selection, isNarrowing]);
+  // The same hits keep the same array (see useNoteHits): the active result survives a late answer.
   return useMemo(() => {
-    if (isEmptySelection(selection) || notes.length === 0) return notes;
-    if (reports === null) return [];
-    const data = corpusEntityData(reports);
-    return notes.filter((note) => matchesFacets(data, note.target.unitId, selection));
-  }, [notes, selection, reports]);
+    if (!isNarrowing) return notes;
+    if (answer === null || answer.notes !== notes || answer.selection !== selection) return noNotes;
+    const kept = notes.filter((note) => answer.passing.has(note.target.unitId));
+    return kept.length === notes.length ? notes : kept.length === 0 ? noNotes : kept;
+  }, [notes, selection, answer, isNarrowing]);
 }
 
 /** The query a route carries, if any. */

@@ -21,6 +21,7 @@ export function startWorkerSearcher(baseUrl: string): Promise<Searcher> {
     let nextId = 1;
     let isReady = false;
     const waiting = new Map<number, (result: FacetedSearchResult | null) => void>();
+    const waitingUnits = new Map<number, (unitIds: readonly string[]) => void>();
 
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -28,6 +29,8 @@ export function startWorkerSearcher(baseUrl: string): Promise<Searcher> {
       // After start-up a crashed worker answers nothing more: resolve what waits, as superseded.
       for (const settle of waiting.values()) settle(null);
       waiting.clear();
+      for (const settle of waitingUnits.values()) settle([]);
+      waitingUnits.clear();
     });
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
       const message = event.data;
@@ -44,7 +47,16 @@ export function startWorkerSearcher(baseUrl: string): Promise<Searcher> {
             worker.postMessage(request);
             return new Promise<FacetedSearchResult | null>((settle) => waiting.set(id, settle));
           },
+          unitsWithFacets(selection, unitIds) {
+            const id = nextId++;
+            worker.postMessage({ type: 'unitsWithFacets', id, selection, unitIds } satisfies ToWorker);
+            return new Promise<readonly string[]>((settle) => waitingUnits.set(id, settle));
+          },
         });
+      } else if (message.type === 'unitsWithFacets') {
+        const settle = waitingUnits.get(message.id);
+        waitingUnits.delete(message.id);
+        settle?.(message.unitIds);
       } else {
         const settle = waiting.get(message.id);
         waiting.delete(message.id);

@@ -1,6 +1,8 @@
 /** English strings of the search facets (narrowing results by organisation, country, year, section). */
 export const facetsEn = {
+  toggle: 'Filter by organisation, country, year or section',
   heading: 'Narrow the results',
+  preparing: 'Counting organisations, countries, years and sections…',
   kinds: {
     organisation: 'Organisation',
     country: 'Country',

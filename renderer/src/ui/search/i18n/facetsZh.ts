@@ -2,7 +2,9 @@
 import type { facetsEn } from './facetsEn';
 
 export const facetsZh: typeof facetsEn = {
+  toggle: '按组织、国家、年份或章节筛选',
   heading: '筛选结果',
+  preparing: '正在统计组织、国家、年份和章节…',
   kinds: {
     organisation: '组织',
     country: '国家',
