@@ -95,3 +95,9 @@ describe('facet index and selections', () => {
     );
   });
 });
+
+test('a country named only through one of its cities is labelled with its name, not its code', () => {
+  const countries = countFacets(buildFacetIndex(data), bundledReport().units.map((unit) => unit.id), {}).country;
+  for (const country of countries) expect(country.label).not.toBe(country.value.slice('country:'.length));
+  expect(countries.find((country) => country.value === 'country:AE')?.label).toMatch(/阿拉伯联合酋长国|阿联酋/u);
+});

@@ -4,6 +4,7 @@
  * Pure and keyed by unit id, so the search worker applies it to all matching units (not only
  * the page of hits it shows); it does not depend on the search code.
  */
+import { countriesByCode } from '../../core/entities';
 import { yearsOf } from './activityTable';
 import type { CorpusEntityData } from './corpusEntities';
 
@@ -22,6 +23,12 @@ export type Facets = Readonly<Record<FacetKind, readonly FacetValue[]>>;
 /** The chosen value per facet; a missing facet does not narrow. */
 export type FacetSelection = Readonly<Partial<Record<FacetKind, string>>>;
 
+/** A country the corpus names only through its cities: its name from the country list. */
+function countryName(code: string): string {
+  const names = countriesByCode.get(code);
+  return names?.zh[0] ?? names?.en[0] ?? code;
+}
+
 function valuesOf(data: CorpusEntityData, unitId: string): Record<FacetKind, Map<string, string>> {
   const values: Record<FacetKind, Map<string, string>> = { organisation: new Map(), country: new Map(), year: new Map(), section: new Map() };
   const row = data.activityByUnit.get(unitId);
@@ -33,7 +40,7 @@ function valuesOf(data: CorpusEntityData, unitId: string): Record<FacetKind, Map
     if (ref.kind === 'country') values.country.set(ref.id, ref.name);
     else if (entity?.country !== undefined) {
       const countryId = `country:${entity.country}`;
-      values.country.set(countryId, data.index.entityById.get(countryId)?.names[0] ?? entity.country);
+      values.country.set(countryId, data.index.entityById.get(countryId)?.names[0] ?? countryName(entity.country));
     }
   }
   for (const year of yearsOf(row)) values.year.set(year, year);
