@@ -72,12 +72,22 @@ function probeScript(start: { hash: string } | 'change', ready: readonly ReadyWh
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     const start = ${JSON.stringify(start)};
     if (start === 'change') {
-      document.addEventListener('change', () => { started = performance.now(); }, { capture: true, once: true });
+      document.addEventListener('change', () => { started = performance.now(); window.__kbStarted = started; }, { capture: true, once: true });
     } else {
       started = performance.now();
+      window.__kbStarted = started;
       location.hash = start.hash;
     }
   })`;
+}
+
+/** Time from the last probe's start to the first `name` mark after it (NaN if none). */
+async function markAfterStart(page: Page, name: string): Promise<number> {
+  const value: unknown = await page.evaluate(`(() => {
+    const entry = performance.getEntriesByName(${JSON.stringify(name)}).find((mark) => mark.startTime >= window.__kbStarted);
+    return entry === undefined ? null : entry.startTime - window.__kbStarted;
+  })()`);
+  return typeof value === 'number' ? value : Number.NaN;
 }
 
 function asTiming(value: unknown): Timing {
@@ -249,7 +259,12 @@ export async function runNotesBrowserBench(): Promise<void> {
 
     console.log(`  reader: navigation to a report with ${readerNotes.length.toLocaleString('en')} notes → text, highlights and notes panel rendered`);
     const firstReader = await timeNavigation(page, '#/', readerHash, readerReady(readerNotes.length));
-    const reader = await repeat(RUNS, () => timeNavigation(page, '#/', readerHash, readerReady(readerNotes.length)));
+    const notesRead: number[] = [];
+    const reader = await repeat(RUNS, async () => {
+      const timing = await timeNavigation(page, '#/', readerHash, readerReady(readerNotes.length));
+      notesRead.push(await markAfterStart(page, 'kb:report-notes-read'));
+      return timing;
+    });
     line('    baseline: same report, 0 notes', figures(emptyReader));
     line(
       '    baseline: raw IndexedDB getAll of its notes (index)',
@@ -257,6 +272,7 @@ export async function runNotesBrowserBench(): Promise<void> {
     );
     line('    first open after the all-notes view', `${ms(firstReader.toDom)}; painted ${ms(firstReader.toFrame)}`);
     line(`    again (${readerReport.units.length} units, ${readerNotes.length} notes listed)`, figures(reader, true));
+    line('    of which: notes read (kb:report-notes-read mark)', `p50 ${ms(percentile(notesRead, 50))} / p95 ${ms(percentile(notesRead, 95))}`);
   } finally {
     await context.close();
     await server.close();

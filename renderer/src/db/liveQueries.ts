@@ -12,9 +12,16 @@ import type { Link, Note } from '../core/notes/types';
 import type { LinksRepository } from './linksRepository';
 import type { NotesRepository } from './notesRepository';
 
-/** A report's live notes in document order (notes panel, highlights). */
+/**
+ * A report's live notes in document order (notes panel, highlights). Each answer leaves a
+ * performance mark, so the benchmark and the browser's profiler can tell reading from rendering.
+ */
 export function observeReportNotes(notes: NotesRepository, reportId: string, order: UnitOrder): Observable<Note[]> {
-  return liveQuery(() => notes.listForReport(reportId, order));
+  return liveQuery(async () => {
+    const listed = await notes.listForReport(reportId, order);
+    performance.mark('kb:report-notes-read', { detail: { reportId, count: listed.length } });
+    return listed;
+  });
 }
 
 /**
