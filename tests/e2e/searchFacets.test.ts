@@ -47,7 +47,8 @@ describe('search facets', () => {
     expect(await facets.locator('select').count()).toBe(0);
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(await facets.getByRole('group', { name: '筛选结果' }).count()).toBe(1);
+    // The fieldset comes once the worker has counted the facets of every match.
+    await facets.getByRole('group', { name: '筛选结果' }).waitFor();
     const organisation = facets.getByLabel('组织', { exact: true });
     expect(await organisation.locator('option[value="organisation:enisa"]').textContent()).toBe('ENISA（1）');
 
