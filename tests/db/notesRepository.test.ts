@@ -131,4 +131,27 @@ describe('NotesRepository', () => {
     const orphans = await notes.listOrphans();
     expect(orphans.map((note) => [note.id, note.target.selector?.quote.exact])).toEqual([[lost.id, '区域性网络安全论坛']]);
   });
+
+  it('opening a report whose notes still fit its text starts no read-write transaction (nothing waits on a commit)', async () => {
+    const db = openDatabase();
+    const notes = new NotesRepository(db, steppingClock());
+    await notes.create({ target: onUnit('4.3', '网络演练') });
+    const transaction = vi.spyOn(db, 'transaction');
+    expect(await notes.reanchorReport(report.meta.id, report)).toEqual({ anchored: 1, moved: 0, orphaned: 0, changed: 0 });
+    expect(transaction).not.toHaveBeenCalled();
+    await notes.reanchorReport(report.meta.id, editedReport({ '4.3': '国际电联继续举办各类活动。' }));
+    expect(transaction).toHaveBeenCalledWith('rw', expect.anything(), expect.any(Function));
+  });
+
+  it('re-anchoring read-only (newer) data: notes that fit open fine, one that moved is refused with its reason', async () => {
+    const db = openDatabase();
+    const notes = new NotesRepository(db, steppingClock());
+    const note = await notes.create({ target: onUnit('4.3', '网络演练') });
+    await db.meta.put({ key: 'dataVersion', value: 99 });
+    db.close();
+    const reopened = new NotesRepository(openDatabase(db.name), steppingClock());
+    expect(await reopened.reanchorReport(report.meta.id, report)).toEqual({ anchored: 1, moved: 0, orphaned: 0, changed: 0 });
+    expect(await reopened.get(note.id)).toEqual(note);
+    await expect(reopened.reanchorReport(report.meta.id, editedReport({ '4.3': '国际电联继续举办各类活动。' }))).rejects.toMatchObject({ kind: 'newer-data' });
+  });
 });
