@@ -102,6 +102,14 @@ describe('search facets', () => {
     expect(await page.locator('.search-facets').getByLabel('组织', { exact: true }).inputValue()).toBe('organisation:enisa');
     expect(await shownNumbers(page)).toEqual(['5.4']);
 
+    // Closed, the facets still narrow, and the chosen filter still shows.
+    const toggle = page.locator('.facet-toggle');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.search-facets select').count()).toBe(0);
+    expect(await page.locator('.facet-chip').textContent()).toContain('ENISA');
+    expect(await shownNumbers(page)).toEqual(['5.4']);
+
     await page.goBack();
     await resultsFor(page, '网络安全', '');
     expect(await shownNumbers(page)).toHaveLength(referenceEngine().search('网络安全').total);

@@ -1,8 +1,8 @@
 /**
  * The facets of a search, behind a disclosure button: one labelled <select> per facet
- * (organisation, country, year, section), each value with the number of results it gives, then
- * the chosen filters as buttons that remove them and a button that clears them all. Native
- * selects: keyboard and screen readers handle them without help.
+ * (organisation, country, year, section), each value with the number of results it gives. The
+ * chosen filters show, open or closed, as buttons that remove them, with a button that clears
+ * them all. Native selects: keyboard and screen readers handle them without help.
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,22 +19,23 @@ interface SearchFacetsProps {
 }
 
 const panelId = 'facet-panel';
+const toggleId = 'facet-toggle';
 
 /** The id of a facet's select, to label it and to bring focus back to it. */
 export function facetSelectId(kind: FacetKind): string {
   return `facet-${kind}`;
 }
 
-/** Focus goes to a facet's select when the button that had it goes away (a filter removed). */
+/** Focus goes to a facet's select (or, closed, the facets' button) when the button that had it goes away. */
 function focusFacet(kind: FacetKind): void {
-  document.getElementById(facetSelectId(kind))?.focus();
+  (document.getElementById(facetSelectId(kind)) ?? document.getElementById(toggleId))?.focus();
 }
 
 export const SearchFacets = memo(function SearchFacets({ facets, selection, isOpen, onToggle, onChoose, onClear }: SearchFacetsProps) {
   const { t } = useTranslation();
   return (
     <div className="search-facets">
-      <button type="button" className="facet-toggle" aria-expanded={isOpen} aria-controls={isOpen ? panelId : undefined} onClick={onToggle}>
+      <button type="button" id={toggleId} className="facet-toggle" aria-expanded={isOpen} aria-controls={isOpen ? panelId : undefined} onClick={onToggle}>
         {t('facets.toggle')}
       </button>
       {!isOpen ? null : facets === undefined ? (
@@ -68,9 +69,9 @@ export const SearchFacets = memo(function SearchFacets({ facets, selection, isOp
               );
             })}
           </fieldset>
-          <ChosenFacets facets={facets} selection={selection} onChoose={onChoose} onClear={onClear} />
         </div>
       )}
+      {facets === undefined ? null : <ChosenFacets facets={facets} selection={selection} onChoose={onChoose} onClear={onClear} />}
     </div>
   );
 });

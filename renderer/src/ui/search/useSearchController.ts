@@ -36,7 +36,7 @@ export interface SearchController {
   readonly selection: FacetSelection;
   /** The selection the shown results belong to, as URL parameters (lags `selection` like resultQuery). */
   readonly resultSelectionKey: string;
-  /** Whether the facets are open: asked for by the delegate, or a value is chosen. */
+  /** Whether the facet controls are shown: opened by the delegate, or by a value chosen in a link. */
   readonly areFacetsOpen: boolean;
   readonly grouped: GroupedHits;
   /**
@@ -103,25 +103,25 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
   );
 
   // Facets cost the corpus's entities where the engine runs (seconds on a large corpus), so they
-  // are asked for only once opened; a chosen value (a link, Back) opens them, and they stay open.
-  const [isFacetsToggledOpen, setFacetsToggledOpen] = useState(false);
+  // are asked for only once opened or chosen; a chosen value arriving (a link, Back) opens them.
+  const [areFacetsOpen, setFacetsOpen] = useState(false);
   useEffect(() => {
-    if (selectionKey !== '') setFacetsToggledOpen(true);
+    if (selectionKey !== '') setFacetsOpen(true);
   }, [selectionKey]);
-  const areFacetsOpen = isFacetsToggledOpen || selectionKey !== '';
-  const toggleFacets = useCallback(() => setFacetsToggledOpen((isOpen) => !isOpen), []);
+  const areFacetsWanted = areFacetsOpen || selectionKey !== '';
+  const toggleFacets = useCallback(() => setFacetsOpen((isOpen) => !isOpen), []);
 
   const isBlank = query.trim() === '';
   useEffect(() => {
     if (searcher === null || isBlank) return;
     let isCurrent = true;
-    void searcher.search('box', query, { limit: resultLimit, ...(areFacetsOpen ? { facets: selection } : {}) }).then((found) => {
+    void searcher.search('box', query, { limit: resultLimit, ...(areFacetsWanted ? { facets: selection } : {}) }).then((found) => {
       if (found !== null && isCurrent) startTransition(() => setShown({ query, selectionKey, result: found }));
     });
     return () => {
       isCurrent = false;
     };
-  }, [searcher, query, isBlank, selection, selectionKey, areFacetsOpen]);
+  }, [searcher, query, isBlank, selection, selectionKey, areFacetsWanted]);
   // A blank query shows no results at once; it needs no search.
   const resultQuery = isBlank ? query : shown.query;
   const result = isBlank ? null : shown.result;
