@@ -5,7 +5,8 @@
  */
 import type { Unit } from '../../core/report/types';
 import { loadSearchEngine } from '../../core/search/searchEngine';
-import { DataFileError, fetchCorpus, fetchSearchIndex, searchIndexFile } from '../data/dataFiles';
+import { DataFileError, fetchCorpus, fetchEntities, fetchSearchIndex, searchIndexFile } from '../data/dataFiles';
+import { providePrebuiltEntities } from '../entities/corpusEntities';
 import { createFacetedSearcher, type FacetedSearcher } from './facetedSearch';
 import type { SearchChannel } from './searcher';
 import type { FromWorker, ToWorker } from './workerProtocol';
@@ -20,7 +21,9 @@ function reply(message: FromWorker): void {
 
 async function load(baseUrl: string): Promise<void> {
   try {
-    const [corpus, index] = await Promise.all([fetchCorpus(baseUrl), fetchSearchIndex(baseUrl)]);
+    const [corpus, index, entities] = await Promise.all([fetchCorpus(baseUrl), fetchSearchIndex(baseUrl), fetchEntities(baseUrl)]);
+    // Facets count the build's entities; extracting them again here would cost seconds on a large corpus.
+    providePrebuiltEntities(corpus.reports, entities);
     const units: Unit[] = corpus.reports.flatMap((report) => report.units);
     let unitCount: number;
     try {
