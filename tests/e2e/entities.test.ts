@@ -39,6 +39,34 @@ describe('entity page', () => {
     expect(await page.title()).toContain('ENISA');
   });
 
+  test('everything in Africa: the region page has its mentions and the African places with their paragraphs', async () => {
+    const { page } = await app.open('#/entity/region:africa');
+    await page.locator('#entity-heading').waitFor();
+    expect(await page.locator('#entity-heading').textContent()).toBe('非洲');
+    expect(await page.locator('.entity-kind').textContent()).toBe('区域');
+    const units = await page.locator('.mention-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-unit')));
+    expect(units).toEqual(['3.4', '4.3', '5.3']);
+    const places = await page.locator('.region-place').evaluateAll((items) => items.map((item) => item.getAttribute('data-entity')));
+    expect([...places].sort()).toEqual(['country:BI', 'country:GM', 'country:KE', 'country:MG', 'country:MU', 'country:SL']);
+    await page.locator('.region-place[data-entity="country:KE"] a', { hasText: '4.1' }).click();
+    await waitUntil(() => currentHash(page), (hash) => hash === `#/report/${reportId}/4.1`, 'the reader route');
+
+    await page.evaluate(() => {
+      location.hash = '#/entity/country:KE';
+    });
+    await page.locator('.entity-region a').click();
+    await waitUntil(() => currentHash(page), (hash) => hash === '#/entity/region:africa', 'the region page');
+    await page.locator('.region-place').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('a region no paragraph names still has a page listing its places', async () => {
+    const { page } = await app.open('#/entity/region:cis');
+    await page.locator('#entity-heading').waitFor();
+    expect(await page.locator('#entity-heading').textContent()).toBe('独联体');
+    expect(await page.locator('.region-places p').textContent()).toBe('报告中没有提及本区域的国家或城市。');
+  });
+
   test('an unknown entity says so', async () => {
     const { page } = await app.open('#/entity/organisation:nobody');
     expect(await page.locator('.not-found p').first().textContent()).toContain('organisation:nobody');

@@ -9,6 +9,8 @@ import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import type { CorpusEntityData } from './corpusEntities';
 import { EntityNotes } from './EntityNotes';
 import { mentionSnippet } from './mentionSnippet';
+import { RegionPlaces } from './RegionPlaces';
+import { entityOrRegion } from './regionPlaces';
 
 interface EntityViewProps {
   readonly entityId: string;
@@ -18,7 +20,7 @@ interface EntityViewProps {
 
 export const EntityView = memo(function EntityView({ entityId, data, reportById }: EntityViewProps) {
   const { t } = useTranslation();
-  const entity = data.index.entityById.get(entityId);
+  const entity = entityOrRegion(data.index, entityId);
   if (entity === undefined) return <NotFoundView message={t('entities.entityNotFound', { id: entityId })} />;
   return <EntityPage key={entity.id} entity={entity} data={data} reportById={reportById} />;
 });
@@ -52,6 +54,7 @@ function EntityPage({ entity, data, reportById }: { entity: Entity; data: Corpus
           {t('entities.formerNames')}: {entity.formerNames.join(t('entities.listSeparator'))}
         </p>
       ) : null}
+      {entity.region === undefined ? null : <RegionLink regionId={entity.region} data={data} />}
       <p>{t('entities.mentionCount', { count: entity.mentions.length, units: unitCount })}</p>
       <h2>{t('entities.mentionsHeading')}</h2>
       <ul className="mention-list">
@@ -78,8 +81,21 @@ function EntityPage({ entity, data, reportById }: { entity: Entity; data: Corpus
           );
         })}
       </ul>
+      {entity.kind === 'region' ? <RegionPlaces regionId={entity.id} data={data} /> : null}
       <EntityNotes entity={entity} reportById={reportById} />
     </section>
+  );
+}
+
+/** A country's or city's region, a link to the region's thread. */
+function RegionLink({ regionId, data }: { regionId: string; data: CorpusEntityData }) {
+  const { t } = useTranslation();
+  const region = entityOrRegion(data.index, regionId);
+  if (region === undefined) return null;
+  return (
+    <p className="entity-region">
+      {t('entities.regionLabel')}: <a href={formatRoute({ name: 'entity', entityId: regionId })}>{region.names[0]}</a>
+    </p>
   );
 }
 
