@@ -52,6 +52,7 @@ const hostileBodies: ReadonlyArray<[string, string]> = [
   ['a footnote definition', '[^1]: footnote\n\n# heading'],
   ['link reference label leaking', '[ref]'],
   ['a lone surrogate', 'a\uD800b'],
+  ['a www. literal right before HTML', 'www.</div> www.<script>alert(1)</script> www.~<b>x</b>'],
 ];
 
 function briefingWith(bodies: readonly string[], quoteMode: 'passage' | 'paragraph' = 'passage'): { notes: Note[]; markdown: string; tree: Root } {

@@ -1,8 +1,9 @@
 /**
  * A note's body is the delegate's own Markdown, and it goes into a briefing that must keep its
  * outline whatever the body says. Rather than escape the body as a string (which either kills
- * its emphasis and lists or misses a case), it is parsed into an mdast tree with the same
- * grammar renderers use (CommonMark + GFM, micromark), then rebuilt from an allow-list:
+ * its emphasis and lists or misses a case), it is parsed into an mdast tree with a CommonMark
+ * grammar and GFM's tables, strikethrough and autolinks (markdownItTree.ts), then rebuilt from
+ * an allow-list:
  *
  * - headings become bold paragraphs: only the briefing makes headings, so a `# Heading` in a
  *   body cannot open a section of the outline;
@@ -11,9 +12,9 @@
  * - raw HTML becomes text, shown as typed and never run (`<script>` stays visible);
  * - link and image URLs pass only as http, https, mailto or relative; `javascript:` and other
  *   schemes lose the link and keep its text;
- * - link reference definitions and footnotes are document-wide in Markdown, so a definition
- *   in one note could turn another note's `[x]` into a link: references are resolved here,
- *   inside the body, and definitions removed; footnotes become plain text;
+ * - link reference definitions are document-wide in Markdown, so a definition in one note
+ *   could turn another note's `[x]` into a link: references are resolved by the parser,
+ *   inside the body, and definitions removed; footnotes are plain text;
  * - input the parser handles in more than linear time falls back to plain text, before
  *   parsing: very long bodies, lines opening dozens of nested containers (`> > > …`,
  *   `- - - …`), and hundreds of emphasis or bracket delimiters (cmark's "pathological" inputs:
@@ -28,7 +29,6 @@
 import type {
   Blockquote,
   Code,
-  Definition,
   List,
   ListItem,
   Nodes,
@@ -38,11 +38,8 @@ import type {
   Table,
   TableCell,
   TableRow,
-  Text,
 } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { parseMarkdownTree } from './markdownItTree';
 import { cleanText } from './plainText';
 import { isSafeUrl } from './safeUrl';
 
@@ -71,8 +68,6 @@ function isCostlyToParse(text: string): boolean {
   while (DELIMITER_RUN.exec(text) !== null) if (++runs > MAX_DELIMITER_RUNS) return true;
   return false;
 }
-
-const parseOptions = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
 // What can make Markdown of plain text (CommonMark and GFM). Anywhere in a line: emphasis
 // and strikethrough, code, HTML and autolinks, entities, escapes, links and images, tables,
@@ -121,13 +116,13 @@ export function parseBodyBlocks(body: string): BodyBlock[] {
   if (isCostlyToParse(text)) return plainParagraphs(text);
   let root;
   try {
-    root = fromMarkdown(text, parseOptions);
+    root = parseMarkdownTree(text);
   } catch (error) {
     if (error instanceof RangeError) return plainParagraphs(text);
     throw error;
   }
   if (nestingDepth(root) > MAX_NESTING) return plainParagraphs(text);
-  return sanitizeBlocks(root.children, collectDefinitions(root));
+  return sanitizeBlocks(root.children);
 }
 
 /** Paragraphs of plain text, split at blank lines, as the parser makes them from inert text. */
@@ -157,93 +152,66 @@ function nestingDepth(root: Nodes): number {
   return deepest;
 }
 
-type Definitions = ReadonlyMap<string, Definition>;
-
-/** The body's link reference definitions by identifier; the first wins, as in CommonMark. */
-function collectDefinitions(root: Nodes): Definitions {
-  const definitions = new Map<string, Definition>();
-  const pending: Nodes[] = [root];
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
-    if ('children' in node) pending.push(...node.children);
-  }
-  return definitions;
-}
-
-function sanitizeBlocks(nodes: readonly RootContent[], definitions: Definitions): BodyBlock[] {
-  return nodes.flatMap((node) => sanitizeBlock(node, definitions));
+function sanitizeBlocks(nodes: readonly RootContent[]): BodyBlock[] {
+  return nodes.flatMap((node) => sanitizeBlock(node));
 }
 
 function paragraphOf(children: PhrasingContent[]): Paragraph[] {
   return children.length === 0 ? [] : [{ type: 'paragraph', children }];
 }
 
-function sanitizeBlock(node: RootContent, definitions: Definitions): BodyBlock[] {
+function sanitizeBlock(node: RootContent): BodyBlock[] {
   switch (node.type) {
     case 'paragraph':
-      return paragraphOf(sanitizePhrasingList(node.children, definitions));
+      return paragraphOf(sanitizePhrasingList(node.children));
     case 'heading': {
-      const children = sanitizePhrasingList(node.children, definitions);
+      const children = sanitizePhrasingList(node.children);
       return paragraphOf(children.length === 0 ? [] : [{ type: 'strong', children }]);
     }
     case 'thematicBreak':
-    case 'definition':
-    case 'yaml':
       return [];
     case 'html':
       return plainParagraphs(node.value);
     case 'code':
       return [{ type: 'code', lang: node.lang ?? null, meta: node.meta ?? null, value: node.value }];
     case 'blockquote': {
-      const children = sanitizeBlocks(node.children, definitions);
+      const children = sanitizeBlocks(node.children);
       return children.length === 0 ? [] : [{ type: 'blockquote', children }];
     }
     case 'list': {
-      const items = node.children.map((item) => sanitizeListItem(item, definitions));
+      const items = node.children.map((item) => sanitizeListItem(item));
       return [{ type: 'list', ordered: node.ordered ?? false, start: node.start ?? null, spread: node.spread ?? false, children: items }];
     }
     case 'table':
-      return [{ type: 'table', align: node.align ?? null, children: node.children.map((row) => sanitizeRow(row, definitions)) }];
-    case 'footnoteDefinition': {
-      // A footnote's text stays where it was written, marked as the delegate typed it.
-      const blocks = sanitizeBlocks(node.children, definitions);
-      const marker: Text = { type: 'text', value: `[^${node.label ?? node.identifier}]: ` };
-      const first = blocks[0];
-      if (first?.type === 'paragraph') return [{ type: 'paragraph', children: [marker, ...first.children] }, ...blocks.slice(1)];
-      return [{ type: 'paragraph', children: [marker] }, ...blocks];
-    }
-    case 'listItem':
-      return sanitizeBlocks(node.children, definitions);
-    case 'tableRow':
-      return node.children.flatMap((cell) => paragraphOf(sanitizePhrasingList(cell.children, definitions)));
-    case 'tableCell':
-      return paragraphOf(sanitizePhrasingList(node.children, definitions));
+      return [{ type: 'table', align: node.align ?? null, children: node.children.map((row) => sanitizeRow(row)) }];
     default:
-      return paragraphOf(sanitizePhrasing(node, definitions));
+      // The parser puts no other node at block level (items, rows and cells are inside their
+      // list or table; definitions and footnotes are never nodes).
+      return [];
   }
 }
 
-function sanitizeListItem(item: ListItem, definitions: Definitions): ListItem {
+function sanitizeListItem(item: ListItem): ListItem {
   return {
     type: 'listItem',
     spread: item.spread ?? false,
     checked: item.checked ?? null,
-    children: sanitizeBlocks(item.children, definitions),
+    children: sanitizeBlocks(item.children),
   };
 }
 
-function sanitizeRow(row: TableRow, definitions: Definitions): TableRow {
+function sanitizeRow(row: TableRow): TableRow {
   return {
     type: 'tableRow',
-    children: row.children.map((cell): TableCell => ({ type: 'tableCell', children: sanitizePhrasingList(cell.children, definitions) })),
+    children: row.children.map((cell): TableCell => ({ type: 'tableCell', children: sanitizePhrasingList(cell.children) })),
   };
 }
 
-function sanitizePhrasingList(nodes: readonly PhrasingContent[], definitions: Definitions): PhrasingContent[] {
-  return nodes.flatMap((node) => sanitizePhrasing(node, definitions));
+function sanitizePhrasingList(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  return nodes.flatMap((node) => sanitizePhrasing(node));
 }
 
-function sanitizePhrasing(node: PhrasingContent, definitions: Definitions): PhrasingContent[] {
+function sanitizePhrasing(node: PhrasingContent): PhrasingContent[] {
   switch (node.type) {
     case 'text':
       return [{ type: 'text', value: node.value }];
@@ -256,24 +224,16 @@ function sanitizePhrasing(node: PhrasingContent, definitions: Definitions): Phra
     case 'emphasis':
     case 'strong':
     case 'delete': {
-      const children = sanitizePhrasingList(node.children, definitions);
+      const children = sanitizePhrasingList(node.children);
       return children.length === 0 ? [] : [{ type: node.type, children }];
     }
     case 'link':
-      return linkOf(node.url, node.title, sanitizePhrasingList(node.children, definitions));
-    case 'linkReference': {
-      const children = sanitizePhrasingList(node.children, definitions);
-      const definition = definitions.get(node.identifier);
-      return definition === undefined ? children : linkOf(definition.url, definition.title, children);
-    }
+      return linkOf(node.url, node.title, sanitizePhrasingList(node.children));
     case 'image':
       return imageOf(node.url, node.title, node.alt);
-    case 'imageReference': {
-      const definition = definitions.get(node.identifier);
-      return definition === undefined ? textOf(node.alt) : imageOf(definition.url, definition.title, node.alt);
-    }
-    case 'footnoteReference':
-      return [{ type: 'text', value: `[^${node.label ?? node.identifier}]` }];
+    default:
+      // The parser makes no other inline node (references are resolved, footnotes are text).
+      return [];
   }
 }
 

@@ -3,43 +3,121 @@
  * strikethrough, task lists in bodies) and YAML front matter. Every part of a briefing is a
  * tree node by then; nothing is concatenated into the output by hand.
  */
-import type { Root, Text } from 'mdast';
+import type { InlineCode, Paragraph, Root, Text } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { defaultHandlers, toMarkdown, type Handle, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Info, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
 
-// The serialiser runs 50-odd escaping patterns over every text node, most of which (Chinese
-// prose) holds none of the characters they look for. When a text holds no such character, the
-// default handler returns it unchanged, so it is returned here without the scan: same output,
-// a large share of the export's time saved (a property test compares both).
-const unsafeCharacterPatterns = new WeakMap<readonly Unsafe[], RegExp>();
-
-function unsafeCharacters(state: State): RegExp {
-  let pattern = unsafeCharacterPatterns.get(state.unsafe);
-  if (pattern === undefined) {
-    const characters = new Set(state.unsafe.map((unsafe) => unsafe.character));
-    const escaped = [...characters].map((character) => `\\u{${(character.codePointAt(0) ?? 0).toString(16)}}`).join('');
-    pattern = new RegExp(`[${escaped}]`, 'u');
-    unsafeCharacterPatterns.set(state.unsafe, pattern);
-  }
-  return pattern;
+// The serialiser runs 50-odd escaping patterns over every text node, each looking for one
+// character in some context. A pattern whose character is neither in the text nor in the
+// characters around it cannot match, so only the patterns of the characters present are run
+// (none at all for most Chinese prose): same output, most of the export's time saved (a
+// property test compares this with the default handler).
+interface UnsafeIndex {
+  /** Any character some pattern looks for, globally, to list those present. */
+  readonly characters: RegExp;
+  /** The patterns, by the character they look for. */
+  readonly byCharacter: ReadonlyMap<string, readonly Unsafe[]>;
 }
 
-const writeText: Handle = (node: Text, parent, state, info) =>
-  unsafeCharacters(state).test(node.value) ? defaultHandlers.text(node, parent, state, info) : node.value;
+const unsafeIndexes = new WeakMap<readonly Unsafe[], UnsafeIndex>();
+
+function unsafeIndex(state: State): UnsafeIndex {
+  let index = unsafeIndexes.get(state.unsafe);
+  if (index === undefined) {
+    const byCharacter = new Map<string, Unsafe[]>();
+    for (const unsafe of state.unsafe) {
+      const list = byCharacter.get(unsafe.character);
+      if (list === undefined) byCharacter.set(unsafe.character, [unsafe]);
+      else list.push(unsafe);
+    }
+    const escaped = [...byCharacter.keys()].map((character) => `\\u{${(character.codePointAt(0) ?? 0).toString(16)}}`).join('');
+    index = { characters: new RegExp(`[${escaped}]`, 'gu'), byCharacter };
+    unsafeIndexes.set(state.unsafe, index);
+  }
+  return index;
+}
+
+/** The patterns that can match in `value` with its surroundings. */
+function patternsFor(state: State, value: string, info: Info): Unsafe[] {
+  const { characters, byCharacter } = unsafeIndex(state);
+  const present = new Set((info.before + value + info.after).match(characters));
+  const patterns: Unsafe[] = [];
+  for (const character of present) patterns.push(...(byCharacter.get(character) ?? []));
+  return patterns;
+}
+
+const writeText: Handle = (node: Text, parent, state, info) => {
+  const patterns = patternsFor(state, node.value, info);
+  if (patterns.length === 0) return node.value;
+  const all = state.unsafe;
+  state.unsafe = patterns;
+  try {
+    return defaultHandlers.text(node, parent, state, info);
+  } finally {
+    state.unsafe = all;
+  }
+};
 
 // Before writing a node, the serialiser asks the next one for its first character (to know
 // whether it must escape the end of this one); without a `peek`, a text node is written in
 // full for that, twice in all. The first character comes out as it is unless it is unsafe.
 const peekText: Handle = (node: Text, parent, state, info) => {
   const first = String.fromCodePoint(node.value.codePointAt(0) ?? 0x20);
-  return node.value !== '' && !unsafeCharacters(state).test(first) ? first : writeText(node, parent, state, info);
+  return node.value !== '' && patternsFor(state, first, { ...info, before: '', after: '' }).length === 0 ? first : writeText(node, parent, state, info);
 };
 
 const text = Object.assign(writeText, { peek: peekText });
 
+const gfm = gfmToMarkdown();
+
+/** GFM's own handler of a node type (or the default one) for a fast path to fall back on. */
+function gfmHandler(type: 'paragraph' | 'inlineCode'): Handle {
+  return (gfm.extensions ?? []).map((extension) => extension.handlers?.[type]).find((handle) => handle !== undefined) ?? defaultHandlers[type];
+}
+
+// GFM's paragraph handler writes the `[x] ` of a task list item's first paragraph.
+const gfmParagraph = gfmHandler('paragraph');
+
+// GFM's inline code handler (it escapes `|` in tables) lost the `peek` of the default one, so
+// an inline code before another node (the tags of every note) was written twice. Its first
+// character is always the opening backtick.
+const gfmInlineCode = gfmHandler('inlineCode');
+const writeInlineCode: Handle = (node: InlineCode, parent, state, info) => gfmInlineCode(node, parent, state, info);
+const inlineCode = Object.assign(writeInlineCode, { peek: (): string => '`' });
+
+// Most paragraphs are one text node (a quote, a plain body). Phrasing containers weigh the
+// emphasis markers around each child against its neighbours; with a single text child there
+// are none, and the paragraph is the text as its handler writes it.
+const paragraph: Handle = (node: Paragraph, parent, state, info) => {
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  const isTask = parent?.type === 'listItem' && typeof parent.checked === 'boolean';
+  if (only?.type !== 'text' || isTask) return gfmParagraph(node, parent, state, info);
+  const exit = state.enter('paragraph');
+  const exitPhrasing = state.enter('phrasing');
+  state.indexStack.push(0);
+  const value = writeText(only, node, state, info);
+  state.indexStack.pop();
+  exitPhrasing();
+  exit();
+  return value;
+};
+
+// GFM reads `www.` as the start of an autolink literal that runs to the next space or `<`,
+// taking backslashes with it: `www.\<b>` or `www.\~<b>` would end the link at an escape's
+// backslash and open raw HTML. mdast-util-gfm escapes the dot only before a letter, digit, `-`
+// or `.`, and the serialiser skips escaping a character when the next one is escaped (which
+// does not stop a literal), so the dot of every `www.` is escaped.
+const wwwDot: Unsafe = {
+  character: '.',
+  before: '[Ww]{3}',
+  inConstruct: 'phrasing',
+  notInConstruct: ['autolink', 'link', 'image', 'label'],
+};
+
 const baseOptions: Options = {
-  extensions: [gfmToMarkdown(), frontmatterToMarkdown(['yaml'])],
+  extensions: [gfm, frontmatterToMarkdown(['yaml'])],
+  unsafe: [wwwDot],
   bullet: '-',
   emphasis: '_',
   strong: '*',
@@ -49,9 +127,9 @@ const baseOptions: Options = {
   listItemIndent: 'one',
 };
 
-/** Options for the serialiser; `fastText: false` turns the text fast path off (for tests). */
+/** Options for the serialiser; `fastText: false` turns the fast paths off (for tests). */
 export function serializerOptions(fastText = true): Options {
-  return fastText ? { ...baseOptions, handlers: { text } } : baseOptions;
+  return fastText ? { ...baseOptions, handlers: { text, paragraph, inlineCode } } : baseOptions;
 }
 
 /** Writes a Markdown tree as text, ending with one newline. */
