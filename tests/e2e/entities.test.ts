@@ -113,6 +113,13 @@ describe('activities table', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('the place filter takes a region: everything in Africa, named or through its countries', async () => {
+    const { page } = await app.open('#/activities');
+    await page.locator('.activity-table tbody tr').first().waitFor();
+    await page.locator('select[name="place"]').selectOption({ label: '非洲' });
+    await waitUntil(() => rowNumbers(page), (rows) => [...rows].sort().join() === '3.4,4.1,4.2,4.3,5.3', 'the African rows');
+  });
+
   test('CSV download: BOM, header, the filtered rows, RFC 4180 quoting', async () => {
     const { page } = await app.open('#/activities');
     await page.locator('.activity-table tbody tr').first().waitFor();

@@ -30,8 +30,8 @@ describe('the activities table of the bundled report', () => {
       dates: [{ start: '2016-07-27', end: '2016-07-28', precision: 'day' }],
       places: [
         { id: 'region:africa', kind: 'region', name: '非洲' },
-        { id: 'country:SD', kind: 'country', name: '苏丹' },
-        { id: 'city:khartoum', kind: 'city', name: '喀土穆' },
+        { id: 'country:SD', kind: 'country', name: '苏丹', region: 'region:arab-states' },
+        { id: 'city:khartoum', kind: 'city', name: '喀土穆', region: 'region:arab-states' },
       ],
       organisations: [],
     });

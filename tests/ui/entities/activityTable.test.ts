@@ -14,7 +14,9 @@ import { activityOptions } from '../../../renderer/src/ui/entities/activityOptio
 
 const enisa: EntityRef = { id: 'organisation:enisa', kind: 'organisation', name: 'ENISA' };
 const oas: EntityRef = { id: 'organisation:oas', kind: 'organisation', name: 'OAS' };
-const geneva: EntityRef = { id: 'city:geneva', kind: 'city', name: '日内瓦' };
+const geneva: EntityRef = { id: 'city:geneva', kind: 'city', name: '日内瓦', region: 'region:europe' };
+const kenya: EntityRef = { id: 'country:KE', kind: 'country', name: '肯尼亚', region: 'region:africa' };
+const africa: EntityRef = { id: 'region:africa', kind: 'region', name: '非洲' };
 const day = (start: string, end = start): DateRange => ({ start, end, precision: 'day' });
 
 function entry(order: number, unitNumber: string, section: string, dates: DateRange[], extra: Partial<ActivityRow> = {}, text = ''): ActivityEntry {
@@ -37,6 +39,7 @@ const entries = [
   entry(2, '10.1', '10', []),
   entry(3, '5.4', '5', [day('2014-05-05')], { organisations: [enisa] }, 'Cyber DRILL'),
 ];
+const withRegions = [...entries, entry(4, '6.1', '6', [], { places: [kenya] }), entry(5, '6.2', '6', [], { places: [africa] })];
 const numbers = (list: readonly ActivityEntry[]): string[] => list.map((item) => item.row.unitNumber);
 
 describe('formatting', () => {
@@ -66,14 +69,22 @@ describe('formatting', () => {
   test('options list what occurs', () => {
     const options = activityOptions(entries);
     expect(options.organisations.map((ref) => ref.id)).toEqual(['organisation:enisa', 'organisation:oas']);
-    expect(options.places.map((ref) => ref.id)).toEqual(['city:geneva']);
+    expect(options.places.map((ref) => ref.id)).toEqual(['city:geneva', 'region:europe']);
     expect(options.years).toEqual(['2014', '2015', '2016']);
+  });
+
+  test('regions are offered from the places named, even where no paragraph names the region', () => {
+    const names = activityOptions(withRegions).places.map((ref) => ref.name);
+    expect([...names].sort()).toEqual(['日内瓦', '欧洲', '肯尼亚', '非洲'].sort());
   });
 });
 
 describe('filterActivities', () => {
   test.each([
-    [{}, ['3.4', '3.10', '10.1', '5.4']],
+    [{}, ['3.4', '3.10', '10.1', '5.4', '6.1', '6.2']],
+    [{ placeId: 'region:africa' }, ['6.1', '6.2']],
+    [{ placeId: 'region:europe' }, ['3.4']],
+    [{ placeId: 'country:KE' }, ['6.1']],
     [{ organisationId: 'organisation:enisa' }, ['3.4', '5.4']],
     [{ placeId: 'city:geneva' }, ['3.4']],
     [{ year: '2016' }, ['3.4', '3.10']],
@@ -82,9 +93,9 @@ describe('filterActivities', () => {
     [{ text: 'ＥＮＩＳＡ' }, ['3.4', '5.4']],
     [{ text: '节10' }, ['10.1']],
     [{ text: '演练' }, ['3.4']],
-    [{ text: '  ' }, ['3.4', '3.10', '10.1', '5.4']],
+    [{ text: '  ' }, ['3.4', '3.10', '10.1', '5.4', '6.1', '6.2']],
   ])('%j', (filter, expected) => {
-    expect(numbers(filterActivities(entries, { ...noActivityFilter, ...filter }))).toEqual(expected);
+    expect(numbers(filterActivities(withRegions, { ...noActivityFilter, ...filter }))).toEqual(expected);
   });
 });
 

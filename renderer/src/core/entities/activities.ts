@@ -17,7 +17,12 @@ function refsOf(index: EntityIndex, unitId: string, isWanted: (ref: EntityRef) =
   for (const { entityId, mention } of index.mentionsByUnit.get(unitId) ?? []) {
     const entity = index.entityById.get(entityId);
     if (entity === undefined || refs.has(entityId) || !isCounted(mention.start, mention.end)) continue;
-    const ref: EntityRef = { id: entityId, kind: entity.kind, name: entity.names[0] ?? entityId };
+    const ref: EntityRef = {
+      id: entityId,
+      kind: entity.kind,
+      name: entity.names[0] ?? entityId,
+      ...(entity.region === undefined ? {} : { region: entity.region }),
+    };
     if (isWanted(ref)) refs.set(entityId, ref);
   }
   return [...refs.values()];

@@ -109,6 +109,8 @@ export interface EntityRef {
   readonly id: string;
   readonly kind: EntityKind;
   readonly name: string;
+  /** For a country or city: its ITU region's id, so a region's thread also finds it. */
+  readonly region?: string;
 }
 
 /** Everything extracted from a corpus. */

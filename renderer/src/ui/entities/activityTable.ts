@@ -67,7 +67,8 @@ export function filterActivities(entries: readonly ActivityEntry[], filter: Acti
   const needle = fold(filter.text.trim());
   return entries.filter(({ row, text }) => {
     if (filter.organisationId !== '' && !row.organisations.some((ref) => ref.id === filter.organisationId)) return false;
-    if (filter.placeId !== '' && !row.places.some((ref) => ref.id === filter.placeId)) return false;
+    // A region also finds the rows that name a place in it: "everything in Africa".
+    if (filter.placeId !== '' && !row.places.some((ref) => ref.id === filter.placeId || ref.region === filter.placeId)) return false;
     if (filter.year !== '' && !yearsOf(row).includes(filter.year)) return false;
     if (needle === '') return true;
     const haystack = [
