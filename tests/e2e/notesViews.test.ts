@@ -125,6 +125,8 @@ describe('all notes', () => {
     await page.locator('.result-notes .result-option').first().waitFor();
     expect(await page.locator('.result-notes .result-report-title').textContent()).toBe('你的笔记');
     expect(await page.locator('.result-notes .result-option').count()).toBe(1);
+    // The body's Markdown is shown as the text it renders, not its markup.
+    expect(await page.locator('.result-notes .result-snippet').textContent()).toContain('演练要扩大到区域');
     expect(await page.locator('.result-option').count()).toBeGreaterThan(1);
     await page.locator(searchInput).press('ArrowDown');
     expect(await page.locator(searchInput).getAttribute('aria-activedescendant')).toBe('search-result-0');

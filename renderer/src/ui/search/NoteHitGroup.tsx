@@ -3,7 +3,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
-import { notePreview, shortText, unitNumberOf } from '../notes/noteText';
+import { noteExcerpt } from '../../core/notes/noteExcerpt';
+import { notePreview, unitNumberOf } from '../notes/noteText';
 import { StanceLabel } from '../notes/StanceLabel';
 import { resultOptionId } from './searchIds';
 
@@ -37,7 +38,7 @@ export const NoteHitGroup = memo(function NoteHitGroup({ notes, reportById, acti
             <span className="result-number">{t('notes.paragraph', { number: unitNumberOf(note) })}</span>
             <span className="result-snippet">
               {note.target.selector === undefined ? null : <q lang={report?.meta.language}>{notePreview(note, 80)}</q>}{' '}
-              {shortText(note.body, 160)}
+              {noteExcerpt(note.body, 160)}
             </span>
             <StanceLabel stance={note.stance} />
           </div>
