@@ -1,7 +1,7 @@
 /** Markdown for the clipboard: one note, or one section's notes, from the briefing's pieces. */
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { noteMarkdown, sectionMarkdown } from '../../../renderer/src/core/export/copyMarkdown';
+import { noteMarkdown, notesBySection, sectionMarkdown } from '../../../renderer/src/core/export/copyMarkdown';
 import { bundledReport } from '../../fixtures/bundledCorpus';
 import { linkFrom, noteOn, noteSections, outline, parseMarkdown, unitOf } from './exportFixtures';
 
@@ -65,5 +65,25 @@ describe('sectionMarkdown', () => {
   it('says so when the section has no notes', () => {
     const markdown = sectionMarkdown(inFour, { reportId: report.meta.id, section: '7' }, source, { lang: 'zh', quoteMode: 'passage' });
     expect(markdown).toBe(`## 7 保护上网儿童（COP）\n\n${report.meta.title}\n\n没有符合条件的笔记。\n`);
+  });
+});
+
+describe('notesBySection', () => {
+  it('groups a report\u2019s live notes by section in document order, labelled as in the briefing, orphans last', () => {
+    const notes = [
+      noteOn('5.1', { body: '五' }),
+      noteOn('4.3', { body: '四点三' }),
+      noteOn('summary.1', { body: '概要' }),
+      noteOn('4.1', { body: '四点一' }),
+      noteOn('4.2', { body: '已删除', deletedAt: '2026-11-20T00:00:00.000Z' }),
+      noteOn('4.2', { body: '孤儿', anchor: { status: 'orphaned' } }),
+    ];
+    const groups = notesBySection(notes, report.meta.id, [report], 'zh');
+    expect(groups.map((group) => [group.section, group.label, group.notes.map((note) => note.body)])).toEqual([
+      ['', '标题和概要', ['概要']],
+      ['4', '4 组织结构', ['四点一', '四点三']],
+      ['5', expect.stringMatching(/^5 /u), ['五']],
+      [undefined, '无法定位的笔记', ['孤儿']],
+    ]);
   });
 });

@@ -2,6 +2,7 @@
  * English UI strings. The shape of this object is the shape every language must have
  * (zh.ts is typed against it), and i18next's key types come from it (i18next.d.ts).
  */
+import { copySectionEn } from '../export/i18n/copySectionEn';
 import { linksEn } from '../links/i18n/linksEn';
 import { notesEn } from '../notes/i18n/notesEn';
 import { entityNotesEn } from '../entities/i18n/entityNotesEn';
@@ -194,6 +195,7 @@ export const en = {
   facets: facetsEn,
   entityNotes: entityNotesEn,
   links: linksEn,
+  copySection: copySectionEn,
   notFound: {
     heading: 'Page not found',
     body: 'Nothing lives at {{hash}}.',

@@ -1,4 +1,5 @@
 /** Chinese (Simplified) UI strings, the same shape as en.ts. */
+import { copySectionZh } from '../export/i18n/copySectionZh';
 import { linksZh } from '../links/i18n/linksZh';
 import { notesZh } from '../notes/i18n/notesZh';
 import { entityNotesZh } from '../entities/i18n/entityNotesZh';
@@ -192,6 +193,7 @@ export const zh: UiStrings = {
   facets: facetsZh,
   entityNotes: entityNotesZh,
   links: linksZh,
+  copySection: copySectionZh,
   notFound: {
     heading: '页面不存在',
     body: '{{hash}} 处没有内容。',

@@ -1,0 +1,37 @@
+/**
+ * A button that puts Markdown from the core exporter on the clipboard and says in a status
+ * region whether it worked (the clipboard may refuse, e.g. without focus or permission).
+ */
+import { useState } from 'react';
+
+interface CopyMarkdownButtonProps {
+  readonly label: string;
+  /** The accessible name when the visible label alone is ambiguous (it should contain the label). */
+  readonly accessibleName?: string;
+  /** Built on click, so a panel of many buttons exports nothing until one is pressed. */
+  readonly markdown: () => string;
+  readonly copiedMessage: string;
+  readonly deniedMessage: (reason: string) => string;
+}
+
+export function CopyMarkdownButton({ label, accessibleName, markdown, copiedMessage, deniedMessage }: CopyMarkdownButtonProps) {
+  const [message, setMessage] = useState('');
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(markdown());
+      setMessage(copiedMessage);
+    } catch (error) {
+      setMessage(deniedMessage(error instanceof Error ? error.message : String(error)));
+    }
+  };
+  return (
+    <>
+      <button type="button" aria-label={accessibleName} onClick={() => void copy()}>
+        {label}
+      </button>
+      <span role="status" className="copy-status">
+        {message}
+      </span>
+    </>
+  );
+}
