@@ -1,4 +1,4 @@
-/** The serialiser's text and paragraph shortcuts write exactly what mdast-util-to-markdown's own handlers write. */
+/** The serialiser's shortcuts (text, paragraph, inline code) write exactly what mdast-util-to-markdown's own handlers write. */
 import fc from 'fast-check';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { noteBodyBlocks } from '../../../renderer/src/core/export/noteBody';
 import { serializeMarkdown } from '../../../renderer/src/core/export/serializeMarkdown';
 
 describe('serializeMarkdown', () => {
-  it('writes the same Markdown with and without the text and paragraph fast paths (fast-check)', () => {
+  it('writes the same Markdown with and without the fast paths (fast-check)', () => {
     const tokens = ['[x] ', '[ ] ', '网络', 'ITU-T', 'X.509', ' ', '\n', '\n\n', '# ', '- ', '1. ', '> ', '*', '_', '`', '[', ']', '(', ')', '|', '<', '&', '\\', '~', ':', '@', 'www.', '!', '\t', '  \n', '---'];
     const body = fc.oneof(
       fc.array(fc.constantFrom(...tokens), { maxLength: 30 }).map((parts) => parts.join('')),
@@ -23,6 +23,7 @@ describe('serializeMarkdown', () => {
             { type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: text }] }] }] },
             { type: 'list', children: [{ type: 'listItem', checked: label.length % 2 === 0, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }] },
             { type: 'paragraph', children: [{ type: 'text', value: label }] },
+            { type: 'paragraph', children: [{ type: 'inlineCode', value: label }, { type: 'text', value: ' ' }, { type: 'inlineCode', value: text }, { type: 'text', value: label }] },
           ],
         };
         expect(serializeMarkdown(root, true)).toBe(serializeMarkdown(root, false));

@@ -14,7 +14,9 @@ import { defaultHandlers, toMarkdown, type Handle, type Info, type Options, type
 // (none at all for most Chinese prose): same output, most of the export's time saved (a
 // property test compares this with the default handler).
 interface UnsafeIndex {
-  /** Any character some pattern looks for, globally, to list those present. */
+  /** Any character some pattern looks for. */
+  readonly anyCharacter: RegExp;
+  /** The same, global, to list those present. */
   readonly characters: RegExp;
   /** The patterns, by the character they look for. */
   readonly byCharacter: ReadonlyMap<string, readonly Unsafe[]>;
@@ -32,7 +34,7 @@ function unsafeIndex(state: State): UnsafeIndex {
       else list.push(unsafe);
     }
     const escaped = [...byCharacter.keys()].map((character) => `\\u{${(character.codePointAt(0) ?? 0).toString(16)}}`).join('');
-    index = { characters: new RegExp(`[${escaped}]`, 'gu'), byCharacter };
+    index = { anyCharacter: new RegExp(`[${escaped}]`, 'u'), characters: new RegExp(`[${escaped}]`, 'gu'), byCharacter };
     unsafeIndexes.set(state.unsafe, index);
   }
   return index;
@@ -40,10 +42,16 @@ function unsafeIndex(state: State): UnsafeIndex {
 
 /** The patterns that can match in `value` with its surroundings. */
 function patternsFor(state: State, value: string, info: Info): Unsafe[] {
-  const { characters, byCharacter } = unsafeIndex(state);
-  const present = new Set((info.before + value + info.after).match(characters));
+  const { anyCharacter, characters, byCharacter } = unsafeIndex(state);
+  const context = info.before + value + info.after;
+  if (!anyCharacter.test(context)) return [];
   const patterns: Unsafe[] = [];
-  for (const character of present) patterns.push(...(byCharacter.get(character) ?? []));
+  let seen = '';
+  for (const character of context.match(characters) ?? []) {
+    if (seen.includes(character)) continue;
+    seen += character;
+    patterns.push(...(byCharacter.get(character) ?? []));
+  }
   return patterns;
 }
 
@@ -64,7 +72,7 @@ const writeText: Handle = (node: Text, parent, state, info) => {
 // full for that, twice in all. The first character comes out as it is unless it is unsafe.
 const peekText: Handle = (node: Text, parent, state, info) => {
   const first = String.fromCodePoint(node.value.codePointAt(0) ?? 0x20);
-  return node.value !== '' && patternsFor(state, first, { ...info, before: '', after: '' }).length === 0 ? first : writeText(node, parent, state, info);
+  return node.value !== '' && !unsafeIndex(state).anyCharacter.test(first) ? first : writeText(node, parent, state, info);
 };
 
 const text = Object.assign(writeText, { peek: peekText });
@@ -79,11 +87,14 @@ function gfmHandler(type: 'paragraph' | 'inlineCode'): Handle {
 // GFM's paragraph handler writes the `[x] ` of a task list item's first paragraph.
 const gfmParagraph = gfmHandler('paragraph');
 
-// GFM's inline code handler (it escapes `|` in tables) lost the `peek` of the default one, so
-// an inline code before another node (the tags of every note) was written twice. Its first
-// character is always the opening backtick.
+// Every tag of every note is inline code. The handlers (GFM's escapes `|` in tables) choose a
+// longer fence for backticks, pad a value starting and ending with a space, and turn line
+// endings into spaces; a value with none of these is written between single backticks, as they
+// would write it. GFM's handler also lost the default one's `peek`, so an inline code before
+// another node was written twice: its first character is always the opening backtick.
 const gfmInlineCode = gfmHandler('inlineCode');
-const writeInlineCode: Handle = (node: InlineCode, parent, state, info) => gfmInlineCode(node, parent, state, info);
+const writeInlineCode: Handle = (node: InlineCode, parent, state, info) =>
+  /[`\n\r|]/u.test(node.value) || (node.value.startsWith(' ') && node.value.endsWith(' ')) ? gfmInlineCode(node, parent, state, info) : `\`${node.value}\``;
 const inlineCode = Object.assign(writeInlineCode, { peek: (): string => '`' });
 
 // Most paragraphs are one text node (a quote, a plain body). Phrasing containers weigh the
