@@ -94,4 +94,37 @@ describe('NoteAutosave', () => {
     timer.fire();
     expect((await notes.get(note.id))?.body).toBe('');
   });
+
+  it('while held, collects edits without saving (not on the timer, not on flush); released, saves them after the pause', async () => {
+    const { notes, note, timer, autosave } = await setUp();
+    autosave.change({ body: 'mine' });
+    autosave.hold();
+    expect(timer.pending()).toBe(0);
+    autosave.change({ body: 'mine, longer' });
+    expect(timer.pending()).toBe(0);
+    await autosave.flush();
+    expect((await notes.get(note.id))?.body).toBe('');
+    expect(autosave.state.status).toBe('pending');
+    expect(autosave.hasUnsavedChanges).toBe(true);
+    autosave.release();
+    expect(timer.pending()).toBe(1);
+    timer.fire();
+    await autosave.flush();
+    expect((await notes.get(note.id))?.body).toBe('mine, longer');
+    expect(autosave.hasUnsavedChanges).toBe(false);
+  });
+
+  it('discard drops the unsaved edits and reports the version shown as saved', async () => {
+    const { notes, note, timer, autosave } = await setUp();
+    const theirs = await notes.update(note.id, { body: 'theirs' });
+    autosave.change({ body: 'mine' });
+    autosave.hold();
+    autosave.discard(theirs);
+    autosave.release();
+    timer.fire();
+    await autosave.flush();
+    expect(autosave.state).toEqual({ status: 'saved', note: theirs });
+    expect(autosave.hasUnsavedChanges).toBe(false);
+    expect((await notes.get(note.id))?.body).toBe('theirs');
+  });
 });

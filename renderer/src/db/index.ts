@@ -21,6 +21,7 @@ export {
   observeNoteLinks,
   observeNotes,
   observeOrphans,
+  observeRecentNotes,
   observeReportNotes,
   observeTags,
   observeUnitLinks,

@@ -33,14 +33,25 @@ export function observeAllNotes(notes: NotesRepository): Observable<Note[]> {
   return liveQuery(() => notes.listAll());
 }
 
+/**
+ * The head of the all-notes list (NotesRepository.listRecent): what the view shows while
+ * `observeAllNotes` is still reading every note.
+ */
+export function observeRecentNotes(notes: NotesRepository, limit: number): Observable<Note[]> {
+  return liveQuery(() => notes.listRecent(limit));
+}
+
 /** Notes matching a filter, queried by the repository (when only a few are needed). */
 export function observeNotes(notes: NotesRepository, filter: NoteFilter, by: NoteOrder, order?: UnitOrder): Observable<Note[]> {
   return liveQuery(() => notes.list(filter, by, order));
 }
 
-/** One note, deleted or not (the note editor; undefined once it is gone). */
-export function observeNote(notes: NotesRepository, id: string): Observable<Note | undefined> {
-  return liveQuery(() => notes.get(id));
+/**
+ * One note, deleted or not (the note editor); `note` is undefined once it is gone. Wrapped in an
+ * object so that a subscriber tells "not answered yet" (no value) from "gone".
+ */
+export function observeNote(notes: NotesRepository, id: string): Observable<{ readonly note: Note | undefined }> {
+  return liveQuery(async () => ({ note: await notes.get(id) }));
 }
 
 /** Tags with counts (completion, tag filter). */

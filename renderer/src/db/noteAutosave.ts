@@ -2,7 +2,9 @@
  * Debounced autosave for one note being edited, without React: the editor calls `change` on
  * every keystroke and shows `state`. "saved" is reported only when the write's transaction has
  * committed; a failed write keeps the unsaved changes (to show and to retry), never drops them.
- * Saves run one at a time, in order, so an older save can never land after a newer one.
+ * Saves run one at a time, in order, so an older save can never land after a newer one. While
+ * held (the editor asks the delegate whether their text or another window's wins) edits are
+ * collected but not saved.
  */
 import type { Note } from '../core/notes/types';
 import type { NoteChanges } from './notesRepository';
@@ -36,6 +38,7 @@ const scheduleWithTimeout: Schedule = (run, ms) => {
 export class NoteAutosave {
   private pending: NoteChanges = {};
   private hasPending = false;
+  private isHeld = false;
   private cancelTimer: (() => void) | undefined;
   private running: Promise<void> = Promise.resolve();
   private current: AutosaveState = { status: 'saved', note: undefined };
@@ -60,24 +63,59 @@ export class NoteAutosave {
     return this.pending;
   }
 
-  /** Records an edit; it is saved after `delayMs` without further edits. */
+  /** Whether edits are waiting to be saved (or failed to save). */
+  get hasUnsavedChanges(): boolean {
+    return this.hasPending;
+  }
+
+  /** Records an edit; it is saved after `delayMs` without further edits (unless held). */
   change(changes: NoteChanges): void {
     this.pending = { ...this.pending, ...changes };
     this.hasPending = true;
     this.setState({ status: 'pending' });
+    this.scheduleSave();
+  }
+
+  /** Saves pending edits now (on blur, before closing, or to retry); resolves when they are committed or have failed. Does nothing while held. */
+  flush(): Promise<void> {
     this.cancelTimer?.();
+    this.cancelTimer = undefined;
+    if (this.isHeld) return this.running;
+    this.running = this.running.then(() => this.saveNow());
+    return this.running;
+  }
+
+  /** Stops saving until `release`; edits are still collected. */
+  hold(): void {
+    this.isHeld = true;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+  }
+
+  /** Saving resumes: pending edits are saved after the usual pause. */
+  release(): void {
+    if (!this.isHeld) return;
+    this.isHeld = false;
+    if (this.hasPending) this.scheduleSave();
+  }
+
+  /** Drops the unsaved edits (the delegate chose another window's version of the note). */
+  discard(note: Note): void {
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+    this.pending = {};
+    this.hasPending = false;
+    this.setState({ status: 'saved', note });
+  }
+
+  private scheduleSave(): void {
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+    if (this.isHeld) return;
     this.cancelTimer = this.schedule(() => {
       this.cancelTimer = undefined;
       void this.flush();
     }, this.delayMs);
-  }
-
-  /** Saves pending edits now (on blur, before closing, or to retry); resolves when they are committed or have failed. */
-  flush(): Promise<void> {
-    this.cancelTimer?.();
-    this.cancelTimer = undefined;
-    this.running = this.running.then(() => this.saveNow());
-    return this.running;
   }
 
   private async saveNow(): Promise<void> {

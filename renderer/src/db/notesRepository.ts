@@ -196,6 +196,28 @@ export class NotesRepository {
     return this.db.notes.toArray();
   }
 
+  /**
+   * The first `limit` live notes of the all-notes order (most recently updated first, ties by
+   * id), read through the updatedAt index so that the first screen does not wait for every
+   * note. Ties with the last one read are completed from the index, so the answer is exactly
+   * the head of `list({}, 'updated')`: a filter applied to it gives the head of the filtered
+   * list too. It may hold more than `limit` notes (a tie at the cut).
+   */
+  async listRecent(limit: number): Promise<Note[]> {
+    const head = await this.db.notes
+      .orderBy('updatedAt')
+      .reverse()
+      .filter((note) => note.deletedAt === null)
+      .limit(limit)
+      .toArray();
+    const last = head.at(-1);
+    if (last === undefined || head.length < limit) return sortNotes(head, 'updated');
+    const ties = await this.db.notes.where('updatedAt').equals(last.updatedAt).toArray();
+    const byId = new Map(head.map((note) => [note.id, note]));
+    for (const note of ties) if (note.deletedAt === null) byId.set(note.id, note);
+    return sortNotes([...byId.values()], 'updated');
+  }
+
   /** Live notes that re-anchoring could not place, with their quotes (never deleted). */
   async listOrphans(): Promise<Note[]> {
     return this.list({ anchorStatus: 'orphaned' }, 'updated');

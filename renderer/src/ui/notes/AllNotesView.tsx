@@ -1,13 +1,17 @@
 /**
  * Every note, filterable by report, tag, stance and text. All notes are loaded once (a live
  * query) and filtered in memory on each change: re-reading 10,000 rows from IndexedDB costs
- * about 100 ms, filtering them in memory a few. The list is windowed (VirtualList).
+ * well over 100 ms, filtering them in memory a few. Until that first full read answers, the
+ * most recent notes (a short read on the updatedAt index) fill the first screen: they are the
+ * exact head of the full list, filtered or not, so the rows do not move when it arrives and the
+ * list keeps its scroll position and focus. Counts and "no match" wait for the full read. The
+ * list is windowed (VirtualList).
  */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STANCES, type Note, type Stance } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
-import { observeAllNotes, observeTags } from '../../db';
+import { observeAllNotes, observeRecentNotes, observeTags } from '../../db';
 import { navigate } from '../routing/useRoute';
 import { emptyNotesForm, selectAllNotes, type AllNotesFormState } from './allNotesFilter';
 import { BackupControls } from './BackupControls';
@@ -26,6 +30,8 @@ interface AllNotesViewProps {
 
 const rowHeight = 112;
 const listHeight = 560;
+/** Rows read before the full list: the visible five plus room to scroll while it loads. */
+const previewSize = 30;
 
 export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
   const { t } = useTranslation();
@@ -33,14 +39,17 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
   // Typing in the text box stays responsive while the list catches up.
   const deferredForm = useDeferredValue(form);
   const { value: all, error: readError } = useObservable(() => observeAllNotes(notesRepository()), []);
+  const isComplete = all !== undefined;
+  const { value: recent } = useObservable(() => (isComplete ? null : observeRecentNotes(notesRepository(), previewSize)), [isComplete]);
+  const shown = all ?? recent;
   const { value: tags } = useObservable(() => observeTags(notesRepository()), []);
   const selection = useMemo(() => {
     const started = performance.now();
-    const selected = selectAllNotes(all ?? [], deferredForm);
+    const selected = selectAllNotes(shown ?? [], deferredForm);
     // A performance entry per filter pass, for the benchmark and the browser's profiler.
     performance.measure('kb:notes-filter', { start: started });
     return selected;
-  }, [all, deferredForm]);
+  }, [shown, deferredForm]);
   const isReadOnly = useNotesReadOnly();
   const { deleteNote, toast } = useUndoDelete();
   const update = (changes: Partial<AllNotesFormState>): void => setForm((current) => ({ ...current, ...changes }));
@@ -109,21 +118,22 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
           {t('notes.readFailed', { message: readError })}
         </p>
       )}
-      <p role="status" className="notes-count" data-count={all === undefined ? undefined : selection.notes.length}>
-        {all === undefined ? '' : t('notes.count', { count: selection.notes.length })}
+      <p role="status" className="notes-count" aria-busy={!isComplete} data-count={isComplete ? selection.notes.length : undefined}>
+        {isComplete ? t('notes.count', { count: selection.notes.length }) : t('notes.loading')}
       </p>
-      {all !== undefined && selection.notes.length === 0 ? <p>{t('notes.noMatch')}</p> : null}
+      {isComplete && selection.notes.length === 0 ? <p>{t('notes.noMatch')}</p> : null}
       {selection.notes.length === 0 ? null : (
         <VirtualList
           items={selection.notes}
           rowHeight={rowHeight}
           height={Math.min(listHeight, selection.notes.length * rowHeight)}
           label={t('notes.listLabel')}
+          isBusy={!isComplete}
           keyOf={(note) => note.id}
           renderRow={renderRow}
         />
       )}
-      {selection.orphans.length === 0 ? null : (
+      {!isComplete || selection.orphans.length === 0 ? null : (
         <section className="orphans" aria-labelledby="orphans-heading">
           <h2 id="orphans-heading">{t('notes.orphansHeading')}</h2>
           <p>{t('notes.orphanHint')}</p>

@@ -1,18 +1,20 @@
 /**
- * One note's editor: Markdown body, tags with completion, stance, times. Every edit goes to a
- * NoteAutosave (db/noteAutosave.ts), which saves after a pause and says when the write has
- * committed; the status line shows that state, and a failed write keeps the text on screen.
+ * One note's editor: Markdown body, tags with completion, stance, times. Every edit goes to an
+ * autosave that says when the write has committed; the status line shows that state, and a
+ * failed write keeps the text on screen. The stored note is followed (useNoteSync): an edit made
+ * in another window shows here unless text here is unsaved, which is then never overwritten —
+ * the delegate chooses; a note deleted elsewhere keeps its text on screen, to copy.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STANCES, type Note, type Stance } from '../../core/notes/types';
 import type { TagCount } from '../../core/notes/tags';
-import { NoteAutosave, type AutosaveState } from '../../db';
 import { NoteLinks } from '../links/NoteLinks';
 import { AutosaveStatus } from './AutosaveStatus';
 import { CopyNoteButton, type CopyContext } from './CopyNoteButton';
-import { notesRepository } from './notesDatabase';
+import { NoteChangedNotice } from './NoteChangedNotice';
 import { formatTagInput, parseTagInput, tagLineSuggestions, unitNumberOf } from './noteText';
+import { useNoteSync } from './useNoteSync';
 
 interface NoteEditorProps {
   readonly note: Note;
@@ -29,26 +31,26 @@ export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onCl
   const [body, setBody] = useState(note.body);
   const [tagLine, setTagLine] = useState(formatTagInput(note.tags));
   const [stance, setStance] = useState<Stance | null>(note.stance);
-  const [saveState, setSaveState] = useState<AutosaveState>({ status: 'saved', note });
-  const autosaveRef = useRef<NoteAutosave | null>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    const autosave = new NoteAutosave((changes) => notesRepository().update(note.id, changes), { onState: setSaveState });
-    autosaveRef.current = autosave;
-    return () => {
-      // Closing the editor (or opening another note) saves what was typed, never drops it.
-      void autosave.flush();
-      autosaveRef.current = null;
-    };
-  }, [note.id]);
+  const show = useCallback((version: Note) => {
+    setBody(version.body);
+    setTagLine(formatTagInput(version.tags));
+    setStance(version.stance);
+  }, []);
+  const local = useMemo(() => ({ body, tags: parseTagInput(tagLine), stance }), [body, tagLine, stance]);
+  const sync = useNoteSync(note, local, show);
+  const { saveState, change, flush } = sync;
 
   useEffect(() => {
     bodyRef.current?.focus();
   }, [note.id]);
 
-  const change = (changes: Parameters<NoteAutosave['change']>[0]): void => autosaveRef.current?.change(changes);
-  const savedNote = saveState.status === 'saved' && saveState.note !== undefined ? saveState.note : note;
+  const savedNote = sync.stored ?? (saveState.status === 'saved' && saveState.note !== undefined ? saveState.note : note);
+  const choose = (resolve: () => void): void => {
+    resolve();
+    // The buttons go away with the notice: focus returns to the text it was about.
+    bodyRef.current?.focus();
+  };
   const suggestions = useMemo(() => tagLineSuggestions(tagLine, tags), [tagLine, tags]);
   const where = t('notes.paragraph', { number: unitNumberOf(note) });
   const formatTime = (iso: string): string => new Date(iso).toLocaleString(i18n.language);
@@ -67,6 +69,12 @@ export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onCl
         <p className="note-whole">{t('notes.wholeParagraph')}</p>
       )}
       {note.anchor.status === 'orphaned' ? <p className="notice">{t('notes.orphanHint')}</p> : null}
+      <NoteChangedNotice
+        isDeleted={sync.isDeleted}
+        hasConflict={sync.theirs !== undefined}
+        onKeepMine={() => choose(sync.keepMine)}
+        onLoadTheirs={() => choose(sync.loadTheirs)}
+      />
       <label htmlFor={`${idPrefix}-body`}>{t('notes.body')}</label>
       <textarea
         id={`${idPrefix}-body`}
@@ -79,7 +87,7 @@ export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onCl
           setBody(event.target.value);
           change({ body: event.target.value });
         }}
-        onBlur={() => void autosaveRef.current?.flush()}
+        onBlur={flush}
       />
       <label htmlFor={`${idPrefix}-tags`}>{t('notes.tags')}</label>
       <input
@@ -93,7 +101,7 @@ export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onCl
           setTagLine(event.target.value);
           change({ tags: parseTagInput(event.target.value) });
         }}
-        onBlur={() => void autosaveRef.current?.flush()}
+        onBlur={flush}
       />
       <datalist id={`${idPrefix}-tag-list`}>
         {suggestions.map((suggestion) => (
@@ -115,7 +123,7 @@ export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onCl
               onChange={() => {
                 setStance(option);
                 change({ stance: option });
-                void autosaveRef.current?.flush();
+                flush();
               }}
             />
             <span className="stance-dot" aria-hidden="true" />
@@ -123,14 +131,14 @@ export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onCl
           </label>
         ))}
       </fieldset>
-      <AutosaveStatus state={saveState} onRetry={() => void autosaveRef.current?.flush()} />
+      <AutosaveStatus state={saveState} onRetry={flush} />
       <p className="note-times">
         {t('notes.created', { time: formatTime(note.createdAt) })} · {t('notes.updated', { time: formatTime(savedNote.updatedAt) })}
       </p>
       <NoteLinks note={note} reports={copyContext.reports} isReadOnly={isReadOnly} number={unitNumberOf(note)} />
       <div className="note-actions">
         <CopyNoteButton note={{ ...savedNote, body, tags: parseTagInput(tagLine), stance }} context={copyContext} />
-        {isReadOnly ? null : (
+        {isReadOnly || sync.isDeleted ? null : (
           <button type="button" className="danger-button" onClick={() => onDelete(note)}>
             {t('notes.delete')}
           </button>
