@@ -38,9 +38,9 @@ const markdownIt = new MarkdownIt('commonmark', options).enable([
   'strikethrough',
   'linkify',
 ]);
-// GFM links `www.x` and e-mail addresses but not bare domain names; a domain-looking word
-// such as `X.509` or `a.cn` stays text.
-markdownIt.linkify.set({ fuzzyLink: false });
+// GFM links URLs with a scheme and e-mail addresses, but not bare domain names (a word such as
+// `X.509` or `a.cn` stays text) nor protocol-relative `//host` addresses.
+markdownIt.linkify.set({ fuzzyLink: false }).add('//', null);
 // URLs are kept as written (no percent-encoding) and judged by isSafeUrl, as for every link.
 markdownIt.validateLink = (): boolean => true;
 markdownIt.normalizeLink = (url: string): string => url;
