@@ -1,4 +1,4 @@
-/** The serialiser's shortcuts (text, paragraph, inline code) write exactly what mdast-util-to-markdown's own handlers write. */
+/** The serialiser's shortcuts (text, paragraph, heading, inline code) write exactly what mdast-util-to-markdown's own handlers write. */
 import fc from 'fast-check';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ describe('serializeMarkdown', () => {
           type: 'root',
           children: [
             { type: 'heading', depth: 4, children: [{ type: 'text', value: label }] },
+            { type: 'heading', depth: 1, children: [{ type: 'text', value: text }] },
             { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] },
             ...noteBodyBlocks(text),
             { type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: text }] }] }] },

@@ -3,7 +3,7 @@
  * strikethrough, task lists in bodies) and YAML front matter. Every part of a briefing is a
  * tree node by then; nothing is concatenated into the output by hand.
  */
-import type { InlineCode, Paragraph, Root, Text } from 'mdast';
+import type { Heading, InlineCode, Paragraph, Root, Text } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { defaultHandlers, toMarkdown, type Handle, type Info, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
@@ -139,6 +139,24 @@ const wwwDot: Unsafe = {
   notInConstruct: ['autolink', 'link', 'image', 'label'],
 };
 
+// Every note, section and report has a heading of one line of text: an ATX heading is its `#`
+// sequence, a space and the text as the text handler writes it after `# `. Anything else (a
+// text starting with a space or tab, which is written as a character reference, or with a line
+// break, which makes a level 1 or 2 heading setext) goes to the default handler.
+const heading: Handle = (node: Heading, parent, state, info) => {
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  const isPlainLine = only?.type === 'text' && only.value !== '' && !/^[\t ]|[\r\n]/u.test(only.value);
+  if (!isPlainLine || state.options.setext === true || state.options.closeAtx === true) return defaultHandlers.heading(node, parent, state, info);
+  const exit = state.enter('headingAtx');
+  const exitPhrasing = state.enter('phrasing');
+  state.indexStack.push(0);
+  const value = writeText(only, node, state, { ...info, before: '# ', after: '\n' });
+  state.indexStack.pop();
+  exitPhrasing();
+  exit();
+  return value === '' ? '#'.repeat(node.depth) : `${'#'.repeat(node.depth)} ${value}`;
+};
+
 const baseOptions: Options = {
   extensions: [gfm, frontmatterToMarkdown(['yaml'])],
   unsafe: [wwwDot],
@@ -153,7 +171,7 @@ const baseOptions: Options = {
 
 /** Options for the serialiser; `fastText: false` turns the fast paths off (for tests). */
 export function serializerOptions(fastText = true): Options {
-  return fastText ? { ...baseOptions, handlers: { text, paragraph, inlineCode } } : baseOptions;
+  return fastText ? { ...baseOptions, handlers: { text, paragraph, inlineCode, heading } } : baseOptions;
 }
 
 /** Writes a Markdown tree as text, ending with one newline. */
