@@ -2,12 +2,14 @@
  * Briefing export benchmark: 10,000 synthetic notes on 200 synthetic reports (reshuffled
  * clauses of the bundled report, not real reports), exported whole and by tag. Bodies are a
  * mix: most plain prose, a quarter with Markdown (bold, lists, links), a few hostile (headings,
- * fences, HTML). Beside it, in the same run, two baselines that do less: JSON.stringify of the
- * same notes, and a naive string concatenation of the same fields — UNSAFE, a body's `#` or
- * `---` would break its output; it only shows what building and escaping a tree costs.
+ * fences, HTML). Parsing the bodies (markdown-it) and writing the tree (mdast-util-to-markdown)
+ * are also timed apart. Beside it, in the same run, two baselines that do less: JSON.stringify
+ * of the same notes, and a naive string concatenation of the same fields — UNSAFE, a body's `#`
+ * or `---` would break its output; it only shows what building and escaping a tree costs.
  */
-import { buildBriefing } from '../../renderer/src/core/export/briefing';
+import { briefingTree, buildBriefing } from '../../renderer/src/core/export/briefing';
 import { clearNoteBodyCache, noteBodyBlocks } from '../../renderer/src/core/export/noteBody';
+import { serializeMarkdown } from '../../renderer/src/core/export/serializeMarkdown';
 import type { BriefingInput, ExportScope } from '../../renderer/src/core/export/types';
 import { makeSelector } from '../../renderer/src/core/notes/anchor';
 import { STANCES, type Link, type Note } from '../../renderer/src/core/notes/types';
@@ -128,11 +130,14 @@ export async function runExportBench(): Promise<void> {
     clearNoteBodyCache();
     for (const note of notes) noteBodyBlocks(note.body);
   });
+  const { tree } = briefingTree(all);
+  const writing = timeRuns(() => serializeMarkdown(tree));
   const json = timeRuns(() => JSON.stringify(notes));
   const naive = timeRuns(() => concatenate(all));
   const p50 = percentile(cold, 50);
   line('buildBriefing, all notes p50 / max', `${ms(p50)} / ${ms(Math.max(...cold))}   target ≤ ${TARGET_MS} ms${p50 <= TARGET_MS ? '' : '  (over target)'}`);
   line('  of which: parsing the bodies', ms(percentile(bodies, 50)));
+  line('  of which: writing the Markdown', ms(percentile(writing, 50)));
   line('again, bodies cached (preview)', ms(percentile(warm, 50)));
   line('buildBriefing, one tag (~15%) p50', ms(percentile(tagCold, 50)));
   line('baseline: JSON.stringify(notes)', ms(percentile(json, 50)));

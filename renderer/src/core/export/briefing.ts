@@ -11,7 +11,7 @@
  * The whole document is one mdast tree serialised once (serializeMarkdown.ts); notes are the
  * only level-4 headings, and a body can add none (noteBody.ts).
  */
-import type { ListItem, RootContent } from 'mdast';
+import type { ListItem, Root, RootContent } from 'mdast';
 import { documentOrderComparator } from '../notes/noteFilters';
 import type { Note } from '../notes/types';
 import type { Report } from '../report/types';
@@ -158,6 +158,12 @@ function briefingReportIds(layout: BriefingLayout, scope: ExportScope): string[]
 
 /** Builds the briefing for the notes of `scope`: Markdown, a safe file name and the note count. */
 export function buildBriefing(input: BriefingInput): Briefing {
+  const { tree, fileName, noteCount } = briefingTree(input);
+  return { markdown: serializeMarkdown(tree), fileName, noteCount };
+}
+
+/** The briefing as an mdast tree before it is written (buildBriefing writes it; the benchmark times both steps). */
+export function briefingTree(input: BriefingInput): Omit<Briefing, 'markdown'> & { readonly tree: Root } {
   const { reports, notes, links, scope, options } = input;
   const strings = briefingStrings(options.lang);
   const corpus = corpusIndex(reports);
@@ -201,7 +207,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
     }
   }
   return {
-    markdown: serializeMarkdown({ type: 'root', children }),
+    tree: { type: 'root', children },
     fileName: briefingFileName(reportIds, scopeParts(scope), options.exportedAt),
     noteCount: layout.noteCount,
   };
