@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { LinkDestination, LinkSource } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
 import { checkLinkTarget, isAlreadyLinked, linkableNumbers, normalizeTargetNumber } from './linkTargets';
-import { linksRepository, messageOf } from './linksDatabase';
+import { messageOf } from '../feedback/errorMessage';
+import { linksRepository } from './linksDatabase';
 
 export interface LinkDialogProps {
   readonly source: LinkSource;

@@ -8,8 +8,3 @@ export function linksRepository(): LinksRepository {
   repository ??= new LinksRepository(appDatabase());
   return repository;
 }
-
-/** A failed write's message, for the delegate. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
