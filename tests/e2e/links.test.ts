@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { reportId, typeAndWaitForSaved } from './notesSupport';
+import { markDataNewer, reportId, typeAndWaitForSaved } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { seriousViolations } from './support/axe';
 
@@ -26,26 +26,6 @@ async function typeNumber(page: Page, number: string): Promise<void> {
   await page.keyboard.type(number);
 }
 
-/** Marks the database as written by a newer app: this one then opens it read-only. */
-async function markDataNewer(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('itu-council-kb');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('meta', 'readwrite');
-          transaction.objectStore('meta').put({ key: 'dataVersion', value: 999 });
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-  );
-}
 
 describe('links between paragraphs', () => {
   test('4.3 → 5.2 from the keyboard: refused targets and repeats say why; the link shows at both ends and can be followed', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { useAppFixture } from './support/appFixture';
 import { seriousViolations } from './support/axe';
-import { annotatePassage, reportId, typeAndWaitForSaved } from './notesSupport';
+import { annotatePassage, markDataNewer, reportId, typeAndWaitForSaved } from './notesSupport';
 
 const app = useAppFixture();
 
@@ -95,23 +95,7 @@ describe('notes in the reader', () => {
     const { page } = await app.open(`#/report/${reportId}/4.3`);
     await annotatePassage(page, '4.3', 0, 4);
     await typeAndWaitForSaved(page, '只读时仍可见');
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('itu-council-kb');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            const transaction = db.transaction('meta', 'readwrite');
-            transaction.objectStore('meta').put({ key: 'dataVersion', value: 999 });
-            transaction.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            transaction.onerror = () => reject(transaction.error);
-          };
-        }),
-    );
+    await markDataNewer(page);
     await page.reload();
     await page.locator('.read-only-banner').waitFor();
     expect(await page.locator('.read-only-banner').textContent()).toContain('只读');

@@ -79,3 +79,24 @@ export async function notesCount(page: Page): Promise<number> {
   const count = await page.locator('.notes-count[data-count]').getAttribute('data-count');
   return Number(count);
 }
+
+/** Marks the database as written by a newer app: this one then opens it read-only. */
+export async function markDataNewer(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('itu-council-kb');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction('meta', 'readwrite');
+          transaction.objectStore('meta').put({ key: 'dataVersion', value: 999 });
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+  );
+}
