@@ -25,6 +25,15 @@ describe('serializeMarkdown', () => {
             { type: 'list', children: [{ type: 'listItem', checked: label.length % 2 === 0, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }] },
             { type: 'paragraph', children: [{ type: 'text', value: label }] },
             { type: 'paragraph', children: [{ type: 'inlineCode', value: label }, { type: 'text', value: ' ' }, { type: 'inlineCode', value: text }, { type: 'text', value: label }] },
+            {
+              type: 'paragraph',
+              children: [
+                { type: 'emphasis', children: [{ type: 'text', value: text }] },
+                { type: 'link', url: 'https://x', title: null, children: [{ type: 'text', value: label }] },
+                { type: 'text', value: text },
+              ],
+            },
+            { type: 'table', align: [null], children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'text', value: text }, { type: 'inlineCode', value: label }] }] }] },
           ],
         };
         expect(serializeMarkdown(root, true)).toBe(serializeMarkdown(root, false));

@@ -12,8 +12,9 @@ import { defaultHandlers, toMarkdown, type Handle, type Info, type Options, type
 // character in some context, then escapes the backslashes before punctuation. A pattern whose
 // character is neither in the text nor in the characters around it cannot match, so only the
 // patterns of the characters present are run (none at all for most Chinese prose); and when
-// none of those matches anywhere and there is no backslash, the handler would return the text
-// unchanged, so it is not called: same output, most of the export's time saved (a property
+// none of those is in scope and matches inside the text (rather than on the `*` of a strong
+// around it, say), and there is no backslash, the handler would return the text unchanged, so
+// it is not called: same output, most of the export's time saved (a property
 // test compares this with the default handler).
 interface UnsafeIndex {
   /** Any character some pattern looks for. */
@@ -57,20 +58,42 @@ function patternsFor(state: State, value: string, info: Info): Unsafe[] {
   return patterns;
 }
 
-/** Whether a pattern matches anywhere in `context`, leaving its global expression reset for the serialiser. */
-function matchesAnywhere(state: State, pattern: Unsafe, context: string): boolean {
+function isInStack(stack: readonly string[], constructs: Unsafe['inConstruct'], none: boolean): boolean {
+  const list = typeof constructs === 'string' ? [constructs] : (constructs ?? []);
+  return list.length === 0 ? none : list.some((construct) => stack.includes(construct));
+}
+
+/**
+ * Whether `pattern` would escape a character of the text between `start` and `end` of
+ * `context`: in scope (mdast-util-to-markdown's patternInScope) and matching there. Patterns
+ * tied to neighbouring nodes are assumed to match.
+ */
+function escapesInside(state: State, pattern: Unsafe, context: string, start: number, end: number): boolean {
+  if (!isInStack(state.stack, pattern.inConstruct, true) || isInStack(state.stack, pattern.notInConstruct, false)) return false;
+  if (pattern.beforeNode !== undefined || pattern.afterNode !== undefined) return true;
   const expression = state.compilePattern(pattern);
+  const hasBefore = pattern.before !== undefined || pattern.atBreak === true;
+  let isInside = false;
   expression.lastIndex = 0;
-  const isMatch = expression.test(context);
+  for (let match = expression.exec(context); match !== null; match = expression.exec(context)) {
+    const position = match.index + (hasBefore ? (match[1]?.length ?? 0) : 0);
+    if (position >= start && position < end) {
+      isInside = true;
+      break;
+    }
+  }
+  // The serialiser runs the same global expression from its start.
   expression.lastIndex = 0;
-  return isMatch;
+  return isInside;
 }
 
 const writeText: Handle = (node: Text, parent, state, info) => {
   const patterns = patternsFor(state, node.value, info);
   if (patterns.length === 0) return node.value;
   const context = info.before + node.value + info.after;
-  if (!context.includes('\\') && !patterns.some((pattern) => matchesAnywhere(state, pattern, context))) return node.value;
+  const start = info.before.length;
+  const end = start + node.value.length;
+  if (!context.includes('\\') && !patterns.some((pattern) => escapesInside(state, pattern, context, start, end))) return node.value;
   const all = state.unsafe;
   state.unsafe = patterns;
   try {
