@@ -5,13 +5,14 @@
  * benchmark are written into the app's own database (the `notes` store, as Dexie stores them)
  * in one IndexedDB transaction, then the page is reloaded and timed:
  *
- * - navigation to #/notes until the all-notes view shows its count and first rows;
+ * - navigation to #/notes until the all-notes view shows its first screen of rows (read first,
+ *   on the updatedAt index), and, separately, until the full list is ready (its count shown);
  * - each filter (report, tag, stance) from the select's change event to the updated count;
  * - navigation to the report with 1,000 notes until its text, its highlights and its notes
  *   panel (every note listed) are rendered.
  *
- * Baselines from the same run: the same navigations before any note was stored, and a raw
- * IndexedDB getAll of the same rows in the page. Times are in-page (performance.now from the
+ * Baselines from the same run: the same navigations before any note was stored, a raw
+ * IndexedDB getAll of the same rows in the page, and a raw cursor over the newest rows. Times are in-page (performance.now from the
  * hash change or the change event to the DOM mutation that completes the view), plus the next
  * animation frame (painted). Figures only: nothing here asserts a time.
  */
@@ -51,23 +52,35 @@ interface Timing {
 /**
  * In-page code is passed as source text: the TypeScript loader (tsx/esbuild) wraps named inner
  * functions in a `__name` helper that exists in Node, not in the page. The probe starts its
- * clock at `start` ('hash': when it sets location.hash; 'change': at the next change event).
+ * clock at `start` ('hash': when it sets location.hash; 'change': at the next change event) and
+ * times each stage (a list of selectors) until it is first complete; it resolves with one Timing
+ * per stage once the last is complete.
  */
-function probeScript(start: { hash: string } | 'change', ready: readonly ReadyWhen[]): string {
+function probeScript(start: { hash: string } | 'change', ...stages: ReadonlyArray<readonly ReadyWhen[]>): string {
   return `new Promise((resolve, reject) => {
-    const ready = ${JSON.stringify(ready)};
-    const isReady = () => ready.every((want) => document.querySelectorAll(want.selector).length >= want.count);
+    const stages = ${JSON.stringify(stages)};
+    const isReady = (ready) => ready.every((want) => document.querySelectorAll(want.selector).length >= want.count);
+    const timings = stages.map(() => null);
     let started = null;
     const observer = new MutationObserver(() => {
-      if (started === null || !isReady()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      const toDom = performance.now() - started;
-      requestAnimationFrame(() => resolve({ toDom, toFrame: performance.now() - started }));
+      if (started === null) return;
+      stages.forEach((ready, index) => {
+        if (timings[index] !== null || !isReady(ready)) return;
+        const toDom = performance.now() - started;
+        timings[index] = { toDom, toFrame: null };
+        requestAnimationFrame(() => {
+          timings[index].toFrame = performance.now() - started;
+          if (timings.every((timing) => timing !== null && timing.toFrame !== null)) resolve(timings);
+        });
+      });
+      if (timings.every((timing) => timing !== null)) {
+        observer.disconnect();
+        clearTimeout(timer);
+      }
     });
     const timer = setTimeout(() => {
       observer.disconnect();
-      reject(new Error('not ready after 20 s: ' + JSON.stringify(ready.map((want) => [want.selector, document.querySelectorAll(want.selector).length]))));
+      reject(new Error('not ready after 20 s: ' + JSON.stringify(stages.flat().map((want) => [want.selector, document.querySelectorAll(want.selector).length]))));
     }, 20000);
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     const start = ${JSON.stringify(start)};
@@ -90,6 +103,16 @@ async function markAfterStart(page: Page, name: string): Promise<number> {
   return typeof value === 'number' ? value : Number.NaN;
 }
 
+/** The first `name` measure after the last probe's start: when it began (from the start) and how long it took. */
+async function measureAfterStart(page: Page, name: string): Promise<{ begin: number; duration: number }> {
+  const value: unknown = await page.evaluate(`(() => {
+    const entry = performance.getEntriesByName(${JSON.stringify(name)}).find((measure) => measure.startTime >= window.__kbStarted);
+    return entry === undefined ? null : [entry.startTime - window.__kbStarted, entry.duration];
+  })()`);
+  const [begin = Number.NaN, duration = Number.NaN] = numbers(value);
+  return { begin, duration };
+}
+
 function asTiming(value: unknown): Timing {
   if (typeof value === 'object' && value !== null && 'toDom' in value && 'toFrame' in value) {
     const { toDom, toFrame } = value;
@@ -98,11 +121,23 @@ function asTiming(value: unknown): Timing {
   throw new Error(`the probe returned ${JSON.stringify(value)}`);
 }
 
-/** Goes to `hash` and times until `ready`; starts from `away` so that the view mounts afresh. */
-async function timeNavigation(page: Page, away: string, hash: string, ready: readonly ReadyWhen[]): Promise<Timing> {
+function asTimings(value: unknown): Timing[] {
+  if (!Array.isArray(value)) throw new Error(`the probe returned ${JSON.stringify(value)}`);
+  return value.map(asTiming);
+}
+
+/** Goes to `hash` and times each stage; starts from `away` so that the view mounts afresh. */
+async function timeNavigationStages(page: Page, away: string, hash: string, ...stages: ReadonlyArray<readonly ReadyWhen[]>): Promise<Timing[]> {
   await page.evaluate(`location.hash = ${JSON.stringify(away)}`);
   await page.waitForTimeout(150);
-  return asTiming(await page.evaluate(probeScript({ hash }, ready)));
+  return asTimings(await page.evaluate(probeScript({ hash }, ...stages)));
+}
+
+/** Goes to `hash` and times until `ready`; starts from `away` so that the view mounts afresh. */
+async function timeNavigation(page: Page, away: string, hash: string, ready: readonly ReadyWhen[]): Promise<Timing> {
+  const [timing] = await timeNavigationStages(page, away, hash, ready);
+  if (timing === undefined) throw new Error('the probe returned no timing');
+  return timing;
 }
 
 /** Picks `value` in the select labelled by the filter's name and times until `ready`. */
@@ -111,7 +146,9 @@ async function timeFilter(page: Page, selectIndex: number, value: string, ready:
   // Let the probe install its listener before the change happens.
   await page.waitForTimeout(20);
   await page.locator('.notes-filters select').nth(selectIndex).selectOption(value);
-  return asTiming(await probe);
+  const [timing] = asTimings(await probe);
+  if (timing === undefined) throw new Error('the probe returned no timing');
+  return timing;
 }
 
 function figures(samples: readonly Timing[], withTarget = false): string {
@@ -157,6 +194,33 @@ const getAllScript = (reportId: string | null, runs: number): string => `new Pro
         const get = ${JSON.stringify(reportId)} === null ? source.getAll() : source.getAll(${JSON.stringify(reportId)});
         get.onsuccess = () => done(get.result.length);
         get.onerror = () => fail(get.error);
+      });
+      if (run > 0) samples.push(performance.now() - started);
+    }
+    db.close();
+    resolve(samples);
+  };
+})`;
+
+/** Times a raw cursor over the newest `limit` rows of the updatedAt index (what the first screen reads) in the page. */
+const newestScript = (limit: number, runs: number): string => `new Promise((resolve, reject) => {
+  const request = indexedDB.open('itu-council-kb');
+  request.onerror = () => reject(request.error);
+  request.onsuccess = async () => {
+    const db = request.result;
+    const samples = [];
+    for (let run = 0; run <= ${runs}; run++) {
+      const started = performance.now();
+      await new Promise((done, fail) => {
+        const rows = [];
+        const cursor = db.transaction('notes', 'readonly').objectStore('notes').index('updatedAt').openCursor(null, 'prev');
+        cursor.onsuccess = () => {
+          const at = cursor.result;
+          if (at === null || rows.length >= ${limit}) return done(rows.length);
+          rows.push(at.value);
+          at.continue();
+        };
+        cursor.onerror = () => fail(cursor.error);
       });
       if (run > 0) samples.push(performance.now() - started);
     }
@@ -217,6 +281,8 @@ export async function runNotesBrowserBench(): Promise<void> {
       { selector: `.notes-count[data-count="${count}"]`, count: 1 },
       ...(count === 0 ? [] : [{ selector: '.virtual-list .note-item', count: 1 }]),
     ];
+    // The view's first screen: the five rows its 560 px list shows (rows are 112 px).
+    const firstScreen: ReadyWhen[] = [{ selector: '.virtual-list .note-item', count: 5 }];
     const readerReady = (noteCount: number): ReadyWhen[] => [
       { selector: `.report-body [data-unit="${readerReport.units.at(-1)!.number}"]`, count: 1 },
       noteCount === 0
@@ -234,13 +300,43 @@ export async function runNotesBrowserBench(): Promise<void> {
     await page.reload();
     await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
 
-    console.log('  all-notes view: navigation to #/notes → count and first rows shown');
-    const firstList = await timeNavigation(page, '#/', '#/notes', listReady(live.length));
-    const list = await repeat(RUNS, () => timeNavigation(page, '#/', '#/notes', listReady(live.length)));
-    line('    baseline: same view, 0 notes', figures(emptyList));
+    console.log('  all-notes view: navigation to #/notes → first screen of rows shown, then full list ready (count shown)');
+    // Cold: each sample after a reload (a fresh Dexie, nothing cached in the page), navigating
+    // as soon as the app says it is ready (its start-up work may still be running), and again
+    // after it has had 1.5 s to settle.
+    type Read = { begin: number; duration: number };
+    const coldSeries = async (settleMs: number) => {
+      const reads: Record<'recent' | 'all', Read[]> = { recent: [], all: [] };
+      const timings = await repeat(RUNS, async () => {
+        await page.reload();
+        await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+        await page.waitForTimeout(settleMs);
+        const stages = await timeNavigationStages(page, '#/', '#/notes', firstScreen, listReady(live.length));
+        reads.recent.push(await measureAfterStart(page, 'kb:recent-notes-read'));
+        reads.all.push(await measureAfterStart(page, 'kb:all-notes-read'));
+        return stages;
+      });
+      return { timings, reads };
+    };
+    const readFigures = (samples: readonly Read[]): string =>
+      `starts p50 ${ms(percentile(samples.map((read) => read.begin), 50))} after navigation, takes p50 ${ms(percentile(samples.map((read) => read.duration), 50))} / p95 ${ms(percentile(samples.map((read) => read.duration), 95))}`;
+    const coldSeriesFigures = async (label: string, settleMs: number): Promise<void> => {
+      const { timings, reads } = await coldSeries(settleMs);
+      line(`    ${label}: first rows visible`, figures(stage(timings, 0), true));
+      line('      of which the newest-notes read (kb:recent-notes-read)', readFigures(reads.recent));
+      line(`    ${label}: full list ready (${live.length.toLocaleString('en')} counted)`, figures(stage(timings, 1)));
+      line('      of which the full read (kb:all-notes-read)', readFigures(reads.all));
+    };
+    const stage = (samples: readonly Timing[][], index: number): Timing[] =>
+      samples.map((timings) => timings[index]).filter((timing): timing is Timing => timing !== undefined);
+    line('    baseline: same view, 0 notes (count shown)', figures(emptyList));
     line('    baseline: raw IndexedDB getAll of the notes store', `p50 ${ms(percentile(numbers(await page.evaluate(getAllScript(null, RUNS))), 50))}`);
-    line(`    first after a reload (${live.length.toLocaleString('en')} listed)`, `${ms(firstList.toDom)}; painted ${ms(firstList.toFrame)}`);
-    line('    again (view remounted; Dexie may answer from its cache)', figures(list, true));
+    line('    baseline: raw IndexedDB cursor, newest 30 by updatedAt', `p50 ${ms(percentile(numbers(await page.evaluate(newestScript(30, RUNS))), 50))}`);
+    await coldSeriesFigures('after a reload, at once', 0);
+    await coldSeriesFigures('after a reload and 1.5 s idle', 1500);
+    const list = await repeat(RUNS, () => timeNavigationStages(page, '#/', '#/notes', firstScreen, listReady(live.length)));
+    line('    again (remounted; Dexie may answer from its cache): first rows', figures(stage(list, 0), true));
+    line('    again: full list ready (count shown)', figures(stage(list, 1)));
 
     console.log('  filters on the all-notes view: change event → count updated');
     for (const filter of filters) {

@@ -31,6 +31,16 @@ describe('NotesRepository.listRecent (the first screen of the all-notes view)', 
     );
   });
 
+  it('reads past a run of recent deletions to fill the first screen', async () => {
+    const db = openDatabase();
+    const tombstones = Array.from({ length: 12 }, (_, index) =>
+      makeNote({ id: testUuid(100 + index), updatedAt: at(50 + index), deletedAt: at(50 + index) }),
+    );
+    await db.notes.bulkPut([...tombstones, makeNote({ id: testUuid(1), updatedAt: at(2) }), makeNote({ id: testUuid(2), updatedAt: at(1) })]);
+    const recent = await new NotesRepository(db).listRecent(2);
+    expect(recent.map((note) => note.id)).toEqual([testUuid(1), testUuid(2)]);
+  });
+
   it('completes a tie at the cut, so that no newer-or-equal note is missing from the head', async () => {
     const db = openDatabase();
     await db.notes.bulkPut([

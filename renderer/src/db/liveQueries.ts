@@ -30,7 +30,12 @@ export function observeReportNotes(notes: NotesRepository, reportId: string, ord
  * milliseconds for 10,000 notes, where a new query per keystroke would read them all again.
  */
 export function observeAllNotes(notes: NotesRepository): Observable<Note[]> {
-  return liveQuery(() => notes.listAll());
+  return liveQuery(async () => {
+    const started = performance.now();
+    const all = await notes.listAll();
+    performance.measure('kb:all-notes-read', { start: started, detail: { count: all.length } });
+    return all;
+  });
 }
 
 /**
@@ -38,7 +43,12 @@ export function observeAllNotes(notes: NotesRepository): Observable<Note[]> {
  * `observeAllNotes` is still reading every note.
  */
 export function observeRecentNotes(notes: NotesRepository, limit: number): Observable<Note[]> {
-  return liveQuery(() => notes.listRecent(limit));
+  return liveQuery(async () => {
+    const started = performance.now();
+    const recent = await notes.listRecent(limit);
+    performance.measure('kb:recent-notes-read', { start: started, detail: { count: recent.length } });
+    return recent;
+  });
 }
 
 /** Notes matching a filter, queried by the repository (when only a few are needed). */

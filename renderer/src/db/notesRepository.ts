@@ -199,23 +199,28 @@ export class NotesRepository {
   /**
    * The first `limit` live notes of the all-notes order (most recently updated first, ties by
    * id), read through the updatedAt index so that the first screen does not wait for every
-   * note. Ties with the last one read are completed from the index, so the answer is exactly
+   * note. Ties with the last row read are completed from the index, so the answer is exactly
    * the head of `list({}, 'updated')`: a filter applied to it gives the head of the filtered
    * list too. It may hold more than `limit` notes (a tie at the cut).
+   *
+   * Tombstones are dropped in memory, not by a Dexie filter: without one, Dexie reads the newest
+   * rows in one request (IndexedDB getAll with direction 'prev', where the browser has it) instead
+   * of a cursor, whose every step waits its turn on a busy main thread. When tombstones crowd the
+   * newest rows, it reads again, four times as many.
    */
   async listRecent(limit: number): Promise<Note[]> {
-    const head = await this.db.notes
-      .orderBy('updatedAt')
-      .reverse()
-      .filter((note) => note.deletedAt === null)
-      .limit(limit)
-      .toArray();
-    const last = head.at(-1);
-    if (last === undefined || head.length < limit) return sortNotes(head, 'updated');
-    const ties = await this.db.notes.where('updatedAt').equals(last.updatedAt).toArray();
-    const byId = new Map(head.map((note) => [note.id, note]));
-    for (const note of ties) if (note.deletedAt === null) byId.set(note.id, note);
-    return sortNotes([...byId.values()], 'updated');
+    for (let count = limit; ; count *= 4) {
+      const rows = await this.db.notes.orderBy('updatedAt').reverse().limit(count).toArray();
+      const live = rows.filter((note) => note.deletedAt === null);
+      const isEverything = rows.length < count;
+      if (live.length < limit && !isEverything) continue;
+      const last = rows.at(-1);
+      if (last === undefined || isEverything) return sortNotes(live, 'updated');
+      const ties = await this.db.notes.where('updatedAt').equals(last.updatedAt).toArray();
+      const byId = new Map(live.map((note) => [note.id, note]));
+      for (const note of ties) if (note.deletedAt === null) byId.set(note.id, note);
+      return sortNotes([...byId.values()], 'updated');
+    }
   }
 
   /** Live notes that re-anchoring could not place, with their quotes (never deleted). */

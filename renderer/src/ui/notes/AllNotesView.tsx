@@ -1,13 +1,13 @@
 /**
  * Every note, filterable by report, tag, stance and text. All notes are loaded once (a live
  * query) and filtered in memory on each change: re-reading 10,000 rows from IndexedDB costs
- * well over 100 ms, filtering them in memory a few. Until that first full read answers, the
- * most recent notes (a short read on the updatedAt index) fill the first screen: they are the
+ * well over 100 ms, filtering them in memory a few. The most recent notes (a short read on the
+ * updatedAt index) fill the first screen, and the full read starts once that is painted: they are the
  * exact head of the full list, filtered or not, so the rows do not move when it arrives and the
  * list keeps its scroll position and focus. Counts and "no match" wait for the full read. The
  * list is windowed (VirtualList).
  */
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STANCES, type Note, type Stance } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
@@ -38,11 +38,30 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
   const [form, setForm] = useState<AllNotesFormState>(emptyNotesForm);
   // Typing in the text box stays responsive while the list catches up.
   const deferredForm = useDeferredValue(form);
-  const { value: all, error: readError } = useObservable(() => observeAllNotes(notesRepository()), []);
+  const [shouldReadAll, setShouldReadAll] = useState(false);
+  const { value: all, error: readError } = useObservable(() => (shouldReadAll ? observeAllNotes(notesRepository()) : null), [shouldReadAll]);
   const isComplete = all !== undefined;
-  const { value: recent } = useObservable(() => (isComplete ? null : observeRecentNotes(notesRepository(), previewSize)), [isComplete]);
+  const { value: recent, error: recentError } = useObservable(
+    () => (isComplete ? null : observeRecentNotes(notesRepository(), previewSize)),
+    [isComplete],
+  );
   const shown = all ?? recent;
-  const { value: tags } = useObservable(() => observeTags(notesRepository()), []);
+  // Counting tags walks the tag index: it too waits for the first screen.
+  const { value: tags } = useObservable(() => (shouldReadAll ? observeTags(notesRepository()) : null), [shouldReadAll]);
+  useEffect(() => {
+    if (shouldReadAll || (recent === undefined && recentError === undefined)) return;
+    // The full read's rows are deserialised on the main thread, a long task for 10,000 notes,
+    // and its answer tends to arrive with the short read's: started together, the first screen
+    // waits for it. So it starts once the first screen has been painted.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShouldReadAll(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [recent, recentError, shouldReadAll]);
   const selection = useMemo(() => {
     const started = performance.now();
     const selected = selectAllNotes(shown ?? [], deferredForm);
