@@ -15,12 +15,13 @@
  * - link reference definitions are document-wide in Markdown, so a definition in one note
  *   could turn another note's `[x]` into a link: references are resolved by the parser,
  *   inside the body, and definitions removed; footnotes are plain text;
- * - input the parser handles in more than linear time falls back to plain text, before
+ * - input Markdown tools handle in more than linear time falls back to plain text, before
  *   parsing: very long bodies, lines opening dozens of nested containers (`> > > …`,
  *   `- - - …`), and hundreds of emphasis or bracket delimiters (cmark's "pathological" inputs:
- *   `*a **a …` takes micromark a second at 10 KB and minutes at 70 KB). Trees nested deeper
- *   than MAX_NESTING are refused after parsing too: the serialiser recurses, and a stack
- *   overflow must not stop the export. Plain text loses the body's formatting, never its words.
+ *   `*a **a …` took micromark a second at 10 KB, and the serialiser weighs every emphasis
+ *   marker against its neighbours). Trees nested deeper than MAX_NESTING are refused after
+ *   parsing too: the serialiser recurses, and a stack overflow must not stop the export. Plain
+ *   text loses the body's formatting, never its words.
  *
  * The result is embedded as nodes under the note; mdast-util-to-markdown then writes fences
  * long enough for the code inside, escapes text where it could start a construct, and
@@ -82,9 +83,8 @@ function mayHoldSyntax(text: string): boolean {
   return SYNTAX_ANYWHERE.test(text) || SYNTAX_AT_LINE_EDGE.test(text);
 }
 
-// Parsing is the export's main cost (a third of a millisecond for a short note), and the export
-// dialog's live preview exports the same bodies again on every change of scope or option: the
-// blocks of recent bodies are kept. Nothing downstream mutates them (the serialiser reads trees
+// The export dialog's live preview exports the same bodies again on every change of scope or
+// option: the blocks of recent bodies are kept. Nothing downstream mutates them (the serialiser reads trees
 // without changing them). Oldest entries go first when the cache is full.
 const BODY_CACHE_SIZE = 20_000;
 const bodyCache = new Map<string, readonly BodyBlock[]>();

@@ -14,8 +14,8 @@ import { defaultHandlers, toMarkdown, type Handle, type Info, type Options, type
 // patterns of the characters present are run (none at all for most Chinese prose); and when
 // none of those is in scope and matches inside the text (rather than on the `*` of a strong
 // around it, say), and there is no backslash, the handler would return the text unchanged, so
-// it is not called: same output, most of the export's time saved (a property
-// test compares this with the default handler).
+// it is not called: same output, much of the export's time saved (a property test compares
+// this with the default handler).
 interface UnsafeIndex {
   /** Any character some pattern looks for. */
   readonly anyCharacter: RegExp;
