@@ -109,7 +109,7 @@ describe('notes in two tabs', () => {
     expect(await tabB.locator('.note-editor [data-save-state]').getAttribute('data-save-state')).toBe('pending');
 
     // Keep mine: B's text is saved, and A (nothing unsaved there) follows it.
-    await tabB.getByRole('button', { name: '保留我的' }).click();
+    await tabB.getByRole('button', { name: '保留我的版本' }).click();
     await tabB.locator('.note-editor [data-save-state="saved"]').waitFor();
     expect(await tabB.locator('.note-editor .note-changed').count()).toBe(0);
     expect(await tabB.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
@@ -119,7 +119,7 @@ describe('notes in two tabs', () => {
     const savedInB = typeAndWaitForSaved(tabB, '乙页第二稿');
     await typeUnsavedUntil(tabA, '甲页：', '.note-changed.is-conflict');
     await savedInB;
-    await tabA.getByRole('button', { name: '载入另一窗口的' }).click();
+    await tabA.getByRole('button', { name: '载入另一窗口的版本' }).click();
     await editorShows(tabA, '乙页第二稿');
     expect(await tabA.locator('.note-editor [data-save-state]').getAttribute('data-save-state')).toBe('saved');
     expect(await tabA.locator('.note-editor .note-changed').count()).toBe(0);
