@@ -24,7 +24,7 @@ export const linksEn = {
   heading: 'Links:',
   listOf: 'Links of paragraph {{number}}',
   noteListLabel: 'Paragraphs this note links to',
-  inReport: '{{report}} {{number}}',
+  inReport: '{{report}} ¶ {{number}}',
   noteOn: 'note on {{where}}',
   outgoing: 'Link to {{where}}',
   incoming: 'Link from {{where}}',

@@ -26,7 +26,7 @@ export const linksZh: typeof linksEn = {
   heading: '关联：',
   listOf: '第{{number}}段的关联',
   noteListLabel: '此笔记关联的段落',
-  inReport: '{{report}} {{number}}',
+  inReport: '{{report}} 第 {{number}} 段',
   noteOn: '{{where}}的笔记',
   outgoing: '关联到 {{where}}',
   incoming: '来自 {{where}} 的关联',
