@@ -1,6 +1,6 @@
-/** The serialiser's shortcuts (text, paragraph, heading, inline code) write exactly what mdast-util-to-markdown's own handlers write. */
+/** The serialiser's shortcuts (text, paragraph, heading, inline code, repeated paragraphs) write exactly what mdast-util-to-markdown's own handlers write. */
 import fc from 'fast-check';
-import type { Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { noteBodyBlocks } from '../../../renderer/src/core/export/noteBody';
 import { serializeMarkdown } from '../../../renderer/src/core/export/serializeMarkdown';
@@ -14,9 +14,14 @@ describe('serializeMarkdown', () => {
     );
     fc.assert(
       fc.property(body, fc.string({ maxLength: 20 }), (text, label) => {
+        // The same paragraph in several places: the cache of repeated paragraphs must tell them apart.
+        const repeated = (): Paragraph => ({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: text }] });
         const root: Root = {
           type: 'root',
           children: [
+            repeated(),
+            { type: 'blockquote', children: [repeated(), repeated()] },
+            { type: 'list', children: [{ type: 'listItem', checked: true, children: [repeated(), repeated()] }, { type: 'listItem', children: [repeated()] }] },
             { type: 'heading', depth: 4, children: [{ type: 'text', value: label }] },
             { type: 'heading', depth: 1, children: [{ type: 'text', value: text }] },
             { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] },

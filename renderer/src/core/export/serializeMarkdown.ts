@@ -120,7 +120,6 @@ function gfmHandler(type: 'paragraph' | 'inlineCode'): Handle {
   return (gfm.extensions ?? []).map((extension) => extension.handlers?.[type]).find((handle) => handle !== undefined) ?? defaultHandlers[type];
 }
 
-// GFM's paragraph handler writes the `[x] ` of a task list item's first paragraph.
 const gfmParagraph = gfmHandler('paragraph');
 
 // Every tag of every note is inline code. The handlers (GFM's escapes `|` in tables) choose a
@@ -133,13 +132,39 @@ const writeInlineCode: Handle = (node: InlineCode, parent, state, info) =>
   /[`\n\r|]/u.test(node.value) || (node.value.startsWith(' ') && node.value.endsWith(' ')) ? gfmInlineCode(node, parent, state, info) : `\`${node.value}\``;
 const inlineCode = Object.assign(writeInlineCode, { peek: (): string => '`' });
 
+// Outside task items, a paragraph's Markdown depends only on its children, the characters
+// around it and the constructs it is in, and writing it changes nothing else. Notes repeat
+// short paragraphs (a stance, a set of tags, the label of their links), so within one document
+// those are written once; the cache goes with the serialiser's state.
+const MAX_CACHED_LENGTH = 200;
+const paragraphCaches = new WeakMap<State, Map<string, string>>();
+
+function cachedParagraph(node: Paragraph, parent: Parameters<Handle>[1], state: State, info: Info): string {
+  const children = JSON.stringify(node.children);
+  if (children.length > MAX_CACHED_LENGTH) return gfmParagraph(node, parent, state, info);
+  let cache = paragraphCaches.get(state);
+  if (cache === undefined) {
+    cache = new Map();
+    paragraphCaches.set(state, cache);
+  }
+  const key = `${info.before}\u0000${info.after}\u0000${state.stack.join(' ')}\u0000${children}`;
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = gfmParagraph(node, parent, state, info);
+    cache.set(key, value);
+  }
+  return value;
+}
+
 // Most paragraphs are one text node (a quote, a plain body). Phrasing containers weigh the
 // emphasis markers around each child against its neighbours; with a single text child there
 // are none, and the paragraph is the text as its handler writes it.
 const paragraph: Handle = (node: Paragraph, parent, state, info) => {
   const only = node.children.length === 1 ? node.children[0] : undefined;
   const isTask = parent?.type === 'listItem' && typeof parent.checked === 'boolean';
-  if (only?.type !== 'text' || isTask) return gfmParagraph(node, parent, state, info);
+  // GFM's handler writes the `[x] ` of a task item's first paragraph.
+  if (isTask) return gfmParagraph(node, parent, state, info);
+  if (only?.type !== 'text') return cachedParagraph(node, parent, state, info);
   const exit = state.enter('paragraph');
   const exitPhrasing = state.enter('phrasing');
   state.indexStack.push(0);
