@@ -74,6 +74,12 @@ describe('links between paragraphs', () => {
     expect(page.url()).toMatch(new RegExp(`#/report/${reportId}/5\\.2$`));
     await page.locator(`${incomingAt('5.2')} a.link-end`).click();
     await page.locator('[data-unit="4.3"].is-target').waitFor();
+
+    // A paragraph's link travels into the briefing, after the notes.
+    await page.locator('.export-open').click();
+    const preview = page.locator('.export-dialog[open] .export-preview[aria-busy="false"] .export-preview-text');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('## 段落之间的链接\n\n- 第4.3段 → 第5.2段 “见合作伙伴”');
   });
 
   test('Esc cancels; a link survives a reload, shows at once in another tab, is relabelled, and is removed with Undo', async () => {

@@ -100,6 +100,19 @@ export function linkFrom(note: Note, to: Unit, label = '', deletedAt: string | n
   };
 }
 
+/** A live link the delegate made on a paragraph (not on a note) to another unit. */
+export function linkBetween(from: Unit, to: Unit, label = '', deletedAt: string | null = null): Link {
+  return {
+    id: nextId(),
+    from: { kind: 'unit', reportId: from.reportId, unitId: from.id },
+    to: { reportId: to.reportId, unitId: to.id },
+    label,
+    createdAt: '2026-11-10T09:00:00.000Z',
+    updatedAt: '2026-11-10T09:00:00.000Z',
+    deletedAt,
+  };
+}
+
 /** A small English report, for notes and links across reports. */
 export function secondReport(): Report {
   const reportId = 'c18-test-en';

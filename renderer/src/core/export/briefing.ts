@@ -6,6 +6,7 @@
  *   ## <report title>                    per report, in corpus order
  *   ### 4 法律措施                        per section, in document order
  *   #### 第4.3段                          per note (noteSection.ts): quote, body, tags/stance/links
+ *   ## 段落之间的链接                      the delegate's links between paragraphs (paragraphLinks.ts)
  *   ## 无法定位的笔记                      orphans last, per report, with their recorded quotes
  *
  * The whole document is one mdast tree serialised once (serializeMarkdown.ts); notes are the
@@ -23,6 +24,7 @@ import { frontMatterNode } from './frontMatter';
 import { bulletList, heading, paragraph, text } from './markdownNodes';
 import { inlineText } from './plainText';
 import { linksByNote, noteSectionNodes, placeNote, type NoteSectionContext, type PlacedNote } from './noteSection';
+import { paragraphLinkNodes, paragraphLinksInScope } from './paragraphLinks';
 import { serializeMarkdown } from './serializeMarkdown';
 import type { Briefing, BriefingInput, BriefingOptions, ExportScope } from './types';
 
@@ -118,11 +120,12 @@ function countNotes(group: ReportGroup): number {
   return group.sections.reduce((sum, section) => sum + section.notes.length, 0);
 }
 
-function tableOfContents(layout: BriefingLayout, strings: BriefingStrings): RootContent[] {
+function tableOfContents(layout: BriefingLayout, strings: BriefingStrings, paragraphLinkCount: number): RootContent[] {
   const items: Array<ListItem['children']> = layout.reports.map((group) => [
     paragraph(text(strings.counted(group.label, countNotes(group)))),
     bulletList(group.sections.map((section) => [paragraph(text(strings.counted(section.label, section.notes.length)))])),
   ]);
+  if (paragraphLinkCount > 0) items.push([paragraph(text(strings.counted(strings.paragraphLinks, paragraphLinkCount)))]);
   const orphanCount = layout.orphans.reduce((sum, group) => sum + countNotes(group), 0);
   if (orphanCount > 0) items.push([paragraph(text(strings.counted(strings.orphans, orphanCount)))]);
   return [heading(REPORT_DEPTH, strings.contents), bulletList(items)];
@@ -149,7 +152,7 @@ function timeOfDay(date: Date): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
-/** The briefing's report ids: those with notes in it, then any the scope names. */
+/** The briefing's report ids: those with notes in it, then any the scope names (paragraph links add theirs). */
 function briefingReportIds(layout: BriefingLayout, scope: ExportScope): string[] {
   const ids = [...layout.reports, ...layout.orphans].map((group) => group.reportId);
   for (const part of scopeParts(scope)) if (part.kind === 'report') ids.push(part.reportId);
@@ -168,7 +171,9 @@ export function briefingTree(input: BriefingInput): Omit<Briefing, 'markdown'> &
   const strings = briefingStrings(options.lang);
   const corpus = corpusIndex(reports);
   const layout = layOutBriefing(reports, notes, scope, strings);
-  const reportIds = briefingReportIds(layout, scope);
+  const notedUnitIds = new Set(layout.reports.flatMap((group) => group.sections.flatMap((section) => section.notes.map((placed) => placed.note.target.unitId))));
+  const unitLinks = paragraphLinksInScope(links, scope, notedUnitIds, corpus);
+  const reportIds = [...new Set([...briefingReportIds(layout, scope), ...unitLinks.map((link) => link.from.reportId)])];
   const onlyReport = reportIds.length === 1 && reportIds[0] !== undefined ? corpus.reportById.get(reportIds[0]) : undefined;
   const title = inlineText(strings.title(onlyReport?.meta.title));
   const context: NoteSectionContext = {
@@ -193,13 +198,14 @@ export function briefingTree(input: BriefingInput): Omit<Briefing, 'markdown'> &
     paragraph(text(strings.exportLine(`${localDate(options.exportedAt)} ${timeOfDay(options.exportedAt)}`, layout.noteCount, describeScope(scope, strings, corpus)))),
   ];
   if (layout.noteCount === 0) children.push(paragraph(text(strings.noNotes)));
-  else children.push(...tableOfContents(layout, strings));
+  else children.push(...tableOfContents(layout, strings, unitLinks.length));
   for (const group of layout.reports) {
     children.push(heading(REPORT_DEPTH, group.label), ...reportInfo(group.report));
     for (const section of group.sections) {
       children.push(heading(SECTION_DEPTH, section.label), ...sectionNotesNodes(section.notes, context));
     }
   }
+  children.push(...paragraphLinkNodes(unitLinks, strings, corpus, REPORT_DEPTH));
   if (layout.orphans.length > 0) {
     children.push(heading(REPORT_DEPTH, strings.orphans), paragraph(text(strings.orphansExplained)));
     for (const group of layout.orphans) {

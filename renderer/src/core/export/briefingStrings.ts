@@ -25,6 +25,7 @@ export interface BriefingStrings {
   readonly stances: Readonly<Record<Stance, string>>;
   readonly links: string;
   readonly linkElsewhere: string;
+  readonly paragraphLinks: string;
   readonly orphans: string;
   readonly orphansExplained: string;
   readonly noQuote: string;
@@ -61,6 +62,7 @@ const zh: BriefingStrings = {
   stances: { support: '支持', concern: '关切', question: '疑问', 'follow-up': '跟进' },
   links: '关联段落',
   linkElsewhere: '（已不在报告中）',
+  paragraphLinks: '段落之间的链接',
   orphans: '无法定位的笔记',
   orphansExplained: '这些笔记所附的文字已在报告中找不到；下面保留记录时引用的文字。',
   noQuote: '（未记录引文）',
@@ -92,6 +94,7 @@ const en: BriefingStrings = {
   stances: { support: 'Support', concern: 'Concern', question: 'Question', 'follow-up': 'Follow-up' },
   links: 'Linked paragraphs',
   linkElsewhere: ' (no longer in the report)',
+  paragraphLinks: 'Links between paragraphs',
   orphans: 'Orphaned notes',
   orphansExplained: 'The text these notes were made on can no longer be found in the report; the quotes recorded with them are kept below.',
   noQuote: '(no quote recorded)',

@@ -76,14 +76,18 @@ export function quoteText(placed: PlacedNote, quoteMode: QuoteMode): string | un
   return quoteMode === 'paragraph' || passage === undefined ? unit.text : passage;
 }
 
-function linkEntry(link: Link, fromReportId: string, context: NoteSectionContext): ListItem['children'] {
-  const { strings, corpus } = context;
+/** A link's far end and label as one line: `→ 第5.2段 “label”` (the report id when it is another report). */
+export function linkEntryText(link: Link, fromReportId: string, strings: BriefingStrings, corpus: CorpusIndex): string {
   const destination = corpus.unitById.get(link.to.unitId);
   const label = unitLabel(strings, destination?.number ?? numberOfUnitId(link.to.unitId), destination?.kind);
   const where = link.to.reportId === fromReportId ? label : `${link.to.reportId} ${label}`;
   const missing = destination === undefined ? strings.linkElsewhere : '';
   const described = inlineText(link.label) === '' ? '' : ` ${strings.quoted(inlineText(link.label))}`;
-  return [paragraph(text(`→ ${where}${missing}${described}`))];
+  return `→ ${where}${missing}${described}`;
+}
+
+function linkEntry(link: Link, fromReportId: string, context: NoteSectionContext): ListItem['children'] {
+  return [paragraph(text(linkEntryText(link, fromReportId, context.strings, context.corpus)))];
 }
 
 function labelled(strings: BriefingStrings, name: string, values: readonly PhrasingContent[]): ListItem['children'] {
