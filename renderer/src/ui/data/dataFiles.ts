@@ -6,6 +6,7 @@
 import type { CorpusEntities } from '../../core/entities/types';
 import type { Corpus } from '../../core/report/types';
 import type { SerializedSearchIndex } from '../../core/search/searchIndexFormat';
+import { messageOf } from '../feedback/errorMessage';
 
 export const corpusFile = 'corpus.json';
 export const searchIndexFile = 'search-index.json';
@@ -27,7 +28,7 @@ async function fetchJson(file: string, baseUrl: string): Promise<unknown> {
   try {
     response = await fetch(new URL(file, baseUrl));
   } catch (error) {
-    throw new DataFileError(file, `could not be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new DataFileError(file, `could not be read (${messageOf(error)})`);
   }
   if (!response.ok) throw new DataFileError(file, `could not be read (HTTP ${response.status})`);
   try {

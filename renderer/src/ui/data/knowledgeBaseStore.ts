@@ -3,6 +3,7 @@
  * render and survives re-renders; components read it with useKnowledgeBase().
  */
 import { loadKnowledgeBase, type KnowledgeBase, type LoadStage } from './loadKnowledgeBase';
+import { messageOf } from '../feedback/errorMessage';
 
 export type KnowledgeBaseState =
   | { readonly status: 'loading'; readonly stage: LoadStage }
@@ -35,7 +36,7 @@ export function createKnowledgeBaseStore(baseUrl: string): KnowledgeBaseStore {
     };
     loadKnowledgeBase(baseUrl, onStage).then(
       (knowledgeBase) => set({ status: 'ready', knowledgeBase }),
-      (error: unknown) => set({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => set({ status: 'failed', message: messageOf(error) }),
     );
   };
   start();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activitiesToCsv, activitiesToMarkdown, type ActivityHeadings } from './activityExport';
 import type { ActivityEntry } from './activityTable';
+import { messageOf } from '../feedback/errorMessage';
 
 type Format = 'markdown' | 'csv';
 
@@ -29,7 +30,7 @@ export function ActivityExportButtons({ entries }: { entries: readonly ActivityE
       });
       setMessage(saved === null ? '' : t('entities.exportSaved', { name: saved.name }));
     } catch (error: unknown) {
-      setMessage(t('entities.exportFailed', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('entities.exportFailed', { message: messageOf(error) }));
     }
   };
 

@@ -3,6 +3,7 @@
  * region whether it worked (the clipboard may refuse, e.g. without focus or permission).
  */
 import { useState } from 'react';
+import { messageOf } from '../feedback/errorMessage';
 
 interface CopyMarkdownButtonProps {
   readonly label: string;
@@ -21,7 +22,7 @@ export function CopyMarkdownButton({ label, accessibleName, markdown, copiedMess
       await navigator.clipboard.writeText(markdown());
       setMessage(copiedMessage);
     } catch (error) {
-      setMessage(deniedMessage(error instanceof Error ? error.message : String(error)));
+      setMessage(deniedMessage(messageOf(error)));
     }
   };
   return (

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Briefing } from '../../core/export';
+import { messageOf } from '../feedback/errorMessage';
 
 type Outcome =
   | { readonly kind: 'none' }
@@ -13,9 +14,6 @@ type Outcome =
   | { readonly kind: 'done'; readonly message: string }
   | { readonly kind: 'failed'; readonly message: string };
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 interface ExportActionsProps {
   readonly briefing: Briefing | null;

@@ -8,6 +8,7 @@ import { buildBriefing } from '../../core/export';
 import type { Link, Note } from '../../core/notes';
 import type { Report } from '../../core/report/types';
 import type { FromExportWorker, ToExportWorker } from './exportWorkerProtocol';
+import { messageOf } from '../feedback/errorMessage';
 
 let reports: readonly Report[] = [];
 let notes: readonly Note[] = [];
@@ -28,7 +29,7 @@ function buildLatest(): void {
   try {
     reply({ type: 'built', id: request.id, briefing: buildBriefing({ reports, notes, links, scope: request.scope, options: request.options }) });
   } catch (error) {
-    reply({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
+    reply({ type: 'failed', id: request.id, message: messageOf(error) });
   }
 }
 

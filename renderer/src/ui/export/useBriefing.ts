@@ -10,6 +10,7 @@ import type { Link, Note } from '../../core/notes';
 import type { Report } from '../../core/report/types';
 import { createBriefingBuilder, type BriefingBuilder } from './briefingBuilder';
 import { scopeOfChoice, type ExportChoice } from './exportChoice';
+import { messageOf } from '../feedback/errorMessage';
 
 export interface BriefingInputs {
   readonly reports: readonly Report[];
@@ -65,7 +66,7 @@ export function useBriefing({ reports, notes, links, choice, language, exportedA
         setLastBriefing(briefing);
       },
       (error: unknown) => {
-        if (isCurrent) setOutcome({ input, failure: error instanceof Error ? error.message : String(error) });
+        if (isCurrent) setOutcome({ input, failure: messageOf(error) });
       },
     );
     return () => {

@@ -8,6 +8,7 @@ import { liveQuery, type Observable } from 'dexie';
 import { useEffect, useState } from 'react';
 import type { Link, Note } from '../../core/notes';
 import { appDatabase, LinksRepository, NotesRepository, observeAllNotes } from '../../db';
+import { messageOf } from '../feedback/errorMessage';
 
 export type ExportData =
   | { readonly status: 'loading' }
@@ -32,9 +33,6 @@ function observeAllLinks(links: LinksRepository): Observable<Link[]> {
   return liveQuery(() => links.listAll());
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Every note and link (tombstones included: the exporter leaves them out), kept up to date. */
 export function useExportData(): ExportData {

@@ -5,13 +5,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appDatabase, backupFileName, exportBackup, importBackup } from '../../db';
+import { messageOf } from '../feedback/errorMessage';
 
 export function BackupControls({ isReadOnly }: { readonly isReadOnly: boolean }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<{ readonly text: string; readonly isError: boolean } | null>(null);
   const [isBusy, setBusy] = useState(false);
   const filters = [{ name: t('notes.fileFilter'), extensions: ['json'] }];
-  const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
   const run = async (work: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -35,7 +35,7 @@ export function BackupControls({ isReadOnly }: { readonly isReadOnly: boolean })
         });
         if (saved !== null) setMessage({ text: t('notes.exported', { name: saved.name }), isError: false });
       } catch (error) {
-        setMessage({ text: t('notes.backupFailed', { message: errorText(error) }), isError: true });
+        setMessage({ text: t('notes.backupFailed', { message: messageOf(error) }), isError: true });
       }
     });
 
@@ -48,10 +48,10 @@ export function BackupControls({ isReadOnly }: { readonly isReadOnly: boolean })
           const summary = await importBackup(appDatabase(), file.content);
           setMessage({ text: t('notes.imported', { name: file.name, ...summary.notes }), isError: false });
         } catch (error) {
-          setMessage({ text: t('notes.importFailed', { message: errorText(error) }), isError: true });
+          setMessage({ text: t('notes.importFailed', { message: messageOf(error) }), isError: true });
         }
       } catch (error) {
-        setMessage({ text: t('notes.backupFailed', { message: errorText(error) }), isError: true });
+        setMessage({ text: t('notes.backupFailed', { message: messageOf(error) }), isError: true });
       }
     });
 

@@ -5,6 +5,7 @@
  */
 import type { Observable } from 'dexie';
 import { useEffect, useState } from 'react';
+import { messageOf } from '../feedback/errorMessage';
 
 export interface ObservedValue<T> {
   readonly value: T | undefined;
@@ -21,7 +22,7 @@ export function useObservable<T>(factory: () => Observable<T> | null, deps: read
     }
     const subscription = observable.subscribe({
       next: (value) => setState({ value, error: undefined }),
-      error: (error: unknown) => setState({ value: undefined, error: error instanceof Error ? error.message : String(error) }),
+      error: (error: unknown) => setState({ value: undefined, error: messageOf(error) }),
     });
     return () => subscription.unsubscribe();
     // The caller names the inputs of its factory, as with useMemo.

@@ -6,6 +6,7 @@ import type { Corpus } from '../../core/report/types';
 import { DataFileError, fetchSearchIndex, searchIndexFile } from '../data/dataFiles';
 import { createFacetedSearcher, type FacetedSearcher } from './facetedSearch';
 import type { SearchChannel, Searcher } from './searcher';
+import { messageOf } from '../feedback/errorMessage';
 
 export async function startPageSearcher(baseUrl: string, corpus: Corpus): Promise<Searcher> {
   const [{ loadSearchEngine }, index] = await Promise.all([import('../../core/search/searchEngine'), fetchSearchIndex(baseUrl)]);
@@ -17,7 +18,7 @@ export async function startPageSearcher(baseUrl: string, corpus: Corpus): Promis
     );
     searcher = createFacetedSearcher(engine, corpus.reports);
   } catch (error) {
-    throw new DataFileError(searchIndexFile, error instanceof Error ? error.message : String(error));
+    throw new DataFileError(searchIndexFile, messageOf(error));
   }
   const latest = new Map<SearchChannel, number>();
   let nextId = 1;

@@ -10,6 +10,7 @@ import { providePrebuiltEntities } from '../entities/corpusEntities';
 import { createFacetedSearcher, type FacetedSearcher } from './facetedSearch';
 import type { SearchChannel } from './searcher';
 import type { FromWorker, ToWorker } from './workerProtocol';
+import { messageOf } from '../feedback/errorMessage';
 
 let searcher: FacetedSearcher | null = null;
 const pending = new Map<SearchChannel, Extract<ToWorker, { type: 'search' }>>();
@@ -31,11 +32,11 @@ async function load(baseUrl: string): Promise<void> {
       unitCount = engine.unitCount;
       searcher = createFacetedSearcher(engine, corpus.reports);
     } catch (error) {
-      throw new DataFileError(searchIndexFile, error instanceof Error ? error.message : String(error));
+      throw new DataFileError(searchIndexFile, messageOf(error));
     }
     reply({ type: 'ready', unitCount });
   } catch (error) {
-    reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    reply({ type: 'failed', message: messageOf(error) });
   }
 }
 

@@ -1,6 +1,7 @@
 /** The Searcher backed by the search worker (searchWorker.ts). */
 import type { FacetedSearchResult, SearchChannel, SearchRequest, Searcher } from './searcher';
 import type { FromWorker, ToWorker } from './workerProtocol';
+import { messageOf } from '../feedback/errorMessage';
 
 /** The worker could not run at all (not the data's fault): the caller may search in the page. */
 export class WorkerUnavailableError extends Error {
@@ -15,7 +16,7 @@ export function startWorkerSearcher(baseUrl: string): Promise<Searcher> {
       // Vite bundles the worker as its own chunk from this exact `new Worker(new URL(…))` form.
       worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module', name: 'search' });
     } catch (error) {
-      reject(new WorkerUnavailableError(error instanceof Error ? error.message : String(error)));
+      reject(new WorkerUnavailableError(messageOf(error)));
       return;
     }
     let nextId = 1;
