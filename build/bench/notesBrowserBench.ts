@@ -234,7 +234,7 @@ function numbers(value: unknown): number[] {
 }
 
 /** Runs the browser notes benchmark and prints its figures. */
-export async function runNotesBrowserBench(): Promise<void> {
+export async function runNotesBrowserBench(parts: { readonly list: boolean; readonly reader: boolean } = { list: true, reader: true }): Promise<void> {
   await buildRendererIfStale();
   const source = (await readCorpusSources()).reports[0]!;
   const corpus = makeSyntheticCorpus(source, REPORT_COUNT, 50, 130);
@@ -283,23 +283,53 @@ export async function runNotesBrowserBench(): Promise<void> {
     ];
     // The view's first screen: the five rows its 560 px list shows (rows are 112 px).
     const firstScreen: ReadyWhen[] = [{ selector: '.virtual-list .note-item', count: 5 }];
-    const readerReady = (noteCount: number): ReadyWhen[] => [
-      { selector: `.report-body [data-unit="${readerReport.units.at(-1)!.number}"]`, count: 1 },
+    // The reader, in stages: its text (the last unit), its highlights (every unit holding a
+    // passage shows a mark) and its notes panel (the count shown and the first rows listed).
+    const unitsWithPassages = new Set(readerNotes.filter((note) => note.target.selector !== undefined).map((note) => note.target.unitId)).size;
+    const readerText: ReadyWhen[] = [{ selector: `.report-body [data-unit="${readerReport.units.at(-1)!.number}"]`, count: 1 }];
+    const readerMarks = (noteCount: number): ReadyWhen[] =>
+      noteCount === 0 ? readerText : [{ selector: '.report-body .unit:has(mark.note-mark)', count: unitsWithPassages }];
+    const readerPanel = (noteCount: number): ReadyWhen[] =>
       noteCount === 0
-        ? { selector: '.notes-panel .notes-empty', count: 1 }
-        : { selector: '.notes-panel .note-list > li', count: noteCount },
-      ...(noteCount === 0 ? [] : [{ selector: '.report-body mark.note-mark', count: 1 }]),
-    ];
+        ? [{ selector: '.notes-panel .notes-empty', count: 1 }]
+        : [
+            { selector: `.notes-panel .notes-panel-count[data-count="${noteCount}"]`, count: 1 },
+            { selector: '.notes-panel .note-item', count: Math.min(noteCount, 5) },
+          ];
+    const readerReady = (noteCount: number): ReadyWhen[] => [...readerText, ...readerMarks(noteCount), ...readerPanel(noteCount)];
+    const readerStages = (noteCount: number): ReadonlyArray<readonly ReadyWhen[]> => [readerText, readerMarks(noteCount), readerPanel(noteCount), readerReady(noteCount)];
     const readerHash = `#/report/${readerReport.meta.id}`;
+    const reloadApp = async (): Promise<void> => {
+      await page.reload();
+      await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+    };
+    // Cold: each sample after a reload (a fresh Dexie, no live query, nothing cached in the
+    // page); warm: the view remounted from the home page, the app already running.
+    type ReaderSeries = { timings: Timing[][]; notesRead: number[]; marks: number[]; sections: number[] };
+    const readerSeries = async (noteCount: number, isCold: boolean): Promise<ReaderSeries> => {
+      const series: ReaderSeries = { timings: [], notesRead: [], marks: [], sections: [] };
+      series.timings = await repeat(RUNS, async () => {
+        if (isCold) await reloadApp();
+        const stages = await timeNavigationStages(page, '#/', readerHash, ...readerStages(noteCount));
+        series.notesRead.push(await markAfterStart(page, 'kb:report-notes-read'));
+        series.marks.push((await measureAfterStart(page, 'kb:note-marks')).duration);
+        series.sections.push((await measureAfterStart(page, 'kb:notes-panel-sections')).duration);
+        return stages;
+      });
+      return series;
+    };
 
-    const emptyList = await repeat(RUNS, () => timeNavigation(page, '#/', '#/notes', listReady(0)));
-    const emptyReader = await repeat(RUNS, () => timeNavigation(page, '#/', readerHash, readerReady(0)));
+    const emptyList = parts.list ? await repeat(RUNS, () => timeNavigation(page, '#/', '#/notes', listReady(0))) : [];
+    const emptyReaderCold = parts.reader ? await readerSeries(0, true) : undefined;
+    const emptyReaderWarm = parts.reader ? await readerSeries(0, false) : undefined;
 
     const insert: unknown = await page.evaluate(seedScript(notes));
     line(`insert ${NOTE_COUNT.toLocaleString('en')} notes (one transaction, strict durability)`, typeof insert === 'number' ? ms(insert) : String(insert));
-    await page.reload();
-    await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await reloadApp();
+    const stage = (samples: readonly Timing[][], index: number): Timing[] =>
+      samples.map((timings) => timings[index]).filter((timing): timing is Timing => timing !== undefined);
 
+    if (parts.list) {
     console.log('  all-notes view: navigation to #/notes → first screen of rows shown, then full list ready (count shown)');
     // Cold: each sample after a reload (a fresh Dexie, nothing cached in the page), navigating
     // as soon as the app says it is ready (its start-up work may still be running), and again
@@ -327,8 +357,6 @@ export async function runNotesBrowserBench(): Promise<void> {
       line(`    ${label}: full list ready (${live.length.toLocaleString('en')} counted)`, figures(stage(timings, 1)));
       line('      of which the full read (kb:all-notes-read)', readFigures(reads.all));
     };
-    const stage = (samples: readonly Timing[][], index: number): Timing[] =>
-      samples.map((timings) => timings[index]).filter((timing): timing is Timing => timing !== undefined);
     line('    baseline: same view, 0 notes (count shown)', figures(emptyList));
     line('    baseline: raw IndexedDB getAll of the notes store', `p50 ${ms(percentile(numbers(await page.evaluate(getAllScript(null, RUNS))), 50))}`);
     line('    baseline: raw IndexedDB cursor, newest 30 by updatedAt', `p50 ${ms(percentile(numbers(await page.evaluate(newestScript(30, RUNS))), 50))}`);
@@ -353,22 +381,45 @@ export async function runNotesBrowserBench(): Promise<void> {
     const filterPasses = numbers(await page.evaluate(`performance.getEntriesByName('kb:notes-filter').map((entry) => entry.duration)`));
     line('    of which the in-memory filter pass (kb:notes-filter)', `p50 ${ms(percentile(filterPasses, 50))} / max ${ms(Math.max(...filterPasses))}`);
 
-    console.log(`  reader: navigation to a report with ${readerNotes.length.toLocaleString('en')} notes → text, highlights and notes panel rendered`);
-    const firstReader = await timeNavigation(page, '#/', readerHash, readerReady(readerNotes.length));
-    const notesRead: number[] = [];
-    const reader = await repeat(RUNS, async () => {
-      const timing = await timeNavigation(page, '#/', readerHash, readerReady(readerNotes.length));
-      notesRead.push(await markAfterStart(page, 'kb:report-notes-read'));
-      return timing;
-    });
-    line('    baseline: same report, 0 notes', figures(emptyReader));
-    line(
-      '    baseline: raw IndexedDB getAll of its notes (index)',
-      `p50 ${ms(percentile(numbers(await page.evaluate(getAllScript(readerReport.meta.id, RUNS))), 50))}`,
-    );
-    line('    first open after the all-notes view', `${ms(firstReader.toDom)}; painted ${ms(firstReader.toFrame)}`);
-    line(`    again (${readerReport.units.length} units, ${readerNotes.length} notes listed)`, figures(reader, true));
-    line('    of which: notes read (kb:report-notes-read mark)', `p50 ${ms(percentile(notesRead, 50))} / p95 ${ms(percentile(notesRead, 95))}`);
+    }
+
+    if (parts.reader && emptyReaderCold !== undefined && emptyReaderWarm !== undefined) {
+      console.log(
+        `  reader: navigation to a report (${readerReport.units.length} units) → its text; its highlights (${unitsWithPassages} units with passages marked); its notes panel (count and first rows); all three`,
+      );
+      const stageNames = ['text', 'highlights', 'notes panel', 'all three'];
+      const seriesFigures = (label: string, series: ReaderSeries, hasNotes: boolean): void => {
+        stageNames.forEach((name, index) => {
+          if (!hasNotes && (index === 1 || index === 2)) return;
+          line(`    ${label}: ${name}`, figures(stage(series.timings, index)));
+        });
+        if (!hasNotes) return;
+        line('      of which: notes read (kb:report-notes-read mark)', `at p50 ${ms(percentile(series.notesRead, 50))} / p95 ${ms(percentile(series.notesRead, 95))}`);
+        line('      passages placed (kb:note-marks)', `takes p50 ${ms(percentile(series.marks, 50))} / p95 ${ms(percentile(series.marks, 95))}`);
+        line('      notes grouped by section (kb:notes-panel-sections)', `takes p50 ${ms(percentile(series.sections, 50))} / p95 ${ms(percentile(series.sections, 95))}`);
+      };
+      const painted = (series: { timings: Timing[][] }, p: number): number => percentile(stage(series.timings, 3).map((timing) => timing.toFrame), p);
+      const cost = (label: string, withNotes: { timings: Timing[][] }, without: { timings: Timing[][] }): void => {
+        const added = painted(withNotes, 50) - painted(without, 50);
+        const added95 = painted(withNotes, 95) - painted(without, 95);
+        line(
+          `    ${label}: cost of the notes (painted, all three)`,
+          `p50 +${ms(added)} / p95 +${ms(added95)} over 0 notes${added95 <= TARGET_MS ? '   within target (+100 ms)' : '   over target (+100 ms)'}`,
+        );
+      };
+      const withNotesCold = await readerSeries(readerNotes.length, true);
+      const withNotesWarm = await readerSeries(readerNotes.length, false);
+      seriesFigures('baseline, 0 notes, after a reload', emptyReaderCold, false);
+      seriesFigures(`${readerNotes.length} notes, after a reload`, withNotesCold, true);
+      seriesFigures('baseline, 0 notes, again (app running)', emptyReaderWarm, false);
+      seriesFigures(`${readerNotes.length} notes, again (app running)`, withNotesWarm, true);
+      line(
+        '    baseline: raw IndexedDB getAll of its notes (index)',
+        `p50 ${ms(percentile(numbers(await page.evaluate(getAllScript(readerReport.meta.id, RUNS))), 50))}`,
+      );
+      cost('after a reload', withNotesCold, emptyReaderCold);
+      cost('again', withNotesWarm, emptyReaderWarm);
+    }
   } finally {
     await context.close();
     await server.close();

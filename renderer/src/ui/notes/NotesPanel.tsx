@@ -1,8 +1,10 @@
 /**
  * The notes panel beside the reader: the open note's editor, and this report's notes in
  * document order under their section headings, each section with a button copying its notes.
+ * A report may carry a thousand notes: the sections are flattened into rows (a heading, then
+ * its notes) and windowed (useVirtualWindow), rendered back as one labelled list per section.
  */
-import { useId, useMemo } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notesBySection, sectionMarkdown, type NoteSectionGroup } from '../../core/export/copyMarkdown';
 import type { TagCount } from '../../core/notes/tags';
@@ -11,6 +13,8 @@ import { CopyMarkdownButton } from '../export/CopyMarkdownButton';
 import type { CopyContext } from './CopyNoteButton';
 import { NoteEditor } from './NoteEditor';
 import { NoteListItem } from './NoteListItem';
+import { panelRows, type PanelRow } from './panelRows';
+import { useVirtualWindow } from './VirtualList';
 
 interface NotesPanelProps {
   readonly notes: readonly Note[] | undefined;
@@ -23,7 +27,7 @@ interface NotesPanelProps {
   readonly onDelete: (note: Note) => void;
 }
 
-export function NotesPanel(props: NotesPanelProps) {
+export const NotesPanel = memo(function NotesPanel(props: NotesPanelProps) {
   const { notes, selected, tags, copyContext, isReadOnly, onOpen, onClose, onDelete } = props;
   const { t } = useTranslation();
   return (
@@ -42,80 +46,173 @@ export function NotesPanel(props: NotesPanelProps) {
           onClose={onClose}
         />
       )}
-      {notes === undefined ? null : notes.length === 0 ? (
+      {notes === undefined ? (
+        <p className="notes-panel-count" aria-busy="true">
+          {t('notes.loading')}
+        </p>
+      ) : notes.length === 0 ? (
         <p className="notes-empty">{t('notes.panelEmpty')}</p>
       ) : (
-        <NoteSections notes={notes} selected={selected} copyContext={copyContext} onOpen={onOpen} />
+        <NoteSections notes={notes} selectedId={selected?.id} copyContext={copyContext} onOpen={onOpen} />
       )}
     </aside>
   );
-}
+});
 
 interface NoteSectionsProps {
   readonly notes: readonly Note[];
-  readonly selected: Note | undefined;
+  readonly selectedId: string | undefined;
   readonly copyContext: CopyContext;
   readonly onOpen: (note: Note) => void;
 }
 
-function NoteSections({ notes, selected, copyContext, onOpen }: NoteSectionsProps) {
-  const { i18n } = useTranslation();
+/** The list's scrolling box: the panel's height less its heading and count, never under 20 rem. */
+function listMaxHeight(): number {
+  return Math.max(320, window.innerHeight - 200);
+}
+
+function NoteSections({ notes, selectedId, copyContext, onOpen }: NoteSectionsProps) {
+  const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const reportId = notes[0]?.target.reportId ?? '';
-  const groups = useMemo(() => notesBySection(notes, reportId, copyContext.reports, lang), [notes, reportId, copyContext.reports, lang]);
+  const baseId = useId();
+  const groups = useMemo(() => {
+    const started = performance.now();
+    const grouped = notesBySection(notes, reportId, copyContext.reports, lang);
+    // For the benchmark and the browser's profiler: grouping walks every note.
+    performance.measure('kb:notes-panel-sections', { start: started });
+    return grouped;
+  }, [notes, reportId, copyContext.reports, lang]);
+  const { rows, heights, groupStarts } = useMemo(() => panelRows(groups), [groups]);
+  const view = useVirtualWindow({ heights, maxHeight: listMaxHeight() });
+  const { scrollToRow } = view;
+  const selectedRow = selectedId === undefined ? -1 : rows.findIndex((row) => row.kind === 'note' && row.note.id === selectedId);
+  const box = view.boxProps.ref;
+
+  // A note opened from a highlight or a link comes into view in the list, once per opening
+  // (later edits to the list must not pull the delegate's scrolling back to it).
+  const scrolledTo = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (selectedId === undefined || selectedRow < 0) {
+      if (selectedId === undefined) scrolledTo.current = undefined;
+      return;
+    }
+    if (scrolledTo.current === selectedId) return;
+    scrolledTo.current = selectedId;
+    scrollToRow(selectedRow);
+    // The panel scrolls too (the editor above may push the list down), the page never: the
+    // delegate's reading position in the text stays where it is.
+    const frame = requestAnimationFrame(() => revealInPanel(box.current, selectedId));
+    return () => cancelAnimationFrame(frame);
+  }, [selectedId, selectedRow, scrollToRow, box]);
+
+  const visible = visibleSections(rows, view.indices);
   return (
     <>
-      {groups.map((group) => (
-        <NoteSection
-          key={group.section ?? ''}
-          group={group}
-          reportId={reportId}
-          selected={selected}
-          copyContext={copyContext}
-          lang={lang}
-          onOpen={onOpen}
-        />
-      ))}
+      <p className="notes-panel-count" data-count={notes.length}>
+        {t('notes.count', { count: notes.length })}
+      </p>
+      {/* Heights set through the CSSOM (React style props), which style-src 'self' allows. */}
+      <div className="virtual-list notes-panel-list" style={{ height: `${view.boxHeight}px` }} {...view.boxProps}>
+        <div className="virtual-list-inner" style={{ height: `${view.totalHeight}px` }}>
+          {visible.map(({ groupIndex, noteRows }) => {
+            const group = groups[groupIndex];
+            const headingRow = groupStarts[groupIndex] ?? 0;
+            if (group === undefined) return null;
+            const headingId = `${baseId}-${groupIndex}`;
+            return (
+              <section key={group.section ?? ''} className="note-section" aria-labelledby={headingId}>
+                <SectionHeader
+                  group={group}
+                  headingId={headingId}
+                  reportId={reportId}
+                  copyContext={copyContext}
+                  lang={lang}
+                  row={headingRow}
+                  top={view.topOf(headingRow)}
+                  height={heights[headingRow] ?? 0}
+                />
+                <ol className="note-list" aria-label={t('copySection.groupLabel', { section: group.label })}>
+                  {noteRows.map((index) => {
+                    const row = rows[index];
+                    return row?.kind !== 'note' ? null : (
+                      <li
+                        key={row.note.id}
+                        className="virtual-row"
+                        data-row-index={index}
+                        aria-setsize={group.notes.length}
+                        aria-posinset={row.position + 1}
+                        style={{ top: `${view.topOf(index)}px`, height: `${heights[index] ?? 0}px` }}
+                      >
+                        <NoteListItem note={row.note} isSelected={row.note.id === selectedId} onOpen={onOpen} />
+                      </li>
+                    );
+                  })}
+                </ol>
+              </section>
+            );
+          })}
+        </div>
+      </div>
     </>
   );
 }
 
-interface NoteSectionProps {
+interface SectionHeaderProps {
   readonly group: NoteSectionGroup;
+  readonly headingId: string;
   readonly reportId: string;
-  readonly selected: Note | undefined;
   readonly copyContext: CopyContext;
   readonly lang: 'zh' | 'en';
-  readonly onOpen: (note: Note) => void;
+  readonly row: number;
+  readonly top: number;
+  readonly height: number;
 }
 
-function NoteSection({ group, reportId, selected, copyContext, lang, onOpen }: NoteSectionProps) {
+function SectionHeader({ group, headingId, reportId, copyContext, lang, row, top, height }: SectionHeaderProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   const { section, label, notes } = group;
   return (
-    <section className="note-section" aria-labelledby={headingId}>
-      <div className="note-section-header">
-        <h3 id={headingId} className="note-section-heading">
-          {label}
-        </h3>
-        {section === undefined ? null : (
-          <CopyMarkdownButton
-            label={t('copySection.copy')}
-            accessibleName={t('copySection.copyNamed', { section: label })}
-            markdown={() => sectionMarkdown(notes, { reportId, section }, { reports: copyContext.reports, links: [] }, { lang, quoteMode: 'passage' })}
-            copiedMessage={t('copySection.copied', { section: label, count: notes.length })}
-            deniedMessage={(message) => t('copySection.copyDenied', { message })}
-          />
-        )}
-      </div>
-      <ol className="note-list" aria-label={t('copySection.groupLabel', { section: label })}>
-        {notes.map((note) => (
-          <li key={note.id}>
-            <NoteListItem note={note} isSelected={note.id === selected?.id} onOpen={onOpen} />
-          </li>
-        ))}
-      </ol>
-    </section>
+    <div className="note-section-header virtual-row" data-row-index={row} style={{ top: `${top}px`, height: `${height}px` }}>
+      <h3 id={headingId} className="note-section-heading" title={label}>
+        {label}
+      </h3>
+      {section === undefined ? null : (
+        <CopyMarkdownButton
+          label={t('copySection.copy')}
+          accessibleName={t('copySection.copyNamed', { section: label })}
+          markdown={() => sectionMarkdown(notes, { reportId, section }, { reports: copyContext.reports, links: [] }, { lang, quoteMode: 'passage' })}
+          copiedMessage={t('copySection.copied', { section: label, count: notes.length })}
+          deniedMessage={(message) => t('copySection.copyDenied', { message })}
+        />
+      )}
+    </div>
   );
+}
+
+/** The rendered rows grouped by section; a section with any row rendered keeps its heading. */
+function visibleSections(rows: readonly PanelRow[], indices: readonly number[]): { groupIndex: number; noteRows: number[] }[] {
+  const sections: { groupIndex: number; noteRows: number[] }[] = [];
+  for (const index of indices) {
+    const row = rows[index];
+    if (row === undefined) continue;
+    let last = sections[sections.length - 1];
+    if (last?.groupIndex !== row.groupIndex) {
+      last = { groupIndex: row.groupIndex, noteRows: [] };
+      sections.push(last);
+    }
+    if (row.kind === 'note') last.noteRows.push(index);
+  }
+  return sections;
+}
+
+/** Scrolls the notes panel (only it) so that the note's row is in its view. */
+function revealInPanel(box: HTMLElement | null, noteId: string): void {
+  const panel = box?.closest<HTMLElement>('.notes-panel');
+  const item = box?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(noteId)}"]`);
+  if (panel == null || item == null) return;
+  const itemBox = item.getBoundingClientRect();
+  const panelBox = panel.getBoundingClientRect();
+  if (itemBox.bottom > panelBox.bottom) panel.scrollTop += itemBox.bottom - panelBox.bottom;
+  else if (itemBox.top < panelBox.top) panel.scrollTop -= panelBox.top - itemBox.top;
 }

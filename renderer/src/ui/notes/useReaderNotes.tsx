@@ -48,17 +48,36 @@ export function useReaderNotes(report: Report, initialNoteId: string | undefined
 
   useEffect(() => setSelectedId(initialNoteId), [initialNoteId]);
 
-  useEffect(() => {
-    // The bundled text may have been corrected since the notes were made: find their passages again.
-    notesRepository()
-      .reanchorReport(reportId, { units: report.units })
-      .catch((reason: unknown) => console.info(`Notes not re-anchored: ${reason instanceof Error ? reason.message : String(reason)}`));
-  }, [report, reportId]);
-
   const { value: notes } = useObservable(() => observeReportNotes(notesRepository(), reportId, order), [reportId, order]);
-  const { value: tags } = useObservable(() => observeTags(notesRepository()), []);
+  const hasNotes = notes !== undefined;
+  useEffect(() => {
+    if (!hasNotes) return;
+    // The bundled text may have been corrected since the notes were made: find their passages
+    // again. It reads the report's notes a second time, so it waits until the first answer has
+    // been painted instead of competing with it (a corrected passage then moves a frame later).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        notesRepository()
+          .reanchorReport(reportId, { units: report.units })
+          .catch((reason: unknown) => console.info(`Notes not re-anchored: ${reason instanceof Error ? reason.message : String(reason)}`));
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [report, reportId, hasNotes]);
+
+  // Tag counts walk every note's tags (all reports): only the editor's completion needs them,
+  // so they are read once a note is opened, then kept live.
+  const [needsTags, setNeedsTags] = useState(initialNoteId !== undefined);
+  if (selectedId !== undefined && !needsTags) setNeedsTags(true);
+  const { value: tags } = useObservable(() => (needsTags ? observeTags(notesRepository()) : null), [needsTags]);
   const marksByUnit = useMemo(() => {
+    const started = performance.now();
     const marks = noteMarksByUnit(notes ?? [], (unitId) => unitTextById.get(unitId));
+    if (notes !== undefined) performance.measure('kb:note-marks', { start: started });
     // One empty map for every report without passages: the (long, memoised) report body then
     // does not re-render each time the notes' live query answers.
     return marks.size === 0 ? noMarks : marks;

@@ -1,6 +1,7 @@
 /** The reader: a report's table of contents beside its numbered text. */
-import { memo, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
 import { RelatedParagraphs } from '../entities/RelatedParagraphs';
 import { useReaderLinks } from '../links/useReaderLinks';
@@ -49,6 +50,9 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
   const notes = useReaderNotes(report, note);
   const links = useReaderLinks(report, reports, notes.isReadOnly);
   const copyContext = useMemo(() => ({ reports }), [reports]);
+  const { openNote } = notes;
+  // Stable, so that the (memoised) panel and its rows skip renders the text causes.
+  const openPicked = useCallback((picked: Note) => openNote(picked.id), [openNote]);
 
   return (
     <div className="reader">
@@ -101,7 +105,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
         tags={notes.tags}
         copyContext={copyContext}
         isReadOnly={notes.isReadOnly}
-        onOpen={(picked) => notes.openNote(picked.id)}
+        onOpen={openPicked}
         onClose={notes.closeNote}
         onDelete={notes.deleteNote}
       />
