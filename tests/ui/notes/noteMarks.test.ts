@@ -1,4 +1,5 @@
 /** Note passages in the reader's text: marks by unit, and the text cut at search and note boundaries. */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { makeSelector } from '../../../renderer/src/core/notes/anchor';
 import { markedSegments, noteMarksByUnit, type NoteMark } from '../../../renderer/src/ui/notes/noteMarks';
@@ -54,4 +55,52 @@ describe('markedSegments', () => {
     const segments = markedSegments(text, ranges, [mark('x', 3, 100), mark('y', 7, 2)]);
     expect(segments.map((segment) => segment.text).join('')).toBe(text);
   });
+
+  test('a paragraph under many overlapping passages: every piece lists exactly the passages over it, in the order given', () => {
+    const long = '网'.repeat(400);
+    const many = Array.from({ length: 300 }, (_, n) => mark(`n${n}`, n, n + 100));
+    const segments = markedSegments(long, [[50, 60]], many);
+    let offset = 0;
+    for (const segment of segments) {
+      const covering = many.filter((candidate) => candidate.start <= offset && offset + segment.text.length <= candidate.end);
+      expect(segment.notes.map((note) => note.noteId)).toEqual(covering.map((note) => note.noteId));
+      offset += segment.text.length;
+    }
+    expect(offset).toBe(long.length);
+    expect(segments.filter((segment) => segment.isSearchHit).map((segment) => segment.text).join('')).toBe('网'.repeat(10));
+  });
+
+  test('matches cutting at every boundary and testing every range (the plain definition), whatever the ranges', () => {
+    const range = fc.tuple(fc.integer({ min: -5, max: 30 }), fc.integer({ min: -5, max: 30 }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 25 }), fc.array(range, { maxLength: 4 }), fc.array(range, { maxLength: 8 }), (sample, hits, passages) => {
+        const marks = passages.map(([start, end], index) => mark(`m${index}`, start, end));
+        expect(markedSegments(sample, hits, marks)).toEqual(plainSegments(sample, hits, marks));
+      }),
+    );
+  });
 });
+
+/** The definition, quadratic: cut at every boundary, then test each range on each piece. */
+function plainSegments(text: string, searchRanges: ReadonlyArray<readonly [number, number]>, marks: readonly NoteMark[]) {
+  const clamp = (offset: number): number => Math.max(0, Math.min(offset, text.length));
+  const hits = searchRanges.map(([start, end]) => [clamp(start), clamp(end)] as const).filter(([start, end]) => end > start);
+  const notes = marks.filter((candidate) => candidate.end > candidate.start && candidate.start < text.length);
+  const cuts = new Set<number>([0, text.length]);
+  for (const [start, end] of hits) cuts.add(start).add(end);
+  for (const candidate of notes) cuts.add(clamp(candidate.start)).add(clamp(candidate.end));
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Array<{ text: string; isSearchHit: boolean; notes: NoteMark[] }> = [];
+  for (let index = 0; index + 1 < points.length; index += 1) {
+    const from = points[index] ?? 0;
+    const to = points[index + 1] ?? 0;
+    const isSearchHit = hits.some(([start, end]) => start <= from && to <= end);
+    const covering = notes.filter((candidate) => candidate.start <= from && to <= candidate.end);
+    const previous = segments[segments.length - 1];
+    const isSame = previous !== undefined && previous.notes.length === covering.length && previous.notes.every((note, at) => note.noteId === covering[at]?.noteId);
+    if (previous !== undefined && previous.isSearchHit === isSearchHit && isSame) previous.text += text.slice(from, to);
+    else segments.push({ text: text.slice(from, to), isSearchHit, notes: covering });
+  }
+  if (segments.length === 0) segments.push({ text, isSearchHit: false, notes: [] });
+  return segments;
+}

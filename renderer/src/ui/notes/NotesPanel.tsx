@@ -4,7 +4,7 @@
  * A report may carry a thousand notes: the sections are flattened into rows (a heading, then
  * its notes) and windowed (useVirtualWindow), rendered back as one labelled list per section.
  */
-import { memo, useEffect, useId, useMemo, useRef } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notesBySection, sectionMarkdown, type NoteSectionGroup } from '../../core/export/copyMarkdown';
 import type { TagCount } from '../../core/notes/tags';
@@ -92,19 +92,19 @@ function NoteSections({ notes, selectedId, copyContext, onOpen }: NoteSectionsPr
   // A note opened from a highlight or a link comes into view in the list, once per opening
   // (later edits to the list must not pull the delegate's scrolling back to it).
   const scrolledTo = useRef<string | undefined>(undefined);
+  const toReveal = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (selectedId === undefined || selectedRow < 0) {
-      if (selectedId === undefined) scrolledTo.current = undefined;
-      return;
-    }
-    if (scrolledTo.current === selectedId) return;
+    if (selectedId === undefined) scrolledTo.current = undefined;
+    if (selectedId === undefined || selectedRow < 0 || scrolledTo.current === selectedId) return;
     scrolledTo.current = selectedId;
+    toReveal.current = selectedId;
     scrollToRow(selectedRow);
-    // The panel scrolls too (the editor above may push the list down), the page never: the
-    // delegate's reading position in the text stays where it is.
-    const frame = requestAnimationFrame(() => revealInPanel(box.current, selectedId));
-    return () => cancelAnimationFrame(frame);
-  }, [selectedId, selectedRow, scrollToRow, box]);
+  }, [selectedId, selectedRow, scrollToRow]);
+  // Once its row is rendered, the panel scrolls too (the editor above may push the list down),
+  // the page never: the delegate's place in the text stays where it is.
+  useLayoutEffect(() => {
+    if (toReveal.current !== undefined && revealInPanel(box.current, toReveal.current)) toReveal.current = undefined;
+  });
 
   const visible = visibleSections(rows, view.indices);
   return (
@@ -206,13 +206,14 @@ function visibleSections(rows: readonly PanelRow[], indices: readonly number[]):
   return sections;
 }
 
-/** Scrolls the notes panel (only it) so that the note's row is in its view. */
-function revealInPanel(box: HTMLElement | null, noteId: string): void {
+/** Scrolls the notes panel (only it) so that the note's row is in its view; false while the row is not rendered. */
+function revealInPanel(box: HTMLElement | null, noteId: string): boolean {
   const panel = box?.closest<HTMLElement>('.notes-panel');
   const item = box?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(noteId)}"]`);
-  if (panel == null || item == null) return;
+  if (panel == null || item == null) return false;
   const itemBox = item.getBoundingClientRect();
   const panelBox = panel.getBoundingClientRect();
   if (itemBox.bottom > panelBox.bottom) panel.scrollTop += itemBox.bottom - panelBox.bottom;
   else if (itemBox.top < panelBox.top) panel.scrollTop -= panelBox.top - itemBox.top;
+  return true;
 }

@@ -49,23 +49,49 @@ export function noteMarksByUnit(notes: readonly Note[], unitText: (unitId: strin
 
 /**
  * Cuts `text` at every boundary of the search ranges and note marks. Out-of-bounds or empty
- * ranges are ignored, never thrown on (a stale highlight on edited text).
+ * ranges are ignored, never thrown on (a stale highlight on edited text). One sweep over the
+ * sorted boundaries, keeping the marks that are open: a paragraph with many passages costs
+ * O(n log n) plus what is drawn, where testing every mark at every cut cost O(n²).
  */
 export function markedSegments(text: string, searchRanges: readonly Range[], marks: readonly NoteMark[]): MarkedSegment[] {
   const clamp = (offset: number): number => Math.max(0, Math.min(offset, text.length));
-  const hits = searchRanges.map(([start, end]) => [clamp(start), clamp(end)] as const).filter(([start, end]) => end > start);
-  const notes = marks.filter((mark) => mark.end > mark.start && mark.start < text.length);
   const cuts = new Set<number>([0, text.length]);
-  for (const [start, end] of hits) cuts.add(start).add(end);
-  for (const mark of notes) cuts.add(clamp(mark.start)).add(clamp(mark.end));
+  const hitChanges = new Map<number, number>();
+  const opening = new Map<number, number[]>();
+  const closing = new Map<number, number[]>();
+  const at = (changes: Map<number, number[]>, offset: number): number[] => {
+    const list = changes.get(offset) ?? [];
+    changes.set(offset, list);
+    return list;
+  };
+  for (const [rawStart, rawEnd] of searchRanges) {
+    const [start, end] = [clamp(rawStart), clamp(rawEnd)];
+    if (end <= start) continue;
+    cuts.add(start).add(end);
+    hitChanges.set(start, (hitChanges.get(start) ?? 0) + 1);
+    hitChanges.set(end, (hitChanges.get(end) ?? 0) - 1);
+  }
+  marks.forEach((mark, index) => {
+    const [start, end] = [clamp(mark.start), clamp(mark.end)];
+    if (mark.end <= mark.start || mark.start >= text.length || end <= start) return;
+    cuts.add(start).add(end);
+    at(opening, start).push(index);
+    at(closing, end).push(index);
+  });
   const points = [...cuts].sort((a, b) => a - b);
   const segments: MarkedSegment[] = [];
+  // Open marks by their index in `marks`, so that a piece lists them in the order given.
+  const open: number[] = [];
+  let hitDepth = 0;
   for (let index = 0; index + 1 < points.length; index += 1) {
     const from = points[index] ?? 0;
     const to = points[index + 1] ?? 0;
+    hitDepth += hitChanges.get(from) ?? 0;
+    for (const closed of closing.get(from) ?? []) open.splice(insertionPoint(open, closed), 1);
+    for (const opened of opening.get(from) ?? []) open.splice(insertionPoint(open, opened), 0, opened);
     if (to <= from) continue;
-    const isSearchHit = hits.some(([start, end]) => start <= from && to <= end);
-    const covering = notes.filter((mark) => mark.start <= from && to <= mark.end);
+    const isSearchHit = hitDepth > 0;
+    const covering = open.map((markIndex) => marks[markIndex]).filter((mark): mark is NoteMark => mark !== undefined);
     const previous = segments[segments.length - 1];
     // Neighbouring pieces with the same marks merge: one <mark> per run, not per cut.
     if (previous !== undefined && previous.isSearchHit === isSearchHit && sameNotes(previous.notes, covering)) {
@@ -76,6 +102,18 @@ export function markedSegments(text: string, searchRanges: readonly Range[], mar
   }
   if (segments.length === 0) segments.push({ text, isSearchHit: false, notes: [] });
   return segments;
+}
+
+/** Where `value` is, or goes, in the ascending `sorted`. */
+function insertionPoint(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function sameNotes(a: readonly NoteMark[], b: readonly NoteMark[]): boolean {

@@ -2,7 +2,7 @@
  * The notes panel's sections as one run of rows (a heading, then its notes) with a height for
  * each, for the windowed list. Heights follow what a row shows, never a measurement: a note's
  * row has room for its place and stance line, its quote (one line, when it has one) and its
- * body (two lines, when it has one); notes.css clamps each part to that room.
+ * body (one line when it is short, else two); notes.css clamps each part to that room.
  */
 import type { NoteSectionGroup } from '../../core/export/copyMarkdown';
 import type { Note } from '../../core/notes/types';
@@ -24,13 +24,34 @@ export const panelRowHeights = {
   /** The place line and the stance and tags line, paddings and borders. */
   noteBase: 64,
   quote: 24,
-  body: 45,
+  /** Per line of the body, and the gap above it. */
+  bodyLine: 21,
+  bodyGap: 3,
 } as const;
+
+/**
+ * What fits on one line of the narrowest panel (16 rem): about 15 CJK characters, 30 Latin
+ * ones. Counted on the raw body, whose Markdown markers only make it look longer: a row may
+ * get a line it does not use, never lose one.
+ */
+const oneLineWidth = 28;
 
 /** The height of a note's row in the panel. */
 export function noteRowHeight(note: Note): number {
-  const { noteBase, quote, body } = panelRowHeights;
-  return noteBase + (note.target.selector === undefined ? 0 : quote) + (note.body.trim() === '' ? 0 : body);
+  const { noteBase, quote, bodyLine, bodyGap } = panelRowHeights;
+  const body = note.body.trim();
+  const bodyLines = body === '' ? 0 : body.includes('\n') || displayWidth(body, oneLineWidth) > oneLineWidth ? 2 : 1;
+  return noteBase + (note.target.selector === undefined ? 0 : quote) + (bodyLines === 0 ? 0 : bodyLines * bodyLine + bodyGap);
+}
+
+/** Width in half-width columns (a wide character counts two), counted no further than `limit`. */
+function displayWidth(text: string, limit: number): number {
+  let width = 0;
+  for (const character of text) {
+    width += (character.codePointAt(0) ?? 0) >= 0x1100 ? 2 : 1;
+    if (width > limit) break;
+  }
+  return width;
 }
 
 /** Flattens the sections into rows, in order. */
