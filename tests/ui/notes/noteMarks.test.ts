@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { makeSelector } from '../../../renderer/src/core/notes/anchor';
-import { markedSegments, noteMarksByUnit, type NoteMark } from '../../../renderer/src/ui/notes/noteMarks';
+import { keepUnchangedMarks, markedSegments, noteMarksByUnit, type NoteMark } from '../../../renderer/src/ui/notes/noteMarks';
 import { makeNote, testUuid } from '../../core/notes/noteFixtures';
 
 const text = '国际电联继续与合作伙伴𝌆国家开展网络演练';
@@ -29,6 +29,31 @@ describe('noteMarksByUnit', () => {
     const selector = makeSelector(text, { start: 2, end: 6 });
     const note = makeNote({ target: { reportId: 'r', unitId: 'r:1', selector } });
     expect(noteMarksByUnit([note], () => '短').size).toBe(0);
+  });
+});
+
+describe('keepUnchangedMarks', () => {
+  test('a unit whose passages are unchanged keeps its marks; nothing changed keeps the map', () => {
+    const before = new Map([
+      ['r:1', [mark('a', 0, 4)]],
+      ['r:2', [mark('b', 2, 6)]],
+    ]);
+    const same = new Map([
+      ['r:1', [mark('a', 0, 4)]],
+      ['r:2', [mark('b', 2, 6)]],
+    ]);
+    expect(keepUnchangedMarks(before, same)).toBe(before);
+    const edited = new Map([
+      ['r:1', [mark('a', 0, 4)]],
+      ['r:2', [{ ...mark('b', 2, 6), summary: '改过' }]],
+    ]);
+    const kept = keepUnchangedMarks(before, edited);
+    expect(kept).not.toBe(before);
+    expect(kept.get('r:1')).toBe(before.get('r:1'));
+    expect(kept.get('r:2')).toBe(edited.get('r:2'));
+    const removed = keepUnchangedMarks(before, new Map([['r:1', [mark('a', 0, 4)]]]));
+    expect([...removed.keys()]).toEqual(['r:1']);
+    expect(removed.get('r:1')).toBe(before.get('r:1'));
   });
 });
 

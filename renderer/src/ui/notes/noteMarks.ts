@@ -48,6 +48,44 @@ export function noteMarksByUnit(notes: readonly Note[], unitText: (unitId: strin
 }
 
 /**
+ * `next` with the arrays of `previous` wherever a unit's marks are unchanged, and `previous`
+ * itself when nothing changed: saving one note then redraws one paragraph, not the report.
+ */
+export function keepUnchangedMarks(
+  previous: ReadonlyMap<string, readonly NoteMark[]>,
+  next: ReadonlyMap<string, readonly NoteMark[]>,
+): ReadonlyMap<string, readonly NoteMark[]> {
+  let isSame = previous.size === next.size;
+  const kept = new Map<string, readonly NoteMark[]>();
+  for (const [unitId, marks] of next) {
+    const before = previous.get(unitId);
+    if (before !== undefined && sameMarks(before, marks)) kept.set(unitId, before);
+    else {
+      kept.set(unitId, marks);
+      isSame = false;
+    }
+  }
+  return isSame ? previous : kept;
+}
+
+function sameMarks(a: readonly NoteMark[], b: readonly NoteMark[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((mark, index) => {
+      const other = b[index];
+      return (
+        other !== undefined &&
+        mark.noteId === other.noteId &&
+        mark.start === other.start &&
+        mark.end === other.end &&
+        mark.stance === other.stance &&
+        mark.summary === other.summary
+      );
+    })
+  );
+}
+
+/**
  * Cuts `text` at every boundary of the search ranges and note marks. Out-of-bounds or empty
  * ranges are ignored, never thrown on (a stale highlight on edited text). One sweep over the
  * sorted boundaries, keeping the marks that are open: a paragraph with many passages costs

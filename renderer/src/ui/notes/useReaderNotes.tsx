@@ -10,7 +10,7 @@ import type { TagCount } from '../../core/notes/tags';
 import type { Note } from '../../core/notes/types';
 import type { Report, Unit } from '../../core/report/types';
 import { observeReportNotes, observeTags } from '../../db';
-import { noteMarksByUnit, type NoteMark } from './noteMarks';
+import { keepUnchangedMarks, noteMarksByUnit, type NoteMark } from './noteMarks';
 import { notesRepository } from './notesDatabase';
 import { useNotesReadOnly } from './ReadOnlyBanner';
 import type { UnitSelection } from './selectionOffsets';
@@ -74,14 +74,18 @@ export function useReaderNotes(report: Report, initialNoteId: string | undefined
   const [needsTags, setNeedsTags] = useState(initialNoteId !== undefined);
   if (selectedId !== undefined && !needsTags) setNeedsTags(true);
   const { value: tags } = useObservable(() => (needsTags ? observeTags(notesRepository()) : null), [needsTags]);
+  const previousMarks = useRef<ReadonlyMap<string, readonly NoteMark[]>>(noMarks);
   const marksByUnit = useMemo(() => {
     const started = performance.now();
     const marks = noteMarksByUnit(notes ?? [], (unitId) => unitTextById.get(unitId));
     if (notes !== undefined) performance.measure('kb:note-marks', { start: started });
-    // One empty map for every report without passages: the (long, memoised) report body then
-    // does not re-render each time the notes' live query answers.
-    return marks.size === 0 ? noMarks : marks;
+    // Unchanged units keep their arrays (and a report without passages the one empty map): the
+    // long, memoised report body then redraws only what a live answer changed.
+    return keepUnchangedMarks(marks.size === 0 ? noMarks : previousMarks.current, marks);
   }, [notes, unitTextById]);
+  useEffect(() => {
+    previousMarks.current = marksByUnit;
+  }, [marksByUnit]);
   // The open note stays open when it leaves the list (deleted in another window): its editor
   // then shows why the next save fails, and keeps the text, instead of vanishing with it.
   const lastSelected = useRef<Note | undefined>(undefined);

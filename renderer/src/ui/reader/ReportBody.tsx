@@ -50,19 +50,17 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
     tabIndex: -1,
     className: `unit${unit.number === targetUnit ? ' is-target' : ''}${extraClass === '' ? '' : ` ${extraClass}`}`,
   });
-  const text = (unit: Unit) => {
-    const marks = noteMarks.get(unit.id);
-    const ranges = highlights.get(unit.id) ?? noRanges;
-    return (
-      <span className="unit-text" lang={language}>
-        {marks === undefined ? (
-          <Highlighted text={unit.text} ranges={ranges} />
-        ) : (
-          <MarkedText text={unit.text} searchRanges={ranges} marks={marks} noteLabel={t('notes.markLabel')} onOpenNote={onOpenNote} />
-        )}
-      </span>
-    );
-  };
+  const markLabel = t('notes.markLabel');
+  const text = (unit: Unit) => (
+    <UnitText
+      text={unit.text}
+      language={language}
+      ranges={highlights.get(unit.id) ?? noRanges}
+      marks={noteMarks.get(unit.id)}
+      markLabel={markLabel}
+      onOpenNote={onOpenNote}
+    />
+  );
   const annotate = (unit: Unit, number: string) =>
     onAnnotateUnit === null ? null : (
       <button
@@ -157,5 +155,27 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
         </section>
       ))}
     </div>
+  );
+});
+
+interface UnitTextProps {
+  readonly text: string;
+  readonly language: string;
+  readonly ranges: readonly Range[];
+  readonly marks: readonly NoteMark[] | undefined;
+  readonly markLabel: string;
+  readonly onOpenNote: (noteId: string) => void;
+}
+
+/** Memoised: a live answer about one note redraws its paragraph, not every paragraph's marks. */
+const UnitText = memo(function UnitText({ text, language, ranges, marks, markLabel, onOpenNote }: UnitTextProps) {
+  return (
+    <span className="unit-text" lang={language}>
+      {marks === undefined ? (
+        <Highlighted text={text} ranges={ranges} />
+      ) : (
+        <MarkedText text={text} searchRanges={ranges} marks={marks} noteLabel={markLabel} onOpenNote={onOpenNote} />
+      )}
+    </span>
   );
 });
