@@ -18,7 +18,12 @@ const app = useAppFixture();
 const report = bundledReport();
 const paragraphs = report.units.filter((unit) => unit.kind === 'paragraph');
 const lastParagraph = paragraphs.at(-1)!;
-const many = Array.from({ length: 300 }, (_, n) => noteOn(paragraphs[n % paragraphs.length]!.number, { body: `第 ${n} 条笔记` }));
+const many = Array.from({ length: 300 }, (_, n) =>
+  noteOn(paragraphs[n % paragraphs.length]!.number, {
+    body: n % 5 === 0 ? `第 ${n} 条笔记：跟进各区域代表处对成员国保护上网儿童情况的分析` : `第 ${n} 条笔记`,
+    ...(n % 3 === 0 ? { stance: 'concern' as const, tags: ['合作'] } : {}),
+  }),
+);
 // Last in document order, with a passage (a highlight) at the start of the last paragraph.
 const last = noteOn(lastParagraph.number, { passage: lastParagraph.text.slice(0, 6), body: '末段的笔记' });
 const notes = [...many, last];

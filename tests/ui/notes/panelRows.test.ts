@@ -33,6 +33,8 @@ describe('panelRows', () => {
     const long = noteRowHeight(makeNote({ body: '需要跟进这一段关于网络演练的合作伙伴名单和时间安排' }));
     const twoParagraphs = noteRowHeight(makeNote({ body: '跟进\n\n名单' }));
     expect(bare).toBe(panelRowHeights.noteBase);
+    expect(noteRowHeight(makeNote({ body: '', stance: 'concern' }))).toBe(bare + panelRowHeights.meta);
+    expect(noteRowHeight(makeNote({ body: '', tags: ['合作'] }))).toBe(bare + panelRowHeights.meta);
     expect(quoted).toBe(bare + panelRowHeights.quote);
     expect(short).toBeGreaterThan(bare);
     expect(long).toBe(short + panelRowHeights.bodyLine);

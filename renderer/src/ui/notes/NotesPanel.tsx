@@ -31,7 +31,7 @@ export const NotesPanel = memo(function NotesPanel(props: NotesPanelProps) {
   const { notes, selected, tags, copyContext, isReadOnly, onOpen, onClose, onDelete } = props;
   const { t } = useTranslation();
   return (
-    <aside className="notes-panel" aria-labelledby="notes-panel-heading">
+    <aside className="notes-panel" aria-labelledby="notes-panel-heading" aria-busy={notes === undefined}>
       <h2 id="notes-panel-heading" className="notes-panel-heading">
         {t('notes.panelHeading')}
       </h2>
@@ -47,9 +47,7 @@ export const NotesPanel = memo(function NotesPanel(props: NotesPanelProps) {
         />
       )}
       {notes === undefined ? (
-        <p className="notes-panel-count" aria-busy="true">
-          {t('notes.loading')}
-        </p>
+        <p className="notes-panel-count">{t('notes.loading')}</p>
       ) : notes.length === 0 ? (
         <p className="notes-empty">{t('notes.panelEmpty')}</p>
       ) : (

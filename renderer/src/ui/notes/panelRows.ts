@@ -1,7 +1,7 @@
 /**
  * The notes panel's sections as one run of rows (a heading, then its notes) with a height for
  * each, for the windowed list. Heights follow what a row shows, never a measurement: a note's
- * row has room for its place and stance line, its quote (one line, when it has one) and its
+ * row has room for its place line, its stance and tags line (when it has one), its quote (one line, when it has one) and its
  * body (one line when it is short, else two); notes.css clamps each part to that room.
  */
 import type { NoteSectionGroup } from '../../core/export/copyMarkdown';
@@ -21,8 +21,10 @@ export interface PanelRows {
 /** Pixels, matching .notes-panel-list in notes.css (15 px text, 1.4 line height). */
 export const panelRowHeights = {
   heading: 68,
-  /** The place line and the stance and tags line, paddings and borders. */
-  noteBase: 64,
+  /** The place line, paddings and borders. */
+  noteBase: 42,
+  /** The stance, tags and orphan line, when there is one. */
+  meta: 22,
   quote: 24,
   /** Per line of the body, and the gap above it. */
   bodyLine: 21,
@@ -38,10 +40,11 @@ const oneLineWidth = 28;
 
 /** The height of a note's row in the panel. */
 export function noteRowHeight(note: Note): number {
-  const { noteBase, quote, bodyLine, bodyGap } = panelRowHeights;
+  const { noteBase, meta, quote, bodyLine, bodyGap } = panelRowHeights;
   const body = note.body.trim();
   const bodyLines = body === '' ? 0 : body.includes('\n') || displayWidth(body, oneLineWidth) > oneLineWidth ? 2 : 1;
-  return noteBase + (note.target.selector === undefined ? 0 : quote) + (bodyLines === 0 ? 0 : bodyLines * bodyLine + bodyGap);
+  const hasMeta = note.stance !== null || note.tags.length > 0 || note.anchor.status === 'orphaned';
+  return noteBase + (hasMeta ? meta : 0) + (note.target.selector === undefined ? 0 : quote) + (bodyLines === 0 ? 0 : bodyLines * bodyLine + bodyGap);
 }
 
 /** Width in half-width columns (a wide character counts two), counted no further than `limit`. */
