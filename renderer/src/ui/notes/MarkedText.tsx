@@ -3,22 +3,39 @@
  * note's mark is also a button (Tab reaches it, Enter or Space opens its note), named by the
  * passage and the note's excerpt, so a screen reader still reads the passage in the flow.
  */
-import type { KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Range } from '../../core/search/types';
 import { markedSegments, type NoteMark } from './noteMarks';
+
+/** What a note's mark says: built once per report body, not once per paragraph. */
+export interface MarkLabels {
+  /** The mark's tooltip. */
+  readonly title: string;
+  /** The mark's accessible name: the passage, and the note's excerpt when it has one. */
+  readonly name: (quote: string, summary: string) => string;
+}
+
+export function useMarkLabels(): MarkLabels {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      title: t('notes.markLabel'),
+      name: (quote, summary) => (summary === '' ? t('notes.openMarkEmpty', { quote }) : t('notes.openMark', { quote, summary })),
+    }),
+    [t],
+  );
+}
 
 interface MarkedTextProps {
   readonly text: string;
   readonly searchRanges: readonly Range[];
   readonly marks: readonly NoteMark[];
-  /** The mark's tooltip. */
-  readonly noteLabel: string;
+  readonly labels: MarkLabels;
   readonly onOpenNote: (noteId: string) => void;
 }
 
-export function MarkedText({ text, searchRanges, marks, noteLabel, onOpenNote }: MarkedTextProps) {
-  const { t } = useTranslation();
+export function MarkedText({ text, searchRanges, marks, labels, onOpenNote }: MarkedTextProps) {
   return markedSegments(text, searchRanges, marks).map((segment, index) => {
     const content = segment.isSearchHit && segment.notes.length > 0 ? <mark>{segment.text}</mark> : segment.text;
     const first = segment.notes[0];
@@ -30,10 +47,7 @@ export function MarkedText({ text, searchRanges, marks, noteLabel, onOpenNote }:
         event.preventDefault();
         open();
       };
-      const label =
-        first.summary === ''
-          ? t('notes.openMarkEmpty', { quote: segment.text })
-          : t('notes.openMark', { quote: segment.text, summary: first.summary });
+      const label = labels.name(segment.text, first.summary);
       return (
         // Segments never move, so their position is a stable key.
         <mark
@@ -43,7 +57,7 @@ export function MarkedText({ text, searchRanges, marks, noteLabel, onOpenNote }:
           aria-label={label}
           className={`note-mark stance-${first.stance ?? 'none'}${segment.notes.length > 1 ? ' is-overlap' : ''}`}
           data-note-id={first.noteId}
-          title={noteLabel}
+          title={labels.title}
           onClick={open}
           onKeyDown={onKeyDown}
         >

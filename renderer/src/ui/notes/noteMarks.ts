@@ -27,6 +27,24 @@ export interface MarkedSegment {
 }
 
 /**
+ * Excerpts by body. A report's notes come back whole at each live answer (every autosave), and
+ * parsing a thousand bodies' Markdown again costs more than placing their passages: bodies
+ * that did not change are looked up. Bounded, so a long session does not keep every draft.
+ */
+const summaries = new Map<string, string>();
+const summaryCacheSize = 5000;
+
+function summaryOf(body: string): string {
+  let summary = summaries.get(body);
+  if (summary === undefined) {
+    summary = noteExcerpt(body, 80);
+    if (summaries.size >= summaryCacheSize) summaries.clear();
+    summaries.set(body, summary);
+  }
+  return summary;
+}
+
+/**
  * The passage marks of live, anchored notes by unit id. Whole-paragraph notes and orphans have
  * no passage to draw; notes whose offsets no longer fit the text are skipped rather than drawn
  * on the wrong words.
@@ -41,7 +59,7 @@ export function noteMarksByUnit(notes: readonly Note[], unitText: (unitId: strin
     const range = toTextRange(text, selector.position);
     if (range.end <= range.start || range.end > text.length) continue;
     const marks = byUnit.get(note.target.unitId) ?? [];
-    marks.push({ noteId: note.id, stance: note.stance, start: range.start, end: range.end, summary: noteExcerpt(note.body, 80) });
+    marks.push({ noteId: note.id, stance: note.stance, start: range.start, end: range.end, summary: summaryOf(note.body) });
     byUnit.set(note.target.unitId, marks);
   }
   return byUnit;

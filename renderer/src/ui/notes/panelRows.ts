@@ -42,19 +42,19 @@ const oneLineWidth = 28;
 export function noteRowHeight(note: Note): number {
   const { noteBase, meta, quote, bodyLine, bodyGap } = panelRowHeights;
   const body = note.body.trim();
-  const bodyLines = body === '' ? 0 : body.includes('\n') || displayWidth(body, oneLineWidth) > oneLineWidth ? 2 : 1;
+  const bodyLines = body === '' ? 0 : body.includes('\n') || isWiderThanOneLine(body) ? 2 : 1;
   const hasMeta = note.stance !== null || note.tags.length > 0 || note.anchor.status === 'orphaned';
   return noteBase + (hasMeta ? meta : 0) + (note.target.selector === undefined ? 0 : quote) + (bodyLines === 0 ? 0 : bodyLines * bodyLine + bodyGap);
 }
 
-/** Width in half-width columns (a wide character counts two), counted no further than `limit`. */
-function displayWidth(text: string, limit: number): number {
+/** Whether the text is wider than one line, in half-width columns (a wide character counts two). */
+function isWiderThanOneLine(text: string): boolean {
+  // Most bodies are decided by their length alone, without looking at their characters.
+  if (text.length > oneLineWidth) return true;
+  if (text.length * 2 <= oneLineWidth) return false;
   let width = 0;
-  for (const character of text) {
-    width += (character.codePointAt(0) ?? 0) >= 0x1100 ? 2 : 1;
-    if (width > limit) break;
-  }
-  return width;
+  for (const character of text) width += (character.codePointAt(0) ?? 0) >= 0x1100 ? 2 : 1;
+  return width > oneLineWidth;
 }
 
 /** Flattens the sections into rows, in order. */

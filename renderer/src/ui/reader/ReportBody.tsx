@@ -11,7 +11,7 @@ import type { UnitLinkGroup } from '../links/linkGroups';
 import type { LinkActions } from '../links/LinkItem';
 import { UnitLinks } from '../links/UnitLinks';
 import { formatRoute } from '../routing/route';
-import { MarkedText } from '../notes/MarkedText';
+import { MarkedText, useMarkLabels, type MarkLabels } from '../notes/MarkedText';
 import type { NoteMark } from '../notes/noteMarks';
 import { Highlighted } from '../text/Highlighted';
 import { unitElementId, type ReportOutline } from './reportOutline';
@@ -50,14 +50,14 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
     tabIndex: -1,
     className: `unit${unit.number === targetUnit ? ' is-target' : ''}${extraClass === '' ? '' : ` ${extraClass}`}`,
   });
-  const markLabel = t('notes.markLabel');
+  const markLabels = useMarkLabels();
   const text = (unit: Unit) => (
     <UnitText
       text={unit.text}
       language={language}
       ranges={highlights.get(unit.id) ?? noRanges}
       marks={noteMarks.get(unit.id)}
-      markLabel={markLabel}
+      markLabels={markLabels}
       onOpenNote={onOpenNote}
     />
   );
@@ -163,18 +163,18 @@ interface UnitTextProps {
   readonly language: string;
   readonly ranges: readonly Range[];
   readonly marks: readonly NoteMark[] | undefined;
-  readonly markLabel: string;
+  readonly markLabels: MarkLabels;
   readonly onOpenNote: (noteId: string) => void;
 }
 
 /** Memoised: a live answer about one note redraws its paragraph, not every paragraph's marks. */
-const UnitText = memo(function UnitText({ text, language, ranges, marks, markLabel, onOpenNote }: UnitTextProps) {
+const UnitText = memo(function UnitText({ text, language, ranges, marks, markLabels, onOpenNote }: UnitTextProps) {
   return (
     <span className="unit-text" lang={language}>
       {marks === undefined ? (
         <Highlighted text={text} ranges={ranges} />
       ) : (
-        <MarkedText text={text} searchRanges={ranges} marks={marks} noteLabel={markLabel} onOpenNote={onOpenNote} />
+        <MarkedText text={text} searchRanges={ranges} marks={marks} labels={markLabels} onOpenNote={onOpenNote} />
       )}
     </span>
   );
