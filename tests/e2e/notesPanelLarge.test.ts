@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { notesBySection } from '../../renderer/src/core/export/copyMarkdown';
+import { notesBySection } from '../../renderer/src/core/export/sectionGroups';
 import { bundledReport } from '../fixtures/bundledCorpus';
 import { noteOn } from '../core/export/exportFixtures';
 import { reportId, seedNotes } from './notesSupport';

@@ -1,11 +1,8 @@
 /** The app: header with search, then the view the route names, once the data has loaded. */
-import { useCallback, useRef } from 'react';
+import { lazy, Suspense, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKnowledgeBase, useRetryLoading } from './data/KnowledgeBaseContext';
-import { ActivitiesView } from './entities/ActivitiesView';
 import { corpusEntityData } from './entities/corpusEntities';
-import { EntityView } from './entities/EntityView';
-import { TimelineView } from './entities/TimelineView';
 import type { KnowledgeBaseState } from './data/knowledgeBaseStore';
 import { useGlobalShortcuts } from './keyboard/useGlobalShortcuts';
 import { LibraryView } from './library/LibraryView';
@@ -21,6 +18,12 @@ import { LoadFailed, LoadingState } from './shell/LoadingState';
 import { NotFoundView } from './shell/NotFoundView';
 import { SkipLink } from './shell/SkipLink';
 import { useDocumentTitle } from './shell/useDocumentTitle';
+
+// Views that need code the start-up does not (the extraction code to match notes, the Markdown
+// writer for the activities export) are loaded when first opened.
+const EntityView = lazy(() => import('./entities/EntityView').then((module) => ({ default: module.EntityView })));
+const ActivitiesView = lazy(() => import('./entities/ActivitiesView').then((module) => ({ default: module.ActivitiesView })));
+const TimelineView = lazy(() => import('./entities/TimelineView').then((module) => ({ default: module.TimelineView })));
 
 export function App() {
   const route = useRoute();
@@ -103,12 +106,22 @@ function MainContent({ route, state, search, onPickQuery }: MainContentProps) {
     }
     case 'entity':
       return (
-        <EntityView entityId={route.entityId} data={corpusEntityData(knowledgeBase.reports)} reportById={knowledgeBase.reportById} />
+        <Suspense fallback={<ViewLoading />}>
+          <EntityView entityId={route.entityId} data={corpusEntityData(knowledgeBase.reports)} reportById={knowledgeBase.reportById} />
+        </Suspense>
       );
     case 'activities':
-      return <ActivitiesView data={corpusEntityData(knowledgeBase.reports)} />;
+      return (
+        <Suspense fallback={<ViewLoading />}>
+          <ActivitiesView data={corpusEntityData(knowledgeBase.reports)} />
+        </Suspense>
+      );
     case 'timeline':
-      return <TimelineView data={corpusEntityData(knowledgeBase.reports)} />;
+      return (
+        <Suspense fallback={<ViewLoading />}>
+          <TimelineView data={corpusEntityData(knowledgeBase.reports)} />
+        </Suspense>
+      );
     case 'notes':
       return <AllNotesView reports={knowledgeBase.reports} reportById={knowledgeBase.reportById} />;
     case 'notFound':
@@ -137,4 +150,14 @@ function useViewTitle(route: Route, state: KnowledgeBaseState): string | undefin
     case 'notFound':
       return t('notFound.heading');
   }
+}
+
+/** While a view's code loads (the first time it opens). */
+function ViewLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t('app.loadingView')}
+    </p>
+  );
 }

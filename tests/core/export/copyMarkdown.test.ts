@@ -1,7 +1,8 @@
 /** Markdown for the clipboard: one note, or one section's notes, from the briefing's pieces. */
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { noteMarkdown, notesBySection, sectionMarkdown } from '../../../renderer/src/core/export/copyMarkdown';
+import { noteMarkdown, sectionMarkdown } from '../../../renderer/src/core/export/copyMarkdown';
+import { notesBySection } from '../../../renderer/src/core/export/sectionGroups';
 import { bundledReport } from '../../fixtures/bundledCorpus';
 import { linkFrom, noteOn, noteSections, outline, parseMarkdown, unitOf } from './exportFixtures';
 

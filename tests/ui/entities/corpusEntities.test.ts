@@ -24,8 +24,7 @@ describe('the corpus entity data in the renderer', () => {
     expect(data.activityByUnit.get(unit.id)?.organisations.map((ref) => ref.name)).toEqual(['Build Org']);
   });
 
-  it('extracts with the core code when a corpus comes without prebuilt entities', () => {
-    const data = corpusEntityData([bundledReport()]);
-    expect(data.index.entityById.has('organisation:enisa')).toBe(true);
+  it('refuses a corpus loaded without its entities, rather than extracting them on the main thread', () => {
+    expect(() => corpusEntityData([bundledReport()])).toThrow(/entities\.json/u);
   });
 });

@@ -16,13 +16,14 @@ import {
   type FacetValue,
 } from '../../../renderer/src/ui/entities/searchFacets';
 import { bundledReport } from '../../fixtures/bundledCorpus';
+import { withBuiltEntities } from '../../fixtures/builtCorpus';
 
 let data: CorpusEntityData;
 const reportId = 'c17-res130-zh';
 const id = (number: string): string => `${reportId}:${number}`;
 
 beforeAll(() => {
-  data = corpusEntityData([bundledReport()]);
+  data = corpusEntityData(withBuiltEntities([bundledReport()]));
 });
 
 describe('search facets', () => {

@@ -7,8 +7,10 @@ import { corpusEntityData } from '../../../renderer/src/ui/entities/corpusEntiti
 import { facetKinds, matchesFacets, type FacetSelection } from '../../../renderer/src/ui/entities/searchFacets';
 import { createFacetedSearcher, type FacetedSearcher } from '../../../renderer/src/ui/search/facetedSearch';
 import { bundledReport, engineFor } from '../../fixtures/bundledCorpus';
+import { withBuiltEntities } from '../../fixtures/builtCorpus';
 
 let report: Report;
+let reports: readonly Report[];
 let engine: SearchEngine;
 let searcher: FacetedSearcher;
 const numbers = (hits: ReadonlyArray<{ unit: { number: string } }>): string[] => hits.map((hit) => hit.unit.number);
@@ -16,7 +18,8 @@ const numbers = (hits: ReadonlyArray<{ unit: { number: string } }>): string[] =>
 beforeAll(() => {
   report = bundledReport();
   engine = engineFor(report.units);
-  searcher = createFacetedSearcher(engine, [report]);
+  reports = withBuiltEntities([report]);
+  searcher = createFacetedSearcher(engine, reports);
 });
 
 describe('faceted search on the bundled report', () => {
@@ -69,7 +72,7 @@ describe('faceted search on the bundled report', () => {
   });
 
   test('narrowing keeps every hit that has the chosen values, in the unnarrowed order', () => {
-    const data = corpusEntityData([report]);
+    const data = corpusEntityData(reports);
     const all = engine.search('网络安全').hits;
     const valuesOf = (kind: (typeof facetKinds)[number]): string[] => searcher.search('网络安全', { facets: {} }).facets?.[kind].map((v) => v.value) ?? [];
     const choice = fc.record(

@@ -14,8 +14,9 @@ export { countryOfCity } from './places';
 export { relatedUnits } from './related';
 export type { RelatedOptions } from './related';
 export { ENTITY_KINDS, isContractKind } from './types';
-export { regionByKey, regionOfCountry, regions } from './regions';
-export type { RegionNames } from './regions';
+export { regionByKey, regions } from './regionNames';
+export type { RegionNames } from './regionNames';
+export { regionOfCountry } from './regions';
 export type {
   ActivityRow,
   CorpusEntities,

@@ -13,17 +13,16 @@
  * only level-4 headings, and a body can add none (noteBody.ts).
  */
 import type { ListItem, Root, RootContent } from 'mdast';
-import { documentOrderComparator } from '../notes/noteFilters';
-import type { Note } from '../notes/types';
 import type { Report } from '../report/types';
 import { briefingStrings, type BriefingStrings } from './briefingStrings';
-import { corpusIndex, sectionHeadingText, type CorpusIndex } from './corpusIndex';
-import { describeScope, filterRecords, scopeMatcher, scopeParts } from './exportScope';
+import { corpusIndex } from './corpusIndex';
+import { describeScope, filterRecords, scopeParts } from './exportScope';
 import { briefingFileName, localDate } from './fileName';
 import { frontMatterNode } from './frontMatter';
 import { bulletList, heading, paragraph, text } from './markdownNodes';
 import { inlineText } from './plainText';
-import { linksByNote, noteSectionNodes, placeNote, type NoteSectionContext, type PlacedNote } from './noteSection';
+import { layOutBriefing, type BriefingLayout, type ReportGroup } from './layout';
+import { linksByNote, noteSectionNodes, type NoteSectionContext, type PlacedNote } from './noteSection';
 import { paragraphLinkNodes, paragraphLinksInScope } from './paragraphLinks';
 import { serializeMarkdown } from './serializeMarkdown';
 import type { Briefing, BriefingInput, BriefingOptions, ExportScope } from './types';
@@ -33,88 +32,10 @@ export const REPORT_DEPTH = 2;
 export const SECTION_DEPTH = 3;
 export const NOTE_DEPTH = 4;
 
-/** Notes of one section (or of the title and summary, `section` ''), in document order. */
-export interface SectionGroup {
-  readonly section: string;
-  readonly label: string;
-  readonly notes: readonly PlacedNote[];
-}
 
-/** Notes of one report, by section. */
-export interface ReportGroup {
-  readonly reportId: string;
-  readonly report: Report | undefined;
-  readonly label: string;
-  readonly sections: readonly SectionGroup[];
-}
 
-/** The notes of a scope, placed and grouped as the briefing lays them out. */
-export interface BriefingLayout {
-  readonly reports: readonly ReportGroup[];
-  /** Orphans by report, one section each. */
-  readonly orphans: readonly ReportGroup[];
-  readonly noteCount: number;
-}
 
-/** The label of a section: its heading unit ("4 法律措施"), or "第4节" when the corpus has none. */
-export function sectionLabel(corpus: CorpusIndex, strings: BriefingStrings, reportId: string, section: string): string {
-  if (section === '') return strings.frontPart;
-  return sectionHeadingText(corpus, reportId, section) ?? strings.sectionNumber(section);
-}
 
-function reportLabel(corpus: CorpusIndex, strings: BriefingStrings, reportId: string): string {
-  return corpus.reportById.get(reportId)?.meta.title ?? strings.unknownReport(reportId);
-}
-
-/** Groups consecutive notes by a key, keeping their order. */
-function runsBy<T>(items: readonly T[], keyOf: (item: T) => string): Array<{ key: string; items: T[] }> {
-  const runs: Array<{ key: string; items: T[] }> = [];
-  for (const item of items) {
-    const key = keyOf(item);
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last.key === key) last.items.push(item);
-    else runs.push({ key, items: [item] });
-  }
-  return runs;
-}
-
-/** Selects, places and groups the notes of `scope` (live notes only). */
-export function layOutBriefing(reports: readonly Report[], notes: readonly Note[], scope: ExportScope, strings: BriefingStrings): BriefingLayout {
-  const corpus = corpusIndex(reports);
-  const selected = notes.filter(scopeMatcher(scope)).sort(documentOrderComparator(corpus.order));
-  const placed = selected.map((note) => placeNote(note, corpus));
-  const anchored = placed.filter((note) => !note.isOrphan);
-  // Orphans keep their recorded report id; known reports in corpus order, unknown ones after.
-  const orphans = placed
-    .filter((note) => note.isOrphan)
-    .sort((a, b) => {
-      const orderA = corpus.reportOrder.get(a.note.target.reportId) ?? Number.POSITIVE_INFINITY;
-      const orderB = corpus.reportOrder.get(b.note.target.reportId) ?? Number.POSITIVE_INFINITY;
-      if (orderA !== orderB) return orderA < orderB ? -1 : 1;
-      return a.note.target.reportId < b.note.target.reportId ? -1 : a.note.target.reportId > b.note.target.reportId ? 1 : 0;
-    });
-  const reportGroups = runsBy(anchored, (note) => note.unit?.reportId ?? note.note.target.reportId).map(
-    ({ key: reportId, items }): ReportGroup => ({
-      reportId,
-      report: corpus.reportById.get(reportId),
-      label: reportLabel(corpus, strings, reportId),
-      sections: runsBy(items, (note) => note.unit?.section ?? '').map(({ key: section, items: sectionNotes }) => ({
-        section,
-        label: sectionLabel(corpus, strings, reportId, section),
-        notes: sectionNotes,
-      })),
-    }),
-  );
-  const orphanGroups = runsBy(orphans, (note) => note.note.target.reportId).map(
-    ({ key: reportId, items }): ReportGroup => ({
-      reportId,
-      report: corpus.reportById.get(reportId),
-      label: reportLabel(corpus, strings, reportId),
-      sections: [{ section: '', label: strings.orphans, notes: items }],
-    }),
-  );
-  return { reports: reportGroups, orphans: orphanGroups, noteCount: placed.length };
-}
 
 function countNotes(group: ReportGroup): number {
   return group.sections.reduce((sum, section) => sum + section.notes.length, 0);

@@ -6,11 +6,12 @@
 import type { RootContent } from 'mdast';
 import type { Link, Note } from '../notes/types';
 import type { Report } from '../report/types';
-import { layOutBriefing, sectionLabel, sectionNotesNodes } from './briefing';
+import { sectionNotesNodes } from './briefing';
+import { placeNote, sectionLabel } from './layout';
 import { briefingStrings } from './briefingStrings';
 import { corpusIndex } from './corpusIndex';
 import { heading, paragraph, text } from './markdownNodes';
-import { linksByNote, noteSectionNodes, placeNote, type NoteSectionContext } from './noteSection';
+import { linksByNote, noteSectionNodes, type NoteSectionContext } from './noteSection';
 import { documentOrderComparator } from '../notes/noteFilters';
 import { serializeMarkdown } from './serializeMarkdown';
 import type { BriefingLanguage, QuoteMode } from './types';
@@ -68,25 +69,4 @@ export function sectionMarkdown(
     ...(inSection.length === 0 ? [paragraph(text(strings.noNotes))] : sectionNotesNodes(inSection, context)),
   ];
   return serializeMarkdown({ type: 'root', children });
-}
-
-/** A report's notes of one section, as the notes panel lists them; `section` undefined for orphans. */
-export interface NoteSectionGroup {
-  readonly section: string | undefined;
-  readonly label: string;
-  readonly notes: readonly Note[];
-}
-
-/**
- * The live notes of one report grouped by section in document order, labelled as the briefing
- * labels them ("4 法律措施"), orphans last: the groups sectionMarkdown copies.
- */
-export function notesBySection(notes: readonly Note[], reportId: string, reports: readonly Report[], lang: BriefingLanguage): NoteSectionGroup[] {
-  const strings = briefingStrings(lang);
-  const layout = layOutBriefing(reports, notes, { kind: 'report', reportId }, strings);
-  const sections = layout.reports.flatMap((group) =>
-    group.sections.map((section): NoteSectionGroup => ({ section: section.section, label: section.label, notes: section.notes.map((placed) => placed.note) })),
-  );
-  const orphans = layout.orphans.flatMap((group) => group.sections.flatMap((section) => section.notes.map((placed) => placed.note)));
-  return orphans.length === 0 ? sections : [...sections, { section: undefined, label: strings.orphans, notes: orphans }];
 }

@@ -6,21 +6,17 @@
  */
 import type { Heading, ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Link, Note } from '../notes/types';
-import type { Unit, UnitKind } from '../report/types';
+import type { UnitKind } from '../report/types';
 import type { BriefingStrings } from './briefingStrings';
 import { numberOfUnitId, type CorpusIndex } from './corpusIndex';
 import { bulletList, heading, paragraph, strong, text, textParagraphs } from './markdownNodes';
+import type { PlacedNote } from './layout';
 import { noteBodyBlocks } from './noteBody';
 import { inlineText } from './plainText';
 import type { QuoteMode } from './types';
 
-/** A note with where it stands in the corpus now. */
-export interface PlacedNote {
-  readonly note: Note;
-  /** The unit the note is on; undefined for an orphan whose unit is gone. */
-  readonly unit: Unit | undefined;
-  readonly isOrphan: boolean;
-}
+export type { PlacedNote } from './layout';
+
 
 /** What every note section of one document shares. */
 export interface NoteSectionContext {
@@ -32,15 +28,6 @@ export interface NoteSectionContext {
   readonly headingDepth: Heading['depth'];
 }
 
-/** Whether a note is an orphan: re-anchoring gave up on it, or its unit is not in the corpus. */
-export function isOrphan(note: Note, corpus: CorpusIndex): boolean {
-  return note.anchor.status === 'orphaned' || !corpus.unitById.has(note.target.unitId);
-}
-
-/** Places a note in the corpus. */
-export function placeNote(note: Note, corpus: CorpusIndex): PlacedNote {
-  return { note, unit: corpus.unitById.get(note.target.unitId), isOrphan: isOrphan(note, corpus) };
-}
 
 function guessKind(number: string): UnitKind {
   if (number === 'title') return 'title';

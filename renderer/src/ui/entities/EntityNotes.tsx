@@ -13,7 +13,7 @@ import { notesRepository } from '../notes/notesDatabase';
 import { unitNumberOf } from '../notes/noteText';
 import { useObservable } from '../notes/useObservable';
 import { formatRoute } from '../routing/route';
-import { mentionSnippet } from './mentionSnippet';
+import { MentionSnippetText } from './MentionSnippetText';
 import { corpusOrganisations, notesMentioning, type NoteMention } from './noteMentions';
 
 interface EntityNotesProps {
@@ -73,16 +73,15 @@ export function EntityNotes({ entity, reportById }: EntityNotesProps) {
 
 function NoteMentionText({ mention, language }: { mention: NoteMention; language: string | undefined }) {
   const { t } = useTranslation();
-  const snippet = mentionSnippet(mention.text, mention.start, mention.end);
   // The quote is the report's text (its language); the body is whatever the delegate wrote.
   return (
-    <span className="mention-snippet" data-field={mention.field} lang={mention.field === 'quote' ? language : undefined}>
-      <span className="visually-hidden">{t(`entityNotes.${mention.field}`)}: </span>
-      {snippet.isCutBefore ? '…' : ''}
-      {snippet.before}
-      <mark>{snippet.match}</mark>
-      {snippet.after}
-      {snippet.isCutAfter ? '…' : ''}
-    </span>
+    <MentionSnippetText
+      text={mention.text}
+      start={mention.start}
+      end={mention.end}
+      field={mention.field}
+      lang={mention.field === 'quote' ? language : undefined}
+      hiddenLabel={`${t(`entityNotes.${mention.field}`)}: `}
+    />
   );
 }

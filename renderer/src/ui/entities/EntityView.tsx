@@ -8,7 +8,7 @@ import { NotFoundView } from '../shell/NotFoundView';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import type { CorpusEntityData } from './corpusEntities';
 import { EntityNotes } from './EntityNotes';
-import { mentionSnippet } from './mentionSnippet';
+import { MentionSnippetText } from './MentionSnippetText';
 import { RegionPlaces } from './RegionPlaces';
 import { entityOrRegion } from './regionPlaces';
 
@@ -74,7 +74,7 @@ function EntityPage({ entity, data, reportById }: { entity: Entity; data: Corpus
               </a>
               <span className="mention-snippets" lang={report?.meta.language}>
                 {mentions.map((mention) => (
-                  <MentionSnippetText key={`${mention.start}-${mention.end}`} text={text} mention={mention} />
+                  <MentionSnippetText key={`${mention.start}-${mention.end}`} text={text} start={mention.start} end={mention.end} />
                 ))}
               </span>
             </li>
@@ -96,18 +96,5 @@ function RegionLink({ regionId, data }: { regionId: string; data: CorpusEntityDa
     <p className="entity-region">
       {t('entities.regionLabel')}: <a href={formatRoute({ name: 'entity', entityId: regionId })}>{region.names[0]}</a>
     </p>
-  );
-}
-
-function MentionSnippetText({ text, mention }: { text: string; mention: Mention }) {
-  const snippet = mentionSnippet(text, mention.start, mention.end);
-  return (
-    <span className="mention-snippet">
-      {snippet.isCutBefore ? '…' : ''}
-      {snippet.before}
-      <mark>{snippet.match}</mark>
-      {snippet.after}
-      {snippet.isCutAfter ? '…' : ''}
-    </span>
   );
 }

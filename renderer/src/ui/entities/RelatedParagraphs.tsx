@@ -6,7 +6,7 @@
  */
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { relatedUnits } from '../../core/entities';
+import { relatedUnits } from '../../core/entities/related';
 import { formatRoute } from '../routing/route';
 import { useCorpusEntities } from './useCorpusEntities';
 

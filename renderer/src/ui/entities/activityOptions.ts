@@ -1,5 +1,6 @@
 /** The choices of the activities filters, from the rows themselves: only what occurs is offered. */
-import { regionByKey, type EntityRef } from '../../core/entities';
+import type { EntityRef } from '../../core/entities';
+import { regionByKey } from '../../core/entities/regionNames';
 import { yearsOf, type ActivityEntry } from './activityTable';
 
 export interface ActivityOptions {

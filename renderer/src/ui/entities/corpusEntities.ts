@@ -1,12 +1,14 @@
 /**
  * The entities of the loaded corpus, computed once per corpus in the renderer: look-ups and
- * activity rows over the entities the build extracted (entities.json). Memoised on the reports
- * array, which the knowledge base never replaces, so every view and every paragraph chip share
- * one computation. Reports without prebuilt entities (a test's, or one added without a build)
- * are extracted here with the same core code. The time is recorded as a performance measure
- * (`kb:entities`) so a large corpus that makes it noticeable on the main thread shows up.
+ * activity rows over the entities the build extracted (entities.json; reports enter the corpus
+ * through the build, so every report has them). Memoised on the reports array, which the
+ * knowledge base never replaces, so every view and every paragraph chip share one computation.
+ * The extraction code itself stays out of the app's start-up bundle. The time is recorded as a
+ * performance measure (`kb:entities`) so a large corpus that makes it noticeable shows up.
  */
-import { buildActivities, buildEntityIndex, extractEntities, type ActivityRow, type CorpusEntities, type EntityIndex } from '../../core/entities';
+import { buildActivities } from '../../core/entities/activities';
+import { buildEntityIndex, type EntityIndex } from '../../core/entities/entityIndex';
+import type { ActivityRow, CorpusEntities } from '../../core/entities/types';
 import type { Report } from '../../core/report/types';
 import type { ActivityEntry } from './activityTable';
 
@@ -31,7 +33,9 @@ export function corpusEntityData(reports: readonly Report[]): CorpusEntityData {
   if (cached !== undefined) return cached;
   const startedAt = performance.now();
   const units = reports.flatMap((report) => report.units);
-  const index = buildEntityIndex(prebuilt.get(reports) ?? extractEntities(reports), units.map((unit) => unit.id));
+  const extracted = prebuilt.get(reports);
+  if (extracted === undefined) throw new Error('The corpus was loaded without its entities (entities.json).');
+  const index = buildEntityIndex(extracted, units.map((unit) => unit.id));
   const unitText = new Map(units.map((unit) => [unit.id, unit.text]));
   const rows = buildActivities(reports, index);
   const activities = rows.map((row, order): ActivityEntry => ({ row, text: unitText.get(row.unitId) ?? '', order }));

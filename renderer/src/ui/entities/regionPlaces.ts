@@ -3,7 +3,8 @@
  * countries and cities of the corpus that lie in it. A region no report names still gets a page
  * when a place in it is mentioned, so the thread does not depend on the report's wording.
  */
-import { regionByKey, type Entity, type EntityIndex } from '../../core/entities';
+import type { Entity, EntityIndex } from '../../core/entities';
+import { regionByKey } from '../../core/entities/regionNames';
 
 const regionPrefix = 'region:';
 

@@ -4,7 +4,7 @@
  * Pure and keyed by unit id, so the search worker applies it to all matching units (not only
  * the page of hits it shows); it does not depend on the search code.
  */
-import { countriesByCode } from '../../core/entities';
+import { countriesByCode } from '../../core/entities/countryNames';
 import { yearsOf } from './activityTable';
 import type { CorpusEntityData } from './corpusEntities';
 

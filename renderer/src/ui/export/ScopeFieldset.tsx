@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { briefingStrings } from '../../core/export';
+import { briefingStrings } from '../../core/export/briefingStrings';
 import { STANCES, type Note, type Stance } from '../../core/notes';
 import type { Report } from '../../core/report/types';
 import { useUiLanguage } from '../i18n/useUiLanguage';

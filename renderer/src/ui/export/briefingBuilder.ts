@@ -3,7 +3,7 @@
  * is the same, only the dialog is less responsive). One builder per dialog: it remembers which
  * corpus, notes and links the worker already holds, so a change of scope sends only the scope.
  */
-import { buildBriefing, type Briefing, type BriefingInput } from '../../core/export';
+import type { Briefing, BriefingInput } from '../../core/export';
 import type { Link, Note } from '../../core/notes';
 import type { Report } from '../../core/report/types';
 import type { FromExportWorker, ToExportWorker } from './exportWorkerProtocol';
@@ -15,7 +15,8 @@ export interface BriefingBuilder {
 }
 
 function pageBuilder(): BriefingBuilder {
-  return { build: (input) => Promise.resolve(buildBriefing(input)), dispose: () => undefined };
+  // Loaded only here: the exporter otherwise runs in its worker, not in the page's bundle.
+  return { build: async (input) => (await import('../../core/export/briefing')).buildBriefing(input), dispose: () => undefined };
 }
 
 /** A builder backed by a new export worker; the page builder when workers are unavailable. */

@@ -17,6 +17,7 @@ export const en = {
     library: 'Library',
     interfaceLanguage: 'Interface language',
     offlineBadge: 'Offline',
+    loadingView: 'Loading…',
     offlineBadgeHint: 'Everything is bundled with the app; nothing is fetched from the network.',
   },
   languageNames: {

@@ -14,6 +14,7 @@ export const zh: UiStrings = {
     primaryNavigation: '主导航',
     library: '报告库',
     interfaceLanguage: '界面语言',
+    loadingView: '正在加载…',
     offlineBadge: '离线',
     offlineBadgeHint: '所有内容随应用提供，不从网络获取任何数据。',
   },

@@ -1,9 +1,8 @@
 /** "Copy as Markdown" for one note (core/export's noteMarkdown). */
 import { useTranslation } from 'react-i18next';
-import { noteMarkdown } from '../../core/export/copyMarkdown';
 import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
-import { CopyMarkdownButton } from '../export/CopyMarkdownButton';
+import { CopyMarkdownButton, loadCopyMarkdown } from '../export/CopyMarkdownButton';
 
 export interface CopyContext {
   readonly reports: readonly Report[];
@@ -14,7 +13,7 @@ export function CopyNoteButton({ note, context }: { readonly note: Note; readonl
   return (
     <CopyMarkdownButton
       label={t('notes.copyMarkdown')}
-      markdown={() => noteMarkdown(note, { reports: context.reports, links: [] }, { lang: i18n.language === 'en' ? 'en' : 'zh', quoteMode: 'passage' })}
+      markdown={async () => (await loadCopyMarkdown()).noteMarkdown(note, { reports: context.reports, links: [] }, { lang: i18n.language === 'en' ? 'en' : 'zh', quoteMode: 'passage' })}
       copiedMessage={t('notes.copied')}
       deniedMessage={(message) => t('notes.copyDenied', { message })}
     />

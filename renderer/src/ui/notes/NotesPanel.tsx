@@ -6,10 +6,10 @@
  */
 import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notesBySection, sectionMarkdown, type NoteSectionGroup } from '../../core/export/copyMarkdown';
+import { notesBySection, type NoteSectionGroup } from '../../core/export/sectionGroups';
 import type { TagCount } from '../../core/notes/tags';
 import type { Note } from '../../core/notes/types';
-import { CopyMarkdownButton } from '../export/CopyMarkdownButton';
+import { CopyMarkdownButton, loadCopyMarkdown } from '../export/CopyMarkdownButton';
 import type { CopyContext } from './CopyNoteButton';
 import { NoteEditor } from './NoteEditor';
 import { NoteListItem } from './NoteListItem';
@@ -179,7 +179,7 @@ function SectionHeader({ group, headingId, reportId, copyContext, lang, row, top
         <CopyMarkdownButton
           label={t('copySection.copy')}
           accessibleName={t('copySection.copyNamed', { section: label })}
-          markdown={() => sectionMarkdown(notes, { reportId, section }, { reports: copyContext.reports, links: [] }, { lang, quoteMode: 'passage' })}
+          markdown={async () => (await loadCopyMarkdown()).sectionMarkdown(notes, { reportId, section }, { reports: copyContext.reports, links: [] }, { lang, quoteMode: 'passage' })}
           copiedMessage={t('copySection.copied', { section: label, count: notes.length })}
           deniedMessage={(message) => t('copySection.copyDenied', { message })}
         />

@@ -4,7 +4,7 @@
  * row has room for its place line, its stance and tags line (when it has one), its quote (one line, when it has one) and its
  * body (one line when it is short, else two); notes.css clamps each part to that room.
  */
-import type { NoteSectionGroup } from '../../core/export/copyMarkdown';
+import type { NoteSectionGroup } from '../../core/export/sectionGroups';
 import type { Note } from '../../core/notes/types';
 
 export type PanelRow =
