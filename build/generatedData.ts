@@ -5,6 +5,7 @@
  */
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isEntitiesFile, packEntities, unpackEntities } from '../renderer/src/core/entities/entitiesFile';
 import { extractEntities } from '../renderer/src/core/entities/extractEntities';
 import type { CorpusEntities } from '../renderer/src/core/entities/types';
 import { buildSearchIndex } from '../renderer/src/core/search/buildSearchIndex';
@@ -35,7 +36,7 @@ export async function buildGeneratedData(): Promise<GeneratedData> {
   await mkdir(generatedDir, { recursive: true });
   await writeJsonAtomically(corpusJsonPath, corpus);
   await writeJsonAtomically(searchIndexJsonPath, index);
-  await writeJsonAtomically(entitiesJsonPath, entities);
+  await writeJsonAtomically(entitiesJsonPath, packEntities(entities, corpus.reports));
   return { corpus, index, entities };
 }
 
@@ -61,7 +62,9 @@ export async function loadGeneratedData(): Promise<GeneratedData> {
   const [corpus, index, entities] = await Promise.all([
     readFile(corpusJsonPath, 'utf8').then((text): Corpus => JSON.parse(text)),
     readFile(searchIndexJsonPath, 'utf8').then((text): SerializedSearchIndex => JSON.parse(text)),
-    readFile(entitiesJsonPath, 'utf8').then((text): CorpusEntities => JSON.parse(text)),
+    readFile(entitiesJsonPath, 'utf8').then((text): unknown => JSON.parse(text)),
   ]);
-  return { corpus, index, entities };
+  // An entities file of an older format is rebuilt rather than misread.
+  if (!isEntitiesFile(entities)) return buildGeneratedData();
+  return { corpus, index, entities: unpackEntities(entities, corpus.reports) };
 }

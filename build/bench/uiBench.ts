@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { packEntities } from '../../renderer/src/core/entities/entitiesFile';
 import { extractEntities } from '../../renderer/src/core/entities/extractEntities';
 import { buildSearchIndex } from '../../renderer/src/core/search/buildSearchIndex';
 import { chromiumArgs, chromiumPath } from '../chromium';
@@ -279,7 +280,7 @@ export async function runUiBench(): Promise<void> {
       root: servedCopy({
         corpus: JSON.stringify({ reports: synthetic.reports }),
         index: JSON.stringify(buildSearchIndex(synthetic.units)),
-        entities: JSON.stringify(extractEntities(synthetic.reports)),
+        entities: JSON.stringify(packEntities(extractEntities(synthetic.reports), synthetic.reports)),
       }),
     },
   ];

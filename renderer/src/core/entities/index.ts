@@ -32,3 +32,5 @@ export type {
   RelatedUnit,
   TextSpan,
 } from './types';
+export { EntitiesFileError, isEntitiesFile, packEntities, unpackEntities } from './entitiesFile';
+export type { EntitiesFile } from './entitiesFile';

@@ -3,8 +3,9 @@
  * Vite's publicDir) and fetched with relative URLs, so the same code works under `app://kb/`
  * in Electron and on http://127.0.0.1 in `npm run web`. Used by the page and the search worker.
  */
+import { EntitiesFileError, isEntitiesFile, unpackEntities } from '../../core/entities/entitiesFile';
 import type { CorpusEntities } from '../../core/entities/types';
-import type { Corpus } from '../../core/report/types';
+import type { Corpus, Report } from '../../core/report/types';
 import type { SerializedSearchIndex } from '../../core/search/searchIndexFormat';
 import { messageOf } from '../feedback/errorMessage';
 
@@ -62,16 +63,6 @@ function isSearchIndex(value: unknown): value is SerializedSearchIndex {
   return isRecord(value) && typeof value.format === 'string' && Array.isArray(value.unitIds) && isRecord(value.lunr);
 }
 
-/** Whether a value looks like the build's entity extraction (core/entities CorpusEntities). */
-function isCorpusEntities(value: unknown): value is CorpusEntities {
-  return (
-    isRecord(value) &&
-    Array.isArray(value.dates) &&
-    Array.isArray(value.entities) &&
-    value.entities.every((entity) => isRecord(entity) && typeof entity.id === 'string' && Array.isArray(entity.mentions))
-  );
-}
-
 /** Fetches and checks corpus.json. */
 export async function fetchCorpus(baseUrl: string): Promise<Corpus> {
   const value = await fetchJson(corpusFile, baseUrl);
@@ -86,9 +77,14 @@ export async function fetchSearchIndex(baseUrl: string): Promise<SerializedSearc
   return value;
 }
 
-/** Fetches and checks entities.json: the entities the build extracted from the corpus. */
-export async function fetchEntities(baseUrl: string): Promise<CorpusEntities> {
+/** Fetches entities.json, the entities the build extracted from the corpus, and reads it against the corpus. */
+export async function fetchEntities(baseUrl: string, reports: readonly Report[]): Promise<CorpusEntities> {
   const value = await fetchJson(entitiesFile, baseUrl);
-  if (!isCorpusEntities(value)) throw new DataFileError(entitiesFile, 'is not an entity list');
-  return value;
+  if (!isEntitiesFile(value)) throw new DataFileError(entitiesFile, 'is not an entity list');
+  try {
+    return unpackEntities(value, reports);
+  } catch (error) {
+    if (error instanceof EntitiesFileError) throw new DataFileError(entitiesFile, error.message);
+    throw error;
+  }
 }

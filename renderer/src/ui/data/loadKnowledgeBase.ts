@@ -28,10 +28,8 @@ export async function loadKnowledgeBase(baseUrl: string, onStage: (stage: LoadSt
   // Handled below; without this a worker failure during the corpus fetch would be reported as
   // an unhandled rejection before the await reaches it.
   workerSearcher.catch(() => undefined);
-  const entitiesLoaded = fetchEntities(baseUrl);
-  entitiesLoaded.catch(() => undefined);
   const corpus = await fetchCorpus(baseUrl);
-  const entities = await entitiesLoaded;
+  const entities = await fetchEntities(baseUrl, corpus.reports);
   providePrebuiltEntities(corpus.reports, entities);
   performance.mark('kb:corpus-loaded');
   onStage('index');

@@ -22,7 +22,8 @@ function reply(message: FromWorker): void {
 
 async function load(baseUrl: string): Promise<void> {
   try {
-    const [corpus, index, entities] = await Promise.all([fetchCorpus(baseUrl), fetchSearchIndex(baseUrl), fetchEntities(baseUrl)]);
+    const [corpus, index] = await Promise.all([fetchCorpus(baseUrl), fetchSearchIndex(baseUrl)]);
+    const entities = await fetchEntities(baseUrl, corpus.reports);
     // Facets count the build's entities; extracting them again here would cost seconds on a large corpus.
     providePrebuiltEntities(corpus.reports, entities);
     const units: Unit[] = corpus.reports.flatMap((report) => report.units);
