@@ -2,37 +2,16 @@
 import type { List, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { buildBriefing } from '../../../renderer/src/core/export/briefing';
-import type { BriefingOptions, ExportScope } from '../../../renderer/src/core/export/types';
-import type { Link, Note } from '../../../renderer/src/core/notes/types';
+import type { ExportScope } from '../../../renderer/src/core/export/types';
+import type { Link } from '../../../renderer/src/core/notes/types';
 import { bundledMeta, bundledReport } from '../../fixtures/bundledCorpus';
-import {
-  EXPORTED_AT,
-  frontMatterOf,
-  linkFrom,
-  noteOn,
-  noteSections,
-  orphanNote,
-  outline,
-  parseMarkdown,
-  secondReport,
-  unitOf,
-} from './exportFixtures';
+import { briefingOf, EXPORTED_AT, frontMatterOf, linkFrom, noteOn, noteSections, orphanNote, outline, secondReport, unitOf } from './exportFixtures';
 
 const report = bundledReport();
 const other = secondReport();
 const title = bundledMeta.title;
 
-function exportOf(notes: readonly Note[], links: readonly Link[] = [], scope: ExportScope = { kind: 'all' }, options: Partial<BriefingOptions> = {}) {
-  const briefing = buildBriefing({
-    reports: [report, other],
-    notes,
-    links,
-    scope,
-    options: { lang: 'zh', quoteMode: 'passage', exportedAt: EXPORTED_AT, ...options },
-  });
-  return { ...briefing, tree: parseMarkdown(briefing.markdown) };
-}
+const exportOf = briefingOf;
 
 const onPassage = noteOn('4.3', { passage: '网络演练', body: '第一条：**演练**很重要。', tags: ['网络安全', 'GCA'], stance: 'support', createdAt: '2026-11-02T00:00:00.000Z' });
 const onPassageLater = noteOn('4.3', { passage: '美洲区域', body: '第二条。', createdAt: '2026-11-01T00:00:00.000Z' });

@@ -11,6 +11,8 @@ import { toString } from 'mdast-util-to-string';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { parse as parseYaml } from 'yaml';
+import { buildBriefing } from '../../../renderer/src/core/export/briefing';
+import type { BriefingOptions, ExportScope } from '../../../renderer/src/core/export/types';
 import { makeSelector } from '../../../renderer/src/core/notes/anchor';
 import type { Link, Note, NoteAnchor, Stance } from '../../../renderer/src/core/notes/types';
 import type { Report, Unit } from '../../../renderer/src/core/report/types';
@@ -189,4 +191,16 @@ export function noteSections(root: Root, depth = 4): ParsedNote[] {
     } else current?.nodes.push(node);
   }
   return sections;
+}
+
+/** The briefing of notes and links on the bundled report and the second report, parsed back. */
+export function briefingOf(notes: readonly Note[], links: readonly Link[] = [], scope: ExportScope = { kind: 'all' }, options: Partial<BriefingOptions> = {}) {
+  const briefing = buildBriefing({
+    reports: [bundledReport(), secondReport()],
+    notes,
+    links,
+    scope,
+    options: { lang: 'zh', quoteMode: 'passage', exportedAt: EXPORTED_AT, ...options },
+  });
+  return { ...briefing, tree: parseMarkdown(briefing.markdown) };
 }

@@ -1,25 +1,13 @@
 /** The delegate's links between paragraphs in the briefing: listed after the notes, by scope. */
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { buildBriefing } from '../../../renderer/src/core/export/briefing';
-import type { BriefingOptions, ExportScope } from '../../../renderer/src/core/export/types';
-import type { Link, Note } from '../../../renderer/src/core/notes/types';
 import { bundledReport } from '../../fixtures/bundledCorpus';
-import { EXPORTED_AT, linkBetween, noteOn, noteSections, outline, parseMarkdown, secondReport, unitOf } from './exportFixtures';
+import { briefingOf, linkBetween, noteOn, noteSections, outline, parseMarkdown, secondReport, unitOf } from './exportFixtures';
 
 const report = bundledReport();
 const other = secondReport();
 
-function exportOf(notes: readonly Note[], links: readonly Link[], scope: ExportScope = { kind: 'all' }, options: Partial<BriefingOptions> = {}) {
-  const briefing = buildBriefing({
-    reports: [report, other],
-    notes,
-    links,
-    scope,
-    options: { lang: 'zh', quoteMode: 'passage', exportedAt: EXPORTED_AT, ...options },
-  });
-  return { ...briefing, tree: parseMarkdown(briefing.markdown) };
-}
+const exportOf = briefingOf;
 
 /** The items of the list under the "links between paragraphs" heading, as text. */
 function linkLines(markdown: string, heading = '段落之间的链接'): string[] {
