@@ -20,16 +20,16 @@
  * are in-page (performance.now from the hash change or the change event to the DOM mutation
  * that completes the view), plus the next animation frame (painted). Figures only: nothing here asserts a time.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { buildSearchIndex } from '../../renderer/src/core/search/buildSearchIndex';
 import type { Note } from '../../renderer/src/core/notes/types';
 import { chromiumArgs, chromiumPath } from '../chromium';
 import { readCorpusSources } from '../corpusSources';
-import { buildRendererIfStale, rendererBuildDir, startWebServer } from '../serveWeb';
+import { buildRendererIfStale, startWebServer } from '../serveWeb';
 import { makeNotes, NOTE_COUNT, REPORT_COUNT } from './notesBench';
+import { servedBuild } from './servedBuild';
 import { makeSyntheticCorpus } from './syntheticCorpus';
 import { ms, percentile } from './stats';
 
@@ -183,22 +183,20 @@ const seedScript = (notes: readonly Note[]): string => `new Promise((resolve, re
   };
 })`;
 
-/** Times a raw getAll (the whole store, or one report through its index) in the page. */
-const getAllScript = (reportId: string | null, runs: number): string => `new Promise((resolve, reject) => {
+/**
+ * In-page source that opens the app's database and times `read` (source of a function
+ * `(db, done, fail) => void` that calls done when its read is over) `runs` times after a warm-up.
+ */
+const timedReadScript = (read: string, runs: number): string => `new Promise((resolve, reject) => {
   const request = indexedDB.open('itu-council-kb');
   request.onerror = () => reject(request.error);
   request.onsuccess = async () => {
     const db = request.result;
+    const read = ${read};
     const samples = [];
     for (let run = 0; run <= ${runs}; run++) {
       const started = performance.now();
-      await new Promise((done, fail) => {
-        const store = db.transaction('notes', 'readonly').objectStore('notes');
-        const source = ${JSON.stringify(reportId)} === null ? store : store.index('target.reportId');
-        const get = ${JSON.stringify(reportId)} === null ? source.getAll() : source.getAll(${JSON.stringify(reportId)});
-        get.onsuccess = () => done(get.result.length);
-        get.onerror = () => fail(get.error);
-      });
+      await new Promise((done, fail) => read(db, done, fail));
       if (run > 0) samples.push(performance.now() - started);
     }
     db.close();
@@ -206,32 +204,34 @@ const getAllScript = (reportId: string | null, runs: number): string => `new Pro
   };
 })`;
 
+/** Times a raw getAll (the whole store, or one report through its index) in the page. */
+const getAllScript = (reportId: string | null, runs: number): string =>
+  timedReadScript(
+    `(db, done, fail) => {
+      const store = db.transaction('notes', 'readonly').objectStore('notes');
+      const get = ${JSON.stringify(reportId)} === null ? store.getAll() : store.index('target.reportId').getAll(${JSON.stringify(reportId)});
+      get.onsuccess = () => done(get.result.length);
+      get.onerror = () => fail(get.error);
+    }`,
+    runs,
+  );
+
 /** Times a raw cursor over the newest `limit` rows of the updatedAt index (what the first screen reads) in the page. */
-const newestScript = (limit: number, runs: number): string => `new Promise((resolve, reject) => {
-  const request = indexedDB.open('itu-council-kb');
-  request.onerror = () => reject(request.error);
-  request.onsuccess = async () => {
-    const db = request.result;
-    const samples = [];
-    for (let run = 0; run <= ${runs}; run++) {
-      const started = performance.now();
-      await new Promise((done, fail) => {
-        const rows = [];
-        const cursor = db.transaction('notes', 'readonly').objectStore('notes').index('updatedAt').openCursor(null, 'prev');
-        cursor.onsuccess = () => {
-          const at = cursor.result;
-          if (at === null || rows.length >= ${limit}) return done(rows.length);
-          rows.push(at.value);
-          at.continue();
-        };
-        cursor.onerror = () => fail(cursor.error);
-      });
-      if (run > 0) samples.push(performance.now() - started);
-    }
-    db.close();
-    resolve(samples);
-  };
-})`;
+const newestScript = (limit: number, runs: number): string =>
+  timedReadScript(
+    `(db, done, fail) => {
+      const rows = [];
+      const cursor = db.transaction('notes', 'readonly').objectStore('notes').index('updatedAt').openCursor(null, 'prev');
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (at === null || rows.length >= ${limit}) return done(rows.length);
+        rows.push(at.value);
+        at.continue();
+      };
+      cursor.onerror = () => fail(cursor.error);
+    }`,
+    runs,
+  );
 
 function numbers(value: unknown): number[] {
   return Array.isArray(value) ? value.filter((item): item is number => typeof item === 'number') : [];
@@ -260,11 +260,8 @@ export async function runNotesBrowserBench(parts: { readonly list: boolean; read
     },
   ];
 
-  const root = mkdtempSync(path.join(tmpdir(), 'kb-notes-bench-'));
+  const root = servedBuild('kb-notes-bench-', corpus.reports);
   const profile = mkdtempSync(path.join(tmpdir(), 'kb-notes-bench-profile-'));
-  cpSync(rendererBuildDir, root, { recursive: true });
-  writeFileSync(path.join(root, 'corpus.json'), JSON.stringify({ reports: corpus.reports }));
-  writeFileSync(path.join(root, 'search-index.json'), JSON.stringify(buildSearchIndex(corpus.units)));
   const server = await startWebServer({ root, port: 0 });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,

@@ -8,17 +8,15 @@
  * Run on the bundled corpus (what ships) and on the synthetic 1,000-report corpus of the search
  * benchmark (labelled as such), served from temporary copies of the build.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { packEntities } from '../../renderer/src/core/entities/entitiesFile';
-import { extractEntities } from '../../renderer/src/core/entities/extractEntities';
-import { buildSearchIndex } from '../../renderer/src/core/search/buildSearchIndex';
+import type { Report } from '../../renderer/src/core/report/types';
 import { chromiumArgs, chromiumPath } from '../chromium';
 import { readCorpusSources } from '../corpusSources';
 import { buildRendererIfStale, rendererBuildDir, startWebServer } from '../serveWeb';
+import { servedBuild } from './servedBuild';
 import { makeSyntheticCorpus } from './syntheticCorpus';
 import { ms, percentile } from './stats';
 
@@ -224,16 +222,10 @@ async function benchCorpus(browser: Browser, label: string, root: string): Promi
   }
 }
 
-/** A copy of the build with bare.html added and, optionally, other data files. */
-function servedCopy(data?: { corpus: string; index: string; entities: string }): string {
-  const directory = mkdtempSync(path.join(tmpdir(), 'kb-ui-bench-'));
-  cpSync(rendererBuildDir, directory, { recursive: true });
+/** A copy of the build with bare.html added, serving `reports` when given. */
+function servedCopy(reports?: readonly Report[]): string {
+  const directory = servedBuild('kb-ui-bench-', reports);
   writeFileSync(path.join(directory, 'bare.html'), bareHtml);
-  if (data) {
-    writeFileSync(path.join(directory, 'corpus.json'), data.corpus);
-    writeFileSync(path.join(directory, 'search-index.json'), data.index);
-    writeFileSync(path.join(directory, 'entities.json'), data.entities);
-  }
   return directory;
 }
 
@@ -277,11 +269,7 @@ export async function runUiBench(): Promise<void> {
     { label: 'bundled corpus', root: servedCopy() },
     {
       label: `synthetic corpus (${synthetic.reports.length} reshuffled reports, ${synthetic.units.length.toLocaleString('en')} units, not real)`,
-      root: servedCopy({
-        corpus: JSON.stringify({ reports: synthetic.reports }),
-        index: JSON.stringify(buildSearchIndex(synthetic.units)),
-        entities: JSON.stringify(packEntities(extractEntities(synthetic.reports), synthetic.reports)),
-      }),
+      root: servedCopy(synthetic.reports),
     },
   ];
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });

@@ -61,30 +61,16 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
       onOpenNote={onOpenNote}
     />
   );
+  // ✎ and ⇄ beside a paragraph: one look (unit-action), absent while notes are read-only.
+  const action = (className: string, symbol: string, label: string, onClick: () => void) => (
+    <button type="button" className={`unit-action ${className}`} aria-label={label} title={label} onClick={onClick}>
+      {symbol}
+    </button>
+  );
   const annotate = (unit: Unit, number: string) =>
-    onAnnotateUnit === null ? null : (
-      <button
-        type="button"
-        className="annotate-unit"
-        aria-label={t('notes.annotateParagraph', { number })}
-        title={t('notes.annotateParagraph', { number })}
-        onClick={() => onAnnotateUnit(unit)}
-      >
-        ✎
-      </button>
-    );
+    onAnnotateUnit === null ? null : action('annotate-unit', '✎', t('notes.annotateParagraph', { number }), () => onAnnotateUnit(unit));
   const link = (unit: Unit, number: string) =>
-    onLinkUnit === null ? null : (
-      <button
-        type="button"
-        className="link-unit"
-        aria-label={t('links.linkParagraph', { number })}
-        title={t('links.linkParagraph', { number })}
-        onClick={() => onLinkUnit(unit)}
-      >
-        ⇄
-      </button>
-    );
+    onLinkUnit === null ? null : action('link-unit', '⇄', t('links.linkParagraph', { number }), () => onLinkUnit(unit));
   const links = (unit: Unit, number: string) => {
     const group = unitLinks.get(unit.id);
     return group === undefined ? null : (
