@@ -21,6 +21,59 @@ function push(segments: InlineSegment[], op: InlineSegment['op'], text: string):
   else segments.push({ op, text });
 }
 
+const SPACE_ONLY = /^\s+$/u;
+
+/** The whitespace both texts start (or end) with. */
+function sharedSpace(a: string, b: string, where: 'start' | 'end'): string {
+  let length = 0;
+  while (length < a.length && length < b.length) {
+    const x = where === 'start' ? a[length]! : a[a.length - 1 - length]!;
+    const y = where === 'start' ? b[length]! : b[b.length - 1 - length]!;
+    if (x !== y || !SPACE_ONLY.test(x)) break;
+    length += 1;
+  }
+  return where === 'start' ? a.slice(0, length) : a.slice(a.length - length);
+}
+
+/**
+ * Joins edits separated only by spaces into one deletion and one insertion: "eighty" →
+ * "one hundred" otherwise reads as `[-eighty-]{+one+} {+hundred+}`, the space kept between
+ * words that did not survive (diff-match-patch's semantic cleanup does this and more).
+ */
+function joinEditsAcrossSpaces(raw: readonly InlineSegment[]): InlineSegment[] {
+  const segments: InlineSegment[] = [];
+  let index = 0;
+  while (index < raw.length) {
+    const segment = raw[index]!;
+    if (segment.op === 'equal') {
+      push(segments, 'equal', segment.text);
+      index += 1;
+      continue;
+    }
+    // A chain of edits, with the space-only equal runs that sit between two edits.
+    let deleted = '';
+    let inserted = '';
+    let end = index;
+    while (end < raw.length) {
+      const part = raw[end]!;
+      const isBridge = part.op === 'equal' && SPACE_ONLY.test(part.text) && raw[end + 1] !== undefined && raw[end + 1]!.op !== 'equal';
+      if (part.op === 'equal' && !isBridge) break;
+      if (part.op !== 'insert') deleted += part.text;
+      if (part.op !== 'delete') inserted += part.text;
+      end += 1;
+    }
+    // Spaces both sides start or end with are kept text, not edits.
+    const lead = sharedSpace(deleted, inserted, 'start');
+    const trail = sharedSpace(deleted.slice(lead.length), inserted.slice(lead.length), 'end');
+    push(segments, 'equal', lead);
+    push(segments, 'delete', deleted.slice(lead.length, deleted.length - trail.length));
+    push(segments, 'insert', inserted.slice(lead.length, inserted.length - trail.length));
+    push(segments, 'equal', trail);
+    index = end;
+  }
+  return segments;
+}
+
 /** The segments that turn `oldText` into `newText`, word by word (characters for Chinese and Japanese). */
 export function inlineDiff(oldText: string, newText: string, language: string): InlineSegment[] {
   const segments: InlineSegment[] = [];
@@ -31,7 +84,7 @@ export function inlineDiff(oldText: string, newText: string, language: string): 
   for (const change of diffArrays(diffTokens(oldText, language), diffTokens(newText, language))) {
     push(segments, change.added ? 'insert' : change.removed ? 'delete' : 'equal', change.value.join(''));
   }
-  return segments;
+  return joinEditsAcrossSpaces(segments);
 }
 
 /** The text of one side of `segments`: equal and deleted runs for the old side, equal and inserted for the new. */

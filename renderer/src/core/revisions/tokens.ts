@@ -12,12 +12,19 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
+/** `language` when the segmenter knows it; undefined (the root locale's rules) for an unknown or malformed tag, which would throw. */
+function supportedLocale(language: string): string | undefined {
+  try {
+    return Intl.Segmenter.supportedLocalesOf([language]).length > 0 ? language : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function segmenterFor(language: string): Intl.Segmenter {
   let segmenter = segmenters.get(language);
   if (segmenter === undefined) {
-    // An unknown or malformed tag falls back to the root locale's rules rather than throwing.
-    const locale = Intl.Segmenter.supportedLocalesOf([language]).length > 0 ? language : undefined;
-    segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+    segmenter = new Intl.Segmenter(supportedLocale(language), { granularity: 'word' });
     segmenters.set(language, segmenter);
   }
   return segmenter;
