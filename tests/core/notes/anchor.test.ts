@@ -229,3 +229,38 @@ describe('re-anchoring on the bundled report with an edited copy of its text', (
     expect(result).toEqual({ status: 'orphaned', target });
   });
 });
+
+describe('re-anchoring from the unit that replaced the note\'s own in a revision', () => {
+  const quote = '国际电联已与100多个国家进行了16次网络演练';
+  const text43 = realUnit('4.3').text;
+  const text44 = realUnit('4.4').text;
+  // Rev.1: a paragraph inserted above 4.3, which is now 4.4 (and 4.4 is 4.5…).
+  const renumbered: ReportText = {
+    units: realReport().units.flatMap((unit) => {
+      if (unit.number === '4.3') return [{ id: `${REPORT_ID}:4.3`, text: '新插入的段落。' }, { id: `${REPORT_ID}:4.4`, text: text43 }];
+      if (unit.number === '4.4') return [{ id: `${REPORT_ID}:4.5`, text: text44 }];
+      return [{ id: unit.id, text: unit.text }];
+    }),
+  };
+
+  it('finds a passage in the start unit with its offsets, and names that unit', () => {
+    const target = targetOn('4.3', quote);
+    const result = reanchorTarget(target, renumbered, `${REPORT_ID}:4.4`);
+    expect(result).toMatchObject({ status: 'anchored', method: 'unchanged' });
+    expect(result.target).toEqual({ ...target, unitId: `${REPORT_ID}:4.4` });
+  });
+
+  it('follows a whole-paragraph note to the start unit, and orphans it when its paragraph is gone (null)', () => {
+    const target: NoteTarget = { reportId: REPORT_ID, unitId: `${REPORT_ID}:4.3` };
+    expect(reanchorTarget(target, renumbered, `${REPORT_ID}:4.4`).target.unitId).toBe(`${REPORT_ID}:4.4`);
+    // Without the hint the note would stay on the new 4.3, another paragraph.
+    expect(reanchorTarget(target, renumbered).target.unitId).toBe(`${REPORT_ID}:4.3`);
+    expect(reanchorTarget(target, renumbered, null)).toEqual({ status: 'orphaned', target });
+  });
+
+  it('searches the whole report, the unit of the old number included, when the start unit is gone', () => {
+    const result = reanchorTarget(targetOn('4.3', quote), renumbered, null);
+    expect(result).toMatchObject({ status: 'moved', method: 'exact' });
+    expect(result.target.unitId).toBe(`${REPORT_ID}:4.4`);
+  });
+});

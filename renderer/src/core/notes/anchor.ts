@@ -143,18 +143,21 @@ function retarget(target: NoteTarget, unit: AnchorUnit, match: QuoteMatch): Note
  * Finds a note's target again in the report's current text: offsets first, then the exact
  * quote in its unit (the occurrence whose prefix, suffix and position agree best), then a
  * fuzzy match in the unit, then in the report's other units; otherwise the note is orphaned
- * with its target, quote included, left as it was.
+ * with its target, quote included, left as it was. `startUnitId` is the unit to look in first
+ * when it is not the target's own (the unit that replaced it in a new revision, see
+ * core/revisions); null when that unit is gone and only the rest of the report is searched.
  */
-export function reanchorTarget(target: NoteTarget, report: ReportText): ReanchorResult {
-  const unitIndex = unitIndexOf(report.units, target.unitId);
+export function reanchorTarget(target: NoteTarget, report: ReportText, startUnitId: string | null = target.unitId): ReanchorResult {
+  const unitIndex = startUnitId === null ? undefined : unitIndexOf(report.units, startUnitId);
   const unit = unitIndex === undefined ? undefined : report.units[unitIndex];
   const selector = target.selector;
+  const inUnit = unit === undefined || unit.id === target.unitId ? target : { ...target, unitId: unit.id };
   if (selector === undefined) {
     // A whole-paragraph note has no text to look for: it follows its unit id or is orphaned.
-    return unit === undefined ? { status: 'orphaned', target } : { status: 'anchored', target, method: 'unchanged', score: 1 };
+    return unit === undefined ? { status: 'orphaned', target } : { status: 'anchored', target: inUnit, method: 'unchanged', score: 1 };
   }
   if (unit !== undefined && selectsQuote(unit.text, selector)) {
-    return { status: 'anchored', target, method: 'unchanged', score: 1 };
+    return { status: 'anchored', target: inUnit, method: 'unchanged', score: 1 };
   }
   const { exact, prefix, suffix } = selector.quote;
   if (unit !== undefined) {
@@ -169,7 +172,7 @@ export function reanchorTarget(target: NoteTarget, report: ReportText): Reanchor
       };
     }
   }
-  const elsewhere = bestMatchInOtherUnits(report.units, target.unitId, unitIndex, exact, prefix, suffix);
+  const elsewhere = bestMatchInOtherUnits(report.units, unit?.id, unitIndex, exact, prefix, suffix);
   if (elsewhere !== undefined) {
     const { unit: found, match } = elsewhere;
     return {
@@ -185,7 +188,7 @@ export function reanchorTarget(target: NoteTarget, report: ReportText): Reanchor
 /** The best-scoring convincing match outside the note's unit; ties go to the unit nearest the original. */
 function bestMatchInOtherUnits(
   units: readonly AnchorUnit[],
-  ownUnitId: string,
+  ownUnitId: string | undefined,
   ownIndex: number | undefined,
   exact: string,
   prefix: string,

@@ -11,7 +11,7 @@ export {
   toTextRange,
 } from './anchor';
 export type { AnchorMethod, AnchorUnit, ReanchorResult, ReportText, TextRange } from './anchor';
-export { reanchorNote, reanchorNotes } from './reanchorNotes';
+export { isKeptOnEarlierRevision, reanchorNote, reanchorNoteFrom, reanchorNotes } from './reanchorNotes';
 export type { ReanchorSummary } from './reanchorNotes';
 export { canonicalJson, isNewer, mergeLinks, mergeNotes, mergeRecords } from './mergeNotes';
 export type { MergeResult, MergeSummary } from './mergeNotes';
@@ -42,6 +42,8 @@ export type {
   Note,
   NoteAnchor,
   NoteTarget,
+  RevisionDecision,
+  RevisionRecord,
   Stance,
   TextPosition,
   TextQuote,

@@ -18,7 +18,7 @@ import {
 } from './jsonValidation';
 import { codePointLength } from './textOffsets';
 import { normalizeTags } from './tags';
-import { STANCES, type AnchorStatus, type Link, type LinkSource, type Note, type NoteAnchor, type Stance, type TextSelector } from './types';
+import { STANCES, type AnchorStatus, type Link, type LinkSource, type Note, type NoteAnchor, type RevisionDecision, type RevisionRecord, type Stance, type TextSelector } from './types';
 import { splitUnitId } from './unitRef';
 import { ANNOTATION_CONTEXT, BACKUP_FORMAT_VERSION, UUID_IRI_PREFIX } from './webAnnotation';
 
@@ -57,6 +57,32 @@ const NOTE_MOTIVATIONS = new Set([
   'highlighting', 'identifying', 'moderating', 'questioning', 'replying', 'tagging',
 ]);
 const ANCHOR_STATUSES: readonly AnchorStatus[] = ['anchored', 'moved', 'orphaned'];
+const REVISION_DECISIONS: readonly RevisionDecision[] = ['confirmed', 'moved', 'kept'];
+
+function isRevisionDecision(value: unknown): value is RevisionDecision {
+  return REVISION_DECISIONS.some((decision) => decision === value);
+}
+
+/** `kb:anchor.previous`: where a reviewed note stood before a revision (types.ts' RevisionRecord). */
+function parseRevisionRecord(anchor: JsonObject, where: string, issues: IssueList): RevisionRecord | null | undefined {
+  const value = anchor['previous'];
+  if (value === undefined) return undefined;
+  const path = fieldPath(where, 'previous');
+  if (!isJsonObject(value)) {
+    issues.add(path, `must be an object, not ${describe(value)}`);
+    return null;
+  }
+  const decision = value['decision'];
+  if (!isRevisionDecision(decision)) {
+    issues.add(fieldPath(path, 'decision'), `must be one of ${REVISION_DECISIONS.join(', ')}, not ${describe(decision)}`);
+    return null;
+  }
+  const revision = readString(value, 'revision', path, issues);
+  const unit = readUnitId(value, 'unitId', path, issues);
+  const quote = readString(value, 'quote', path, issues, { optional: true });
+  if (revision === undefined || unit === undefined) return null;
+  return { decision, revision, unitId: unit.unitId, ...(quote === undefined ? {} : { quote }) };
+}
 
 function isStance(value: unknown): value is Stance {
   return STANCES.some((stance) => stance === value);
@@ -353,11 +379,14 @@ function parseAnchor(item: JsonObject, path: string, issues: IssueList): NoteAnc
   }
   const fromUnit = value['fromUnitId'] === undefined ? undefined : readUnitId(value, 'fromUnitId', where, issues);
   const originalQuote = readString(value, 'originalQuote', where, issues, { optional: true });
+  const previous = parseRevisionRecord(value, where, issues);
   if (value['fromUnitId'] !== undefined && fromUnit === undefined) return undefined;
+  if (previous === null) return undefined;
   return {
     status,
     ...(fromUnit === undefined ? {} : { fromUnitId: fromUnit.unitId }),
     ...(originalQuote === undefined ? {} : { originalQuote }),
+    ...(previous === undefined ? {} : { previous }),
   };
 }
 

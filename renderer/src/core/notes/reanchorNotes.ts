@@ -20,7 +20,12 @@ function sameTarget(a: NoteTarget, b: NoteTarget): boolean {
 }
 
 function sameAnchor(a: NoteAnchor, b: NoteAnchor): boolean {
-  return a.status === b.status && a.fromUnitId === b.fromUnitId && a.originalQuote === b.originalQuote;
+  return (
+    a.status === b.status &&
+    a.fromUnitId === b.fromUnitId &&
+    a.originalQuote === b.originalQuote &&
+    JSON.stringify(a.previous) === JSON.stringify(b.previous)
+  );
 }
 
 /**
@@ -38,17 +43,41 @@ function anchorAfter(note: Note, result: ReanchorResult): NoteAnchor {
     status,
     ...(isAway ? { fromUnitId: homeUnitId } : {}),
     ...(originalQuote === undefined ? {} : { originalQuote }),
+    ...(note.anchor.previous === undefined ? {} : { previous: note.anchor.previous }),
   };
 }
 
-/** The note with its target and anchor brought up to date with `report`; the same object when nothing changed. */
-export function reanchorNote(note: Note, report: ReportText): Note {
-  const result = reanchorTarget(note.target, report);
+/** True when the delegate chose to keep the note on an earlier revision: the current text is not its text. */
+export function isKeptOnEarlierRevision(note: Note): boolean {
+  return note.anchor.previous?.decision === 'kept';
+}
+
+/**
+ * Re-anchors `note` on `report` looking first in the unit `startUnitId` (null: nowhere in
+ * particular), with the target's report id set to `reportId`; returns the note brought up to
+ * date (the same object when nothing changed) and how its target was found. An orphan keeps
+ * its target as it was.
+ */
+export function reanchorNoteFrom(
+  note: Note,
+  report: ReportText,
+  startUnitId: string | null,
+  reportId: string = note.target.reportId,
+): { readonly note: Note; readonly result: ReanchorResult } {
+  const target = reportId === note.target.reportId ? note.target : { ...note.target, reportId };
+  const found = reanchorTarget(target, report, startUnitId);
+  const result: ReanchorResult = found.status === 'orphaned' ? { status: 'orphaned', target: note.target } : found;
   const anchor = anchorAfter(note, result);
-  if (sameTarget(note.target, result.target) && sameAnchor(note.anchor, anchor)) return note;
+  if (sameTarget(note.target, result.target) && sameAnchor(note.anchor, anchor)) return { note, result };
   // updatedAt stays: re-anchoring is derived from the report, not an edit by the delegate,
   // and must not make this copy win a merge against a colleague's real edit.
-  return { ...note, target: result.target, anchor };
+  return { note: { ...note, target: result.target, anchor }, result };
+}
+
+/** The note with its target and anchor brought up to date with `report`; the same object when nothing changed or when it was kept on an earlier revision. */
+export function reanchorNote(note: Note, report: ReportText): Note {
+  if (isKeptOnEarlierRevision(note)) return note;
+  return reanchorNoteFrom(note, report, note.target.unitId).note;
 }
 
 /** Re-anchors every note of one report; returns only the notes that changed, and a summary. */

@@ -55,6 +55,25 @@ export interface NoteTarget {
  */
 export type AnchorStatus = 'anchored' | 'moved' | 'orphaned';
 
+/** What the delegate decided for a note after a revision of its report (core/revisions/carryNotes.ts). */
+export type RevisionDecision = 'confirmed' | 'moved' | 'kept';
+
+/**
+ * Where a note stood before a revision of its report, kept once the delegate has reviewed it,
+ * so that no note is moved without a trace: confirmed where re-anchoring put it, moved by hand
+ * to another paragraph, or kept on the revision it was made on (its target then still names
+ * that revision's unit, and re-anchoring leaves it alone).
+ */
+export interface RevisionRecord {
+  readonly decision: RevisionDecision;
+  /** The revision the note was made on, as the app names it ("Rev.0", a date…). */
+  readonly revision: string;
+  /** The unit the note was on in that revision. */
+  readonly unitId: string;
+  /** The passage it was on there, when it was on a passage. */
+  readonly quote?: string;
+}
+
 /** The outcome of the last re-anchoring, kept with the note so that the UI can flag it. */
 export interface NoteAnchor {
   readonly status: AnchorStatus;
@@ -62,6 +81,8 @@ export interface NoteAnchor {
   readonly fromUnitId?: string;
   /** The passage as the delegate highlighted it, when the text found since differs from it. */
   readonly originalQuote?: string;
+  /** Set when the delegate reviewed the note after a revision: where it stood before. */
+  readonly previous?: RevisionRecord;
 }
 
 /** A delegate's note on a unit or a passage of it. */

@@ -132,7 +132,10 @@ export function noteToAnnotation(note: Note): AnnotationJson {
   const tags = note.tags.map((tag): TextualBodyJson => ({ type: 'TextualBody', value: tag, purpose: 'tagging' }));
   const body = [...comment, ...tags];
   const isPlainlyAnchored =
-    note.anchor.status === 'anchored' && note.anchor.fromUnitId === undefined && note.anchor.originalQuote === undefined;
+    note.anchor.status === 'anchored' &&
+    note.anchor.fromUnitId === undefined &&
+    note.anchor.originalQuote === undefined &&
+    note.anchor.previous === undefined;
   return {
     id: annotationIri(note.id),
     type: 'Annotation',
