@@ -103,6 +103,7 @@ export function briefingTree(input: BriefingInput): Omit<Briefing, 'markdown'> &
     corpus,
     linksByNote: linksByNote(links),
     headingDepth: NOTE_DEPTH,
+    ...(options.changedUnitIds === undefined ? {} : { changedUnitIds: options.changedUnitIds }),
   };
   const children: RootContent[] = [
     frontMatterNode({

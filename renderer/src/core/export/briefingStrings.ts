@@ -46,6 +46,8 @@ export interface BriefingStrings {
    */
   readonly colon: string;
   readonly quoted: (label: string) => string;
+  /** After the heading of a note whose paragraph changed since the previous revision. */
+  readonly changedInRevision: string;
 }
 
 const zh: BriefingStrings = {
@@ -78,6 +80,7 @@ const zh: BriefingStrings = {
   counted: (label, count) => `${label}（${count}）`,
   colon: '：',
   quoted: (label) => `“${label}”`,
+  changedInRevision: '（本修订版有改动）',
 };
 
 const en: BriefingStrings = {
@@ -110,6 +113,7 @@ const en: BriefingStrings = {
   counted: (label, count) => `${label} (${count})`,
   colon: ': ',
   quoted: (label) => `“${label}”`,
+  changedInRevision: ' (changed in this revision)',
 };
 
 const table: Readonly<Record<BriefingLanguage, BriefingStrings>> = { zh, en };

@@ -26,6 +26,8 @@ export interface NoteSectionContext {
   /** Live links from each note, by note id. */
   readonly linksByNote: ReadonlyMap<string, readonly Link[]>;
   readonly headingDepth: Heading['depth'];
+  /** Units changed since their report's previous revision; absent when the briefing marks none. */
+  readonly changedUnitIds?: ReadonlySet<string>;
 }
 
 
@@ -108,7 +110,9 @@ function metaList(note: Note, context: NoteSectionContext): RootContent[] {
  * for the note before), body, and tags, stance and links.
  */
 export function noteSectionNodes(placed: PlacedNote, context: NoteSectionContext, showQuote = true): RootContent[] {
-  const nodes: RootContent[] = [heading(context.headingDepth, noteHeadingText(placed, context.strings))];
+  const isChanged = !placed.isOrphan && placed.unit !== undefined && context.changedUnitIds?.has(placed.unit.id) === true;
+  const headingText = noteHeadingText(placed, context.strings) + (isChanged ? context.strings.changedInRevision : '');
+  const nodes: RootContent[] = [heading(context.headingDepth, headingText)];
   if (showQuote) {
     const quote = quoteText(placed, context.quoteMode);
     const paragraphs = quote === undefined ? [] : textParagraphs(quote);

@@ -30,6 +30,8 @@ export interface BriefingOptions {
   readonly quoteMode: QuoteMode;
   /** The export time, injected so that tests and previews are deterministic. */
   readonly exportedAt: Date;
+  /** Units that changed since their report's previous revision (core/revisions' changedUnitIds): their notes' headings say so. */
+  readonly changedUnitIds?: ReadonlySet<string>;
 }
 
 /** Everything a briefing is made from. */
