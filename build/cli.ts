@@ -10,7 +10,9 @@ import type { ReportMeta } from '../renderer/src/core/report/types';
 import { loadSearchEngine } from '../renderer/src/core/search/searchEngine';
 import { run as activities } from './commands/activities';
 import { run as entities } from './commands/entities';
+import { DiffUsageError, run as diff } from './commands/diff';
 import { ExportUsageError, run as exportBriefing } from './commands/export';
+import { guessLanguage } from './commands/guessLanguage';
 import { readManifest } from './corpusSources';
 import { loadGeneratedData } from './generatedData';
 import { dataDir } from './paths';
@@ -22,7 +24,9 @@ const usage = `usage:
   kb entities [--json]                       organisations, ITU texts, places… and their mentions
   kb activities [--json]                     one row per unit: dates, places, organisations
   kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en]
-                                             a notes backup as a Markdown briefing on stdout`;
+                                             a notes backup as a Markdown briefing on stdout
+  kb diff <old> <new> [--json] [--language zh|en|fr|es|ru|ar]
+                                             the paragraph changes between two revisions of a report`;
 
 class UsageError extends Error {}
 
@@ -71,17 +75,6 @@ async function search(args: string[]): Promise<void> {
   );
 }
 
-function guessLanguage(text: string): string {
-  const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
-  const scores: Array<[string, number]> = [
-    ['zh', count(/\p{Script=Han}/gu)],
-    ['ru', count(/\p{Script=Cyrillic}/gu)],
-    ['ar', count(/\p{Script=Arabic}/gu)],
-    ['und', count(/\p{Script=Latin}/gu)],
-  ];
-  return scores.sort((a, b) => b[1] - a[1])[0]![0];
-}
-
 async function parse(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
@@ -116,6 +109,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   entities,
   activities,
   export: exportBriefing,
+  diff,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -136,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
 
 /** Our own usage errors, and node:util parseArgs' (ERR_PARSE_ARGS_UNKNOWN_OPTION and friends). */
 function isUsageError(error: unknown): boolean {
-  if (error instanceof UsageError || error instanceof ExportUsageError) return true;
+  if (error instanceof UsageError || error instanceof ExportUsageError || error instanceof DiffUsageError) return true;
   const code: unknown = error instanceof TypeError ? Reflect.get(error, 'code') : undefined;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
