@@ -2,6 +2,7 @@
 import { runExportBench } from './exportBench';
 import { runNotesBench } from './notesBench';
 import { runNotesBrowserBench } from './notesBrowserBench';
+import { runRevisionsBench } from './revisionsBench';
 import { runSearchBench } from './searchBench';
 import { runSearchQuality } from './searchQuality';
 import { runUiBench } from './uiBench';
@@ -13,3 +14,4 @@ await runUiBench();
 await runNotesBench();
 await runNotesBrowserBench();
 await runExportBench();
+await runRevisionsBench();

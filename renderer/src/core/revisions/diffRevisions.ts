@@ -65,7 +65,7 @@ interface Placed {
 export function diffRevisions(before: RevisionText, after: RevisionText): RevisionDiff {
   const oldUnits = before.units;
   const newUnits = after.units;
-  const groups = pairUnits(oldUnits, newUnits, before.language, after.language);
+  const groups = pairUnits(oldUnits, newUnits);
   const inPlace = groupsInPlace(groups);
   const placed: Placed[] = [];
   // For each old position, where its entry is read, if it is in place (moved entries are no

@@ -10,6 +10,6 @@ export {
 export type { CarriedNote, CarriedNotes, CarryInput, CarryStatus, CarrySummary, ReviewAction } from './carryNotes';
 export { diffRevisions, summarize } from './diffRevisions';
 export { inlineDiff, PARAGRAPH_BREAK, sideSegments, sideText } from './inlineDiff';
-export { MIN_CONTAINMENT, MIN_SIMILARITY, MIN_SIMILARITY_SAME_NUMBER, SAME_NUMBER_BONUS } from './pairUnits';
+export { MAX_PARTNERS, MIN_CONTAINMENT, MIN_SIMILARITY, MIN_SIMILARITY_SAME_NUMBER, SAME_NUMBER_BONUS } from './pairUnits';
 export { CHANGE_KINDS } from './types';
 export type { ChangeKind, ChangeSummary, InlineSegment, RevisionChange, RevisionDiff, RevisionText } from './types';

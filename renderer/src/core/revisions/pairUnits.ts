@@ -5,7 +5,8 @@
  * 1. same number, same kind, same text;
  * 2. same text elsewhere (first unpaired occurrence in document order: duplicates pair in order);
  * 3. similar text: candidates are pairs of the same kind with the same number and similarity at
- *    least MIN_SIMILARITY_SAME_NUMBER, or any number and at least MIN_SIMILARITY; the same number
+ *    least MIN_SIMILARITY_SAME_NUMBER, or any number and at least MIN_SIMILARITY (found through
+ *    a prefix filter, `likelyPartners`, rather than by comparing every pair); the same number
  *    adds SAME_NUMBER_BONUS to the score, and pairs are taken greedily, best score first (ties by
  *    old then new position), so "by number first, then by content" holds without letting a
  *    weak same-number match steal a paragraph whose real counterpart moved;
@@ -38,7 +39,6 @@ export interface UnitGroup {
 
 interface Side {
   readonly units: readonly Unit[];
-  readonly language: string;
   readonly groupOf: Array<MutableGroup | undefined>;
   readonly bags: Array<WordBag | undefined>;
 }
@@ -52,7 +52,7 @@ interface MutableGroup {
 function bagOf(side: Side, index: number): WordBag {
   let bag = side.bags[index];
   if (bag === undefined) {
-    bag = wordBag(similarityTokens(side.units[index]!.text, side.language));
+    bag = wordBag(similarityTokens(side.units[index]!.text));
     side.bags[index] = bag;
   }
   return bag;
@@ -67,14 +67,9 @@ function unpaired(side: Side): number[] {
 }
 
 /** Pairs the units of two revisions into groups (see the passes above); unpaired units are in no group. */
-export function pairUnits(
-  oldUnits: readonly Unit[],
-  newUnits: readonly Unit[],
-  oldLanguage: string,
-  newLanguage: string = oldLanguage,
-): UnitGroup[] {
-  const before: Side = { units: oldUnits, language: oldLanguage, groupOf: oldUnits.map(() => undefined), bags: [] };
-  const after: Side = { units: newUnits, language: newLanguage, groupOf: newUnits.map(() => undefined), bags: [] };
+export function pairUnits(oldUnits: readonly Unit[], newUnits: readonly Unit[]): UnitGroup[] {
+  const before: Side = { units: oldUnits, groupOf: oldUnits.map(() => undefined), bags: [] };
+  const after: Side = { units: newUnits, groupOf: newUnits.map(() => undefined), bags: [] };
   const groups: MutableGroup[] = [];
   const pair = (o: number, n: number, score: number): void => {
     const group = { old: [o], new: [n], similarity: score };
@@ -105,10 +100,16 @@ export function pairUnits(
 
   // 3. Similar text, the same number counting in favour.
   const candidates: Array<{ o: number; n: number; score: number; similarity: number }> = [];
+  const freeOld = unpaired(before);
   const freeNew = unpaired(after);
-  for (const o of unpaired(before)) {
+  const others = likelyPartners(freeOld.map((o) => bagOf(before, o)), freeNew.map((n) => bagOf(after, n)));
+  const freeNewByNumber = new Map(freeNew.map((n) => [newUnits[n]!.number, n]));
+  freeOld.forEach((o, position) => {
     const oldUnit = oldUnits[o]!;
-    for (const n of freeNew) {
+    const sameNumber = freeNewByNumber.get(oldUnit.number);
+    const partners = new Set((others[position] ?? []).map((index) => freeNew[index]!));
+    if (sameNumber !== undefined) partners.add(sameNumber);
+    for (const n of [...partners].sort((a, b) => a - b)) {
       const newUnit = newUnits[n]!;
       if (newUnit.kind !== oldUnit.kind) continue;
       const isSameNumber = newUnit.number === oldUnit.number;
@@ -117,7 +118,7 @@ export function pairUnits(
         candidates.push({ o, n, score: alike + (isSameNumber ? SAME_NUMBER_BONUS : 0), similarity: alike });
       }
     }
-  }
+  });
   candidates.sort((a, b) => b.score - a.score || a.o - b.o || a.n - b.n);
   for (const candidate of candidates) {
     if (before.groupOf[candidate.o] === undefined && after.groupOf[candidate.n] === undefined) {
@@ -138,6 +139,51 @@ export function pairUnits(
   return groups
     .map((group) => ({ old: [...group.old].sort((a, b) => a - b), new: [...group.new].sort((a, b) => a - b), similarity: group.similarity }))
     .sort((a, b) => (a.new[0] ?? 0) - (b.new[0] ?? 0));
+}
+
+/** How many likely partners of each old unit are compared in full; the rest share fewer of its rarer words. */
+export const MAX_PARTNERS = 8;
+
+/**
+ * For each old bag, the positions of the new bags that may reach MIN_SIMILARITY with it: those
+ * sharing a word of its prefix, the prefix filter of set-similarity joins (Chaudhuri et al.,
+ * ICDE 2006). Words are ordered rarest first; two sets with Jaccard ≥ j (Dice t ↔ j = t/(2−t))
+ * share a word among the first |A| − ⌈j·|A|⌉ + 1 of each. Of those, the MAX_PARTNERS sharing
+ * the most prefix words (ties by position) are compared in full. Counted over distinct words, so
+ * a pair alike only through many repeats of few words may be missed (it then reads as removed
+ * and added); in exchange a revision in which every paragraph changed no longer compares every
+ * paragraph with every other.
+ */
+function likelyPartners(oldBags: readonly WordBag[], newBags: readonly WordBag[]): number[][] {
+  const frequency = new Map<string, number>();
+  for (const bag of [...oldBags, ...newBags]) for (const word of bag.counts.keys()) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string): number => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const jaccard = MIN_SIMILARITY / (2 - MIN_SIMILARITY);
+  const prefix = (bag: WordBag): string[] => {
+    const words = [...bag.counts.keys()].sort(rarestFirst);
+    return words.slice(0, Math.max(1, words.length - Math.ceil(jaccard * words.length) + 1));
+  };
+  const byWord = new Map<string, number[]>();
+  newBags.forEach((bag, index) => {
+    for (const word of prefix(bag)) {
+      const list = byWord.get(word);
+      if (list === undefined) byWord.set(word, [index]);
+      else list.push(index);
+    }
+  });
+  const shared = new Int32Array(newBags.length);
+  return oldBags.map((bag) => {
+    const touched: number[] = [];
+    for (const word of prefix(bag)) {
+      for (const index of byWord.get(word) ?? []) {
+        if (shared[index] === 0) touched.push(index);
+        shared[index] = shared[index]! + 1;
+      }
+    }
+    const best = touched.sort((a, b) => shared[b]! - shared[a]! || a - b).slice(0, MAX_PARTNERS);
+    for (const index of touched) shared[index] = 0;
+    return best;
+  });
 }
 
 /**
