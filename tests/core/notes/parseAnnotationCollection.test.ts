@@ -73,6 +73,8 @@ describe('invalid backups are refused with a message naming what and where', () 
     }, 'first.items[1].target.selector: the TextPositionSelector spans 5 characters but the quote has 3'],
     ['a quote without position', (b) => { item(b, 1)['target'] = { source: 'r:1', selector: { type: 'TextQuoteSelector', exact: 'abc' } }; return b; }, 'first.items[1].target.selector: needs both a TextQuoteSelector and a TextPositionSelector'],
     ['a negative position', (b) => { item(b, 1)['target'] = { source: 'r:1', selector: [{ type: 'TextQuoteSelector', exact: 'a' }, { type: 'TextPositionSelector', start: -1, end: 0 }] }; return b; }, 'first.items[1].target.selector[1].start: must be a whole number ≥ 0, not -1'],
+    ['an unknown revision decision', (b) => { item(b, 1)['kb:anchor'] = { status: 'anchored', previous: { decision: 'ignored', revision: 'Rev.0', unitId: 'r:4.3' } }; return b; }, 'first.items[1].kb:anchor.previous.decision: must be one of confirmed, moved, kept, not "ignored"'],
+    ['a revision record without its unit', (b) => { item(b, 1)['kb:anchor'] = { status: 'anchored', previous: { decision: 'kept', revision: 'Rev.0' } }; return b; }, 'first.items[1].kb:anchor.previous.unitId: missing'],
     ['a link without destination', (b) => { item(b, 3)['body'] = []; return b; }, 'first.items[3].body: a link needs a SpecificResource body naming its destination unit'],
   ];
 
