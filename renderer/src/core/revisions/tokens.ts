@@ -36,7 +36,8 @@ export function diffTokens(text: string, language: string): string[] {
   // Chinese and Japanese characters go straight to tokens; only the runs between them meet the
   // segmenter, which costs far more per character.
   for (const piece of text.match(CHARACTER_OR_OTHER_RUN) ?? []) {
-    if (piece.length <= 2 && CHARACTER_SCRIPT.test(piece)) {
+    // A Chinese or Japanese character, or a lone mark between two (，。): a token as it is.
+    if (piece.length === 1 || (piece.length === 2 && CHARACTER_SCRIPT.test(piece))) {
       tokens.push(piece);
       continue;
     }
