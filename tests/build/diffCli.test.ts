@@ -23,6 +23,10 @@ interface PrintedChange {
   inline?: Array<{ op: string; text: string }>;
 }
 
+// Each case starts Node with tsx once or more; on a loaded machine that alone takes seconds.
+// A guard against hangs, not a speed check.
+const SPAWNING_TIMEOUT = 120_000;
+
 describe('kb diff', () => {
   it('prints the summary and every change but the unchanged paragraphs as JSON', () => {
     const { stdout, stderr, status } = kb('diff', revisionFixturePath('zh', 0), revisionFixturePath('zh', 1), '--json');
@@ -60,7 +64,7 @@ describe('kb diff', () => {
       expect(stdout).toBe('');
       expect(stderr).toMatch(/^kb: /u);
     }
-  });
+  }, SPAWNING_TIMEOUT);
 
   it('fails with exit code 1 naming the file for missing, empty or binary input', () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'kb-diff-'));
@@ -74,5 +78,5 @@ describe('kb diff', () => {
       expect(stdout).toBe('');
       expect(stderr).toContain(path.basename(file));
     }
-  });
+  }, SPAWNING_TIMEOUT);
 });
