@@ -15,7 +15,7 @@
  */
 import { execFile } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
@@ -106,6 +106,8 @@ async function unpackSparticuzChromium(): Promise<string> {
     env: { ...process.env, TMPDIR: scratch, TMP: scratch, TEMP: scratch },
   });
   if (path.dirname(stdout.trim()) !== scratch) throw new Error(`@sparticuz/chromium unpacked to ${stdout.trim()}, not ${scratch}`);
+  // The package writes it owner-only (0700); like any other binary in node_modules it may be run by all.
+  await chmod(stdout.trim(), 0o755);
   // Another process may have finished first; its copy is as good as ours.
   await rename(scratch, target).catch(async (error: unknown) => {
     await rm(scratch, { recursive: true, force: true });
