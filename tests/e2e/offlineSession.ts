@@ -17,8 +17,8 @@ import { launchChromium } from './support/chromium';
 import { browserNetworkUse, type BrowserNetworkUse } from './support/netLog';
 import { openSession, waitForApp } from './support/session';
 
-const netLogPath = process.argv[2];
-if (netLogPath === undefined) throw new Error('usage: offlineSession.ts NETLOG_FILE');
+const netLogPath: string = process.argv[2] ?? '';
+if (netLogPath === '') throw new Error('usage: offlineSession.ts NETLOG_FILE');
 
 interface Step {
   readonly name: string;
