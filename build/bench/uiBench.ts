@@ -1,6 +1,6 @@
 /**
  * UI benchmark in headless Chromium (Debian's, driven by playwright-core) against the built web
- * app served by build/serveWeb.ts: start-up to an interactive search box, keystroke-to-results
+ * app served by build/webServer.ts: start-up to an interactive search box, keystroke-to-results
  * latency, the longest main-thread task while typing, and the renderer's JS size. Each figure
  * sits beside a baseline from the same run: a bare HTML page with no script for the start-up,
  * a bare input (keystroke to next frame, nothing else) for typing.
@@ -15,7 +15,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { Report } from '../../renderer/src/core/report/types';
 import { describeChromium, findChromium, launchChromium } from '../chromium';
 import { readCorpusSources } from '../corpusSources';
-import { buildRendererIfStale, rendererBuildDir, startWebServer } from '../serveWeb';
+import { buildRendererIfStale, rendererBuildDir } from '../rendererBuild';
+import { startWebServer } from '../webServer';
 import { servedBuild } from './servedBuild';
 import { makeSyntheticCorpus } from './syntheticCorpus';
 import { ms, percentile } from './stats';

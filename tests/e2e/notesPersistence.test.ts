@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { WebServer } from '../../build/serveWeb';
+import type { WebServer } from '../../build/webServer';
 import { annotatePassage, reportId, typeAndWaitForSaved } from './notesSupport';
 import { startApp } from './support/appServer';
 import { chromiumArgs, findChromium } from './support/chromium';

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot } from '../../build/paths';
-import { buildRendererIfStale } from '../../build/serveWeb';
+import { buildRendererIfStale } from '../../build/rendererBuild';
 import type { BrowserNetworkUse } from './support/netLog';
 import { tally } from './support/netLog';
 import { isOwnRequest } from './support/session';

@@ -12,7 +12,7 @@
 import { readFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import { describeChromium, findChromium } from '../../build/chromium';
-import { startWebServer } from '../../build/serveWeb';
+import { startWebServer } from '../../build/webServer';
 import { launchChromium } from './support/chromium';
 import { browserNetworkUse, type BrowserNetworkUse } from './support/netLog';
 import { openSession, waitForApp } from './support/session';
