@@ -30,7 +30,7 @@ const PATHOLOGICAL: ReadonlyArray<readonly [name: string, body: string]> = [
   ['10,000 stars around a letter', '*'.repeat(10_000) + 'a' + '*'.repeat(10_000)],
   ['nested strong and emphasis', '*a **a '.repeat(2_000) + 'b' + ' a** a*'.repeat(2_000)],
   ['mismatched openers and closers', '*a_ '.repeat(5_000)],
-  ['a very long body (40,000 characters)', '网络'.repeat(20_000)],
+  ['a 40,000-character body', '网络'.repeat(20_000)],
 ];
 const HOSTILE = ['# 标题\n---\n正文', '```\n未闭合', '<script>alert(1)</script>', '| a | b |\n|---|---|', '[x](javascript:alert(1))'];
 
