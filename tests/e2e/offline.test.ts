@@ -73,7 +73,7 @@ describe('offline', () => {
       expect(report.interfaces).toEqual(['lo']);
       expect(report.isOutsideReachable).toBe(false);
     } else {
-      console.warn(`OFFLINE PROOF INCOMPLETE ON THIS MACHINE: no network namespace (${refusal}). The session ran on this machine's network: only the page's request log below is shown.`);
+      console.warn(`OFFLINE PROOF INCOMPLETE ON THIS MACHINE: no network namespace (${refusal}). The session ran on this machine's network: only the page's request log is checked.`);
       expect(process.env['KB_REQUIRE_NETNS'], `KB_REQUIRE_NETNS=1 requires the namespace: ${refusal}`).not.toBe('1');
     }
     // Every step of the session passed.
