@@ -22,6 +22,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/e2e/support/browserReport.ts'],
           // Browser sessions are slow to start; they run one file at a time against one server.
           testTimeout: 60_000,
           hookTimeout: 120_000,

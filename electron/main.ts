@@ -21,7 +21,9 @@ if (!app.requestSingleInstanceLock()) {
   registerAppSchemeAsPrivileged();
   app.enableSandbox(); // checklist 4: every renderer, whatever its webPreferences
 
-  // Every WebContents, including any created later, gets the navigation guards.
+  // Every session (the default one and any partition a later change might add) gets the
+  // request and permission guards, and every WebContents the navigation guards.
+  app.on('session-created', (createdSession) => hardenSession(createdSession, warnRefusal));
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, warnRefusal));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -38,6 +40,8 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const layout = appLayout(app.getAppPath());
+  // Also through session-created; set again here (it replaces, it does not stack) so that the
+  // default session is guarded however early Electron made it.
   hardenSession(session.defaultSession, warnRefusal);
   serveAppScheme(protocol, layout.rendererRoot, warnRefusal);
   registerBridgeHandlers(warnRefusal);

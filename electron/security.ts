@@ -1,18 +1,52 @@
 /**
- * Session- and page-level guards, applied to the default session and to every
- * WebContents the app creates. Each decision comes from requestPolicy.ts (pure, tested);
- * every refusal is logged so a blocked request is visible, not silent.
+ * Session- and page-level guards, applied to every session (`app.on('session-created')`) and
+ * to every WebContents the app creates. Each decision comes from requestPolicy.ts (pure,
+ * tested); every refusal is logged so a blocked request is visible, not silent.
+ *
+ * The parameters are typed by what the guards use, not by Electron's whole classes: a real
+ * Session or WebContents fits, and so does the small fake tests/electron/security.test.ts
+ * drives to check each decision (a `deny` turned into `allow` fails there).
  */
-import type { Session, WebContents } from 'electron';
+import type {
+  CallbackResponse,
+  Event,
+  HandlerDetails,
+  OnBeforeRequestListenerDetails,
+  Session,
+  WebContentsWillFrameNavigateEventParams,
+  WebContentsWillNavigateEventParams,
+  WebContentsWillRedirectEventParams,
+  WebPreferences,
+  WindowOpenHandlerResponse,
+} from 'electron';
 import type { RefusalLogger } from './refusalLog.js';
 import { isAllowedNavigation, isAllowedRequest, isGrantedPermission } from './requestPolicy.js';
+
+/** What hardenSession sets on a session. */
+export interface GuardedSession {
+  readonly webRequest: {
+    onBeforeRequest(listener: (details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void) => void): void;
+  };
+  setPermissionRequestHandler(handler: Parameters<Session['setPermissionRequestHandler']>[0]): void;
+  setPermissionCheckHandler(handler: Parameters<Session['setPermissionCheckHandler']>[0]): void;
+  setDevicePermissionHandler(handler: Parameters<Session['setDevicePermissionHandler']>[0]): void;
+}
+
+/** What hardenWebContents listens to on a page. */
+export interface GuardedContents {
+  on(event: 'will-navigate', listener: (event: Event<WebContentsWillNavigateEventParams>) => void): unknown;
+  on(event: 'will-frame-navigate', listener: (event: Event<WebContentsWillFrameNavigateEventParams>) => void): unknown;
+  on(event: 'will-redirect', listener: (event: Event<WebContentsWillRedirectEventParams>) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: Event, webPreferences: WebPreferences, params: Record<string, string>) => void): unknown;
+  setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void;
+}
 
 /**
  * Cancels every request that does not target app://kb/ (checklist 1: the app loads no
  * remote content at all) and denies every permission but clipboard writing by the app's own
  * pages (checklist 5: by default Electron grants them all).
  */
-export function hardenSession(session: Session, logRefusal: RefusalLogger): void {
+export function hardenSession(session: GuardedSession, logRefusal: RefusalLogger): void {
   // No URL filter: a filter would only match the schemes Chromium knows, and
   // everything, including custom schemes, must pass through this check.
   session.webRequest.onBeforeRequest((details, callback) => {
@@ -37,7 +71,7 @@ export function hardenSession(session: Session, logRefusal: RefusalLogger): void
  * windows (checklist 14: external links are not opened; the renderer shows their URL
  * instead, so shell.openExternal is never needed, checklist 15), no <webview> (12).
  */
-export function hardenWebContents(contents: WebContents, logRefusal: RefusalLogger): void {
+export function hardenWebContents(contents: GuardedContents, logRefusal: RefusalLogger): void {
   contents.on('will-navigate', (event) => {
     if (isAllowedNavigation(event.url)) return;
     event.preventDefault();

@@ -23,6 +23,15 @@ const REPORT_COUNT = 200;
 const ROUNDS = 5;
 const TARGET_MS = 1_000;
 const TAGS = ['budget', 'COP', 'GCA', 'SG17', 'X.509', 'WSIS C5', '预算', '网络安全', '能力建设', '国际合作', 'ask delegation', 'follow up'];
+/** Bodies built to make a Markdown parser slow (cmark's pathological cases); each must fall back to plain text. */
+const PATHOLOGICAL: ReadonlyArray<readonly [name: string, body: string]> = [
+  ['10,000 nested quotes', '>'.repeat(10_000) + ' x'],
+  ['3,000 nested lists', '- '.repeat(3_000) + 'x'],
+  ['10,000 stars around a letter', '*'.repeat(10_000) + 'a' + '*'.repeat(10_000)],
+  ['nested strong and emphasis', '*a **a '.repeat(2_000) + 'b' + ' a** a*'.repeat(2_000)],
+  ['mismatched openers and closers', '*a_ '.repeat(5_000)],
+  ['a 40,000-character body', '网络'.repeat(20_000)],
+];
 const HOSTILE = ['# 标题\n---\n正文', '```\n未闭合', '<script>alert(1)</script>', '| a | b |\n|---|---|', '[x](javascript:alert(1))'];
 
 function line(label: string, value: string): void {
@@ -142,4 +151,12 @@ export async function runExportBench(): Promise<void> {
   line('buildBriefing, one tag (~15%) p50', ms(percentile(tagCold, 50)));
   line('baseline: JSON.stringify(notes)', ms(percentile(json, 50)));
   line('baseline: string concat (UNSAFE)', `${ms(percentile(naive, 50))}   ratio ours/concat ${(p50 / percentile(naive, 50)).toFixed(0)}`);
+  console.log('  one pathological body, parsed and written (p50; each falls back to plain text):');
+  for (const [name, body] of PATHOLOGICAL) {
+    const samples = timeRuns(() => {
+      clearNoteBodyCache();
+      serializeMarkdown({ type: 'root', children: [...noteBodyBlocks(body)] });
+    });
+    line(`  ${name}`, ms(percentile(samples, 50)));
+  }
 }

@@ -163,6 +163,13 @@ export async function runNotesBench(): Promise<void> {
       line('  in-memory p50 / p95', figures(memory));
     }
 
+    // The all-notes view filters in memory on every keystroke: the text typed letter by letter.
+    const typed = ['s', 'se', 'sec', 'secr', 'secretariat', '网', '网络', '网络安全'];
+    const perKeystroke = timeSync(() => {
+      for (const text of typed) sortNotes(filterNotes(all, { text }), 'updated');
+    }).map((total) => total / typed.length);
+    line('all-notes view, per keystroke', `${figures(perKeystroke)}   (in memory, ${typed.length} prefixes typed; a frame is 16 ms)`);
+
     const readerCount = all.filter((note) => note.target.reportId === readerReport.meta.id && note.deletedAt === null).length;
     console.log(`  reader open: report with ${readerCount.toLocaleString('en')} live notes (${readerReport.units.length} units)`);
     const load = await timeAsync(() => repository.listForReport(readerReport.meta.id, order));

@@ -25,9 +25,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import type { Note } from '../../renderer/src/core/notes/types';
-import { chromiumArgs, chromiumPath } from '../chromium';
+import { chromiumArgs, findChromium } from '../chromium';
 import { readCorpusSources } from '../corpusSources';
-import { buildRendererIfStale, startWebServer } from '../serveWeb';
+import { buildRendererIfStale } from '../rendererBuild';
+import { startWebServer } from '../webServer';
 import { makeNotes, NOTE_COUNT, REPORT_COUNT } from './notesBench';
 import { servedBuild } from './servedBuild';
 import { makeSyntheticCorpus } from './syntheticCorpus';
@@ -264,7 +265,7 @@ export async function runNotesBrowserBench(parts: { readonly list: boolean; read
   const profile = mkdtempSync(path.join(tmpdir(), 'kb-notes-bench-profile-'));
   const server = await startWebServer({ root, port: 0 });
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
+    executablePath: (await findChromium()).executablePath,
     args: [...chromiumArgs],
     locale: 'zh-CN',
     viewport: { width: 1280, height: 860 },

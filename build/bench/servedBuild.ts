@@ -9,7 +9,7 @@ import { packEntities } from '../../renderer/src/core/entities/entitiesFile';
 import { extractEntities } from '../../renderer/src/core/entities/extractEntities';
 import type { Report } from '../../renderer/src/core/report/types';
 import { buildSearchIndex } from '../../renderer/src/core/search/buildSearchIndex';
-import { rendererBuildDir } from '../serveWeb';
+import { rendererBuildDir } from '../rendererBuild';
 
 /** A temporary copy of the renderer build; with `reports`, its data files are theirs. */
 export function servedBuild(prefix: string, reports?: readonly Report[]): string {

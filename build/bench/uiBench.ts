@@ -1,6 +1,6 @@
 /**
  * UI benchmark in headless Chromium (Debian's, driven by playwright-core) against the built web
- * app served by build/serveWeb.ts: start-up to an interactive search box, keystroke-to-results
+ * app served by build/webServer.ts: start-up to an interactive search box, keystroke-to-results
  * latency, the longest main-thread task while typing, and the renderer's JS size. Each figure
  * sits beside a baseline from the same run: a bare HTML page with no script for the start-up,
  * a bare input (keystroke to next frame, nothing else) for typing.
@@ -11,11 +11,12 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Report } from '../../renderer/src/core/report/types';
-import { chromiumArgs, chromiumPath } from '../chromium';
+import { describeChromium, findChromium, launchChromium } from '../chromium';
 import { readCorpusSources } from '../corpusSources';
-import { buildRendererIfStale, rendererBuildDir, startWebServer } from '../serveWeb';
+import { buildRendererIfStale, rendererBuildDir } from '../rendererBuild';
+import { startWebServer } from '../webServer';
 import { servedBuild } from './servedBuild';
 import { makeSyntheticCorpus } from './syntheticCorpus';
 import { ms, percentile } from './stats';
@@ -254,7 +255,7 @@ async function startupScripts(browser: Browser, root: string): Promise<string[]>
 /** Runs the UI benchmark and prints its figures. */
 export async function runUiBench(): Promise<void> {
   await buildRendererIfStale();
-  console.log(`\nUI — headless Chromium (${chromiumPath}), the web build on 127.0.0.1:`);
+  console.log(`\nUI — headless ${await describeChromium(await findChromium())}, the web build on 127.0.0.1:`);
 
   const assetsDir = path.join(rendererBuildDir, 'assets');
   const scripts = readdirSync(assetsDir).filter((name) => name.endsWith('.js'));
@@ -272,7 +273,7 @@ export async function runUiBench(): Promise<void> {
       root: servedCopy(synthetic.reports),
     },
   ];
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
+  const browser = await launchChromium();
   try {
     const startup = await startupScripts(browser, directories[0]!.root);
     const startupBytes = startup.map((name) => readFileSync(path.join(assetsDir, name)));

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { rendererBuildDir } from '../../build/serveWeb';
+import { rendererBuildDir } from '../../build/rendererBuild';
 import { useAppFixture } from './support/appFixture';
 import { startApp } from './support/appServer';
 import { screenshot } from './support/artifacts';

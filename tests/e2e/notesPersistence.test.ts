@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { WebServer } from '../../build/serveWeb';
+import type { WebServer } from '../../build/webServer';
 import { annotatePassage, reportId, typeAndWaitForSaved } from './notesSupport';
 import { startApp } from './support/appServer';
-import { chromiumArgs, chromiumPath } from './support/chromium';
+import { chromiumArgs, findChromium } from './support/chromium';
 import { isOwnRequest } from './support/session';
 
 interface RunningBrowser {
@@ -54,7 +54,7 @@ async function devToolsPort(profile: string, child: ChildProcess): Promise<numbe
 async function launch(profile: string, hash: string): Promise<RunningBrowser> {
   // A port file left by a killed browser would point at a dead port.
   await rm(path.join(profile, 'DevToolsActivePort'), { force: true });
-  const child = spawn(chromiumPath, [...chromiumArgs, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
+  const child = spawn((await findChromium()).executablePath, [...chromiumArgs, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
     stdio: 'ignore',
   });
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${await devToolsPort(profile, child)}`);

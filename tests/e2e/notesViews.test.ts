@@ -74,25 +74,14 @@ describe('all notes', () => {
     );
   });
 
-  test('10,000 notes load once; a text filter updates the windowed list quickly (figure printed for the benchmark)', async () => {
+  test('10,000 notes load once; a text filter updates the windowed list (its speed is a figure of npm run bench)', async () => {
     const page = await seededNotesView(manyNotes(10_000));
     await countIs(page, 10_000);
     const input = page.locator('.notes-filters').getByLabel('在笔记中查找');
-    const timings: number[] = [];
     for (const [text, expected] of [['批量笔记 99', 111], ['批量笔记 999', 11], ['批量笔记 9999', 1], ['', 10_000]] as const) {
-      const started = await page.evaluate(() => performance.now());
       await input.fill(text);
       await page.locator(`.notes-count[data-count="${expected}"]`).waitFor();
-      timings.push((await page.evaluate(() => performance.now())) - started);
     }
-    const mean = timings.reduce((sum, ms) => sum + ms, 0) / timings.length;
-    const filterPasses = await page.evaluate(() =>
-      performance.getEntriesByName('kb:notes-filter').slice(-4).map((entry) => entry.duration.toFixed(1)),
-    );
-    console.info(
-      `all-notes view, 10,000 notes in Chromium: in-memory filter ${filterPasses.join(', ')} ms; ` +
-        `${timings.map((ms) => ms.toFixed(0)).join(', ')} ms from typing to the updated count (mean ${mean.toFixed(0)} ms)`,
-    );
     expect(await page.locator('.virtual-row').count()).toBeLessThan(40);
   });
 

@@ -1,17 +1,24 @@
 /**
  * A full session (search, read, switch language) run as a plain script, so that the offline
- * test can run it inside a network namespace that has only loopback:
+ * test can run it inside a network namespace that has only loopback, as an ordinary user:
  *
- *   unshare -n sh -c 'ip link set lo up && node --import tsx tests/e2e/offlineSession.ts'
+ *   unshare --user --map-root-user --net sh -c 'ip link set lo up && node --import tsx tests/e2e/offlineSession.ts NETLOG'
  *
  * Prints one JSON report on stdout (the network interfaces it saw, whether the outside world
- * was reachable, each step, and every request the pages made) and exits 0 only when every
- * step passed. Expects the renderer to be built (the Vitest test builds it first).
+ * was reachable, each step, every request the pages made, and what the browser process itself
+ * tried to reach according to its NetLog, written to NETLOG) and exits 0 only when every step
+ * passed. Expects the renderer to be built (the Vitest test builds it first).
  */
+import { readFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
-import { startWebServer } from '../../build/serveWeb';
+import { describeChromium, findChromium } from '../../build/chromium';
+import { startWebServer } from '../../build/webServer';
 import { launchChromium } from './support/chromium';
+import { browserNetworkUse, type BrowserNetworkUse } from './support/netLog';
 import { openSession, waitForApp } from './support/session';
+
+const netLogPath: string = process.argv[2] ?? '';
+if (netLogPath === '') throw new Error('usage: offlineSession.ts NETLOG_FILE');
 
 interface Step {
   readonly name: string;
@@ -36,7 +43,9 @@ async function run(): Promise<boolean> {
   const interfaces = Object.keys(networkInterfaces());
   const isOutsideReachable = await canReachOutside();
   const server = await startWebServer({ port: 0 });
-  const browser = await launchChromium();
+  const browserName = await describeChromium(await findChromium());
+  // Default capture mode: URLs and addresses, no cookies or bodies.
+  const browser = await launchChromium([`--log-net-log=${netLogPath}`, '--net-log-capture-mode=Default']);
   let requests: string[] = [];
   let foreign: string[] = [];
   let errors: string[] = [];
@@ -79,10 +88,11 @@ async function run(): Promise<boolean> {
     await browser.close();
     await server.close();
   }
+  // Chromium finishes the file when it exits, which browser.close() waits for.
+  const browserNetwork: BrowserNetworkUse = browserNetworkUse(JSON.parse(await readFile(netLogPath, 'utf8')), server.origin);
   const ok = steps.every((step) => step.ok) && foreign.length === 0 && errors.length === 0 && requests.length > 0;
-  process.stdout.write(
-    `${JSON.stringify({ ok, origin: server.origin, interfaces, isOutsideReachable, steps, requests, foreign, errors }, null, 2)}\n`,
-  );
+  const report = { ok, browser: browserName, origin: server.origin, interfaces, isOutsideReachable, steps, requests, foreign, errors, browserNetwork };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   return ok;
 }
 

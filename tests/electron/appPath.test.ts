@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveAppFile, resolveAppPath } from '../../electron/appPath.js';
+import { resolveAppFile, resolveAppPath, resolveRequestPath } from '../../electron/appPath.js';
 import { useTempDirectories, writeTree } from './tempDirectory.js';
 
 // Pure step: no disk access, so an imaginary root is enough.
@@ -69,6 +69,34 @@ describe('resolveAppPath refuses hostile URLs', () => {
     ['garbage', 'not a url'],
   ])('%s: %s', (_label, url) => {
     expect(resolveAppPath(url, root)).toBeNull();
+  });
+});
+
+describe('resolveRequestPath: the same rules for a request target as written (the web server)', () => {
+  it.each([
+    ['/', under('index.html')],
+    ['/index.html', under('index.html')],
+    ['/assets/index-1.js?v=1', under('assets', 'index-1.js')],
+    ['/%E6%8A%A5%E5%91%8A.json', under('报告.json')],
+  ])('%s → %s', (rawPath, expected) => {
+    expect(resolveRequestPath(rawPath, root)).toBe(expected);
+  });
+
+  it.each([
+    '/../package.json',
+    '/assets/../../package.json',
+    '/%2e%2e/package.json',
+    '/..%2fpackage.json',
+    '/..%5cpackage.json',
+    '/%00index.html',
+    '/%E0%A4%A',
+    '/.env',
+    '/assets/.hidden.js',
+    'index.html',
+    'http://127.0.0.1/index.html',
+    '',
+  ])('%s is refused', (rawPath) => {
+    expect(resolveRequestPath(rawPath, root)).toBeNull();
   });
 });
 

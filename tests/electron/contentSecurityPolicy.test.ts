@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../build/paths';
 import { appResponseHeaders, contentSecurityPolicy } from '../../electron/contentSecurityPolicy.js';
 import { contentTypeFor } from '../../electron/contentTypes.js';
 
@@ -43,6 +46,15 @@ describe('contentSecurityPolicy', () => {
       expect(directives.has(name)).toBe(true);
     },
   );
+});
+
+describe("the page's own meta tag", () => {
+  it('states the same policy (frame-ancestors only in the header: a meta tag cannot say it)', () => {
+    const html = readFileSync(path.join(repoRoot, 'renderer', 'index.html'), 'utf8');
+    const tag = /<meta\s[^>]*http-equiv="Content-Security-Policy"[^>]*>/u.exec(html)?.[0] ?? '';
+    const metaPolicy = /\scontent="([^"]*)"/u.exec(tag)?.[1];
+    expect(metaPolicy).toBe(contentSecurityPolicy.replace("; frame-ancestors 'none'", ''));
+  });
 });
 
 describe('appResponseHeaders', () => {

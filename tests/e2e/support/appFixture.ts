@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { WebServer } from '../../../build/serveWeb';
+import type { WebServer } from '../../../build/webServer';
 import { startApp } from './appServer';
 import { launchChromium } from './chromium';
 import { openSession, waitForApp, type AppSession } from './session';

@@ -1,4 +1,7 @@
-/** The all-notes view's filter: form state → core filter, and the in-memory pass over 10,000 notes. */
+/**
+ * The all-notes view's filter: form state → core filter, and the in-memory pass over 10,000 notes.
+ * How long that pass takes is a figure of `npm run bench` (notes), not a test.
+ */
 import { describe, expect, test } from 'vitest';
 import type { Note, Stance } from '../../../renderer/src/core/notes/types';
 import { STANCES } from '../../../renderer/src/core/notes/types';
@@ -55,20 +58,5 @@ describe('selectAllNotes', () => {
       expect(note.stance).toBe('follow-up');
       expect(note.body).toContain('SG-3');
     }
-  });
-
-  test('10,000 notes filter in memory in well under a frame budget per keystroke', () => {
-    // Warm the per-note caches of normalised text, as the first keystroke does.
-    selectAllNotes(notes, { ...emptyNotesForm, text: 'x' });
-    const queries = ['网', '网络', '网络安全', 'sg-1', 'sg-17', 'x.5'];
-    const started = performance.now();
-    for (const text of queries) selectAllNotes(notes, { ...emptyNotesForm, text });
-    const perKeystroke = (performance.now() - started) / queries.length;
-    const startedNarrow = performance.now();
-    for (const stance of STANCES) selectAllNotes(notes, { reportId: 'r2', tag: 'tag7', stance, text: '跟进' });
-    const perNarrow = (performance.now() - startedNarrow) / STANCES.length;
-    console.info(`all-notes filter on 10,000 notes: ${perKeystroke.toFixed(1)} ms per text keystroke, ${perNarrow.toFixed(1)} ms with every filter set`);
-    // Generous bound for slow CI machines; the figure itself goes to the benchmark.
-    expect(perKeystroke).toBeLessThan(200);
   });
 });
