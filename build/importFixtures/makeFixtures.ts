@@ -40,6 +40,8 @@ const plainText = ['Council 2026', 'Document C17/18-E', '', '1\tIntroduction', '
 
 async function main(): Promise<void> {
   writeFileSync(out('council-numbering.docx'), await writeCouncilDocx());
+  // LibreOffice's own rendering of the automatic numbers: an independent check of ours.
+  convertToPdf(out('council-numbering.docx'), out('council-numbering.pdf'));
   const layoutDocx = out('council-layout.docx');
   writeFileSync(layoutDocx, await writeLayoutDocx());
   convertToPdf(layoutDocx, out('council-layout.pdf'));

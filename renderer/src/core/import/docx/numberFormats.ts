@@ -47,7 +47,7 @@ function chineseCounting(value: number): string {
       pendingZero = out !== '';
       return;
     }
-    if (pendingZero) out += CHINESE_DIGITS[0];
+    if (pendingZero) out += '零';
     pendingZero = false;
     out += (digit === 1 && unit === '十' && out === '' ? '' : CHINESE_DIGITS[digit]) + unit;
   });
