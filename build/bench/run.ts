@@ -1,5 +1,6 @@
 /** `npm run bench`: performance figures, each beside a baseline measured in the same run. */
 import { runExportBench } from './exportBench';
+import { runImportBench } from './importBench';
 import { runNotesBench } from './notesBench';
 import { runNotesBrowserBench } from './notesBrowserBench';
 import { runSearchBench } from './searchBench';
@@ -13,3 +14,4 @@ await runUiBench();
 await runNotesBench();
 await runNotesBrowserBench();
 await runExportBench();
+await runImportBench();

@@ -12,21 +12,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, zipSync } from 'fflate';
 import { writeCouncilDocx, writeLayoutDocx, writeScanDocx } from './councilDocx';
+import { convertToPdf } from './convertToPdf';
 import { arabicParagraph, chineseParagraph } from './councilText';
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/import');
 const out = (name: string): string => path.join(outDir, name);
-
-/** Converts a DOCX to PDF with LibreOffice (fonts embedded, as its PDF export always does). */
-export function convertToPdf(docxPath: string, pdfPath: string): void {
-  const work = mkdtempSync(path.join(tmpdir(), 'kb-soffice-'));
-  try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, docxPath], { stdio: 'ignore' });
-    writeFileSync(pdfPath, readFileSync(path.join(work, path.basename(docxPath).replace(/\.docx$/u, '.pdf'))));
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
 
 function utf16(text: string, littleEndian: boolean, withBom: boolean): Uint8Array {
   const units = (withBom ? '\uFEFF' : '') + text;
