@@ -133,7 +133,29 @@ function findGutter(rows: ReadonlyArray<readonly Fragment[]>, pageWidth: number)
   // The gutter sits just right of the left column's longest lines.
   const edge = best;
   const startsAfter = rows.flatMap((row) => row.filter((fragment) => fragment.x > edge).map((fragment) => fragment.x));
-  return startsAfter.length === 0 ? edge : (edge + Math.min(...startsAfter)) / 2;
+  const gutter = startsAfter.length === 0 ? edge : (edge + Math.min(...startsAfter)) / 2;
+  return fillsColumns(rows, gutter) ? gutter : undefined;
+}
+
+// Lines of a column mostly run the column's width; a table's cells mostly do not.
+const COLUMN_FILL = 0.6;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Whether the rows split at `gutter` have text filling both sides, as columns of running text do. */
+function fillsColumns(rows: ReadonlyArray<readonly Fragment[]>, gutter: number): boolean {
+  const split = rows.filter((row) => row.some((fragment) => fragment.right <= gutter) && row.some((fragment) => fragment.x >= gutter) && !row.some((fragment) => fragment.x < gutter && fragment.right > gutter));
+  const lefts = split.map((row) => row.filter((fragment) => fragment.right <= gutter));
+  const rights = split.map((row) => row.filter((fragment) => fragment.x >= gutter));
+  const leftStart = Math.min(...lefts.flat().map((fragment) => fragment.x));
+  const rightStart = Math.min(...rights.flat().map((fragment) => fragment.x));
+  const rightEnd = Math.max(...rights.flat().map((fragment) => fragment.right));
+  const leftFill = median(lefts.map((part) => Math.max(...part.map((fragment) => fragment.right)) - leftStart)) / (gutter - leftStart);
+  const rightFill = median(rights.map((part) => Math.max(...part.map((fragment) => fragment.right)) - rightStart)) / (rightEnd - rightStart);
+  return leftFill >= COLUMN_FILL && rightFill >= COLUMN_FILL;
 }
 
 function mergeFragments(fragments: readonly Fragment[]): Fragment {
