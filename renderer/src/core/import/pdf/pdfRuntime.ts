@@ -10,6 +10,9 @@ export interface PdfjsModule {
  * reader and where it runs. Node (CLI, tests, bench) passes the legacy build and directories inside
  * node_modules; the app's import worker passes the modern build and the URLs of the character maps
  * and standard fonts bundled with it. Never a remote URL: pdf.js must not touch the network.
+ * In a Web Worker, hand pdf.js a nested worker through `GlobalWorkerOptions.workerPort`: importing
+ * pdf.worker.mjs into the import worker itself would take over that worker's messages
+ * (tests/e2e/importWorker shows the set-up).
  */
 export interface PdfRuntime {
   /** pdf.js, set up to parse in the calling thread (its `pdfjsWorker` global) or in a worker of its own. */
