@@ -153,6 +153,7 @@ class BodyReader {
         text = typed.text;
       }
     }
+    if (references.length === 0) return { ...(label === undefined ? {} : { label }), text: text.replace(/\s+/gu, ' '), references };
     const collapsed = collapseWhitespace(text);
     references = references.map((reference) => ({ ...reference, offset: collapsed.offsetOf(Math.min(reference.offset, text.length)) }));
     return { ...(label === undefined ? {} : { label }), text: collapsed.text, references };

@@ -34,7 +34,8 @@ export function parseXml(bytes: Uint8Array, partName: string, fileName: string):
     throw new ImportError(fileName, 'unsafe-xml', `${partName} declares a DTD`);
   });
   parser.on('opentag', (tag) => {
-    const element = { name: tag.name, attributes: { ...tag.attributes } as Record<string, string>, children: [] };
+    // With xmlns off, saxes gives each tag a fresh plain record of string values.
+    const element = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [] };
     stack[stack.length - 1]!.children.push(element);
     stack.push(element);
   });
