@@ -5,7 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseReportFile } from '../renderer/src/core/report/parseReport';
 import type { ReportMeta } from '../renderer/src/core/report/types';
 import { loadSearchEngine } from '../renderer/src/core/search/searchEngine';
 import { run as activities } from './commands/activities';
@@ -14,13 +13,14 @@ import { DiffUsageError, run as diff } from './commands/diff';
 import { ExportUsageError, run as exportBriefing } from './commands/export';
 import { guessLanguage } from './commands/guessLanguage';
 import { readManifest } from './corpusSources';
+import { parseDocumentFile } from './import/parseDocumentFile';
 import { loadGeneratedData } from './generatedData';
 import { dataDir } from './paths';
 
 const usage = `usage:
   kb search "<query>" [--json] [--limit N]   search the bundled corpus
   kb parse <file> [--json] [--id ID] [--language zh|en|fr|es|ru|ar]
-                                             parse a report in plain text
+                                             parse a report (.docx, .pdf or plain text)
   kb entities [--json]                       organisations, ITU texts, places… and their mentions
   kb activities [--json]                     one row per unit: dates, places, organisations
   kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en]
@@ -91,14 +91,17 @@ async function parse(args: string[]): Promise<void> {
   }
   const known = (await readManifest()).find((entry) => path.resolve(dataDir, entry.file) === path.resolve(file));
   const baseName = path.basename(file).replace(/\.[^.]*$/u, '');
-  const meta: ReportMeta = known ?? {
-    id: values.id ?? (baseName.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'report'),
-    title: baseName,
-    language: values.language ?? guessLanguage(new TextDecoder().decode(bytes.subarray(0, 4096))),
-    session: 0,
-    subject: '',
-  };
-  const report = parseReportFile(bytes, file, known ? { ...meta, ...(values.id ? { id: values.id } : {}) } : meta);
+  const metaOf = (text: string): ReportMeta =>
+    known
+      ? { ...known, ...(values.id ? { id: values.id } : {}) }
+      : {
+          id: values.id ?? (baseName.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'report'),
+          title: baseName,
+          language: values.language ?? guessLanguage(text.slice(0, 4096)),
+          session: 0,
+          subject: '',
+        };
+  const report = await parseDocumentFile(bytes, file, metaOf);
   for (const warning of report.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
   print(report, values.json, () => report.units.map((unit) => `${unit.number}\t${unit.text}`).join('\n'));
 }

@@ -1,5 +1,6 @@
 /** `npm run bench`: performance figures, each beside a baseline measured in the same run. */
 import { runExportBench } from './exportBench';
+import { runImportBench } from './importBench';
 import { runNotesBench } from './notesBench';
 import { runNotesBrowserBench } from './notesBrowserBench';
 import { runRevisionsBench } from './revisionsBench';
@@ -15,3 +16,4 @@ await runNotesBench();
 await runNotesBrowserBench();
 await runExportBench();
 await runRevisionsBench();
+await runImportBench();

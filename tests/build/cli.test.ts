@@ -82,6 +82,26 @@ describe('kb parse', () => {
     ]);
   });
 
+  it.each(['council-numbering.docx', 'council-layout.pdf'])('parses %s with the same JSON shape as text', (name) => {
+    const { stdout, stderr, status } = kb('parse', `tests/fixtures/import/${name}`, '--json');
+    expect(status, stderr).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual(['meta', 'units', 'warnings']);
+    expect(report.meta.id).toBe(name.replace(/\.\w+$/u, ''));
+    expect(report.units[0]).toEqual({ id: `${report.meta.id}:title`, reportId: report.meta.id, number: 'title', kind: 'title', text: 'Council 2026' });
+    const texts: string[] = report.units.map((unit: { text: string }) => unit.text);
+    expect(texts.join('\n')).toMatch(/It reviewed the financial plan\.|In the reporting period the secretariat reviewed the work/u);
+    expect(texts.join('\n')).not.toMatch(/RUNNING|- \d -/u);
+    expect(texts).not.toContain('C17/18-E');
+  });
+
+  it('fails with the reason for an encrypted PDF', () => {
+    const { stdout, stderr, status } = kb('parse', 'tests/fixtures/import/encrypted.pdf', '--json');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('encrypted.pdf": the PDF is protected by a password');
+  });
+
   it('fails with a message naming the file for empty, binary or missing input', () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'kb-cli-'));
     const empty = path.join(directory, 'empty.txt');

@@ -29,6 +29,12 @@ describe('decodeReportBytes: text it accepts', () => {
     expect(decodeReportBytes(utf16WithByteOrderMark(text, endianness), fileName)).toBe(text);
   });
 
+  it.each(['le', 'be'] as const)('decodes UTF-16 %s without a byte-order mark from its NUL bytes', (endianness) => {
+    const text = '1\tIntroduction – Résumé';
+    const bytes = utf16WithByteOrderMark(text, endianness).subarray(2);
+    expect(decodeReportBytes(bytes, fileName)).toBe(text);
+  });
+
   it('keeps a few stray control characters as text', () => {
     const text = `${'A long enough line of report text. '.repeat(3)}\u000C\u001B`;
     expect(decodeReportBytes(utf8(text), fileName)).toBe(text);
@@ -42,7 +48,7 @@ describe('decodeReportBytes: files it rejects, naming the file', () => {
     ['a UTF-8 byte-order mark only', utf8('\uFEFF'), 'empty', /only whitespace/u],
     ['a UTF-16 byte-order mark only', new Uint8Array([0xff, 0xfe]), 'empty', /only whitespace/u],
     ['text with a NUL byte', utf8('1\tHeading\u0000more'), 'binary', /NUL/u],
-    ['UTF-16 without a byte-order mark', new Uint8Array([0x31, 0x00, 0x09, 0x00, 0x41, 0x00]), 'binary', /byte-order mark/u],
+    ['NUL bytes on both byte parities', new Uint8Array([0x31, 0x00, 0x00, 0x41, 0x42, 0x00]), 'binary', /NUL/u],
     ['UTF-16 with a NUL character', utf16WithByteOrderMark('a\u0000b', 'le'), 'binary', /NUL/u],
     ['many control characters', new Uint8Array([0x01, 0x02, 0x03, 0x41, 0x42, 0x04, 0x05, 0x06, 0x07, 0x43]), 'binary', /control characters/u],
     ['an invalid UTF-8 continuation', new Uint8Array([0x61, 0xc3, 0x28, 0x62]), 'undecodable', /not valid UTF-8/u],

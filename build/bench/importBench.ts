@@ -1,0 +1,91 @@
+/**
+ * Import benchmark: a ~100-page council DOCX (written by the `docx` package at bench time) and the
+ * same document as PDF (converted by LibreOffice when `soffice` is installed), read by
+ * `readDocument`, then parsed through the SourceDocument → text bridge. Beside each, in the same
+ * run, a baseline that does only the library's share: unzipping every entry with fflate, and
+ * pdf.js's getTextContent on every page with nothing rebuilt.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { readDocument } from '../../renderer/src/core/import/readDocument';
+import { sourceDocumentText } from '../../renderer/src/core/import/sourceDocumentText';
+import { parseReportText } from '../../renderer/src/core/report/parseReport';
+import { nodePdfRuntime } from '../import/nodePdfRuntime';
+import { convertToPdf } from '../importFixtures/convertToPdf';
+import { writeLongDocx } from '../importFixtures/councilDocx';
+import { ms } from './stats';
+
+// About two sections a page: heading, five numbered paragraphs and a small table each.
+const SECTIONS = 340;
+const ROUNDS = 3;
+const meta = { id: 'bench', title: 'bench', language: 'en', session: 2026, subject: '' };
+
+function line(label: string, value: string): void {
+  console.log(`  ${label.padEnd(44)} ${value}`);
+}
+
+async function medianMs(run: () => Promise<unknown>): Promise<number> {
+  await run();
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+}
+
+function hasSoffice(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function pdfjsTextOnly(bytes: Uint8Array): Promise<number> {
+  const pdfjs = await nodePdfRuntime.loadPdfjs();
+  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0, standardFontDataUrl: nodePdfRuntime.standardFontDataUrl });
+  const document = await task.promise;
+  let items = 0;
+  for (let page = 1; page <= document.numPages; page++) items += (await (await document.getPage(page)).getTextContent()).items.length;
+  await task.destroy();
+  return items;
+}
+
+/** Prints reading times for the large DOCX and PDF beside their baselines. */
+export async function runImportBench(): Promise<void> {
+  console.log(`\nImport: reading a ${SECTIONS}-section council document (median of ${ROUNDS})`);
+  const work = mkdtempSync(path.join(tmpdir(), 'kb-import-bench-'));
+  try {
+    const docxPath = path.join(work, 'long.docx');
+    const docx = await writeLongDocx(SECTIONS);
+    writeFileSync(docxPath, docx);
+    const docxDocument = await readDocument(docx, 'long.docx');
+    line('DOCX size, blocks', `${(docx.length / 1024).toFixed(0)} KB, ${docxDocument.blocks.length} blocks`);
+    line('baseline: fflate unzip of every entry', ms(await medianMs(async () => unzipSync(docx))));
+    line('readDocument (DOCX)', ms(await medianMs(() => readDocument(docx, 'long.docx'))));
+    line('readDocument + parse (DOCX)', ms(await medianMs(async () => parseReportText(sourceDocumentText(await readDocument(docx, 'long.docx')), meta))));
+    if (!hasSoffice()) {
+      console.log('  PDF: skipped (LibreOffice `soffice` is not installed to write it)');
+      return;
+    }
+    const pdfPath = path.join(work, 'long.pdf');
+    convertToPdf(docxPath, pdfPath);
+    const pdf = new Uint8Array(readFileSync(pdfPath));
+    const pdfjs = await nodePdfRuntime.loadPdfjs();
+    const probe = await pdfjs.getDocument({ data: pdf.slice(), isEvalSupported: false, verbosity: 0 }).promise;
+    line('PDF size, pages', `${(pdf.length / 1024).toFixed(0)} KB, ${probe.numPages} pages`);
+    await probe.destroy();
+    const options = { pdf: nodePdfRuntime };
+    line('baseline: pdf.js getTextContent, all pages', ms(await medianMs(() => pdfjsTextOnly(pdf))));
+    line('readDocument (PDF)', ms(await medianMs(() => readDocument(pdf, 'long.pdf', options))));
+    line('readDocument + parse (PDF)', ms(await medianMs(async () => parseReportText(sourceDocumentText(await readDocument(pdf, 'long.pdf', options)), meta))));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
