@@ -1,6 +1,6 @@
 /**
  * The few globals core/ may use beyond ECMAScript: the WHATWG Encoding API, which browsers,
- * workers and Node all provide. Only the core-only project (src/core/tsconfig.json) reads this
+ * workers and Node all provide. Only the core-only project (tsconfig.json beside this file) reads this
  * file; the other projects get the same names from their DOM or Node types.
  */
 interface TextDecoderOptions {
