@@ -8,7 +8,7 @@
  * the delegate typed; and a list is loose or tight as a whole (markdown-it's notion), which
  * at most changes the blank lines between its items. The fold reads markdown-it's token stream
  * and internals (lib/token.mjs, rules_block/state_block.mjs), so package.json pins markdown-it
- * exactly: upgrade it on purpose, with the property tests of tests/core/export/noteBody.test.ts
+ * exactly: upgrade it on purpose, with the property tests of tests/core/export/markdownItTree.test.ts (against micromark)
  * as the gate.
  */
 import type {
