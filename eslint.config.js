@@ -10,6 +10,8 @@ import tseslint from 'typescript-eslint';
  * an element here and name it in the `from`/`allow` lists of `layerRules` below.
  */
 const elements = [
+  // The JSON guard imports nothing, so the main process may share it (electron/ipcValidation.ts).
+  { type: 'json', pattern: 'renderer/src/core/json/**', mode: 'full' },
   { type: 'core', pattern: 'renderer/src/core/**', mode: 'full' },
   { type: 'db', pattern: 'renderer/src/db/**', mode: 'full' },
   { type: 'bridge', pattern: 'renderer/src/bridge/**', mode: 'full' },
@@ -34,14 +36,19 @@ const shellPackages = ['electron', 'electron/**', 'playwright-core', 'vite', 'vi
 /** Who may import what: the README's layer table. Anything not allowed here is an error. */
 const layerRules = [
   {
+    from: { element: { type: 'json' } },
+    allow: [layer('json')],
+    message: 'core/json/ is shared with the main process: it imports nothing.',
+  },
+  {
     from: { element: { type: 'core' } },
-    allow: [layer('core'), anyPackage],
+    allow: [layer('core', 'json'), anyPackage],
     disallow: [modules(...reactAndDexie, ...shellPackages)],
     message: 'core/ is pure domain code: only core/ and pure libraries (no React, Dexie, DOM, Node or Electron).',
   },
   {
     from: { element: { type: 'db' } },
-    allow: [layer('core', 'db'), modules('dexie', 'dexie/**', 'dexie-react-hooks')],
+    allow: [layer('core', 'json', 'db'), modules('dexie', 'dexie/**', 'dexie-react-hooks')],
     message: 'db/ may import core/ and Dexie only.',
   },
   {
@@ -51,25 +58,25 @@ const layerRules = [
   },
   {
     from: { element: { type: 'ui' } },
-    allow: [layer('core', 'db', 'bridge', 'ui'), anyPackage],
+    allow: [layer('core', 'json', 'db', 'bridge', 'ui'), anyPackage],
     // Dexie only through db/ (its readers go to dexie-react-hooks' useLiveQuery, ui/data/useLiveRead.ts).
     disallow: [modules(...shellPackages, 'dexie', 'dexie/**')],
     message: 'ui/ may import core/, db/, the bridge and browser packages: no Node, no Electron, and Dexie only through db/.',
   },
   {
     from: { element: { type: 'electron' } },
-    allow: [layer('electron', 'bridge'), nodeBuiltins, modules('electron', 'electron/**')],
-    message: 'electron/ sees Node, Electron and the bridge type only.',
+    allow: [layer('electron', 'bridge', 'json'), nodeBuiltins, modules('electron', 'electron/**')],
+    message: 'electron/ sees Node, Electron, the bridge type and the JSON guard only.',
   },
   {
     from: { element: { type: 'build' } },
-    allow: [layer('core', 'build', 'packageJson'), nodeBuiltins, anyPackage],
+    allow: [layer('core', 'json', 'build', 'packageJson'), nodeBuiltins, anyPackage],
     disallow: [modules(...reactAndDexie, 'electron', 'electron/**', 'fake-indexeddb', 'fake-indexeddb/**')],
     message: 'build/ may import core/ (benchmarks also db/), Node and build tools: not the UI, Dexie or Electron.',
   },
   {
     from: { element: { type: 'bench' } },
-    allow: [layer('core', 'db', 'build', 'bench'), nodeBuiltins, anyPackage],
+    allow: [layer('core', 'json', 'db', 'build', 'bench'), nodeBuiltins, anyPackage],
     disallow: [modules('react', 'react/**', 'react-dom', 'react-dom/**', 'react-i18next', 'electron', 'electron/**')],
     message: 'Benchmarks may import core/, db/ and build/: not the UI or Electron.',
   },
