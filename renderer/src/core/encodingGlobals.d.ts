@@ -12,7 +12,7 @@ interface TextDecoder {
   decode(input?: Uint8Array): string;
 }
 
-declare var TextDecoder: {
+declare const TextDecoder: {
   new (label?: string, options?: TextDecoderOptions): TextDecoder;
 };
 
@@ -20,6 +20,6 @@ interface TextEncoder {
   encode(input?: string): Uint8Array;
 }
 
-declare var TextEncoder: {
+declare const TextEncoder: {
   new (): TextEncoder;
 };
