@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isJsonObject, type JsonObject } from '../renderer/src/core/json/jsonValidation';
 import { parseReportFile } from '../renderer/src/core/report/parseReport';
 import type { Corpus, Report, ReportMeta } from '../renderer/src/core/report/types';
 import { dataDir, manifestPath } from './paths';
@@ -17,7 +18,7 @@ function fail(message: string): never {
   throw new Error(`${manifestPath}: ${message}`);
 }
 
-function field(entry: Record<string, unknown>, name: string, index: number): string {
+function field(entry: JsonObject, name: string, index: number): string {
   const value = entry[name];
   if (typeof value !== 'string' || value.trim() === '') fail(`reports[${index}].${name} must be a non-empty string`);
   return value;
@@ -31,12 +32,12 @@ export async function readManifest(): Promise<ManifestEntry[]> {
   } catch (error) {
     fail(`cannot read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const reports: unknown = typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, 'reports') : undefined;
+  const reports = isJsonObject(parsed) ? parsed['reports'] : undefined;
   if (!Array.isArray(reports)) fail('"reports" must be an array');
   const ids = new Set<string>();
   return reports.map((raw: unknown, index): ManifestEntry => {
-    if (typeof raw !== 'object' || raw === null) fail(`reports[${index}] must be an object`);
-    const entry = { ...raw } as Record<string, unknown>;
+    if (!isJsonObject(raw)) fail(`reports[${index}] must be an object`);
+    const entry = raw;
     const id = field(entry, 'id', index);
     if (!/^[a-z0-9][a-z0-9-]*$/u.test(id)) fail(`reports[${index}].id must be lower-case letters, digits and dashes`);
     if (ids.has(id)) fail(`duplicate report id ${id}`);

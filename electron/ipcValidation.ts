@@ -1,10 +1,11 @@
 /**
  * Checks on everything that crosses the bridge from the renderer, run before any work
  * (Electron security checklist 17: validate the sender of all IPC messages; and treat
- * arguments as hostile input). Hand-written on purpose: three small shapes do not
- * justify a schema library in the main process.
+ * arguments as hostile input), with the app's one JSON guard (core/json/jsonValidation.ts,
+ * which imports nothing) and checks of its own: exact keys, plain objects, bounded sizes.
  */
 import type { FileFilter, OpenTextFileRequest, SaveTextFileRequest } from '../renderer/src/bridge/kbBridge.js';
+import { isJsonObject, type JsonObject } from '../renderer/src/core/json/jsonValidation.js';
 import { parseAppUrl } from './appOrigin.js';
 import { maxTextFileBytes, formatSize } from './textFile.js';
 
@@ -66,15 +67,13 @@ function onlyArgument(args: readonly unknown[]): unknown {
 }
 
 /** A plain object with exactly the expected keys (no extras: an unknown key is a bug or a probe). */
-function expectRecord(value: unknown, field: string, keys: readonly string[]): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new BridgeValidationError(`${field} must be an object`);
-  }
+function expectRecord(value: unknown, field: string, keys: readonly string[]): JsonObject {
+  if (!isJsonObject(value)) throw new BridgeValidationError(`${field} must be an object`);
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) {
     throw new BridgeValidationError(`${field} must be a plain object`);
   }
-  const record: Record<string, unknown> = { ...value };
+  const record: JsonObject = { ...value };
   for (const key of Object.keys(record)) {
     if (!keys.includes(key)) throw new BridgeValidationError(`${field} has an unexpected field "${key.slice(0, 40)}"`);
   }

@@ -2,21 +2,14 @@
  * Vite build of the renderer. The same output is served by Electron over `app://kb/` and by
  * `npm run web` over http://127.0.0.1, so every URL in it is relative (`base: './'`).
  */
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import packageJson from '../package.json' with { type: 'json' };
 
-/**
- * The folder of a file: URL as a path. The renderer's tsconfig, which checks this file, has no
- * Node types on purpose, so `node:url` is not available here.
- */
-function directoryOf(url: URL): string {
-  const pathname = decodeURIComponent(url.pathname);
-  // file:///C:/x/ on Windows has a pathname of /C:/x/.
-  return /^\/[A-Za-z]:\//.test(pathname) ? pathname.slice(1) : pathname;
-}
-
-const rendererRoot = directoryOf(new URL('.', import.meta.url));
+// This file runs in Node and is checked by the root (Node) project, never the renderer's,
+// so that the renderer's project sees no Node types.
+const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: rendererRoot,

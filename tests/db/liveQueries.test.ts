@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Observable } from 'dexie';
+import { liveQuery, type Observable } from 'dexie';
 import { unitOrderOf } from '../../renderer/src/core/notes/noteFilters';
 import { LinksRepository } from '../../renderer/src/db/linksRepository';
-import { observeReportNotes, observeTags, observeUnitLinks } from '../../renderer/src/db/liveQueries';
+import { readReportNotes, readTags, readUnitLinks } from '../../renderer/src/db/liveQueries';
 import { NotesRepository } from '../../renderer/src/db/notesRepository';
 import { openDatabase, steppingClock } from './dbFixtures';
 
@@ -30,18 +30,18 @@ describe('live queries', () => {
     const notesB = new NotesRepository(windowB, steppingClock());
     const order = unitOrderOf([{ id: 'r:1' }, { id: 'r:2' }]);
 
-    const initial = nextMatching(observeReportNotes(notesA, 'r', order), (notes) => notes.length === 0);
+    const initial = nextMatching(liveQuery(() => readReportNotes(notesA, 'r', order)), (notes) => notes.length === 0);
     await initial.promise;
-    const afterCreate = nextMatching(observeReportNotes(notesA, 'r', order), (notes) => notes.length === 2);
+    const afterCreate = nextMatching(liveQuery(() => readReportNotes(notesA, 'r', order)), (notes) => notes.length === 2);
     const second = await notesB.create({ target: { reportId: 'r', unitId: 'r:2' }, tags: ['COP'] });
     const first = await notesB.create({ target: { reportId: 'r', unitId: 'r:1' }, tags: ['cop', 'budget'] });
     expect((await afterCreate.promise).map((note) => note.id)).toEqual([first.id, second.id]);
 
-    const tags = nextMatching(observeTags(notesA), (counts) => counts.length === 1);
+    const tags = nextMatching(liveQuery(() => readTags(notesA)), (counts) => counts.length === 1);
     await notesB.softDelete(first.id);
     expect(await tags.promise).toEqual([{ tag: 'COP', count: 1 }]);
 
-    const links = nextMatching(observeUnitLinks(new LinksRepository(windowA), 'r:2'), (value) => value.to.length === 1);
+    const links = nextMatching(liveQuery(() => readUnitLinks(new LinksRepository(windowA), 'r:2')), (value) => value.to.length === 1);
     await new LinksRepository(windowB).create({ from: { kind: 'unit', reportId: 'r', unitId: 'r:1' }, to: { reportId: 'r', unitId: 'r:2' } });
     expect((await links.promise).from).toEqual([]);
 

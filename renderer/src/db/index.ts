@@ -10,21 +10,23 @@ export type { NoteWriteErrorKind } from './writeErrors';
 export { NotesRepository } from './notesRepository';
 export type { NewNote, NoteChanges } from './notesRepository';
 export { LinksRepository } from './linksRepository';
+export { linksRepository, notesRepository } from './appRepositories';
 export type { NewLink } from './linksRepository';
 export { backupFileName, exportBackup, importBackup } from './backup';
 export type { ImportSummary } from './backup';
 export { requestPersistentStorage } from './persistentStorage';
 export type { PersistenceApi, PersistenceResult } from './persistentStorage';
 export {
-  observeAllNotes,
-  observeNote,
-  observeNoteLinks,
-  observeNotes,
-  observeOrphans,
-  observeRecentNotes,
-  observeReportNotes,
-  observeTags,
-  observeUnitLinks,
+  readAllLinks,
+  readAllNotes,
+  readNote,
+  readNoteLinks,
+  readNotes,
+  readOrphans,
+  readRecentNotes,
+  readReportNotes,
+  readTags,
+  readUnitLinks,
 } from './liveQueries';
 export type { Clock } from './clock';
 export { NoteAutosave } from './noteAutosave';

@@ -89,6 +89,20 @@ describe('invalid backups are refused with a message naming what and where', () 
     expect(() => parseBackupText('{"@context": ')).toThrow(/This file is not a notes backup this app can import; nothing was changed\. the file: is not JSON/u);
   });
 
+  it('says in plain terms why a file is refused: not JSON, from a newer app, or not a valid backup', () => {
+    const rejectionOf = (text: string): [string, number] => {
+      try {
+        parseBackupText(text);
+      } catch (error) {
+        if (error instanceof BackupFormatError) return [error.rejection, error.issueCount];
+      }
+      throw new Error('not refused');
+    };
+    expect(rejectionOf('{"@context": ')).toEqual(['notJson', 1]);
+    expect(rejectionOf(JSON.stringify({ ...validBackup(), 'kb:formatVersion': 7 }))).toEqual(['newerVersion', 1]);
+    expect(rejectionOf(JSON.stringify({ notes: [] }))).toEqual(['invalid', 4]);
+  });
+
   it('refuses JSON that is not an object', () => {
     expect(problemsOf('[1, 2]')).toEqual([': must be a JSON object (a W3C AnnotationCollection), not an array']);
   });

@@ -4,6 +4,7 @@
  * `Mention` (report, unit id and number, the text) is in the corpus already: on a large corpus
  * the mentions are most of the file, and each repeated field would be parsed at every start-up.
  */
+import { isJsonObject } from '../json/jsonValidation';
 import type { Report, Unit } from '../report/types';
 import type { CorpusEntities, DateMention, DatePrecision, Entity, Mention } from './types';
 
@@ -52,18 +53,14 @@ export function packEntities(extracted: CorpusEntities, reports: readonly Report
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Whether a value has the file's outer shape; unpackEntities checks every mention against the corpus. */
 export function isEntitiesFile(value: unknown): value is EntitiesFile {
   return (
-    isRecord(value) &&
+    isJsonObject(value) &&
     value.format === ENTITIES_FILE_FORMAT &&
     Array.isArray(value.dates) &&
     Array.isArray(value.entities) &&
-    value.entities.every((entity) => isRecord(entity) && typeof entity.id === 'string' && Array.isArray(entity.mentions))
+    value.entities.every((entity) => isJsonObject(entity) && typeof entity.id === 'string' && Array.isArray(entity.mentions))
   );
 }
 

@@ -6,7 +6,10 @@
  * (noteBody.ts). Differences from GitHub's grammar that are kept on purpose: `~one tilde~` is
  * text, a bare `www.` address is not linked, and a footnote (`[^1]`, `[^1]: …`) is the text
  * the delegate typed; and a list is loose or tight as a whole (markdown-it's notion), which
- * at most changes the blank lines between its items.
+ * at most changes the blank lines between its items. The fold reads markdown-it's token stream
+ * and internals (lib/token.mjs, rules_block/state_block.mjs), so package.json pins markdown-it
+ * exactly: upgrade it on purpose, with the property tests of tests/core/export/markdownItTree.test.ts (against micromark)
+ * as the gate.
  */
 import type {
   Blockquote,

@@ -15,7 +15,9 @@ import { defaultHandlers, toMarkdown, type Handle, type Info, type Options, type
 // none of those is in scope and matches inside the text (rather than on the `*` of a strong
 // around it, say), and there is no backslash, the handler would return the text unchanged, so
 // it is not called: same output, much of the export's time saved (a property test compares
-// this with the default handler).
+// this with the default handler). This leans on the serialiser's internals (its `unsafe` list
+// and handlers' contract), so package.json pins mdast-util-to-markdown exactly: upgrade it on
+// purpose, with tests/core/export/serializeMarkdown.test.ts as the gate.
 interface UnsafeIndex {
   /** Any character some pattern looks for. */
   readonly anyCharacter: RegExp;

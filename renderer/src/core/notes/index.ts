@@ -30,8 +30,9 @@ export {
 } from './webAnnotation';
 export type { AnnotationCollectionJson, AnnotationJson, CollectionStamp } from './webAnnotation';
 export { BackupFormatError, parseAnnotationCollection, parseBackupText } from './parseAnnotationCollection';
+export type { BackupRejection } from './parseAnnotationCollection';
 export type { BackupContent, BackupParseResult } from './parseAnnotationCollection';
-export type { ValidationIssue } from './jsonValidation';
+export type { ValidationIssue } from '../json/jsonValidation';
 export { splitUnitId } from './unitRef';
 export { STANCES } from './types';
 export type {

@@ -15,7 +15,7 @@ import {
   readDateTime,
   readString,
   type ValidationIssue,
-} from './jsonValidation';
+} from '../json/jsonValidation';
 import { codePointLength } from './textOffsets';
 import { normalizeTags } from './tags';
 import { STANCES, type AnchorStatus, type Link, type LinkSource, type Note, type NoteAnchor, type RevisionDecision, type RevisionRecord, type Stance, type TextSelector } from './types';
@@ -34,12 +34,21 @@ export type BackupParseResult =
   | { readonly ok: true; readonly content: BackupContent }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[]; readonly moreIssues: number };
 
+/**
+ * Why a file was refused, in the delegate's terms (the UI words each one in its language):
+ * not JSON text at all, a backup from a newer app, or JSON that is not a valid backup.
+ */
+export type BackupRejection = 'notJson' | 'newerVersion' | 'invalid';
+
 /** Thrown for a file that is not a valid backup; `issues` names every problem found. */
 export class BackupFormatError extends Error {
   override readonly name = 'BackupFormatError';
   readonly issues: readonly ValidationIssue[];
+  /** How many problems were found in all (`issues` keeps the first ones). */
+  readonly issueCount: number;
+  readonly rejection: BackupRejection;
 
-  constructor(issues: readonly ValidationIssue[], moreIssues = 0) {
+  constructor(issues: readonly ValidationIssue[], moreIssues = 0, rejection: BackupRejection = 'invalid') {
     const shown = issues.slice(0, 5).map((issue) => `${issue.path === '' ? 'the file' : issue.path}: ${issue.problem}`);
     const hidden = issues.length - shown.length + moreIssues;
     super(
@@ -47,7 +56,24 @@ export class BackupFormatError extends Error {
         (hidden > 0 ? `; and ${hidden} more problem${hidden === 1 ? '' : 's'}.` : '.'),
     );
     this.issues = issues;
+    this.issueCount = issues.length + moreIssues;
+    this.rejection = rejection;
   }
+
+  /** The first problems, as `where: what`, for the technical detail under a plain message. */
+  details(limit = 3): string {
+    return this.issues
+      .slice(0, limit)
+      .map((issue) => `${issue.path === '' ? 'the file' : issue.path}: ${issue.problem}`)
+      .join('; ');
+  }
+}
+
+/** True when the file says it was written by a newer app than this one. */
+function isNewerFormat(json: unknown): boolean {
+  if (!isJsonObject(json)) return false;
+  const version = json['kb:formatVersion'];
+  return typeof version === 'number' && version > BACKUP_FORMAT_VERSION;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
@@ -159,10 +185,10 @@ export function parseBackupText(text: string): BackupContent {
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new BackupFormatError([{ path: '', problem: `is not JSON (${reason})` }]);
+    throw new BackupFormatError([{ path: '', problem: `is not JSON (${reason})` }], 0, 'notJson');
   }
   const result = parseAnnotationCollection(json);
-  if (!result.ok) throw new BackupFormatError(result.issues, result.moreIssues);
+  if (!result.ok) throw new BackupFormatError(result.issues, result.moreIssues, isNewerFormat(json) ? 'newerVersion' : 'invalid');
   return result.content;
 }
 

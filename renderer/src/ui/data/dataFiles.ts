@@ -5,6 +5,7 @@
  */
 import { EntitiesFileError, isEntitiesFile, unpackEntities } from '../../core/entities/entitiesFile';
 import type { CorpusEntities } from '../../core/entities/types';
+import { isJsonObject } from '../../core/json/jsonValidation';
 import type { Corpus, Report } from '../../core/report/types';
 import type { SerializedSearchIndex } from '../../core/search/searchIndexFormat';
 import { messageOf } from '../feedback/errorMessage';
@@ -39,10 +40,6 @@ async function fetchJson(file: string, baseUrl: string): Promise<unknown> {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Whether a value has the corpus shape the UI relies on. The build wrote it from the core
  * types, so this guards against a damaged or foreign file rather than re-checking every field;
@@ -50,17 +47,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 function isCorpus(value: unknown): value is Corpus {
   return (
-    isRecord(value) &&
+    isJsonObject(value) &&
     Array.isArray(value.reports) &&
     value.reports.every(
-      (report) => isRecord(report) && isRecord(report.meta) && typeof report.meta.id === 'string' && Array.isArray(report.units),
+      (report) => isJsonObject(report) && isJsonObject(report.meta) && typeof report.meta.id === 'string' && Array.isArray(report.units),
     )
   );
 }
 
 /** Whether a value looks like a serialised index; loadSearchEngine checks its format and unit ids. */
 function isSearchIndex(value: unknown): value is SerializedSearchIndex {
-  return isRecord(value) && typeof value.format === 'string' && Array.isArray(value.unitIds) && isRecord(value.lunr);
+  return isJsonObject(value) && typeof value.format === 'string' && Array.isArray(value.unitIds) && isJsonObject(value.lunr);
 }
 
 /** Fetches and checks corpus.json. */

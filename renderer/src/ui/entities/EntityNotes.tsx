@@ -3,15 +3,14 @@
  * entity, each with its mentions in context and a link that opens the note in the reader. A live
  * query, so a note written or edited elsewhere shows up (or goes) at once.
  */
+import { useLiveRead } from '../data/useLiveRead';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../core/entities';
 import type { Report } from '../../core/report/types';
-import { observeAllNotes } from '../../db';
+import { readAllNotes, notesRepository } from '../../db';
 import { useKnowledgeBase } from '../data/KnowledgeBaseContext';
-import { notesRepository } from '../notes/notesDatabase';
 import { unitNumberOf } from '../notes/noteText';
-import { useObservable } from '../notes/useObservable';
 import { formatRoute } from '../routing/route';
 import { MentionSnippetText } from './MentionSnippetText';
 import { corpusOrganisations, notesMentioning, type NoteMention } from './noteMentions';
@@ -27,7 +26,7 @@ export function EntityNotes({ entity, reportById }: EntityNotesProps) {
   const { t } = useTranslation();
   const state = useKnowledgeBase();
   const reports = state.status === 'ready' ? state.knowledgeBase.reports : noReports;
-  const { value: notes, error } = useObservable(() => observeAllNotes(notesRepository()), []);
+  const { value: notes, error } = useLiveRead(() => readAllNotes(notesRepository()), []);
   const found = useMemo(
     () => (notes === undefined ? undefined : notesMentioning(notes, entity.id, corpusOrganisations(reports))),
     [notes, entity.id, reports],

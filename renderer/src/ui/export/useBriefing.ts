@@ -34,6 +34,8 @@ type Outcome =
   | { readonly input: BriefingInput; readonly briefing: Briefing }
   | { readonly input: BriefingInput; readonly failure: string };
 
+const noNoteIds: ReadonlySet<string> = new Set();
+
 export function useBriefing({ reports, notes, links, choice, language, exportedAt }: BriefingInputs): BuiltBriefing {
   const [builder, setBuilder] = useState<BriefingBuilder | null>(null);
   useEffect(() => {
@@ -42,12 +44,16 @@ export function useBriefing({ reports, notes, links, choice, language, exportedA
     return () => created.dispose();
   }, []);
 
-  const { kind, reportId, tag, stance, noteIds, quoteMode } = choice;
-  // Keyed on the fields a scope is made of, so that a change elsewhere in the form (the
-  // picker's selection while another kind is chosen) does not rebuild the briefing.
+  const { kind, quoteMode } = choice;
+  // Only the fields the chosen kind uses, so that a change elsewhere in the form (the picker's
+  // selection while another kind is chosen) does not rebuild the briefing.
+  const reportId = kind === 'report' ? choice.reportId : '';
+  const tag = kind === 'tag' ? choice.tag : '';
+  const stance = kind === 'stance' ? choice.stance : 'support';
+  const noteIds = kind === 'selection' ? choice.noteIds : noNoteIds;
   const scope = useMemo(
     () => scopeOfChoice({ kind, reportId, tag, stance, noteIds, quoteMode: 'passage' }),
-    [kind, kind === 'report' ? reportId : '', kind === 'tag' ? tag : '', kind === 'stance' ? stance : '', kind === 'selection' ? noteIds : null],
+    [kind, reportId, tag, stance, noteIds],
   );
   const input = useMemo<BriefingInput>(
     () => ({ reports, notes, links, scope, options: { lang: language, quoteMode, exportedAt } }),

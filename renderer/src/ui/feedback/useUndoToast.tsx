@@ -48,7 +48,9 @@ export function useUndoToast(text: UndoToastText): UndoToast {
       {toast === null ? null : toast.kind === 'undoable' ? (
         <div className={`toast${variant('toast')}`}>
           {text.done}{' '}
-          <button type="button" onClick={() => toast.undo().then(() => setToast(null), showError)}>
+          <button type="button" onClick={() => {
+              toast.undo().then(() => setToast(null), showError);
+            }}>
             {text.undo}
           </button>
         </div>

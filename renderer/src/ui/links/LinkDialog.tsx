@@ -4,13 +4,13 @@
  * report and types or picks a paragraph number; the label is optional. Nothing is written
  * until the target is valid, and a failed write is said, with the form kept as typed.
  */
+import { linksRepository } from '../../db';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LinkDestination, LinkSource } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
 import { checkLinkTarget, isAlreadyLinked, linkableNumbers, normalizeTargetNumber } from './linkTargets';
 import { messageOf } from '../feedback/errorMessage';
-import { linksRepository } from './linksDatabase';
 
 export interface LinkDialogProps {
   readonly source: LinkSource;

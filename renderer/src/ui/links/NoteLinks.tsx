@@ -2,17 +2,16 @@
  * A note's own links, in its editor: the paragraphs it links to (live), Edit label and Remove
  * with Undo, and "Link this note to a paragraph", which opens the same dialog as the reader's.
  */
+import { useLiveRead } from '../data/useLiveRead';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
-import { observeNoteLinks } from '../../db';
-import { useObservable } from '../notes/useObservable';
+import { readNoteLinks, linksRepository } from '../../db';
 import '../../styles/links.css';
 import { LinkDialog } from './LinkDialog';
 import { destinationEnd } from './linkGroups';
 import { LinkItem } from './LinkItem';
-import { linksRepository } from './linksDatabase';
 import { useLinkRemoval } from './useLinkRemoval';
 
 interface NoteLinksProps {
@@ -26,7 +25,7 @@ interface NoteLinksProps {
 export function NoteLinks({ note, reports, isReadOnly, number }: NoteLinksProps) {
   const { t } = useTranslation();
   const [isLinking, setIsLinking] = useState(false);
-  const { value: links, error } = useObservable(() => observeNoteLinks(linksRepository(), note.id), [note.id]);
+  const { value: links, error } = useLiveRead(() => readNoteLinks(linksRepository(), note.id), [note.id]);
   const { remove, relabel, toast } = useLinkRemoval();
   const actions = useMemo(() => (isReadOnly ? null : { remove, relabel }), [isReadOnly, remove, relabel]);
   const shown = useMemo(() => (links ?? []).map((link) => ({ link, other: destinationEnd(link.to) })), [links]);

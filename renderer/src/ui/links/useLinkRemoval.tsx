@@ -2,11 +2,11 @@
  * Removing a link with an Undo toast, as notes are deleted: the link becomes a tombstone at once,
  * the toast offers restore for a while, a failed write is shown.
  */
+import { linksRepository } from '../../db';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Link } from '../../core/notes/types';
 import { useUndoToast } from '../feedback/useUndoToast';
-import { linksRepository } from './linksDatabase';
 
 export interface LinkRemoval {
   readonly remove: (link: Link) => void;

@@ -3,13 +3,11 @@
  * One liveQuery per report (not one per paragraph), so that a new link shows at both ends at
  * once, in this window and in others (Dexie broadcasts changes between them).
  */
-import { liveQuery } from 'dexie';
 import { useMemo } from 'react';
 import type { NoteTarget } from '../../core/notes/types';
-import { notesRepository } from '../notes/notesDatabase';
-import { useObservable } from '../notes/useObservable';
+import { linksRepository, notesRepository } from '../../db';
+import { useLiveRead } from '../data/useLiveRead';
 import { groupLinksByUnit, sourceNoteIds, type UnitLinkGroup } from './linkGroups';
-import { linksRepository } from './linksDatabase';
 
 const noGroups: ReadonlyMap<string, UnitLinkGroup> = new Map();
 
@@ -20,15 +18,14 @@ export interface ReportLinks {
 }
 
 export function useReportLinks(reportId: string): ReportLinks {
-  const { value, error } = useObservable(
-    () =>
-      liveQuery(async () => {
-        const links = await linksRepository().listForReport(reportId);
-        const notes = await Promise.all(sourceNoteIds(links).map((id) => notesRepository().get(id)));
-        const noteTargets = new Map<string, NoteTarget>();
-        for (const note of notes) if (note !== undefined && note.deletedAt === null) noteTargets.set(note.id, note.target);
-        return { links, noteTargets };
-      }),
+  const { value, error } = useLiveRead(
+    async () => {
+      const links = await linksRepository().listForReport(reportId);
+      const notes = await Promise.all(sourceNoteIds(links).map((id) => notesRepository().get(id)));
+      const noteTargets = new Map<string, NoteTarget>();
+      for (const note of notes) if (note !== undefined && note.deletedAt === null) noteTargets.set(note.id, note.target);
+      return { links, noteTargets };
+    },
     [reportId],
   );
   const byUnit = useMemo(() => {

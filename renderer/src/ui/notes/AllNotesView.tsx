@@ -11,17 +11,17 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { STANCES, type Note, type Stance } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
-import { observeAllNotes, observeRecentNotes, observeTags } from '../../db';
+import { readAllNotes, readRecentNotes, readTags, notesRepository } from '../../db';
 import { navigate } from '../routing/useRoute';
 import { emptyNotesForm, selectAllNotes, type AllNotesFormState } from './allNotesFilter';
 import { BackupControls } from './BackupControls';
 import { NoteListItem } from './NoteListItem';
-import { notesRepository } from './notesDatabase';
 import { unitNumberOf } from './noteText';
 import { useNotesReadOnly } from './ReadOnlyBanner';
-import { useObservable } from './useObservable';
 import { useUndoDelete } from './useUndoDelete';
 import { VirtualList } from './VirtualList';
+import { measured } from '../shell/measured';
+import { useLiveRead } from '../data/useLiveRead';
 
 interface AllNotesViewProps {
   readonly reports: readonly Report[];
@@ -39,15 +39,15 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
   // Typing in the text box stays responsive while the list catches up.
   const deferredForm = useDeferredValue(form);
   const [shouldReadAll, setShouldReadAll] = useState(false);
-  const { value: all, error: readError } = useObservable(() => (shouldReadAll ? observeAllNotes(notesRepository()) : null), [shouldReadAll]);
+  const { value: all, error: readError } = useLiveRead(() => (shouldReadAll ? readAllNotes(notesRepository()) : null), [shouldReadAll]);
   const isComplete = all !== undefined;
-  const { value: recent, error: recentError } = useObservable(
-    () => (isComplete ? null : observeRecentNotes(notesRepository(), previewSize)),
+  const { value: recent, error: recentError } = useLiveRead(
+    () => (isComplete ? null : readRecentNotes(notesRepository(), previewSize)),
     [isComplete],
   );
   const shown = all ?? recent;
   // Counting tags walks the tag index: it too waits for the first screen.
-  const { value: tags } = useObservable(() => (shouldReadAll ? observeTags(notesRepository()) : null), [shouldReadAll]);
+  const { value: tags } = useLiveRead(() => (shouldReadAll ? readTags(notesRepository()) : null), [shouldReadAll]);
   useEffect(() => {
     if (shouldReadAll || (recent === undefined && recentError === undefined)) return;
     // The full read's rows are deserialised on the main thread, a long task for 10,000 notes,
@@ -62,13 +62,11 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
       clearTimeout(timer);
     };
   }, [recent, recentError, shouldReadAll]);
-  const selection = useMemo(() => {
-    const started = performance.now();
-    const selected = selectAllNotes(shown ?? [], deferredForm);
-    // A performance entry per pass over every note, for the benchmark and the browser's profiler.
-    if (all !== undefined) performance.measure('kb:notes-filter', { start: started });
-    return selected;
-  }, [all, shown, deferredForm]);
+  // A performance entry per pass over every note, for the benchmark and the browser's profiler.
+  const selection = useMemo(
+    () => measured('kb:notes-filter', () => selectAllNotes(shown ?? [], deferredForm), all !== undefined),
+    [all, shown, deferredForm],
+  );
   const isReadOnly = useNotesReadOnly();
   const { deleteNote, toast } = useUndoDelete();
   const update = (changes: Partial<AllNotesFormState>): void => setForm((current) => ({ ...current, ...changes }));

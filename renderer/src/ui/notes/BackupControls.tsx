@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackupFormatError } from '../../core/notes';
 import { appDatabase, backupFileName, exportBackup, importBackup } from '../../db';
 import { messageOf } from '../feedback/errorMessage';
 
@@ -12,6 +13,13 @@ export function BackupControls({ isReadOnly }: { readonly isReadOnly: boolean })
   const [message, setMessage] = useState<{ readonly text: string; readonly isError: boolean } | null>(null);
   const [isBusy, setBusy] = useState(false);
   const filters = [{ name: t('notes.fileFilter'), extensions: ['json'] }];
+  // A refused file is explained in plain words, in the interface language; the first problems
+  // (JSON paths) follow as details for whoever edits or repairs the file.
+  const importFailure = (error: unknown): string => {
+    if (!(error instanceof BackupFormatError)) return t('notes.importFailed', { message: messageOf(error) });
+    if (error.rejection === 'invalid') return t('notes.backupRejected.invalid', { count: error.issueCount, details: error.details() });
+    return t(`notes.backupRejected.${error.rejection}`);
+  };
 
   const run = async (work: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -48,7 +56,7 @@ export function BackupControls({ isReadOnly }: { readonly isReadOnly: boolean })
           const summary = await importBackup(appDatabase(), file.content);
           setMessage({ text: t('notes.imported', { name: file.name, ...summary.notes }), isError: false });
         } catch (error) {
-          setMessage({ text: t('notes.importFailed', { message: messageOf(error) }), isError: true });
+          setMessage({ text: importFailure(error), isError: true });
         }
       } catch (error) {
         setMessage({ text: t('notes.backupFailed', { message: messageOf(error) }), isError: true });

@@ -15,6 +15,7 @@ import { NoteEditor } from './NoteEditor';
 import { NoteListItem } from './NoteListItem';
 import { panelRows, type PanelRow } from './panelRows';
 import { useVirtualWindow } from './VirtualList';
+import { measured } from '../shell/measured';
 
 interface NotesPanelProps {
   readonly notes: readonly Note[] | undefined;
@@ -75,11 +76,8 @@ function NoteSections({ notes, selectedId, copyContext, onOpen }: NoteSectionsPr
   const reportId = notes[0]?.target.reportId ?? '';
   const baseId = useId();
   const groups = useMemo(() => {
-    const started = performance.now();
-    const grouped = notesBySection(notes, reportId, copyContext.reports, lang);
     // For the benchmark and the browser's profiler: grouping walks every note.
-    performance.measure('kb:notes-panel-sections', { start: started });
-    return grouped;
+    return measured('kb:notes-panel-sections', () => notesBySection(notes, reportId, copyContext.reports, lang));
   }, [notes, reportId, copyContext.reports, lang]);
   const { rows, heights, groupStarts } = useMemo(() => panelRows(groups), [groups]);
   const view = useVirtualWindow({ heights, maxHeight: listMaxHeight() });

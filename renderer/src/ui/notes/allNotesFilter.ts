@@ -1,6 +1,6 @@
 /**
  * The all-notes view's filter: its form state → a core NoteFilter, and the in-memory pass over
- * every note loaded once (observeAllNotes). Pure, so that it is timed and tested without a DOM.
+ * every note loaded once (readAllNotes, live). Pure, so that it is timed and tested without a DOM.
  */
 import { noteMatcher, sortNotes, type NoteFilter } from '../../core/notes/noteFilters';
 import type { Note, Stance } from '../../core/notes/types';

@@ -8,10 +8,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note } from '../../core/notes/types';
-import { NoteAutosave, observeNote, type AutosaveState, type NoteChanges } from '../../db';
-import { notesRepository } from './notesDatabase';
+import { NoteAutosave, readNote, type AutosaveState, type NoteChanges, notesRepository } from '../../db';
 import { storedNoteAction, type EditedContent } from './storedNoteChange';
-import { useObservable } from './useObservable';
+import { useLiveRead } from '../data/useLiveRead';
 
 export interface NoteSync {
   readonly saveState: AutosaveState;
@@ -71,7 +70,7 @@ export function useNoteSync(note: Note, local: EditedContent, show: (version: No
     };
   }, [note.id]);
 
-  const { value: observed } = useObservable(() => observeNote(notesRepository(), note.id), [note.id]);
+  const { value: observed } = useLiveRead(() => readNote(notesRepository(), note.id), [note.id]);
 
   useEffect(() => {
     const autosave = autosaveRef.current;

@@ -9,13 +9,13 @@ import { unitOrderOf } from '../../core/notes/noteFilters';
 import type { TagCount } from '../../core/notes/tags';
 import type { Note } from '../../core/notes/types';
 import type { Report, Unit } from '../../core/report/types';
-import { observeReportNotes, observeTags } from '../../db';
+import { readReportNotes, readTags, notesRepository } from '../../db';
 import { keepUnchangedMarks, noteMarksByUnit, type NoteMark } from './noteMarks';
-import { notesRepository } from './notesDatabase';
 import { useNotesReadOnly } from './ReadOnlyBanner';
 import type { UnitSelection } from './selectionOffsets';
-import { useObservable } from './useObservable';
 import { useUndoDelete } from './useUndoDelete';
+import { measured } from '../shell/measured';
+import { useLiveRead } from '../data/useLiveRead';
 
 export interface ReaderNotes {
   readonly notes: readonly Note[] | undefined;
@@ -48,7 +48,7 @@ export function useReaderNotes(report: Report, initialNoteId: string | undefined
 
   useEffect(() => setSelectedId(initialNoteId), [initialNoteId]);
 
-  const { value: notes } = useObservable(() => observeReportNotes(notesRepository(), reportId, order), [reportId, order]);
+  const { value: notes } = useLiveRead(() => readReportNotes(notesRepository(), reportId, order), [reportId, order]);
   const hasNotes = notes !== undefined;
   useEffect(() => {
     if (!hasNotes) return;
@@ -73,12 +73,10 @@ export function useReaderNotes(report: Report, initialNoteId: string | undefined
   // so they are read once a note is opened, then kept live.
   const [needsTags, setNeedsTags] = useState(initialNoteId !== undefined);
   if (selectedId !== undefined && !needsTags) setNeedsTags(true);
-  const { value: tags } = useObservable(() => (needsTags ? observeTags(notesRepository()) : null), [needsTags]);
+  const { value: tags } = useLiveRead(() => (needsTags ? readTags(notesRepository()) : null), [needsTags]);
   const previousMarks = useRef<ReadonlyMap<string, readonly NoteMark[]>>(noMarks);
   const marksByUnit = useMemo(() => {
-    const started = performance.now();
-    const marks = noteMarksByUnit(notes ?? [], (unitId) => unitTextById.get(unitId));
-    if (notes !== undefined) performance.measure('kb:note-marks', { start: started });
+    const marks = measured('kb:note-marks', () => noteMarksByUnit(notes ?? [], (unitId) => unitTextById.get(unitId)), notes !== undefined);
     // Unchanged units keep their arrays (and a report without passages the one empty map): the
     // long, memoised report body then redraws only what a live answer changed.
     return keepUnchangedMarks(marks.size === 0 ? noMarks : previousMarks.current, marks);

@@ -2,11 +2,11 @@
  * Soft delete of a note with an Undo toast: the note becomes a tombstone at once (db softDelete),
  * the toast offers restore for a while, and a failed write is shown, not swallowed.
  */
+import { notesRepository } from '../../db';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../core/notes/types';
 import { useUndoToast } from '../feedback/useUndoToast';
-import { notesRepository } from './notesDatabase';
 
 export function useUndoDelete(): { readonly deleteNote: (note: Note) => void; readonly toast: ReactNode } {
   const { t } = useTranslation();

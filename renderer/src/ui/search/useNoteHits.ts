@@ -4,12 +4,11 @@
  * memory with the same normalisation as corpus search; no subscription while search is idle,
  * so that typing a note elsewhere does not re-read every note.
  */
+import { useLiveRead } from '../data/useLiveRead';
 import { useMemo, useRef } from 'react';
 import type { Note } from '../../core/notes/types';
-import { observeAllNotes } from '../../db';
-import { notesRepository } from '../notes/notesDatabase';
+import { readAllNotes, notesRepository } from '../../db';
 import { searchNotes } from '../notes/noteText';
-import { useObservable } from '../notes/useObservable';
 
 const noNotes: readonly Note[] = [];
 
@@ -17,8 +16,8 @@ const noNotes: readonly Note[] = [];
 export const noteHitLimit = 20;
 
 export function useNoteHits(query: string, isActive: boolean): readonly Note[] {
-  const { value: notes } = useObservable(
-    () => (isActive ? observeAllNotes(notesRepository()) : null),
+  const { value: notes } = useLiveRead(
+    () => (isActive ? readAllNotes(notesRepository()) : null),
     [isActive],
   );
   const found = useMemo(() => (notes === undefined || !isActive ? noNotes : searchNotes(notes, query, noteHitLimit)), [notes, query, isActive]);

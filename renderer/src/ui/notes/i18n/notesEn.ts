@@ -75,6 +75,14 @@ export const notesEn = {
   exported: 'Saved {{name}}.',
   imported: 'Imported {{name}}: {{added}} added, {{updated}} updated, {{unchanged}} unchanged.',
   importFailed: 'Nothing was imported: {{message}}',
+  backupRejected: {
+    notJson: 'Nothing was imported: this file is not a notes backup (it is not even JSON text). Choose a .json file made with “Export notes…”.',
+    newerVersion: 'Nothing was imported: this backup was made by a newer version of the app. Update the app, then import it again.',
+    invalid_one:
+      'Nothing was imported: this file is not a notes backup this app can read, or it has been changed since it was exported ({{count}} problem). Details: {{details}}',
+    invalid_other:
+      'Nothing was imported: this file is not a notes backup this app can read, or it has been changed since it was exported ({{count}} problems). Details: {{details}}',
+  },
   backupFailed: 'The backup failed: {{message}}',
   fileFilter: 'Notes backup (JSON)',
   readOnly:

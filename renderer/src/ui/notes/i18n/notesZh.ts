@@ -76,6 +76,13 @@ export const notesZh: typeof notesEn = {
   exported: '已保存 {{name}}。',
   imported: '已导入 {{name}}：新增 {{added}} 条，更新 {{updated}} 条，未变 {{unchanged}} 条。',
   importFailed: '未导入任何内容：{{message}}',
+  backupRejected: {
+    notJson: '未导入任何内容：此文件不是笔记备份（甚至不是 JSON 文本）。请选择用“导出笔记…”生成的 .json 文件。',
+    newerVersion: '未导入任何内容：此备份由更新版本的应用生成。请先更新应用，再重新导入。',
+    // Chinese has one plural form (CLDR "other"); the key for one exists for the English type.
+    invalid_one: '未导入任何内容：此文件不是本应用可读取的笔记备份，或导出后被改动过（{{count}} 处问题）。详情：{{details}}',
+    invalid_other: '未导入任何内容：此文件不是本应用可读取的笔记备份，或导出后被改动过（{{count}} 处问题）。详情：{{details}}',
+  },
   backupFailed: '备份失败：{{message}}',
   fileFilter: '笔记备份（JSON）',
   readOnly: '你的笔记由更新版本的应用保存，现以只读方式显示。请更新应用后再编辑。',

@@ -1,0 +1,22 @@
+/**
+ * The app's repositories over its one database (appDatabase), each created once on first use:
+ * the UI's views, hooks and export all share them.
+ */
+import { appDatabase } from './kbDatabase';
+import { LinksRepository } from './linksRepository';
+import { NotesRepository } from './notesRepository';
+
+let notes: NotesRepository | undefined;
+let links: LinksRepository | undefined;
+
+/** The app's notes repository. */
+export function notesRepository(): NotesRepository {
+  notes ??= new NotesRepository(appDatabase());
+  return notes;
+}
+
+/** The app's links repository. */
+export function linksRepository(): LinksRepository {
+  links ??= new LinksRepository(appDatabase());
+  return links;
+}
