@@ -1,0 +1,236 @@
+/**
+ * Stage 1 for plain text: lines → a SourceDocument, one block per paragraph. Page furniture is
+ * dropped here (it exists only in text that came from a printed page), wrapped lines are joined
+ * and words hyphenated across lines repaired, so that stage 2 (`parseSourceDocument`) sees the
+ * same paragraphs a DOCX or PDF reader would hand it.
+ */
+import { documentSymbolIn } from './documentSymbol';
+import { footnoteOf, isBulletItem, isNumberAlone, isRule, labelOf } from './labels';
+import { findFooterStart, furnitureOf, type FurnitureKind } from './pageFurniture';
+import type { SourceBlock, SourceDocument } from './sourceDocument';
+import {
+  agendaItemIn,
+  annexHeadingOf,
+  blockHeadingOf,
+  clauseOf,
+  isDateLine,
+  isMeetingLine,
+  isResolutionHeading,
+  isSourceLine,
+  originalLanguageIn,
+} from './vocabulary';
+
+interface TextLine {
+  readonly lineNumber: number;
+  readonly text: string;
+  /** A form feed stands between this line and the previous one. */
+  readonly isAfterPageBreak: boolean;
+}
+
+interface Draft {
+  kind: SourceBlock['kind'];
+  lines: string[];
+  text: string;
+  readonly lineNumber: number;
+  label?: string;
+  cells?: readonly string[];
+}
+
+/** Splits text into lines, accepting LF, CRLF and lone CR line ends. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/u);
+}
+
+/** Reads plain text (as saved from Word, or extracted from a PDF) into a SourceDocument, one block per paragraph. */
+export function readTextDocument(text: string): SourceDocument {
+  const rawLines = splitLines(text);
+  const lines = withPageBreaks(rawLines.slice(0, findFooterStart(rawLines)));
+  const warnings: string[] = [];
+  const kept = dropFurniture(lines, warnings);
+  return { format: 'text', blocks: joinParagraphs(kept), warnings };
+}
+
+/** Lines trimmed, with form feeds turned into page-break marks on the line after them. */
+function withPageBreaks(rawLines: readonly string[]): TextLine[] {
+  const lines: TextLine[] = [];
+  let isPageBreakPending = false;
+  rawLines.forEach((raw, index) => {
+    const pieces = raw.split('\f');
+    pieces.forEach((piece, pieceIndex) => {
+      if (pieceIndex > 0) isPageBreakPending = true;
+      const trimmed = piece.trim();
+      if (trimmed === '' && pieces.length > 1) return;
+      lines.push({ lineNumber: index + 1, text: trimmed, isAfterPageBreak: isPageBreakPending && trimmed !== '' });
+      if (trimmed !== '') isPageBreakPending = false;
+    });
+  });
+  return lines;
+}
+
+function dropFurniture(lines: readonly TextLine[], warnings: string[]): TextLine[] {
+  const dropped = new Map<FurnitureKind, number[]>();
+  const kept: TextLine[] = [];
+  let hasKeptSymbol = false;
+  let contentLines = 0;
+  let hasPageBroken = false;
+  // A page break stays where dropped furniture was, so that the next line is still at a page's top.
+  let isBreakCarried = false;
+  const hasPages = lines.some((line) => line.isAfterPageBreak);
+  lines.forEach((line, index) => {
+    hasPageBroken ||= line.isAfterPageBreak;
+    const next = lines.slice(index + 1).find((candidate) => candidate.text !== '');
+    const isAtPageEdge = line.isAfterPageBreak || isBreakCarried || next?.isAfterPageBreak === true || (next === undefined && hasPages);
+    const furniture = furnitureOf(line.text, isAtPageEdge);
+    // The first page may print the bare symbol in its header: that one is the document's, not a running head.
+    const isHeaderSymbol = furniture === 'running head' && !hasKeptSymbol && contentLines < 12 && !hasPageBroken;
+    if (furniture !== undefined && !isHeaderSymbol) {
+      dropped.set(furniture, [...(dropped.get(furniture) ?? []), line.lineNumber]);
+      isBreakCarried = true;
+      return;
+    }
+    if (documentSymbolIn(line.text) !== undefined) hasKeptSymbol = true;
+    if (line.text === '') {
+      if (!isBreakCarried) kept.push(line);
+      return;
+    }
+    contentLines += 1;
+    kept.push(isBreakCarried ? { ...line, isAfterPageBreak: true } : line);
+    isBreakCarried = false;
+  });
+  for (const [kind, lineNumbers] of dropped) {
+    const listed = lineNumbers.slice(0, 8).join(', ') + (lineNumbers.length > 8 ? '…' : '');
+    warnings.push(`dropped ${lineNumbers.length} line(s) of page furniture (${kind}): line ${listed}`);
+  }
+  return kept;
+}
+
+// A line ending like this ends a paragraph; one ending otherwise was wrapped.
+const SENTENCE_END = /[.。!！?？:：;；]["”»)）]?$/u;
+const TOC_LINE = /(?:\.{4,}|…{2,}|\t)\s*[0-9]{1,3}$/u;
+// Scripts written without spaces between words, so a wrapped line joins without one.
+// Hangul is left out on purpose: Korean separates words with spaces.
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/** Cells of a line that is a table row: three or more cells split by tabs or bars, or wide gaps around a document symbol. */
+export function tableCellsOf(text: string): string[] | undefined {
+  const trimmed = text.trim();
+  for (const separator of [/\t+/u, /\s*\|\s*/u]) {
+    const cells = trimmed.replace(/^\|\s*|\s*\|$/gu, '').split(separator).map((cell) => cell.trim());
+    if (cells.length >= 3 && cells.every((cell) => cell !== '')) return cells;
+  }
+  const spaced = trimmed.split(/ {3,}/u).map((cell) => cell.trim());
+  if (spaced.length >= 3 && spaced.some((cell) => documentSymbolIn(cell) !== undefined)) return spaced;
+  return undefined;
+}
+
+/** Whether a line is a table-of-contents entry: a heading followed by leader dots or a tab and a page number. */
+export function isContentsLine(text: string): boolean {
+  return TOC_LINE.test(text.trim()) && /\p{L}/u.test(text);
+}
+
+/** Whether a line belongs in the header block (meeting, symbol, agenda item, date, original, source). */
+function isHeaderField(text: string): boolean {
+  return (
+    isMeetingLine(text) ||
+    documentSymbolIn(text) !== undefined ||
+    agendaItemIn(text) !== undefined ||
+    originalLanguageIn(text) !== undefined ||
+    isDateLine(text) ||
+    isSourceLine(text)
+  );
+}
+
+/** Whether a line stands alone as a block whatever follows or precedes it. */
+function isStandalone(text: string): boolean {
+  return (
+    blockHeadingOf(text) !== undefined ||
+    annexHeadingOf(text) !== undefined ||
+    clauseOf(text) !== undefined ||
+    isRule(text)
+  );
+}
+
+function startsBlock(text: string): boolean {
+  return labelOf(text).kind !== 'none' || isNumberAlone(text) || isBulletItem(text) || isStandalone(text);
+}
+
+function caseOf(text: string): 'upper' | 'mixed' | 'none' {
+  const letters = text.replace(/[^\p{Lu}\p{Ll}]/gu, '');
+  if (letters.length < 3) return 'none';
+  return letters === letters.toUpperCase() ? 'upper' : 'mixed';
+}
+
+function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
+  let draft: Draft | undefined;
+  let isAfterBlank = true;
+  let hasBodyStarted = false;
+  let isInFootnotes = false;
+  const flush = (): void => {
+    if (draft === undefined) return;
+    blocks.push(toBlock(draft));
+    draft = undefined;
+  };
+  for (const line of lines) {
+    if (line.text === '') {
+      isAfterBlank = true;
+      continue;
+    }
+    if (line.isAfterPageBreak) isInFootnotes = false;
+    const text = line.text;
+    const cells = tableCellsOf(text) ?? (isContentsLine(text) ? text.split(/\t+|\s*(?:\.{4,}|…{2,})\s*/u).filter((cell) => cell !== '') : undefined);
+    const footnote = isInFootnotes ? footnoteOf(text) : undefined;
+    if (cells !== undefined) {
+      flush();
+      blocks.push({ kind: 'tableRow', text: cells.join('\t'), cells, origin: `line ${line.lineNumber}` });
+    } else if (footnote !== undefined) {
+      flush();
+      draft = { kind: 'footnote', lines: [text], text: footnote.rest, label: footnote.mark, lineNumber: line.lineNumber };
+    } else if (draft !== undefined && (!isAfterBlank || line.isAfterPageBreak) && continues(draft, text, hasBodyStarted)) {
+      draft.text = isNumberAlone(draft.text) ? `${draft.text}\t${text}` : joinWrapped(draft.text, text);
+      draft.lines.push(text);
+    } else {
+      flush();
+      draft = { kind: 'paragraph', lines: [text], text, lineNumber: line.lineNumber };
+    }
+    if (labelOf(text).kind === 'number' || isNumberAlone(text)) hasBodyStarted = true;
+    if (isRule(text) && hasBodyStarted) isInFootnotes = true;
+    isAfterBlank = false;
+  }
+  flush();
+  return blocks;
+}
+
+/** Whether `text` continues the paragraph in `draft` (a wrapped line) rather than starting a new one. */
+function continues(draft: Draft, text: string, hasBodyStarted: boolean): boolean {
+  const last = draft.lines.at(-1) ?? '';
+  if (isNumberAlone(draft.text)) return !startsBlock(text) && !isNumberAlone(text);
+  if (startsBlock(text) || isStandalone(last)) return false;
+  // "RESOLUTION 1305 (modified 2017)" is a line of its own; the resolution's name follows it.
+  if (isResolutionHeading(last) && /[)\d）]$/u.test(last) && last.length <= 60) return false;
+  if (!hasBodyStarted && (isHeaderField(text) || isHeaderField(last))) return false;
+  if (isDateLine(text)) return false;
+  const startsLower = /^\p{Ll}/u.test(text);
+  if (SENTENCE_END.test(last) && !startsLower) return false;
+  const [before, after] = [caseOf(last), caseOf(text)];
+  if (before !== after && before !== 'none' && after !== 'none') return false;
+  return true;
+}
+
+/** Joins a wrapped line to the text before it: no space next to CJK characters, a hyphenated word made whole again. */
+export function joinWrapped(before: string, after: string): string {
+  if (before === '') return after;
+  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
+  if (/\p{L}-$/u.test(before)) return before + after;
+  const last = Array.from(before).at(-1) ?? '';
+  const first = Array.from(after)[0] ?? '';
+  return UNSPACED_SCRIPT.test(last) || UNSPACED_SCRIPT.test(first) ? before + after : `${before} ${after}`;
+}
+
+function toBlock(draft: Draft): SourceBlock {
+  const origin = `line ${draft.lineNumber}`;
+  if (draft.kind === 'footnote' && draft.label !== undefined) {
+    return { kind: 'footnote', text: draft.text, label: draft.label, origin };
+  }
+  return { kind: draft.kind, text: draft.text, origin };
+}
