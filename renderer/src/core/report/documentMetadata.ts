@@ -4,7 +4,7 @@
  */
 import { documentSymbolIn, type DocumentSymbol } from './documentSymbol';
 import type { DocumentLanguage, ReportMeta } from './types';
-import { agendaItemIn, dateIn, isDateLine, isMeetingLine, isSourceLine, originalLanguageIn } from './vocabulary';
+import { agendaItemIn, dateIn, hasMonthAndYear, isDateLine, isMeetingLine, isSourceLine, originalLanguageIn } from './vocabulary';
 
 /** What the header block told, field by field (each the first value found). */
 export interface HeaderFields {
@@ -18,7 +18,7 @@ export interface HeaderFields {
 }
 
 const CHAIR_LINE = /^(?:chairman|chairperson|chair|président|présidente|presidente|председатель|الرئيس|主席)\s*[:：]/iu;
-const REVISION_LINE = /^(?:revision|révision|revisión|addendum|addéndum|additif|corrigendum|corrigéndum|rectificatif|пересмотр|добавление|исправление|المراجعة|الإضافة|التصويب)\b/iu;
+const REVISION_LINE = /^(?:revision|révision|revisión|addendum|addéndum|additif|corrigendum|corrigéndum|rectificatif|пересмотр|добавление|исправление|المراجعة|الإضافة|التصويب)(?!\p{L})/iu;
 
 /** Whether a front-matter block is a header line (meeting, symbol, agenda item, date, original, chair); reads its fields into `fields`. */
 export function readHeaderLine(text: string, fields: HeaderFields): boolean {
@@ -38,6 +38,7 @@ export function readHeaderLine(text: string, fields: HeaderFields): boolean {
     original !== undefined ||
     isDate ||
     (date !== undefined && text.length <= 80) ||
+    hasMonthAndYear(text) ||
     isMeetingLine(text) ||
     CHAIR_LINE.test(text.trim()) ||
     REVISION_LINE.test(text.trim())

@@ -95,14 +95,14 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
       continue;
     }
     isInTable = false;
-    if (heading === undefined && readHeaderLine(line, fields)) {
-      header(line);
-      continue;
-    }
     // "The Council," before a resolution's first clause: part of the resolution, before its clauses.
     if (heading === undefined && isResolution) {
       if (!drafts.has('pre.0')) drafts.open('preamble', 'pre.0', line);
       else drafts.continueLast(line);
+      continue;
+    }
+    if (heading === undefined && readHeaderLine(line, fields)) {
+      header(line);
       continue;
     }
     if (heading === undefined && hasBody) unheaded += 1;

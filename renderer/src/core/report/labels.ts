@@ -18,7 +18,8 @@ const NUMBER_LABEL = `(${DIGIT}+(?:[.\u066B]${DIGIT}+)*)`;
 const SPACE = '[\\t \\u00A0\\u3000]';
 // The number is followed by a tab or spaces, as word processors export them; a trailing dot ("1.")
 // is tolerated. Text that lost its tab keeps the number glued to a capitalised word ("1.1The",
-// "2.Adoption") or to Chinese text after a dotted number ("1.1在"); "5G" and "2016年" are not labels.
+// "2.Adoption", "1List of") or to Chinese text after a dotted number ("1.1在"); "5G" and "2016年"
+// are not labels (a capital must be followed by a small letter; Chinese needs the dot).
 const NUMBERED = new RegExp(`^${NUMBER_LABEL}(\\.?)(?:${SPACE}+(\\S[\\s\\S]*)|(\\p{Lu}\\p{Ll}[\\s\\S]*))$`, 'u');
 const NUMBERED_HAN = new RegExp(`^${NUMBER_LABEL}(\\.?)(\\p{Script=Han}[\\s\\S]*)$`, 'u');
 const NUMBER_ALONE = new RegExp(`^${NUMBER_LABEL}\\.?$`, 'u');
@@ -27,7 +28,7 @@ const NUMBER_ALONE = new RegExp(`^${NUMBER_LABEL}\\.?$`, 'u');
 const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const CYRILLIC_LETTERS = 'абвгдежзиклмнопрст';
 const ARABIC_LETTERS = 'أبجدهوزحطيكلمنسعفصقرشت';
-const LETTERED = /^\(?([a-z]|[а-и]|[أابجدهوزحطي]|[a-z]{1,2}(?=\)))\)[\t \u00A0\u3000]*(\S[\s\S]*)$/u;
+const LETTERED = /^\(?([a-z]|[а-и]|[أابجدهوزحطي]|[a-z]{1,2}(?=\)))[ \u00A0]?\)[\t \u00A0\u3000]*(\S[\s\S]*)$/u;
 
 /** The number, letter or nothing a block starts with, and the text after it. */
 export function labelOf(text: string): BlockLabel {
@@ -37,12 +38,11 @@ export function labelOf(text: string): BlockLabel {
   const match = numbered ?? han;
   if (match !== null) {
     const digits = asciiDigits(match[1] ?? '').replace(/\u066B/gu, '.');
-    const glued = numbered === null || numbered[3] === undefined;
     // A glued Chinese text needs a dotted number: "2016年" is a year, "1.1在" a paragraph.
     if (!(han !== null && !digits.includes('.') && match[2] === '')) {
       const path = toPath(digits);
       const rest = (match[3] ?? match[4] ?? '').trim();
-      if (path !== undefined && rest !== '' && !(glued && path.length === 1 && match[2] === '' && numbered !== null)) {
+      if (path !== undefined && rest !== '') {
         return { kind: 'number', path, printed: match[1] ?? digits, rest };
       }
     }

@@ -114,7 +114,8 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u
 /** Cells of a line that is a table row: three or more cells split by tabs or bars, or wide gaps around a document symbol. */
 export function tableCellsOf(text: string): string[] | undefined {
   const trimmed = text.trim();
-  for (const separator of [/\t+/u, /\s*\|\s*/u]) {
+  // " / " is how a table's cell borders come out of some PDF and HTML exports ("1 / Adoption of the agenda / C17/DT/1").
+  for (const separator of [/\t+/u, /\s*\|\s*/u, / \/ /u]) {
     const cells = trimmed.replace(/^\|\s*|\s*\|$/gu, '').split(separator).map((cell) => cell.trim());
     if (cells.length >= 3 && cells.every((cell) => cell !== '')) return cells;
   }
@@ -126,6 +127,17 @@ export function tableCellsOf(text: string): string[] | undefined {
 /** Whether a line is a table-of-contents entry: a heading followed by leader dots or a tab and a page number. */
 export function isContentsLine(text: string): boolean {
   return TOC_LINE.test(text.trim()) && /\p{L}/u.test(text);
+}
+
+function contentsCellsOf(text: string): string[] | undefined {
+  return isContentsLine(text) ? text.split(/\t+|\s*(?:\.{4,}|…{2,})\s*/u).filter((cell) => cell !== '') : undefined;
+}
+
+/** A table's two-cell header row ("Subjects discussed / Documents"), told by the row under it. */
+function headerRowCellsOf(text: string, next: string): string[] | undefined {
+  if (labelOf(text).kind !== 'none') return undefined;
+  const cells = text.split(/\t+|\s*\|\s*| \/ /u).map((cell) => cell.trim());
+  return cells.length === 2 && cells.every((cell) => cell !== '') && tableCellsOf(next) !== undefined ? cells : undefined;
 }
 
 /** Whether a line belongs in the header block (meeting, symbol, agenda item, date, original, source). */
@@ -154,12 +166,6 @@ function startsBlock(text: string): boolean {
   return labelOf(text).kind !== 'none' || isNumberAlone(text) || isBulletItem(text) || isStandalone(text);
 }
 
-function caseOf(text: string): 'upper' | 'mixed' | 'none' {
-  const letters = text.replace(/[^\p{Lu}\p{Ll}]/gu, '');
-  if (letters.length < 3) return 'none';
-  return letters === letters.toUpperCase() ? 'upper' : 'mixed';
-}
-
 function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   let draft: Draft | undefined;
@@ -171,14 +177,14 @@ function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
     blocks.push(toBlock(draft));
     draft = undefined;
   };
-  for (const line of lines) {
+  lines.forEach((line, lineIndex) => {
     if (line.text === '') {
       isAfterBlank = true;
-      continue;
+      return;
     }
     if (line.isAfterPageBreak) isInFootnotes = false;
     const text = line.text;
-    const cells = tableCellsOf(text) ?? (isContentsLine(text) ? text.split(/\t+|\s*(?:\.{4,}|…{2,})\s*/u).filter((cell) => cell !== '') : undefined);
+    const cells = tableCellsOf(text) ?? contentsCellsOf(text) ?? headerRowCellsOf(text, lines[lineIndex + 1]?.text ?? '');
     const footnote = isInFootnotes ? footnoteOf(text) : undefined;
     if (cells !== undefined) {
       flush();
@@ -193,10 +199,10 @@ function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
       flush();
       draft = { kind: 'paragraph', lines: [text], text, lineNumber: line.lineNumber };
     }
-    if (labelOf(text).kind === 'number' || isNumberAlone(text)) hasBodyStarted = true;
+    if ((labelOf(text).kind === 'number' || isNumberAlone(text)) && !isDateLine(text)) hasBodyStarted = true;
     if (isRule(text) && hasBodyStarted) isInFootnotes = true;
     isAfterBlank = false;
-  }
+  });
   flush();
   return blocks;
 }
@@ -212,8 +218,6 @@ function continues(draft: Draft, text: string, hasBodyStarted: boolean): boolean
   if (isDateLine(text)) return false;
   const startsLower = /^\p{Ll}/u.test(text);
   if (SENTENCE_END.test(last) && !startsLower) return false;
-  const [before, after] = [caseOf(last), caseOf(text)];
-  if (before !== after && before !== 'none' && after !== 'none') return false;
   return true;
 }
 

@@ -136,7 +136,9 @@ export function clauseOf(text: string): { readonly part: 'preamble' | 'operative
   const line = comparable(trimmed).replace(/[,،]$/u, '');
   for (const [part, words] of [['preamble', PREAMBLE_SORTED], ['operative', OPERATIVE_SORTED]] as const) {
     // Chinese clause words are followed by the clause text's full-width colon in print.
-    const word = words.find((candidate) => line === candidate || line === `${candidate}：`);
+    // Arabic joins a repeated clause word with "و" (and): "وإذ يعترف".
+    const bare = line.replace(/^و(?=إذ)/u, '');
+    const word = words.find((candidate) => bare === candidate || line === `${candidate}：`);
     if (word !== undefined) return { part, word };
   }
   return undefined;
@@ -144,7 +146,7 @@ export function clauseOf(text: string): { readonly part: 'preamble' | 'operative
 
 // "RESOLUTION 1305 (modified 2017)", "DECISION 5 (Rev. Dubai, 2018)", "RÉSOLUTION 130", "РЕЗОЛЮЦИЯ 130", "القرار 130", "第1305号决议"
 const RESOLUTION_HEADING =
-  /^(?:resolution|decision|résolution|décision|resolución|decisión|резолюция|решение|القرار|المقرر)\s+[0-9٠-٩]+\b|^第\s*[0-9]+\s*号(?:决议|决定)/iu;
+  /^(?:resolution|decision|résolution|décision|resolución|decisión|резолюция|решение|القرار|المقرر)\s+[0-9٠-٩]+(?!\p{L})|^第\s*[0-9]+\s*号(?:决议|决定)/iu;
 
 /** Whether a line names a resolution or decision by its number. */
 export function isResolutionHeading(text: string): boolean {
@@ -173,11 +175,9 @@ const DAY_MONTH_YEAR = new RegExp(`(?:^|[\\s,(])([0-9٠-٩]{1,2})(?:er)?\\s+(?:d
 // "June 7, 2017"
 const MONTH_DAY_YEAR = new RegExp(`(?:^|[\\s,(])(${MONTH_PATTERN})\\s+([0-9]{1,2}),?\\s+([0-9]{4})`, 'iu');
 const CHINESE_DATE = /([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日/u;
-// A line that is a date and nothing else (weekday, "at 0930 hours" and "года" allowed around it).
-const DATE_ONLY_WORDS = new RegExp(
-  `^[\\s,.()]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)[\\s,]*)?(?:le\\s+|el\\s+)?[0-9٠-٩]{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTH_PATTERN})\\s+(?:de\\s+)?[0-9٠-٩]{4}(?:\\s*(?:г\\.|года|م))?[\\s,.]*(?:(?:at|à|a las|в)\\s+[0-9:h.]+(?:\\s*(?:hours|heures|horas|час(?:ов|а)?))?)?[\\s.]*$`,
-  'iu',
-);
+// What may stand around a date on a line that is only a date: weekdays, times and their words.
+const DATE_LINE_WORDS =
+  /(?<!\p{L})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|from|to|at|hours|hrs|le|de|du|à|heures|h|el|a|las|horas|с|до|в|часов|час|года|г)(?!\p{L})|(?:الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|من|إلى|الساعة|م)(?=\s|$|[,،])/giu;
 
 /** The first date printed in a line, as ISO 8601 ("2017-06-07"), or undefined. */
 export function dateIn(text: string): string | undefined {
@@ -191,10 +191,21 @@ export function dateIn(text: string): string | undefined {
   return undefined;
 }
 
-/** Whether a whole line is a date ("7 June 2017", "Lundi 15 mai 2017, à 9h30"): never a numbered section. */
+const MONTH_AND_YEAR = new RegExp(`(?:${MONTH_PATTERN})\\s+(?:de\\s+)?[0-9٠-٩]{4}|[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月`, 'iu');
+
+/** Whether a short line names a month and a year: the meeting's place and dates ("Geneva, 15-25 May 2017"). */
+export function hasMonthAndYear(text: string): boolean {
+  return text.length <= 80 && MONTH_AND_YEAR.test(text.normalize('NFC'));
+}
+
+/** Whether a whole line is a date ("7 June 2017", "Monday, 15 May 2017, from 1435 to 1745 hours"): never a numbered section. */
 export function isDateLine(text: string): boolean {
   const line = asciiDigits(text.normalize('NFC')).trim();
-  return DATE_ONLY_WORDS.test(line) || (CHINESE_DATE.test(line) && line.replace(CHINESE_DATE, '').replace(/[（）()\s，,星期一二三四五六日上下午时点分0-9:]/gu, '') === '');
+  if (line.length > 90) return false;
+  const pattern = [DAY_MONTH_YEAR, MONTH_DAY_YEAR, CHINESE_DATE].find((candidate) => candidate.test(line));
+  if (pattern === undefined) return false;
+  const rest = line.replace(pattern, ' ').replace(DATE_LINE_WORDS, ' ').replace(/星期[一二三四五六日]|上午|下午|时|点|分/gu, ' ');
+  return !/\p{L}/u.test(rest.replace(/[0-9]/gu, ''));
 }
 
 function monthNumber(name: string | undefined): number {
@@ -237,20 +248,22 @@ export function agendaItemIn(text: string): string | undefined {
 
 // Who submitted the document: the line starts with one of these and is short.
 const SOURCE_LINE =
-  /^(?:report|note|contribution|proposal|statement|rapport|note|contribution|proposition|déclaration|informe|nota|contribución|propuesta|declaración|отч[её]т|записка|вклад|предложение|заявление|تقرير|مذكرة|مساهمة|اقتراح|بيان)\b|^\S{1,20}(?:的)?(?:报告|说明|文稿|提案|文件)$/iu;
+  /^(?:report|note|contribution|proposal|statement|rapport|note|contribution|proposition|déclaration|informe|nota|contribución|propuesta|declaración|отч[её]т|записка|вклад|предложение|заявление|تقرير|مذكرة|مساهمة|اقتراح|بيان)(?!\p{L})|^\S{1,20}(?:的)?(?:报告|说明|文稿|提案|文件)$/iu;
 const SOURCE_CONTINUATION = /\s(?:by|of|from|du|de la|de l'|des|de|del|генерального|от|من|المقدمة)\s/iu;
 
 /** Whether a header line names the document's source ("Report by the Secretary-General", "秘书长的报告"). */
 export function isSourceLine(text: string): boolean {
   const line = text.replace(BIDI_MARKS, '').normalize('NFC').trim();
   if (line.length > 120 || /[.。]$/u.test(line)) return false;
+  // Titles are printed in capitals ("REPORT ON THE …"); a source line is not.
+  if (/\p{Lu}{3}/u.test(line) && !/\p{Ll}/u.test(line)) return false;
   if (/\p{Script=Han}/u.test(line)) return SOURCE_LINE.test(line);
   return SOURCE_LINE.test(line) && (SOURCE_CONTINUATION.test(` ${line} `) || line.split(/\s+/u).length <= 4);
 }
 
 // "Council 2017", "Conseil 2017", "Consejo 2017", "Совет 2017", "المجلس 2017", "理事会2017年会议", "Plenipotentiary Conference (PP-18)"
 const MEETING_LINE =
-  /^(?:council|conseil|consejo|совет|المجلس|理事会|plenipotentiary conference|conférence de plénipotentiaires|conferencia de plenipotenciarios|полномочная конференция|مؤتمر المندوبين المفوضين|全权代表大会|world telecommunication development conference)\b|^理事会\s*[0-9]{4}/iu;
+  /^(?:council|conseil|consejo|совет|المجلس|理事会|plenipotentiary conference|conférence de plénipotentiaires|conferencia de plenipotenciarios|полномочная конференция|مؤتمر المندوبين المفوضين|全权代表大会|world telecommunication development conference)(?!\p{L})|^理事会\s*[0-9]{4}/iu;
 
 /** Whether a line names the meeting the document was written for. */
 export function isMeetingLine(text: string): boolean {
