@@ -81,7 +81,7 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       }
       zone = newZone(`${prefix}.`);
       clause = undefined;
-      drafts.open('annex', prefix, text, prefix);
+      if (!drafts.open('annex', prefix, text, prefix)) keepAsText(block, index, text);
       return;
     }
     const clauseWord = clauseOf(text);
@@ -89,8 +89,8 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       const isPreamble = clauseWord.part === 'preamble';
       const count = isPreamble ? (zone.preambleCount += 1) : (zone.operativeCount += 1);
       const number = `${zone.prefix}${isPreamble ? 'pre' : 'op'}.${count}`;
-      drafts.open(clauseWord.part, number, text, sectionOf());
-      clause = { number, kind: clauseWord.part, lastItem: 0 };
+      if (drafts.open(clauseWord.part, number, text, sectionOf())) clause = { number, kind: clauseWord.part, lastItem: 0 };
+      else keepAsText(block, index, text);
       return;
     }
     const label = block.label === undefined ? labelOf(text) : labelOf(`${block.label} ${text}`);
@@ -118,7 +118,9 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
     if (verdict.isAccepted) {
       clause = undefined;
       if (verdict.warning !== undefined) warn(block, index, verdict.warning);
-      openNumbered(drafts, zone, path, label.rest);
+      if (openNumbered(drafts, zone, path, label.rest)) return;
+      warn(block, index, `"${formatNumber(path)}" is numbered like an earlier unit; kept as text`);
+      keepAsText(block, index, text);
       return;
     }
     // The numbering starting again at its first number: a second document, or the same one twice.
@@ -127,7 +129,7 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       warn(block, index, `numbering restarts at ${path[0]} after section ${zone.section ?? ''}; read as part ${parts} (units part${parts}.…)`);
       zone = newZone(`part${parts}.`);
       clause = undefined;
-      openNumbered(drafts, zone, path, label.rest);
+      if (!openNumbered(drafts, zone, path, label.rest)) keepAsText(block, index, text);
       return;
     }
     if (verdict.warning !== undefined) warn(block, index, verdict.warning);
@@ -152,16 +154,16 @@ function judge(path: NumberPath, zone: Zone): NumberVerdict {
   return zone.section === undefined ? { isAccepted: false } : judgeParagraph(path, zone.section, zone.lastParagraph);
 }
 
-function openNumbered(drafts: UnitDrafts, zone: Zone, path: NumberPath, text: string): void {
+/** Opens a section or paragraph unit and moves the zone's numbering on; false when the number is taken. */
+function openNumbered(drafts: UnitDrafts, zone: Zone, path: NumberPath, text: string): boolean {
+  const kind = path.length === 1 ? 'section' : 'paragraph';
+  if (!drafts.open(kind, `${zone.prefix}${formatNumber(path)}`, text, `${zone.prefix}${path[0]}`)) return false;
   if (path.length === 1) {
     zone.section = path[0];
     zone.firstSection ??= path[0];
     zone.lastParagraph = undefined;
-    drafts.open('section', `${zone.prefix}${path[0]}`, text, `${zone.prefix}${path[0]}`);
-    return;
-  }
-  zone.lastParagraph = path;
-  drafts.open('paragraph', `${zone.prefix}${formatNumber(path)}`, text, `${zone.prefix}${path[0]}`);
+  } else zone.lastParagraph = path;
+  return true;
 }
 
 /** A footnote call in text: the mark in superscript, or glued to the end of a word ("Council1,"). */

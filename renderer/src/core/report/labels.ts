@@ -22,7 +22,8 @@ const SPACE = '[\\t \\u00A0\\u3000]';
 // are not labels (a capital must be followed by a small letter; Chinese needs the dot).
 const NUMBERED = new RegExp(`^${NUMBER_LABEL}(\\.?)(?:${SPACE}+(\\S[\\s\\S]*)|(\\p{Lu}\\p{Ll}[\\s\\S]*))$`, 'u');
 const NUMBERED_HAN = new RegExp(`^${NUMBER_LABEL}(\\.?)(\\p{Script=Han}[\\s\\S]*)$`, 'u');
-const NUMBER_ALONE = new RegExp(`^${NUMBER_LABEL}\\.?$`, 'u');
+// A number alone on its line is a label whose text follows on the next line; a year alone ("2018") is not.
+const NUMBER_ALONE = new RegExp(`^(${DIGIT}{1,3}(?:[.\u066B]${DIGIT}+)*)\\.?$`, 'u');
 
 // Latin, Cyrillic and Arabic (abjad order, as ITU's Arabic texts letter their items) item letters.
 const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -42,7 +43,8 @@ export function labelOf(text: string): BlockLabel {
     if (!(han !== null && !digits.includes('.') && match[2] === '')) {
       const path = toPath(digits);
       const rest = (match[3] ?? match[4] ?? '').trim();
-      if (path !== undefined && rest !== '') {
+      // A first level past 999 is a year or an amount ("2018. Member States…"), never a section.
+      if (path !== undefined && rest !== '' && path[0] < 1000) {
         return { kind: 'number', path, printed: match[1] ?? digits, rest };
       }
     }

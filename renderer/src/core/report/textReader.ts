@@ -75,17 +75,20 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): TextLine
   let hasPageBroken = false;
   // A page break stays where dropped furniture was, so that the next line is still at a page's top.
   let isBreakCarried = false;
+  // Once a page edge has had its page number ("- 2 -"), a bare number there is a paragraph's label.
+  let hasEdgePageNumber = false;
   const hasPages = lines.some((line) => line.isAfterPageBreak);
   lines.forEach((line, index) => {
     hasPageBroken ||= line.isAfterPageBreak;
     const next = lines.slice(index + 1).find((candidate) => candidate.text !== '');
     const isAtPageEdge = line.isAfterPageBreak || isBreakCarried || next?.isAfterPageBreak === true || (next === undefined && hasPages);
-    const furniture = furnitureOf(line.text, isAtPageEdge);
+    const furniture = furnitureOf(line.text, isAtPageEdge && !(isBreakCarried && hasEdgePageNumber));
     // The first page may print the bare symbol in its header: that one is the document's, not a running head.
     const isHeaderSymbol = furniture === 'running head' && !hasKeptSymbol && contentLines < 12 && !hasPageBroken;
     if (furniture !== undefined && !isHeaderSymbol) {
       dropped.set(furniture, [...(dropped.get(furniture) ?? []), line.lineNumber]);
       isBreakCarried = true;
+      if (furniture === 'page number') hasEdgePageNumber = true;
       return;
     }
     if (documentSymbolIn(line.text) !== undefined) hasKeptSymbol = true;
@@ -96,6 +99,7 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): TextLine
     contentLines += 1;
     kept.push(isBreakCarried ? { ...line, isAfterPageBreak: true } : line);
     isBreakCarried = false;
+    hasEdgePageNumber = false;
   });
   for (const [kind, lineNumbers] of dropped) {
     const listed = lineNumbers.slice(0, 8).join(', ') + (lineNumbers.length > 8 ? '…' : '');
@@ -106,6 +110,7 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): TextLine
 
 // A line ending like this ends a paragraph; one ending otherwise was wrapped.
 const SENTENCE_END = /[.。!！?？:：;；]["”»)）]?$/u;
+const CONTENTS_HEADING = /^(?:contents|table of contents|table des matières|sommaire|índice|contenido|содержание|المحتويات|جدول المحتويات|目录)$/iu;
 const TOC_LINE = /(?:\.{4,}|…{2,}|\t)\s*[0-9]{1,3}$/u;
 // Scripts written without spaces between words, so a wrapped line joins without one.
 // Hangul is left out on purpose: Korean separates words with spaces.
@@ -136,6 +141,7 @@ function contentsCellsOf(text: string): string[] | undefined {
 /** A table's two-cell header row ("Subjects discussed / Documents"), told by the row under it. */
 function headerRowCellsOf(text: string, next: string): string[] | undefined {
   if (labelOf(text).kind !== 'none') return undefined;
+  if (CONTENTS_HEADING.test(text.trim()) && isContentsLine(next)) return [text.trim()];
   const cells = text.split(/\t+|\s*\|\s*| \/ /u).map((cell) => cell.trim());
   return cells.length === 2 && cells.every((cell) => cell !== '') && tableCellsOf(next) !== undefined ? cells : undefined;
 }
@@ -163,7 +169,8 @@ function isStandalone(text: string): boolean {
 }
 
 function startsBlock(text: string): boolean {
-  return labelOf(text).kind !== 'none' || isNumberAlone(text) || isBulletItem(text) || isStandalone(text);
+  // A date wrapped onto a line of its own ("7 June 2017") continues the sentence; it is not section 7.
+  return (labelOf(text).kind !== 'none' && !isDateLine(text)) || isNumberAlone(text) || isBulletItem(text) || isStandalone(text);
 }
 
 function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
@@ -215,7 +222,6 @@ function continues(draft: Draft, text: string, hasBodyStarted: boolean): boolean
   // "RESOLUTION 1305 (modified 2017)" is a line of its own; the resolution's name follows it.
   if (isResolutionHeading(last) && /[)\d）]$/u.test(last) && last.length <= 60) return false;
   if (!hasBodyStarted && (isHeaderField(text) || isHeaderField(last))) return false;
-  if (isDateLine(text)) return false;
   const startsLower = /^\p{Ll}/u.test(text);
   if (SENTENCE_END.test(last) && !startsLower) return false;
   return true;
