@@ -15,9 +15,16 @@ export interface HeaderFields {
   originalLanguage?: DocumentLanguage;
   agendaItem?: string;
   source?: string;
+  /** "Revision 1 to" / "Addendum 2 to" printed on a line before the symbol's. */
+  worded?: { readonly kind: 'revision' | 'addendum' | 'corrigendum'; readonly number: number };
 }
 
 const CHAIR_LINE = /^(?:chairman|chairperson|chair|président|présidente|presidente|председатель|الرئيس|主席)\s*[:：]/iu;
+const WORDED_KINDS: readonly (readonly [RegExp, 'revision' | 'addendum' | 'corrigendum'])[] = [
+  [/^(?:revision|révision|revisión|пересмотр|المراجعة|修订版)/iu, 'revision'],
+  [/^(?:addendum|addéndum|additif|добавление|الإضافة|增补)/iu, 'addendum'],
+  [/^(?:corrigendum|corrigéndum|rectificatif|исправление|التصويب|更正)/iu, 'corrigendum'],
+];
 const REVISION_LINE = /^(?:revision|révision|revisión|addendum|addéndum|additif|corrigendum|corrigéndum|rectificatif|пересмотр|добавление|исправление|المراجعة|الإضافة|التصويب)(?!\p{L})/iu;
 
 /** Whether a front-matter block is a header line (meeting, symbol, agenda item, date, original, chair); reads its fields into `fields`. */
@@ -28,6 +35,9 @@ export function readHeaderLine(text: string, fields: HeaderFields): boolean {
   const date = dateIn(text);
   const isDate = isDateLine(text);
   if (symbol !== undefined && fields.symbol === undefined) fields.symbol = symbol;
+  const wordedKind = WORDED_KINDS.find(([pattern]) => pattern.test(text.trim()))?.[1];
+  const wordedNumber = /[0-9]+/u.exec(text)?.[0];
+  if (wordedKind !== undefined && wordedNumber !== undefined) fields.worded ??= { kind: wordedKind, number: Number(wordedNumber) };
   if (agendaItem !== undefined) fields.agendaItem ??= agendaItem;
   if (original !== undefined) fields.originalLanguage ??= original;
   if (isDate && date !== undefined) fields.date ??= date;
@@ -63,6 +73,7 @@ export function metaFromHeader(fields: HeaderFields): Partial<ReportMeta> {
     if (symbol.addendum !== undefined) meta.addendum = symbol.addendum;
     if (symbol.corrigendum !== undefined) meta.corrigendum = symbol.corrigendum;
   }
+  if (fields.worded !== undefined && meta[fields.worded.kind] === undefined) meta[fields.worded.kind] = fields.worded.number;
   if (date !== undefined) meta.date = date;
   if (fields.originalLanguage !== undefined) meta.originalLanguage = fields.originalLanguage;
   if (fields.agendaItem !== undefined) meta.agendaItem = fields.agendaItem;

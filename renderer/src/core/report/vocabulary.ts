@@ -232,9 +232,15 @@ const LANGUAGE_NAMES: readonly (readonly [DocumentLanguage, readonly string[]])[
 
 const ORIGINAL_LINE = /(?:original|оригинал|الأصل|原文)\s*[:：]\s*([\p{L}\u0600-\u06FF]+)/iu;
 
-/** The original language a line states ("Original: English" → en), or undefined. */
+// "English only", "Anglais seulement", "Solo en inglés", "Только на английском языке", "بالإنكليزية فقط", "仅英文"
+const ONLY_LINE = /^(?:(\p{L}+) only|(\p{L}+) seulement|s[oó]lo en (\p{L}+)|únicamente en (\p{L}+)|только на (\p{L}+) языке|(\S+) فقط|仅有?(\S+))$/iu;
+const RUSSIAN_PREPOSITIONAL: Readonly<Record<string, string>> = { английском: 'английский', французском: 'французский', испанском: 'испанский', русском: 'русский', арабском: 'арабский', китайском: 'китайский' };
+
+/** The original language a line states ("Original: English" → en, "English only" → en), or undefined. */
 export function originalLanguageIn(text: string): DocumentLanguage | undefined {
-  const name = ORIGINAL_LINE.exec(text.replace(BIDI_MARKS, '').normalize('NFC'))?.[1]?.toLowerCase();
+  const line = text.replace(BIDI_MARKS, '').normalize('NFC').trim();
+  const only = ONLY_LINE.exec(line)?.slice(1).find((group) => group !== undefined)?.toLowerCase();
+  const name = only === undefined ? ORIGINAL_LINE.exec(line)?.[1]?.toLowerCase() : (RUSSIAN_PREPOSITIONAL[only] ?? only);
   if (name === undefined) return undefined;
   return LANGUAGE_NAMES.find(([, names]) => names.includes(name))?.[0];
 }
