@@ -18,7 +18,7 @@ import { dataDir } from './paths';
 const usage = `usage:
   kb search "<query>" [--json] [--limit N]   search the bundled corpus
   kb parse <file> [--json] [--id ID] [--language zh|en|fr|es|ru|ar]
-                                             parse a report in plain text
+                                             parse a report in plain text: {meta, units, warnings}
   kb entities [--json]                       organisations, ITU texts, places… and their mentions
   kb activities [--json]                     one row per unit: dates, places, organisations
   kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en]
@@ -71,17 +71,6 @@ async function search(args: string[]): Promise<void> {
   );
 }
 
-function guessLanguage(text: string): string {
-  const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
-  const scores: Array<[string, number]> = [
-    ['zh', count(/\p{Script=Han}/gu)],
-    ['ru', count(/\p{Script=Cyrillic}/gu)],
-    ['ar', count(/\p{Script=Arabic}/gu)],
-    ['und', count(/\p{Script=Latin}/gu)],
-  ];
-  return scores.sort((a, b) => b[1] - a[1])[0]![0];
-}
-
 async function parse(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
@@ -96,16 +85,16 @@ async function parse(args: string[]): Promise<void> {
   } catch (error) {
     throw new Error(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // A file the manifest lists gets its manifest metadata; any other file is described by what it prints
+  // (symbol, language, date…), its id derived from its symbol or, failing that, its file name.
   const known = (await readManifest()).find((entry) => path.resolve(dataDir, entry.file) === path.resolve(file));
-  const baseName = path.basename(file).replace(/\.[^.]*$/u, '');
-  const meta: ReportMeta = known ?? {
-    id: values.id ?? (baseName.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'report'),
-    title: baseName,
-    language: values.language ?? guessLanguage(new TextDecoder().decode(bytes.subarray(0, 4096))),
-    session: 0,
-    subject: '',
+  const { file: _file, ...manifestMeta } = known ?? { file: '' };
+  const given: Partial<ReportMeta> = {
+    ...manifestMeta,
+    ...(values.id === undefined ? {} : { id: values.id }),
+    ...(values.language === undefined ? {} : { language: values.language }),
   };
-  const report = parseReportFile(bytes, file, known ? { ...meta, ...(values.id ? { id: values.id } : {}) } : meta);
+  const report = parseReportFile(bytes, file, given);
   for (const warning of report.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
   print(report, values.json, () => report.units.map((unit) => `${unit.number}\t${unit.text}`).join('\n'));
 }

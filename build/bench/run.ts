@@ -1,15 +1,32 @@
-/** `npm run bench`: performance figures, each beside a baseline measured in the same run. */
+/**
+ * `npm run bench`: performance figures, each beside a baseline measured in the same run, and the
+ * parser's structure quality. `npm run bench -- structure search` runs only the parts named.
+ */
 import { runExportBench } from './exportBench';
 import { runNotesBench } from './notesBench';
 import { runNotesBrowserBench } from './notesBrowserBench';
 import { runSearchBench } from './searchBench';
 import { runSearchQuality } from './searchQuality';
+import { runStructureBench } from './structureBench';
 import { runUiBench } from './uiBench';
 
+const parts: Readonly<Record<string, () => Promise<unknown>>> = {
+  structure: runStructureBench,
+  'search-quality': runSearchQuality,
+  search: runSearchBench,
+  ui: runUiBench,
+  notes: runNotesBench,
+  'notes-browser': runNotesBrowserBench,
+  export: runExportBench,
+};
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in parts));
+if (unknown.length > 0) {
+  console.error(`unknown bench part(s): ${unknown.join(', ')}; parts: ${Object.keys(parts).join(', ')}`);
+  process.exit(2);
+}
 console.log(`Benchmarks — ${new Date().toISOString()}, node ${process.version}`);
-await runSearchQuality();
-await runSearchBench();
-await runUiBench();
-await runNotesBench();
-await runNotesBrowserBench();
-await runExportBench();
+for (const [name, run] of Object.entries(parts)) {
+  if (asked.length === 0 || asked.includes(name)) await run();
+}

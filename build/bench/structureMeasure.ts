@@ -60,8 +60,8 @@ export function scoreStructure(name: string, text: string, report: Report | Erro
   const wantedNumbers = new Set(wanted.map(([number]) => number));
   const found = wanted.filter(([number, kind]) => produced.get(number) === kind).length;
   const invented = report.units.filter((unit) => isNumberedUnit(unit.number) && !wantedNumbers.has(unit.number)).length;
-  const meta: Readonly<Record<string, unknown>> = report.meta;
-  const metaRight = metaKeys.filter((key) => meta[key] === expected.meta[key]).length;
+  const meta = new Map<string, unknown>(Object.entries(report.meta));
+  const metaRight = metaKeys.filter((key) => meta.get(key) === expected.meta[key]).length;
   const symbol = expected.meta['symbol'];
   return {
     ...base,

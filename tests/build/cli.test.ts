@@ -82,6 +82,25 @@ describe('kb parse', () => {
     ]);
   });
 
+  it('prints the metadata a Council document prints, its id derived from symbol, revision and language', () => {
+    const { stdout, status, stderr } = kb('parse', 'tests/fixtures/documents/council/c17-45-rev1-fr.txt', '--json');
+    expect(status, stderr).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.meta).toMatchObject({
+      id: 'c17-45-rev1-fr',
+      title: "PROPOSITIONS DE MESURES D'EFFICACITÉ POUR LES MANIFESTATIONS DE L'UIT",
+      language: 'fr',
+      symbol: 'C17/45',
+      revision: 1,
+      date: '2017-05-02',
+      originalLanguage: 'fr',
+      agendaItem: 'ADM 7',
+      source: 'Contribution de la République française',
+    });
+    expect(report.units.find((unit: { number: string }) => unit.number === '2.3')).toMatchObject({ id: 'c17-45-rev1-fr:2.3', kind: 'paragraph' });
+    expect(report.warnings).toEqual([]);
+  });
+
   it('fails with a message naming the file for empty, binary or missing input', () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'kb-cli-'));
     const empty = path.join(directory, 'empty.txt');

@@ -51,5 +51,4 @@ describe('document fixtures', () => {
     expect(report.meta).toMatchObject({ id: 'my-id', title: 'Mon titre', language: 'fr-CH', agendaItem: 'PL 9', symbol: 'C17/99', date: '2017-04-10' });
     expect(report.units[0]?.id).toBe('my-id:title');
   });
-
 });

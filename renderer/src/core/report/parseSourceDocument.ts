@@ -39,17 +39,18 @@ export function parseSourceDocument(source: SourceDocument, options: ParseOption
   const given = options.meta ?? {};
   const allText = blocks.map((block) => block.text).join('\n');
   const language = given.language ?? front.fields.symbol?.language ?? front.headingLanguage ?? languageOfText(allText);
-  const partial = { ...read, ...definedOnly(given), language };
-  const id = given.id ?? derivedReportId(partial) ?? options.fallbackId ?? fileName.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+  const partial = { ...read, ...definedOnly(given) };
+  const id = given.id ?? derivedReportId({ ...partial, language }) ?? options.fallbackId ?? fileName.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
   const title = given.title ?? front.title ?? read.symbol ?? id;
   if (!drafts.has('title')) {
     warnings.push('the document starts without a title line; the manifest title is used');
     drafts.open('title', 'title', title);
   }
   const meta: ReportMeta = {
-    ...partial,
     id,
     title,
+    language,
+    ...partial,
     session: given.session ?? read.session ?? 0,
     subject: given.subject ?? read.agendaItem ?? '',
   };
