@@ -1,6 +1,6 @@
 /**
  * The body of a document: numbered sections and paragraphs at any depth, annexes numbered afresh,
- * resolution clauses with their items, tables and footnotes. Unit numbers (see `unitNumbers.ts`):
+ * resolution clauses with their items, tables and footnotes. Unit numbers (the scheme is at `Unit` in types.ts):
  * `4`, `4.3.1` as printed; `annex1`, `annex1.2.3`; `pre.1`, `pre.1.a`, `op.2`, `op.2.3`; `table.N`;
  * `fn.N`; `part2.…` when the numbering starts again from the beginning.
  */

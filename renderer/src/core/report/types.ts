@@ -1,7 +1,4 @@
-/**
- * Which structural part of a report a unit is. The number scheme each kind uses is described
- * in `unitNumbers.ts` (and in the README's corpus section).
- */
+/** Which structural part of a report a unit is. The numbers each kind gets are listed at `Unit`. */
 export type UnitKind =
   | 'title'
   /** A line of the header block (meeting, agenda item, symbol, date, original language, source). */
@@ -25,9 +22,16 @@ export type UnitKind =
 
 /**
  * The smallest addressable piece of a report: what search returns, what the reader
- * numbers and what notes anchor to. `number` is the label as printed ("4.3", "4") or a
- * label that says what the unit is ("summary.1", "annex1.2", "op.1.3", "fn.2", "title");
- * `id` is `<reportId>:<number>` and never changes for a report.
+ * numbers and what notes anchor to. `id` is `<reportId>:<number>` and never changes for a report.
+ *
+ * `number` is the same in every language version of a document (language versions and revisions
+ * are aligned on it) and is never a number the document does not print. It is the number as
+ * printed ("4", "4.3", "4.3.1.2.1"; Arabic-Indic digits as ASCII), or says what the unit is:
+ * `title`, `header.N`, `summary.N`, `action.N`, `refs.N`; `annex1` / `annexA` and `annex1.2.3`
+ * (annex letters Latin in every language); `pre.0` ("The Council,"), `pre.2` (2nd preamble clause),
+ * `pre.2.b` (its item b); `op.1` (1st operative clause), `op.1.3` (its item 3); `fn.3` (footnote 3);
+ * `table.N` (N-th table); `p.N` (N-th paragraph of a text with no numbering); `part2.…` (a second
+ * copy when the numbering starts again). The README's corpus section has the same table.
  */
 export interface Unit {
   readonly id: string;
