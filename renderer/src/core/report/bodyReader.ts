@@ -50,6 +50,17 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
   const sectionOf = (): string | undefined => (zone.section === undefined ? zone.prefix.replace(/\.$/u, '') || undefined : `${zone.prefix}${zone.section}`);
 
   blocks.forEach((block, index) => {
+    readBlock(block, index);
+    // Calls the importer found (Word's footnote references) are linked as given.
+    if (block.kind !== 'footnote' && block.footnoteCalls !== undefined) {
+      drafts.callFootnotes(block.footnoteCalls.map((call) => `${zone.prefix.startsWith('part') ? zone.prefix : ''}fn.${asciiDigits(call.label)}`));
+    }
+  });
+
+  // Plain text loses the superscript: the call is found again in the text before the footnote.
+  for (const { number, mark } of footnotes) if (!drafts.isCalled(number)) drafts.linkFootnote(number, footnoteCall(mark));
+
+  function readBlock(block: SourceBlock, index: number): void {
     const text = block.text.trim();
     if (text === '' || isRule(text)) return;
     if (block.kind === 'tableRow') {
@@ -134,9 +145,7 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
     }
     if (verdict.warning !== undefined) warn(block, index, verdict.warning);
     keepAsText(block, index, text);
-  });
-
-  for (const { number, mark } of footnotes) drafts.linkFootnote(number, footnoteCall(mark));
+  }
 }
 
 function newZone(prefix: string): Zone {

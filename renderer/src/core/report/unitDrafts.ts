@@ -44,6 +44,18 @@ export class UnitDrafts {
     return true;
   }
 
+  /** Records footnote calls the importer found in the block just appended to the last unit ("fn.1"). */
+  callFootnotes(numbers: readonly string[]): void {
+    const last = this.drafts.at(-1);
+    if (last === undefined || numbers.length === 0) return;
+    last.footnotes = [...new Set([...(last.footnotes ?? []), ...numbers])];
+  }
+
+  /** Whether some unit already lists a call of this footnote. */
+  isCalled(footnoteNumber: string): boolean {
+    return this.drafts.some((draft) => draft.footnotes?.includes(footnoteNumber) === true);
+  }
+
   /** Records that the first unit before `footnoteNumber` whose text matches `calls` calls it. */
   linkFootnote(footnoteNumber: string, calls: RegExp): boolean {
     const footnoteIndex = this.drafts.findIndex((draft) => draft.number === footnoteNumber);
@@ -66,7 +78,8 @@ export class UnitDrafts {
       return {
         ...unit,
         ...(draft.section === undefined ? {} : { section: draft.section }),
-        ...(draft.footnotes === undefined ? {} : { footnotes: draft.footnotes }),
+        // A call whose footnote never came stays out: every listed footnote is a unit.
+        ...(draft.footnotes === undefined ? {} : { footnotes: draft.footnotes.filter((number) => this.numbers.has(number)) }),
       };
     });
   }
