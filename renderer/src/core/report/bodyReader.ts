@@ -9,7 +9,7 @@ import { formatNumber, isRule, labelOf, superscriptOf, type NumberPath } from '.
 import { judgeParagraph, judgeSection, type NumberVerdict } from './numbering';
 import type { SourceBlock } from './sourceDocument';
 import type { UnitDrafts } from './unitDrafts';
-import { annexHeadingOf, asciiDigits, clauseOf, isDateLine } from './vocabulary';
+import { annexHeadingOf, asciiDigits, clauseOf, startsWithDate } from './vocabulary';
 
 /** Numbering state inside one zone: the main text, an annex, or a repeated part. */
 interface Zone {
@@ -105,7 +105,7 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       return;
     }
     const label = block.label === undefined ? labelOf(text) : labelOf(`${block.label} ${text}`);
-    if (isDateLine(text) || label.kind === 'none') {
+    if (startsWithDate(text) || label.kind === 'none') {
       keepAsText(block, index, text);
       return;
     }

@@ -85,6 +85,13 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
       isInTable = false;
       continue;
     }
+    if (block.kind === 'footnote') {
+      // A footnote to the title or the summary: its own unit, as in the body.
+      const mark = block.label ?? '';
+      if (!drafts.open('footnote', `fn.${mark}`, line)) drafts.continueLast(`${mark} ${line}`);
+      isInTable = false;
+      continue;
+    }
     if (block.kind === 'tableRow') {
       if (isInTable) drafts.continueLast(line);
       else {

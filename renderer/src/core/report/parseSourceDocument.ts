@@ -11,7 +11,7 @@ import { ReportInputError } from './reportInputError';
 import type { SourceBlock, SourceDocument } from './sourceDocument';
 import type { Report, ReportMeta } from './types';
 import { UnitDrafts } from './unitDrafts';
-import { annexHeadingOf, clauseOf, isDateLine, languageOfText } from './vocabulary';
+import { annexHeadingOf, clauseOf, languageOfText, startsWithDate } from './vocabulary';
 
 /** What the caller knows of a document besides its blocks. */
 export interface ParseOptions {
@@ -77,7 +77,7 @@ function validBlocks(source: SourceDocument, fileName: string): SourceBlock[] {
 function startsBody(block: SourceBlock): boolean {
   if (block.kind === 'tableRow' || block.kind === 'footnote') return false;
   if (annexHeadingOf(block.text) !== undefined || clauseOf(block.text) !== undefined) return true;
-  if (isDateLine(block.text)) return false;
+  if (startsWithDate(block.text)) return false;
   const label = block.label === undefined ? labelOf(block.text) : labelOf(`${block.label} ${block.text}`);
   return label.kind === 'number' && label.path.length === 1 && judgeSection(label.path[0], undefined).isAccepted;
 }

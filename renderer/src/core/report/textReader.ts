@@ -192,7 +192,7 @@ function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
     if (line.isAfterPageBreak) isInFootnotes = false;
     const text = line.text;
     const cells = tableCellsOf(text) ?? contentsCellsOf(text) ?? headerRowCellsOf(text, lines[lineIndex + 1]?.text ?? '');
-    const footnote = isInFootnotes ? footnoteOf(text) : undefined;
+    const footnote = isInFootnotes && !isDateLine(text) ? footnoteOf(text) : undefined;
     if (cells !== undefined) {
       flush();
       blocks.push({ kind: 'tableRow', text: cells.join('\t'), cells, origin: `line ${line.lineNumber}` });

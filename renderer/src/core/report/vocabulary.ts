@@ -198,6 +198,13 @@ export function hasMonthAndYear(text: string): boolean {
   return text.length <= 80 && MONTH_AND_YEAR.test(text.normalize('NFC'));
 }
 
+/** Whether a text begins with a date ("7 June 2017 …", "17 يوليو 2018 …"): its first number is a day, not a section. */
+export function startsWithDate(text: string): boolean {
+  const line = asciiDigits(text.normalize('NFC')).trim();
+  const match = DAY_MONTH_YEAR.exec(line);
+  return match !== null && match.index === 0;
+}
+
 /** Whether a whole line is a date ("7 June 2017", "Monday, 15 May 2017, from 1435 to 1745 hours"): never a numbered section. */
 export function isDateLine(text: string): boolean {
   const line = asciiDigits(text.normalize('NFC')).trim();
