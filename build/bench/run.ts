@@ -7,11 +7,11 @@ import { runNotesBench } from './notesBench';
 import { runNotesBrowserBench } from './notesBrowserBench';
 import { runSearchBench } from './searchBench';
 import { runSearchQuality } from './searchQuality';
-import { runStructureBench } from './structureBench';
+import { runStructureBenches } from './structureBench';
 import { runUiBench } from './uiBench';
 
 const parts: Readonly<Record<string, () => Promise<unknown>>> = {
-  structure: runStructureBench,
+  structure: runStructureBenches,
   'search-quality': runSearchQuality,
   search: runSearchBench,
   ui: runUiBench,
