@@ -78,9 +78,10 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): TextLine
   // Once a page edge has had its page number ("- 2 -"), a bare number there is a paragraph's label.
   let hasEdgePageNumber = false;
   const hasPages = lines.some((line) => line.isAfterPageBreak);
+  const nextContent = nextContentIndexes(lines);
   lines.forEach((line, index) => {
     hasPageBroken ||= line.isAfterPageBreak;
-    const next = lines.slice(index + 1).find((candidate) => candidate.text !== '');
+    const next = lines[nextContent[index] ?? lines.length];
     const isAtPageEdge = line.isAfterPageBreak || isBreakCarried || next?.isAfterPageBreak === true || (next === undefined && hasPages);
     const furniture = furnitureOf(line.text, isAtPageEdge && !(isBreakCarried && hasEdgePageNumber));
     // The first page may print the bare symbol in its header: that one is the document's, not a running head.
@@ -106,6 +107,17 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): TextLine
     warnings.push(`dropped ${lineNumbers.length} line(s) of page furniture (${kind}): line ${listed}`);
   }
   return kept;
+}
+
+/** For each line, the index of the next non-blank line after it (lines.length when none): one pass, for long documents. */
+function nextContentIndexes(lines: readonly TextLine[]): number[] {
+  const indexes = new Array<number>(lines.length);
+  let next = lines.length;
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    indexes[index] = next;
+    if (lines[index]?.text !== '') next = index;
+  }
+  return indexes;
 }
 
 // A line ending like this ends a paragraph; one ending otherwise was wrapped.
