@@ -77,18 +77,21 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): TextLine
   let isBreakCarried = false;
   // Once a page edge has had its page number ("- 2 -"), a bare number there is a paragraph's label.
   let hasEdgePageNumber = false;
+  let isFormFeedCarried = false;
   const hasPages = lines.some((line) => line.isAfterPageBreak);
   const nextContent = nextContentIndexes(lines);
   lines.forEach((line, index) => {
     hasPageBroken ||= line.isAfterPageBreak;
     const next = lines[nextContent[index] ?? lines.length];
-    const isAtPageEdge = line.isAfterPageBreak || isBreakCarried || next?.isAfterPageBreak === true || (next === undefined && hasPages);
+    // Only a form feed makes a page edge for a bare number; dropped furniture alone is too weak a sign.
+    const isAtPageEdge = line.isAfterPageBreak || isFormFeedCarried || next?.isAfterPageBreak === true || (next === undefined && hasPages);
     const furniture = furnitureOf(line.text, isAtPageEdge && !(isBreakCarried && hasEdgePageNumber));
     // The first page may print the bare symbol in its header: that one is the document's, not a running head.
     const isHeaderSymbol = furniture === 'running head' && !hasKeptSymbol && contentLines < 12 && !hasPageBroken;
     if (furniture !== undefined && !isHeaderSymbol) {
       dropped.set(furniture, [...(dropped.get(furniture) ?? []), line.lineNumber]);
       isBreakCarried = true;
+      isFormFeedCarried ||= line.isAfterPageBreak;
       if (furniture === 'page number') hasEdgePageNumber = true;
       return;
     }
@@ -100,6 +103,7 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): TextLine
     contentLines += 1;
     kept.push(isBreakCarried ? { ...line, isAfterPageBreak: true } : line);
     isBreakCarried = false;
+    isFormFeedCarried = false;
     hasEdgePageNumber = false;
   });
   for (const [kind, lineNumbers] of dropped) {
