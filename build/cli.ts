@@ -11,7 +11,6 @@ import { run as activities } from './commands/activities';
 import { run as entities } from './commands/entities';
 import { DiffUsageError, run as diff } from './commands/diff';
 import { ExportUsageError, run as exportBriefing } from './commands/export';
-import { guessLanguage } from './commands/guessLanguage';
 import { readManifest } from './corpusSources';
 import { parseDocumentFile } from './import/parseDocumentFile';
 import { loadGeneratedData } from './generatedData';
@@ -20,7 +19,7 @@ import { dataDir } from './paths';
 const usage = `usage:
   kb search "<query>" [--json] [--limit N]   search the bundled corpus
   kb parse <file> [--json] [--id ID] [--language zh|en|fr|es|ru|ar]
-                                             parse a report (.docx, .pdf or plain text)
+                                             parse a report (.docx, .pdf or plain text): {meta, units, warnings}
   kb entities [--json]                       organisations, ITU texts, places… and their mentions
   kb activities [--json]                     one row per unit: dates, places, organisations
   kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en]
@@ -89,19 +88,16 @@ async function parse(args: string[]): Promise<void> {
   } catch (error) {
     throw new Error(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // A file the manifest lists gets its manifest metadata; any other file is described by what it prints
+  // (symbol, language, date…), its id derived from its symbol or, failing that, its file name.
   const known = (await readManifest()).find((entry) => path.resolve(dataDir, entry.file) === path.resolve(file));
-  const baseName = path.basename(file).replace(/\.[^.]*$/u, '');
-  const metaOf = (text: string): ReportMeta =>
-    known
-      ? { ...known, ...(values.id ? { id: values.id } : {}) }
-      : {
-          id: values.id ?? (baseName.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'report'),
-          title: baseName,
-          language: values.language ?? guessLanguage(text.slice(0, 4096)),
-          session: 0,
-          subject: '',
-        };
-  const report = await parseDocumentFile(bytes, file, metaOf);
+  const { file: _file, ...manifestMeta } = known ?? { file: '' };
+  const given: Partial<ReportMeta> = {
+    ...manifestMeta,
+    ...(values.id === undefined ? {} : { id: values.id }),
+    ...(values.language === undefined ? {} : { language: values.language }),
+  };
+  const report = await parseDocumentFile(bytes, file, given);
   for (const warning of report.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`);
   print(report, values.json, () => report.units.map((unit) => `${unit.number}\t${unit.text}`).join('\n'));
 }

@@ -14,6 +14,9 @@ export interface ManifestEntry extends ReportMeta {
   readonly file: string;
 }
 
+const OPTIONAL_TEXT_FIELDS = ['symbol', 'date', 'originalLanguage', 'agendaItem', 'source'] as const;
+const OPTIONAL_NUMBER_FIELDS = ['revision', 'addendum', 'corrigendum'] as const;
+
 function fail(message: string): never {
   throw new Error(`${manifestPath}: ${message}`);
 }
@@ -45,7 +48,20 @@ export async function readManifest(): Promise<ManifestEntry[]> {
     const session = entry['session'];
     if (typeof session !== 'number' || !Number.isInteger(session)) fail(`reports[${index}].session must be a year`);
     const body = entry['body'];
+    // Optional metadata the document also prints; given here, it wins over what the parser reads.
+    const optional = Object.fromEntries(
+      [...OPTIONAL_TEXT_FIELDS, ...OPTIONAL_NUMBER_FIELDS].flatMap((name) => {
+        const value = entry[name];
+        const isNumberField = (OPTIONAL_NUMBER_FIELDS as readonly string[]).includes(name);
+        if (value === undefined) return [];
+        if (isNumberField ? !Number.isInteger(value) : typeof value !== 'string') {
+          fail(`reports[${index}].${name} must be ${isNumberField ? 'a whole number' : 'a string'}`);
+        }
+        return [[name, value]];
+      }),
+    ) satisfies Partial<ReportMeta>;
     return {
+      ...optional,
       id,
       file: field(entry, 'file', index),
       title: field(entry, 'title', index),

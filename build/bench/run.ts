@@ -1,4 +1,7 @@
-/** `npm run bench`: performance figures, each beside a baseline measured in the same run. */
+/**
+ * `npm run bench`: performance figures, each beside a baseline measured in the same run, and the
+ * parser's structure quality. `npm run bench -- structure search` runs only the parts named.
+ */
 import { runExportBench } from './exportBench';
 import { runImportBench } from './importBench';
 import { runNotesBench } from './notesBench';
@@ -6,14 +9,28 @@ import { runNotesBrowserBench } from './notesBrowserBench';
 import { runRevisionsBench } from './revisionsBench';
 import { runSearchBench } from './searchBench';
 import { runSearchQuality } from './searchQuality';
+import { runStructureBenches } from './structureBench';
 import { runUiBench } from './uiBench';
 
+const parts: Readonly<Record<string, () => Promise<unknown>>> = {
+  structure: runStructureBenches,
+  'search-quality': runSearchQuality,
+  search: runSearchBench,
+  ui: runUiBench,
+  notes: runNotesBench,
+  'notes-browser': runNotesBrowserBench,
+  export: runExportBench,
+  revisions: runRevisionsBench,
+  import: runImportBench,
+};
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in parts));
+if (unknown.length > 0) {
+  console.error(`unknown bench part(s): ${unknown.join(', ')}; parts: ${Object.keys(parts).join(', ')}`);
+  process.exit(2);
+}
 console.log(`Benchmarks — ${new Date().toISOString()}, node ${process.version}`);
-await runSearchQuality();
-await runSearchBench();
-await runUiBench();
-await runNotesBench();
-await runNotesBrowserBench();
-await runExportBench();
-await runRevisionsBench();
-await runImportBench();
+for (const [name, run] of Object.entries(parts)) {
+  if (asked.length === 0 || asked.includes(name)) await run();
+}

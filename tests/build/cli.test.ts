@@ -87,8 +87,9 @@ describe('kb parse', () => {
     expect(status, stderr).toBe(0);
     const report = JSON.parse(stdout);
     expect(Object.keys(report)).toEqual(['meta', 'units', 'warnings']);
-    expect(report.meta.id).toBe(name.replace(/\.\w+$/u, ''));
-    expect(report.units[0]).toEqual({ id: `${report.meta.id}:title`, reportId: report.meta.id, number: 'title', kind: 'title', text: 'Council 2026' });
+    // The metadata comes from the document's own header block, whatever the format.
+    expect(report.meta).toMatchObject({ id: 'c17-18-en', symbol: 'C17/18', language: 'en', date: '2026-05-04', agendaItem: 'PL 3' });
+    expect(report.units.find((unit: { number: string }) => unit.number === '1.1')).toMatchObject({ id: 'c17-18-en:1.1', kind: 'paragraph' });
     const texts: string[] = report.units.map((unit: { text: string }) => unit.text);
     expect(texts.join('\n')).toMatch(/It reviewed the financial plan\.|In the reporting period the secretariat reviewed the work/u);
     expect(texts.join('\n')).not.toMatch(/RUNNING|- \d -/u);
@@ -100,6 +101,25 @@ describe('kb parse', () => {
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('encrypted.pdf": the PDF is protected by a password');
+  });
+
+  it('prints the metadata a Council document prints, its id derived from symbol, revision and language', () => {
+    const { stdout, status, stderr } = kb('parse', 'tests/fixtures/documents/council/c17-45-rev1-fr.txt', '--json');
+    expect(status, stderr).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.meta).toMatchObject({
+      id: 'c17-45-rev1-fr',
+      title: "PROPOSITIONS DE MESURES D'EFFICACITÉ POUR LES MANIFESTATIONS DE L'UIT",
+      language: 'fr',
+      symbol: 'C17/45',
+      revision: 1,
+      date: '2017-05-02',
+      originalLanguage: 'fr',
+      agendaItem: 'ADM 7',
+      source: 'Contribution de la République française',
+    });
+    expect(report.units.find((unit: { number: string }) => unit.number === '2.3')).toMatchObject({ id: 'c17-45-rev1-fr:2.3', kind: 'paragraph' });
+    expect(report.warnings).toEqual([]);
   });
 
   it('fails with a message naming the file for empty, binary or missing input', () => {

@@ -154,18 +154,20 @@ describe('parseReportText: numbering', () => {
     expect(report.warnings).toEqual([]);
   });
 
-  it('joins unnumbered lines to the paragraph above with "\\n", blank lines or not', () => {
+  // Was "First line\nsecond line\nthird line": a wrapped line is now joined with a space (issue 11), a
+  // paragraph after a blank line still with "\n".
+  it('joins a wrapped line with a space and a paragraph after a blank line with "\\n"', () => {
     const report = parseReportText(
       reportText(['T', '1\tHeading', '1.1\tFirst line', '  second line', '', '\u3000third line  ', '1.2\tNext']),
       meta,
     );
-    expect(unitNumbered(report, '1.1').text).toBe('First line\nsecond line\nthird line');
+    expect(unitNumbered(report, '1.1').text).toBe('First line second line\nthird line');
     expect(unitNumbered(report, '1.2').text).toBe('Next');
   });
 
-  it('joins a wrapped section heading the same way', () => {
+  it('joins a wrapped section heading the same way (was "\\n" before issue 11)', () => {
     const report = parseReportText(reportText(['T', '1\tA long heading', 'that wraps', '1.1\tText']), meta);
-    expect(unitNumbered(report, '1').text).toBe('A long heading\nthat wraps');
+    expect(unitNumbered(report, '1').text).toBe('A long heading that wraps');
   });
 
   it.each([
@@ -214,24 +216,26 @@ describe('parseReportText: numbering', () => {
     ]);
   });
 
-  it('keeps an underscore rule followed by text (a footnote) instead of dropping it as a footer', () => {
+  // The rule itself is decoration and is no longer kept in the text (issue 11); what follows it is.
+  it('keeps the text after an underscore rule instead of dropping it as a footer', () => {
     const report = parseReportText(reportText(['T', '1\tHeading', '1.1\tA.', '_____', 'See the annex.']), meta);
-    expect(unitNumbered(report, '1.1').text).toBe('A.\n_____\nSee the annex.');
+    expect(unitNumbered(report, '1.1').text).toBe('A.\nSee the annex.');
   });
 });
 
 describe('parseReportText: text without numbering', () => {
-  it('takes the first line as title and numbers the other lines as paragraphs, with a warning', () => {
+  // Numbered "1", "2" before issue 11: numbers the text never printed. Now p.1, p.2 say they are positions.
+  it('takes the first line as title and numbers the other lines p.1, p.2 by position, with a warning', () => {
     const report = parseReportText(
       reportText(['\uFEFF  A plain note', '', 'It has no numbers.', '\tNot even one.', '', '____', '• http://www.itu.int •']),
       meta,
     );
     expect(report.units.map((unit) => [unit.number, unit.kind, unit.text, unit.section])).toEqual([
       ['title', 'title', 'A plain note', undefined],
-      ['1', 'paragraph', 'It has no numbers.', undefined],
-      ['2', 'paragraph', 'Not even one.', undefined],
+      ['p.1', 'paragraph', 'It has no numbers.', undefined],
+      ['p.2', 'paragraph', 'Not even one.', undefined],
     ]);
-    expect(report.units.map((unit) => unit.id)).toEqual(['test-report:title', 'test-report:1', 'test-report:2']);
+    expect(report.units.map((unit) => unit.id)).toEqual(['test-report:title', 'test-report:p.1', 'test-report:p.2']);
     expect(report.warnings).toHaveLength(1);
     expect(report.warnings[0]).toMatch(/no numbered sections/u);
   });
@@ -242,12 +246,13 @@ describe('parseReportText: text without numbering', () => {
     expect(report.warnings).toHaveLength(1);
   });
 
+  // A blank line after the title since issue 11: a line under a title with no sentence end is read as its wrapped rest.
   it('keeps numbered-looking lines whose numbering never starts', () => {
-    const report = parseReportText(reportText(['Title', '2016 was busy.', '1.1\tOrphan paragraph.']), meta);
+    const report = parseReportText(reportText(['Title', '', '2016 was busy.', '1.1\tOrphan paragraph.']), meta);
     expect(outline(report)).toEqual([
       ['title', 'Title'],
-      ['1', '2016 was busy.'],
-      ['2', '1.1\tOrphan paragraph.'],
+      ['p.1', '2016 was busy.'],
+      ['p.2', '1.1\tOrphan paragraph.'],
     ]);
   });
 });

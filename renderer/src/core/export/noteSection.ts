@@ -47,6 +47,9 @@ export function unitLabel(strings: BriefingStrings, number: string, kind: UnitKi
       return strings.sectionHeading(number);
     case 'paragraph':
       return strings.paragraph(number);
+    default:
+      // Annex paragraphs, resolution items, footnotes, tables: their number already says what they are ("annex1.2", "op.1.3").
+      return strings.paragraph(number);
   }
 }
 

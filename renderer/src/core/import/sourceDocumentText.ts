@@ -1,7 +1,8 @@
 import type { SourceDocument } from '../report/sourceDocument';
 
-// The bridge until the parser reads SourceDocument itself (parseSourceDocument): a document's
-// blocks written as the plain text `parseReportText` reads. Swap this one file out when it lands.
+// A document's blocks written back as plain report text. A text file's blocks are its lines, so
+// this gives its text back exactly for the parser's text reader (furniture, wrapping, typed labels);
+// DOCX and PDF go to parseSourceDocument as blocks and need this only where text is wanted.
 
 /** Writes a SourceDocument as plain report text: `label⇥text` lines, table cells joined by tabs, footnotes after a rule of underscores. */
 export function sourceDocumentText(document: SourceDocument): string {

@@ -1,4 +1,4 @@
-import { formatNumber, type NumberPath } from './lineGrammar';
+import { formatNumber, type NumberPath } from './labels';
 
 /**
  * Whether a numbered line really starts a section or paragraph. Report text is full of
@@ -19,8 +19,12 @@ const MAX_FIRST_SECTION = 20;
 // that merely happens to start a line.
 const MAX_GAP = 2;
 
-// Paragraphs go at most four levels deep (4.3.2.1); deeper is not a paragraph number.
-const MAX_PARAGRAPH_DEPTH = 4;
+// Paragraphs go deep in real documents (4.3.2.1.1.2); past eight levels it is not a paragraph number.
+const MAX_PARAGRAPH_DEPTH = 8;
+
+// A number may open at most this many levels below the previous one at once ("4.3" → "4.3.1.1"
+// with a warning); "4.3" → "4.3.1.1.1" is something else, say a version number starting a line.
+const MAX_LEVELS_OPENED = 2;
 
 /** Judges a one-level number `n` as the next section heading after section `previous`. */
 export function judgeSection(n: number, previous: number | undefined): NumberVerdict {
@@ -65,7 +69,9 @@ export function judgeParagraph(path: NumberPath, section: number, previous: Numb
   const start = shared < last.length ? (last[shared] ?? 0) + 1 : 1;
   const deeper = rest.slice(shared + 1);
   const isInRange = (value: number, first: number): boolean => value >= first && value <= first + MAX_GAP;
-  if (!isInRange(changed, start) || !deeper.every((value) => isInRange(value, 1))) return { isAccepted: false };
+  if (deeper.length >= MAX_LEVELS_OPENED || !isInRange(changed, start) || !deeper.every((value) => isInRange(value, 1))) {
+    return { isAccepted: false };
+  }
   if (changed === start && deeper.length === 0) return { isAccepted: true };
   const expected = formatNumber([section, ...last.slice(0, shared), start]);
   return {

@@ -5,5 +5,9 @@ import type { Unit } from '../../core/report/types';
 export function unitLabel(unit: Pick<Unit, 'kind' | 'number'>, t: TFunction): string {
   if (unit.kind === 'title') return t('search.titleUnit');
   if (unit.kind === 'summary') return t('search.summaryUnit', { number: unit.number.replace(/^summary\./, '') });
+  // The other front-matter blocks read like the summary; body units show their number ("annex1.2", "op.1.3").
+  if (unit.kind === 'action') return t('search.actionUnit', { number: unit.number.replace(/^action\./, '') });
+  if (unit.kind === 'references') return t('search.referencesUnit', { number: unit.number.replace(/^refs\./, '') });
+  if (unit.kind === 'header') return t('search.headerUnit', { number: unit.number.replace(/^header\./, '') });
   return unit.number;
 }

@@ -1,0 +1,182 @@
+/**
+ * The body of a document: numbered sections and paragraphs at any depth, annexes numbered afresh,
+ * resolution clauses with their items, tables and footnotes. Unit numbers (the scheme is at `Unit` in types.ts):
+ * `4`, `4.3.1` as printed; `annex1`, `annex1.2.3`; `pre.1`, `pre.1.a`, `op.2`, `op.2.3`; `table.N`;
+ * `fn.N`; `part2.…` when the numbering starts again from the beginning.
+ */
+import { originOf } from './frontMatter';
+import { formatNumber, isRule, labelOf, superscriptOf, type NumberPath } from './labels';
+import { judgeParagraph, judgeSection, type NumberVerdict } from './numbering';
+import type { SourceBlock } from './sourceDocument';
+import type { UnitDrafts } from './unitDrafts';
+import { annexHeadingOf, asciiDigits, clauseOf, startsWithDate } from './vocabulary';
+
+/** Numbering state inside one zone: the main text, an annex, or a repeated part. */
+interface Zone {
+  /** Prefix of unit numbers in this zone, with its dot: "", "annex1.", "part2.". */
+  readonly prefix: string;
+  section?: number;
+  firstSection?: number;
+  lastParagraph?: NumberPath;
+  preambleCount: number;
+  operativeCount: number;
+}
+
+interface Clause {
+  readonly number: string;
+  readonly kind: 'preamble' | 'operative';
+  lastItem: number;
+  itemNumber?: string;
+}
+
+/** Reads body blocks into units; `startIndex` is the first block's index in the document (for origins). */
+export function readBody(blocks: readonly SourceBlock[], startIndex: number, drafts: UnitDrafts, warnings: string[]): void {
+  let zone: Zone = newZone('');
+  let clause: Clause | undefined;
+  let parts = 1;
+  let tables = countOf(drafts, 'table.');
+  let isInTable = false;
+  const footnotes: { number: string; mark: string }[] = [];
+
+  const warn = (block: SourceBlock, index: number, message: string): void => {
+    warnings.push(`${originOf(block, startIndex + index)}: ${message}`);
+  };
+  const keepAsText = (block: SourceBlock, index: number, text: string): void => {
+    if (!drafts.continueLast(text)) {
+      warn(block, index, 'text before any unit; kept as a paragraph of its own');
+      drafts.open('paragraph', `${zone.prefix}p.${index + 1}`, text);
+    }
+  };
+  const sectionOf = (): string | undefined => (zone.section === undefined ? zone.prefix.replace(/\.$/u, '') || undefined : `${zone.prefix}${zone.section}`);
+
+  blocks.forEach((block, index) => {
+    readBlock(block, index);
+    // Calls the importer found (Word's footnote references) are linked as given.
+    if (block.kind !== 'footnote' && block.footnoteCalls !== undefined) {
+      drafts.callFootnotes(block.footnoteCalls.map((call) => `${zone.prefix.startsWith('part') ? zone.prefix : ''}fn.${asciiDigits(call.label)}`));
+    }
+  });
+
+  // Plain text loses the superscript: the call is found again in the text before the footnote.
+  for (const { number, mark } of footnotes) if (!drafts.isCalled(number)) drafts.linkFootnote(number, footnoteCall(mark));
+
+  function readBlock(block: SourceBlock, index: number): void {
+    const text = block.text.trim();
+    if (text === '' || isRule(text)) return;
+    if (block.kind === 'tableRow') {
+      if (isInTable) drafts.continueLast(text);
+      else {
+        tables += 1;
+        drafts.open('table', `table.${tables}`, text, sectionOf());
+      }
+      isInTable = true;
+      return;
+    }
+    isInTable = false;
+    if (block.kind === 'footnote') {
+      const mark = asciiDigits(block.label ?? String(footnotes.length + 1));
+      const number = `${zone.prefix.startsWith('part') ? zone.prefix : ''}fn.${mark}`;
+      if (drafts.open('footnote', number, text, sectionOf())) footnotes.push({ number, mark });
+      else {
+        warn(block, index, `footnote ${mark} appears twice; kept as text of the unit above`);
+        keepAsText(block, index, `${mark} ${text}`);
+      }
+      return;
+    }
+    const annex = annexHeadingOf(text);
+    if (annex !== undefined) {
+      let prefix = `annex${annex.label}`;
+      if (drafts.has(prefix)) {
+        warn(block, index, `a second "${text}"; its units are numbered ${prefix}-2.…`);
+        prefix = `${prefix}-2`;
+      }
+      zone = newZone(`${prefix}.`);
+      clause = undefined;
+      if (!drafts.open('annex', prefix, text, prefix)) keepAsText(block, index, text);
+      return;
+    }
+    const clauseWord = clauseOf(text);
+    if (clauseWord !== undefined) {
+      const isPreamble = clauseWord.part === 'preamble';
+      const count = isPreamble ? (zone.preambleCount += 1) : (zone.operativeCount += 1);
+      const number = `${zone.prefix}${isPreamble ? 'pre' : 'op'}.${count}`;
+      if (drafts.open(clauseWord.part, number, text, sectionOf())) clause = { number, kind: clauseWord.part, lastItem: 0 };
+      else keepAsText(block, index, text);
+      return;
+    }
+    const label = block.label === undefined ? labelOf(text) : labelOf(`${block.label} ${text}`);
+    if (startsWithDate(text) || label.kind === 'none') {
+      keepAsText(block, index, text);
+      return;
+    }
+    if (label.kind === 'letter') {
+      const parent = clause?.itemNumber ?? clause?.number;
+      if (clause !== undefined && parent !== undefined && drafts.open(clause.kind, `${parent}.${label.letter}`, label.rest, sectionOf())) return;
+      keepAsText(block, index, text);
+      return;
+    }
+    const path = label.path;
+    if (clause !== undefined && path.length === 1 && path[0] >= clause.lastItem + 1 && path[0] <= clause.lastItem + 3) {
+      if (path[0] !== clause.lastItem + 1) warn(block, index, `item ${path[0]} follows item ${clause.lastItem} of ${clause.number}`);
+      const number = `${clause.number}.${path[0]}`;
+      if (drafts.open(clause.kind, number, label.rest, sectionOf())) {
+        clause.lastItem = path[0];
+        clause.itemNumber = number;
+        return;
+      }
+    }
+    const verdict = judge(path, zone);
+    if (verdict.isAccepted) {
+      clause = undefined;
+      if (verdict.warning !== undefined) warn(block, index, verdict.warning);
+      if (openNumbered(drafts, zone, path, label.rest)) return;
+      warn(block, index, `"${formatNumber(path)}" is numbered like an earlier unit; kept as text`);
+      keepAsText(block, index, text);
+      return;
+    }
+    // The numbering starting again at its first number: a second document, or the same one twice.
+    if (path.length === 1 && zone.firstSection !== undefined && path[0] === zone.firstSection && (zone.section ?? 0) > path[0]) {
+      parts += 1;
+      warn(block, index, `numbering restarts at ${path[0]} after section ${zone.section ?? ''}; read as part ${parts} (units part${parts}.…)`);
+      zone = newZone(`part${parts}.`);
+      clause = undefined;
+      if (!openNumbered(drafts, zone, path, label.rest)) keepAsText(block, index, text);
+      return;
+    }
+    if (verdict.warning !== undefined) warn(block, index, verdict.warning);
+    keepAsText(block, index, text);
+  }
+}
+
+function newZone(prefix: string): Zone {
+  return { prefix, preambleCount: 0, operativeCount: 0 };
+}
+
+function countOf(drafts: UnitDrafts, prefix: string): number {
+  let count = 0;
+  while (drafts.has(`${prefix}${count + 1}`)) count += 1;
+  return count;
+}
+
+function judge(path: NumberPath, zone: Zone): NumberVerdict {
+  if (path.length === 1) return judgeSection(path[0], zone.section);
+  return zone.section === undefined ? { isAccepted: false } : judgeParagraph(path, zone.section, zone.lastParagraph);
+}
+
+/** Opens a section or paragraph unit and moves the zone's numbering on; false when the number is taken. */
+function openNumbered(drafts: UnitDrafts, zone: Zone, path: NumberPath, text: string): boolean {
+  const kind = path.length === 1 ? 'section' : 'paragraph';
+  if (!drafts.open(kind, `${zone.prefix}${formatNumber(path)}`, text, `${zone.prefix}${path[0]}`)) return false;
+  if (path.length === 1) {
+    zone.section = path[0];
+    zone.firstSection ??= path[0];
+    zone.lastParagraph = undefined;
+  } else zone.lastParagraph = path;
+  return true;
+}
+
+/** A footnote call in text: the mark in superscript, or glued to the end of a word ("Council1,"). */
+function footnoteCall(mark: string): RegExp {
+  const escaped = mark.replace(/[*]/gu, '\\*');
+  return new RegExp(`${superscriptOf(escaped)}|(?<=[\\p{L})\\]”"])${escaped}(?=[\\s,.;:)]|$)`, 'u');
+}

@@ -1,0 +1,106 @@
+/**
+ * Metadata read from a document's own header block: symbol, language, revision, date, original
+ * language, agenda item, source. The manifest may override any of it (see `parseSourceDocument`).
+ */
+import { documentSymbolIn, type DocumentSymbol } from './documentSymbol';
+import type { DocumentLanguage, ReportMeta } from './types';
+import { agendaItemIn, dateIn, hasMonthAndYear, isDateLine, isMeetingLine, isSourceLine, originalLanguageIn } from './vocabulary';
+
+/** What the header block told, field by field (each the first value found). */
+export interface HeaderFields {
+  symbol?: DocumentSymbol;
+  date?: string;
+  /** A date found inside a longer line (the meeting's dates): used only when no line is a date alone. */
+  looseDate?: string;
+  originalLanguage?: DocumentLanguage;
+  agendaItem?: string;
+  source?: string;
+  /** "Revision 1 to" / "Addendum 2 to" printed on a line before the symbol's. */
+  worded?: { readonly kind: 'revision' | 'addendum' | 'corrigendum'; readonly number: number };
+}
+
+const CHAIR_LINE = /^(?:chairman|chairperson|chair|président|présidente|presidente|председатель|الرئيس|主席)\s*[:：]/iu;
+const WORDED_KINDS: readonly (readonly [RegExp, 'revision' | 'addendum' | 'corrigendum'])[] = [
+  [/^(?:revision|révision|revisión|пересмотр|المراجعة|修订版)/iu, 'revision'],
+  [/^(?:addendum|addéndum|additif|добавление|الإضافة|增补)/iu, 'addendum'],
+  [/^(?:corrigendum|corrigéndum|rectificatif|исправление|التصويب|更正)/iu, 'corrigendum'],
+];
+const REVISION_LINE = /^(?:revision|révision|revisión|addendum|addéndum|additif|corrigendum|corrigéndum|rectificatif|пересмотр|добавление|исправление|المراجعة|الإضافة|التصويب)(?!\p{L})/iu;
+
+/** Whether a front-matter block is a header line (meeting, symbol, agenda item, date, original, chair); reads its fields into `fields`. */
+export function readHeaderLine(text: string, fields: HeaderFields): boolean {
+  const symbol = documentSymbolIn(text);
+  const agendaItem = agendaItemIn(text);
+  const original = originalLanguageIn(text);
+  const date = dateIn(text);
+  const isDate = isDateLine(text);
+  if (symbol !== undefined && fields.symbol === undefined) fields.symbol = symbol;
+  const wordedKind = WORDED_KINDS.find(([pattern]) => pattern.test(text.trim()))?.[1];
+  const wordedNumber = /[0-9]+/u.exec(text)?.[0];
+  if (wordedKind !== undefined && wordedNumber !== undefined) fields.worded ??= { kind: wordedKind, number: Number(wordedNumber) };
+  if (agendaItem !== undefined) fields.agendaItem ??= agendaItem;
+  if (original !== undefined) fields.originalLanguage ??= original;
+  if (isDate && date !== undefined) fields.date ??= date;
+  else if (date !== undefined && text.length <= 80) fields.looseDate ??= date;
+  return (
+    symbol !== undefined ||
+    agendaItem !== undefined ||
+    original !== undefined ||
+    isDate ||
+    (date !== undefined && text.length <= 80) ||
+    hasMonthAndYear(text) ||
+    isMeetingLine(text) ||
+    CHAIR_LINE.test(text.trim()) ||
+    REVISION_LINE.test(text.trim())
+  );
+}
+
+/** Whether a front-matter block names who submitted the document; records it in `fields`. */
+export function readSourceLine(text: string, fields: HeaderFields): boolean {
+  if (fields.source !== undefined || !isSourceLine(text)) return false;
+  fields.source = text.trim();
+  return true;
+}
+
+/** Metadata fields from the header, ready to be merged under the manifest's. */
+export function metaFromHeader(fields: HeaderFields): Partial<ReportMeta> {
+  const symbol = fields.symbol;
+  const date = fields.date ?? fields.looseDate;
+  const meta: { -readonly [K in keyof ReportMeta]?: ReportMeta[K] } = {};
+  if (symbol !== undefined) {
+    meta.symbol = symbol.symbol;
+    if (symbol.revision !== undefined) meta.revision = symbol.revision;
+    if (symbol.addendum !== undefined) meta.addendum = symbol.addendum;
+    if (symbol.corrigendum !== undefined) meta.corrigendum = symbol.corrigendum;
+  }
+  if (fields.worded !== undefined && meta[fields.worded.kind] === undefined) meta[fields.worded.kind] = fields.worded.number;
+  if (date !== undefined) meta.date = date;
+  if (fields.originalLanguage !== undefined) meta.originalLanguage = fields.originalLanguage;
+  if (fields.agendaItem !== undefined) meta.agendaItem = fields.agendaItem;
+  if (fields.source !== undefined) meta.source = fields.source;
+  const session = sessionOf(symbol?.symbol, date);
+  if (session !== undefined) meta.session = session;
+  return meta;
+}
+
+/** The council session's year: "C17/…" is 2017; otherwise the document's date's year. */
+function sessionOf(symbol: string | undefined, date: string | undefined): number | undefined {
+  const fromSymbol = /^C(\d{2})\//u.exec(symbol ?? '')?.[1];
+  if (fromSymbol !== undefined) return 2000 + Number(fromSymbol);
+  return date === undefined ? undefined : Number(date.slice(0, 4));
+}
+
+/**
+ * The id of a document the manifest does not name, derived from what it prints so that it is the
+ * same on every machine: symbol, then `rev`/`add`/`corr` and its number, then the language:
+ * `C17/18` in English → `c17-18-en`; its first revision → `c17-18-rev1-en`; `C17/DT/1` in French → `c17-dt-1-fr`.
+ */
+export function derivedReportId(meta: Pick<ReportMeta, 'symbol' | 'revision' | 'addendum' | 'corrigendum' | 'language'>): string | undefined {
+  if (meta.symbol === undefined) return undefined;
+  const parts = [meta.symbol.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '')];
+  if (meta.revision !== undefined) parts.push(`rev${meta.revision}`);
+  if (meta.addendum !== undefined) parts.push(`add${meta.addendum}`);
+  if (meta.corrigendum !== undefined) parts.push(`corr${meta.corrigendum}`);
+  parts.push(meta.language.toLowerCase());
+  return parts.join('-');
+}

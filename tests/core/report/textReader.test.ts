@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { readTextDocument } from '../../../renderer/src/core/report/index';
+
+/** The blocks' kinds and texts, the shape most assertions compare. */
+function blocksOf(lines: readonly string[]): [string, string][] {
+  return readTextDocument(lines.join('\n')).blocks.map((block) => [block.kind, block.text]);
+}
+
+describe('readTextDocument: page furniture', () => {
+  it.each([
+    ['a dashed page number', '- 2 -'],
+    ['a page number with en dashes', '– 12 –'],
+    ['a running head with its language suffix', 'C17/18-E'],
+    ['a running head with a revision', 'C17/18(Rev.1)-F'],
+    ['a running head and page number on one line', 'C17/18-E - 3 -'],
+    ['a Word file path with its job number', 'P:\\ENG\\SG\\CONSEIL\\C17\\000\\018E.docx (412345)'],
+    ['a date stamp pair', '21.04.17 21.04.17'],
+  ])('drops %s after a page break, with a warning naming the line', (_name, furniture) => {
+    const document = readTextDocument(['1\tFirst section', '1.1\tThe text goes on', `\f${furniture}`, 'to the next page.'].join('\n'));
+    expect(document.blocks.map((block) => block.text)).toEqual(['1\tFirst section', '1.1\tThe text goes on to the next page.']);
+    expect(document.warnings.join('\n')).toMatch(/line 3/u);
+  });
+
+  it('keeps the bare symbol the first page prints in its header', () => {
+    expect(blocksOf(['C17/18-E', 'Council 2017', '', 'A TITLE'])).toEqual([
+      ['paragraph', 'C17/18-E'],
+      ['paragraph', 'Council 2017'],
+      ['paragraph', 'A TITLE'],
+    ]);
+  });
+
+  it('drops a bare page number only next to a page break', () => {
+    expect(blocksOf(['1\tSection', '1.1\tText.', '3', '\fMore text.'])).toEqual([
+      ['paragraph', '1\tSection'],
+      ['paragraph', '1.1\tText.'],
+      ['paragraph', 'More text.'],
+    ]);
+    expect(blocksOf(['A title', '', '3', 'Legal measures'])).toEqual([
+      ['paragraph', 'A title'],
+      ['paragraph', '3\tLegal measures'],
+    ]);
+  });
+
+  it('reads a number alone after a running head as the label of the next line', () => {
+    expect(blocksOf(['1.1\tText.', '\f- 2 -', 'C17/18-E', '', '2', 'Next section'])).toEqual([
+      ['paragraph', '1.1\tText.'],
+      ['paragraph', '2\tNext section'],
+    ]);
+  });
+});
+
+describe('readTextDocument: wrapped lines', () => {
+  it.each([
+    ['Latin words with a space', ['1.1 The Council noted', 'the report.'], '1.1 The Council noted the report.'],
+    ['Chinese with none', ['1.1在理事会会议之后，', '国际电联继续开展工作。'], '1.1在理事会会议之后，国际电联继续开展工作。'],
+    ['a hyphenated word made whole', ['1.1 regular up-', 'dates on the site.'], '1.1 regular updates on the site.'],
+    ['a Cyrillic hyphenated word', ['1.1 пользуется интер-', 'нетом.'], '1.1 пользуется интернетом.'],
+    ['a hyphen kept before a capital', ['1.1 by the Secretary-', 'General.'], '1.1 by the Secretary-General.'],
+    ['a date wrapped onto its own line', ['1.1 received on', '7 June 2017', 'and answered.'], '1.1 received on 7 June 2017 and answered.'],
+    ['a Spanish date', ['2.1 el último de ellos el', '7 de junio de 2017', 'en Ginebra.'], '2.1 el último de ellos el 7 de junio de 2017 en Ginebra.'],
+    ['a year that starts a wrapped line', ['1.1 from October to November', '2018. Members replied.'], '1.1 from October to November 2018. Members replied.'],
+  ])('joins %s', (_name, lines, joined) => {
+    expect(blocksOf(lines)).toEqual([['paragraph', joined]]);
+  });
+
+  it.each([
+    ['a sentence end', ['The report is noted.', 'Council agreed.']],
+    ['a numbered line', ['1.1 Text without an end', '1.2 Next paragraph']],
+    ['a lost tab', ['1 Introduction', '1.1The Conference will meet.']],
+    ['a lettered item', ['considering', 'a) the outcomes;']],
+    ['a bullet', ['The groups were:', '– the first group;']],
+    ['a block heading', ['A TITLE', 'Summary']],
+    ['a blank line', ['A paragraph without an end', '', 'Another paragraph']],
+  ])('starts a new block at %s', (_name, lines) => {
+    expect(blocksOf(lines)).toHaveLength(2);
+  });
+});
+
+describe('readTextDocument: tables and footnotes', () => {
+  it('reads agenda rows, with a two-cell header row, as table rows and not as numbered lines', () => {
+    expect(blocksOf(['Subjects discussed\tDocuments', '1\tAdoption of the agenda\tC17/1', '2 / Budget / C17/10'])).toEqual([
+      ['tableRow', 'Subjects discussed\tDocuments'],
+      ['tableRow', '1\tAdoption of the agenda\tC17/1'],
+      ['tableRow', '2\tBudget\tC17/10'],
+    ]);
+  });
+
+  it('reads a table of contents as table rows', () => {
+    expect(blocksOf(['Contents', '1 Introduction ........ 2', '2 Logistics ........... 3'])).toEqual([
+      ['tableRow', 'Contents'],
+      ['tableRow', '1 Introduction\t2'],
+      ['tableRow', '2 Logistics\t3'],
+    ]);
+  });
+
+  it('reads numbered lines after a rule in the body as footnotes with their marks', () => {
+    const document = readTextDocument(['1\tSection', '1.1\tText with a call1.', '_______', '1 The footnote', 'wraps here.'].join('\n'));
+    expect(document.blocks.at(-1)).toMatchObject({ kind: 'footnote', label: '1', text: 'The footnote wraps here.' });
+  });
+
+  it('does not read the header rule as a footnote rule', () => {
+    expect(blocksOf(['A TITLE', '_______', '1\tIntroduction']).at(-1)).toEqual(['paragraph', '1\tIntroduction']);
+  });
+});
