@@ -262,6 +262,7 @@ export function agendaItemIn(text: string): string | undefined {
 // Who submitted the document: the line starts with one of these and is short.
 const SOURCE_LINE =
   /^(?:report|note|contribution|proposal|statement|rapport|note|contribution|proposition|déclaration|informe|nota|contribución|propuesta|declaración|отч[её]т|записка|вклад|предложение|заявление|تقرير|مذكرة|مساهمة|اقتراح|بيان)(?!\p{L})|^\S{1,20}(?:的)?(?:报告|说明|文稿|提案|文件)$/iu;
+const TOPIC_AFTER_FIRST_WORD = /^\S+\s+(?:on|about|sur|sobre|о|об|حول|عن)\s/iu;
 const SOURCE_CONTINUATION = /\s(?:by|of|from|du|de la|de l'|des|de|del|генерального|от|من|المقدمة)\s/iu;
 
 /** Whether a header line names the document's source ("Report by the Secretary-General", "秘书长的报告"). */
@@ -271,6 +272,8 @@ export function isSourceLine(text: string): boolean {
   // Titles are printed in capitals ("REPORT ON THE …"); a source line is not.
   if (/\p{Lu}{3}/u.test(line) && !/\p{Ll}/u.test(line)) return false;
   if (/\p{Script=Han}/u.test(line)) return SOURCE_LINE.test(line);
+  // "Report on …", "Rapport sur …", "Informe sobre …" say what a document is about: a title, not who sent it.
+  if (TOPIC_AFTER_FIRST_WORD.test(line)) return false;
   return SOURCE_LINE.test(line) && (SOURCE_CONTINUATION.test(` ${line} `) || line.split(/\s+/u).length <= 4);
 }
 
