@@ -6,6 +6,7 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isEntitiesFile, packEntities, unpackEntities } from '../renderer/src/core/entities/entitiesFile';
+import { entityNameGroups } from '../renderer/src/core/entities/entityNames';
 import { extractEntities } from '../renderer/src/core/entities/extractEntities';
 import type { CorpusEntities } from '../renderer/src/core/entities/types';
 import { buildSearchIndex } from '../renderer/src/core/search/buildSearchIndex';
@@ -31,8 +32,11 @@ async function writeJsonAtomically(filePath: string, value: unknown): Promise<vo
 /** Parses the sources, builds the index, extracts the entities and writes the three files. */
 export async function buildGeneratedData(): Promise<GeneratedData> {
   const corpus = await readCorpusSources();
-  const index = buildSearchIndex(corpus.reports.flatMap((report) => report.units));
   const entities = extractEntities(corpus.reports);
+  const index = buildSearchIndex(corpus.reports.flatMap((report) => report.units), {
+    reportLanguages: new Map(corpus.reports.map((report) => [report.meta.id, report.meta.language])),
+    nameGroups: entityNameGroups(entities.entities),
+  });
   await mkdir(generatedDir, { recursive: true });
   await writeJsonAtomically(corpusJsonPath, corpus);
   await writeJsonAtomically(searchIndexJsonPath, index);

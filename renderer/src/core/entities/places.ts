@@ -1,5 +1,5 @@
 /**
- * Countries and cities in a text, Chinese and English. Decisions:
+ * Countries and cities in a text, in the six UN languages. Decisions:
  * - A name that is both a country and its capital (`突尼斯`: Tunisia and Tunis) is the country,
  *   unless the text says it is the capital (`突尼斯首都突尼斯`, `首府`) or adds `市`.
  * - A country's long form printed as its short name plus `共和国` or `王国` (`苏丹共和国`) is one
@@ -16,6 +16,10 @@ import { regionOfCountry } from './regions';
 import { foldWidth, spanOf } from './textScan';
 import type { FoundMention } from './types';
 
+function namesOfCountry(country: CountryNames): string[] {
+  return [...country.zh, ...country.en, ...country.others];
+}
+
 type Place = { readonly kind: 'country'; readonly country: CountryNames } | { readonly kind: 'city'; readonly city: CityNames };
 
 // `Congo` names both Congos in the data set; UN usage, like `刚果` in Chinese, means the Republic of the Congo.
@@ -27,17 +31,17 @@ function placeNames(): LexiconName<Place>[] {
   const entries: LexiconName<Place>[] = [];
   const codesByName = new Map<string, string[]>();
   for (const country of countries) {
-    for (const name of [...country.zh, ...country.en]) codesByName.set(name, [...(codesByName.get(name) ?? []), country.code]);
+    for (const name of new Set(namesOfCountry(country))) codesByName.set(name, [...(codesByName.get(name) ?? []), country.code]);
   }
   for (const country of countries) {
-    for (const name of [...country.zh, ...country.en]) {
+    for (const name of namesOfCountry(country)) {
       const codes = codesByName.get(name) ?? [];
       const isOwn = codes.length === 1 || sharedNamePreference.get(name) === country.code;
-      if (isOwn) entries.push({ name: foldWidth(name), value: { kind: 'country', country } });
+      if (isOwn) entries.push({ name: foldWidth(name), value: { kind: 'country', country }, isDeclined: true });
     }
   }
   for (const city of cities) {
-    for (const name of [...city.zh, ...city.en]) entries.push({ name: foldWidth(name), value: { kind: 'city', city } });
+    for (const name of [...city.zh, ...city.en, ...city.others]) entries.push({ name: foldWidth(name), value: { kind: 'city', city }, isDeclined: true });
   }
   // Blockers: longer strings that contain a country name without meaning it.
   const blockers = ['中国家', '印度洋', '内蒙古', '中非洲', '南非洲'];
@@ -70,7 +74,7 @@ function countryMention(country: CountryNames, source: string, start: number, en
     kind: 'country',
     span,
     canonicalName: (isHan(span.text) ? country.zh[0] : country.en[0]) ?? span.text,
-    knownNames: [...country.zh, ...country.en],
+    knownNames: namesOfCountry(country),
   };
 }
 
@@ -78,12 +82,13 @@ function cityMention(city: CityNames | undefined, key: string, country: string, 
   const span = spanOf(source, start, end);
   const zh = city?.zh ?? [];
   const en = city?.en ?? [];
+  const others = city?.others ?? [];
   return {
     id: `city:${key}`,
     kind: 'city',
     span,
     canonicalName: (isHan(span.text) ? zh[0] : en[0]) ?? span.text,
-    knownNames: [...zh, ...en],
+    knownNames: [...zh, ...en, ...others],
     country,
     ...regionIdOf(country),
   };
