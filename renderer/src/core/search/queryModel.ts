@@ -73,12 +73,15 @@ function wordFormsOf(text: string): WordForm[] {
 
 function clauseFor(text: string, names: NameAliases): Clause {
   const spellings = [spelling(text, spellingWeight.typed)];
-  for (const alias of [...identifierAliases(text), ...(names.get(text) ?? [])]) {
+  const otherNames = names.get(text) ?? [];
+  for (const alias of [...identifierAliases(text), ...otherNames]) {
     const candidate = spelling(alias, spellingWeight.alias);
     // `sg-17` adds nothing to a typed `sg 17`: the typed one, folded, already finds it (and ranks higher).
     if (!spellings.some((known) => known.folded === candidate.folded)) spellings.push(candidate);
   }
-  return { spellings, wordForms: wordFormsOf(text) };
+  // Other-language names have word forms too: `Sofia` finds `в Софии` through `София`.
+  const wordForms = [text, ...otherNames].flatMap(wordFormsOf);
+  return { spellings, wordForms: [...new Map(wordForms.map((form) => [form.term, form])).values()] };
 }
 
 function splitWords(normalized: string): string[] {
