@@ -8,6 +8,8 @@
  *   `印度洋` not India, `其中非洲` not the Central African Republic.
  * - Places inside organisation names (`牛津大学`, `尼泊尔电信管理局`) are mentions: the
  *   organisation is in that place.
+ * - A place that names a text is not a mention of the place: `《迪拜行动计划》` and `Dubai Action
+ *   Plan` (adopted at WTDC-14 in Dubai, but a plan, not the city), `《突尼斯议程》`, `Tunis Agenda`.
  */
 import { capitalsNamedLikeTheirCountry, type CityNames, cities } from './cityNames';
 import { countries, countriesByCode, type CountryNames } from './countryNames';
@@ -94,11 +96,27 @@ function cityMention(city: CityNames | undefined, key: string, country: string, 
   };
 }
 
+/** [start, end) of each title in Chinese title marks 《…》. */
+function titleSpans(folded: string): Array<[number, number]> {
+  return [...folded.matchAll(/《[^《》]*》/gu)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+// What follows a place's name in the name of a text: `Dubai Action Plan`, `Plan d'action de Doha`, `迪拜行动计划`.
+const textNameAfter = /^(?:\s+(?:Action Plan|Declaration|Agenda|Commitment|Principles)\b|(?:行动计划|宣言|议程|承诺|原则))/u;
+const textNameBefore = /(?:Plan d'action de|Déclaration de|Agenda de|Plan de Acción de|Declaración de|Programa de Acciones de|План действий|Повестка дня)\s+$/u;
+
+function isInTextName(folded: string, titles: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  if (titles.some(([titleStart, titleEnd]) => start > titleStart && end < titleEnd)) return true;
+  return textNameAfter.test(folded.slice(end, end + 20)) || textNameBefore.test(folded.slice(Math.max(0, start - 40), start));
+}
+
 /** Countries and cities in a unit's exact text, in text order. */
 export function findPlaces(text: string): FoundMention[] {
   const folded = foldWidth(text);
   const found: FoundMention[] = [];
+  const titles = titleSpans(folded);
   for (const match of findNames(lexicon, folded)) {
+    if (isInTextName(folded, titles, match.start, match.end)) continue;
     const place = match.value;
     if (place.kind === 'city') {
       found.push(cityMention(place.city, place.city.key, place.city.country, text, match.start, match.end));
