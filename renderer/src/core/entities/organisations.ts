@@ -81,7 +81,9 @@ function nameBefore(folded: string, end: number, acronym: string | undefined): s
 /** The longest known name the learned name ends with (`…奥地利技术研究院`), else the name itself. */
 function knownSuffix(name: string, isKnown: (key: string) => boolean): string {
   for (let start = 0; start < name.length - 1; start++) {
-    if (isKnown(nameKey(name.slice(start)))) return name.slice(start);
+    // Chinese names join without spaces; elsewhere a name starts a word (`numérique` does not end with `UE`).
+    const isWordStart = start === 0 || /\s/u.test(name[start - 1] ?? '') || /\p{Script=Han}/u.test(name[start] ?? '');
+    if (isWordStart && isKnown(nameKey(name.slice(start)))) return name.slice(start);
   }
   return name;
 }
