@@ -55,10 +55,16 @@ function declinedEnd(text: string, at: number): number {
   return end - at <= maxEnding ? end : -1;
 }
 
-/** Names indexed by their first character, longest first. */
+/**
+ * Names indexed by their first two UTF-16 units (one for a one-unit name), longest first. Two,
+ * because Arabic names mostly start with the article ال: by first letter alone, every alef of
+ * an Arabic text would try hundreds of names.
+ */
 export interface Lexicon<T> {
-  readonly byFirstChar: ReadonlyMap<string, readonly LexiconName<T>[]>;
+  readonly byPrefix: ReadonlyMap<string, readonly LexiconName<T>[]>;
 }
+
+const prefixLength = 2;
 
 /** A name found in a text. */
 export interface LexiconMatch<T> {
@@ -69,33 +75,42 @@ export interface LexiconMatch<T> {
 
 /** Builds a lexicon; names are matched as given (callers fold width first). */
 export function buildLexicon<T>(names: Iterable<LexiconName<T>>): Lexicon<T> {
-  const byFirstChar = new Map<string, LexiconName<T>[]>();
+  const byPrefix = new Map<string, LexiconName<T>[]>();
   const seen = new Set<string>();
   for (const given of names) {
     const stem = given.isDeclined === true ? russianStem(given.name) : undefined;
     const entry = stem === undefined ? { name: given.name, value: given.value } : { name: stem, value: given.value, isDeclined: true };
-    const first = entry.name[0];
-    if (first === undefined || seen.has(entry.name)) continue;
+    const first = entry.name.slice(0, prefixLength);
+    if (first === '' || seen.has(entry.name)) continue;
     seen.add(entry.name);
-    const list = byFirstChar.get(first) ?? [];
+    const list = byPrefix.get(first) ?? [];
     list.push(entry);
-    byFirstChar.set(first, list);
+    byPrefix.set(first, list);
   }
-  for (const list of byFirstChar.values()) list.sort((a, b) => b.name.length - a.name.length);
-  return { byFirstChar };
+  for (const list of byPrefix.values()) list.sort((a, b) => b.name.length - a.name.length);
+  return { byPrefix };
+}
+
+function firstMatch<T>(list: readonly LexiconName<T>[], text: string, i: number): { start: number; end: number; value: T | undefined } | undefined {
+  for (const entry of list) {
+    if (!text.startsWith(entry.name, i)) continue;
+    const end = entry.isDeclined === true ? declinedEnd(text, i + entry.name.length) : i + entry.name.length;
+    if (end < 0 || !hasWordBoundaries(text, i, end)) continue;
+    return { start: i, end, value: entry.value };
+  }
+  return undefined;
 }
 
 /** Every name of the lexicon in the text, leftmost longest; blockers hide what they cover. */
 export function findNames<T>(lexicon: Lexicon<T>, text: string): LexiconMatch<T>[] {
   const candidates: Array<{ start: number; end: number; value: T | undefined }> = [];
   for (let i = 0; i < text.length; i++) {
-    const list = lexicon.byFirstChar.get(text[i] ?? '');
-    if (list === undefined) continue;
-    for (const entry of list) {
-      if (!text.startsWith(entry.name, i)) continue;
-      const end = entry.isDeclined === true ? declinedEnd(text, i + entry.name.length) : i + entry.name.length;
-      if (end < 0 || !hasWordBoundaries(text, i, end)) continue;
-      candidates.push({ start: i, end, value: entry.value });
+    // Longest first across both lists: a two-unit prefix's names, then one-unit names.
+    const lists = [lexicon.byPrefix.get(text.slice(i, i + prefixLength)), lexicon.byPrefix.get(text[i] ?? '')];
+    for (const list of lists) {
+      const match = list === undefined ? undefined : firstMatch(list, text, i);
+      if (match === undefined) continue;
+      candidates.push(match);
       break;
     }
   }
