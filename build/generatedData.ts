@@ -10,7 +10,7 @@ import { entityNameGroups } from '../renderer/src/core/entities/entityNames';
 import { extractEntities } from '../renderer/src/core/entities/extractEntities';
 import type { CorpusEntities } from '../renderer/src/core/entities/types';
 import { buildSearchIndex } from '../renderer/src/core/search/buildSearchIndex';
-import type { SerializedSearchIndex } from '../renderer/src/core/search/searchIndexFormat';
+import { searchIndexFormat, type SerializedSearchIndex } from '../renderer/src/core/search/searchIndexFormat';
 import type { Corpus } from '../renderer/src/core/report/types';
 import { readCorpusSources, readManifest } from './corpusSources';
 import { corpusJsonPath, dataDir, entitiesJsonPath, generatedDir, manifestPath, searchIndexJsonPath } from './paths';
@@ -68,7 +68,7 @@ export async function loadGeneratedData(): Promise<GeneratedData> {
     readFile(searchIndexJsonPath, 'utf8').then((text): SerializedSearchIndex => JSON.parse(text)),
     readFile(entitiesJsonPath, 'utf8').then((text): unknown => JSON.parse(text)),
   ]);
-  // An entities file of an older format is rebuilt rather than misread.
-  if (!isEntitiesFile(entities)) return buildGeneratedData();
+  // An entities file or a search index of an older format is rebuilt rather than misread.
+  if (!isEntitiesFile(entities) || index.format !== searchIndexFormat) return buildGeneratedData();
   return { corpus, index, entities: unpackEntities(entities, corpus.reports) };
 }
