@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import lunr from 'lunr';
 import { entityNameGroups } from '../../renderer/src/core/entities/entityNames';
 import { extractEntities } from '../../renderer/src/core/entities/extractEntities';
 import type { Report, Unit } from '../../renderer/src/core/report/types';
@@ -15,6 +14,7 @@ import { buildSearchIndex } from '../../renderer/src/core/search/buildSearchInde
 import { loadSearchEngine, type SearchEngine } from '../../renderer/src/core/search/searchEngine';
 import { normalizeForSearch } from '../../renderer/src/core/text/normalize';
 import { repoRoot } from '../paths';
+import { plainLunr, type Ranker } from './searchQuality';
 import { seededRandom } from './syntheticCorpus';
 import { mb, ms, percentile, timeEach } from './stats';
 
@@ -24,8 +24,6 @@ interface MultilingualSet {
   readonly wordForms: ReadonlyArray<{ language: string; query: string; relevant: readonly string[] }>;
   readonly crossLanguage: ReadonlyArray<{ query: string; relevant: readonly string[] }>;
 }
-
-type Ranker = (query: string) => string[];
 
 function reportsOf(set: MultilingualSet): Report[] {
   return set.reports.map(({ id, language, units }) => ({
@@ -47,21 +45,6 @@ function engineOf(reports: readonly Report[]): { engine: SearchEngine; entitiesM
   const buildMs = performance.now() - started;
   const json = JSON.stringify(serialized);
   return { engine: loadSearchEngine(reports.flatMap((report) => report.units), JSON.parse(json)), entitiesMs, buildMs, indexBytes: json.length };
-}
-
-function plainLunr(units: readonly Unit[]): Ranker {
-  const index = lunr(function () {
-    this.ref('id');
-    this.field('text');
-    for (const unit of units) this.add({ id: unit.id, text: unit.text });
-  });
-  return (query) => {
-    try {
-      return index.search(query).map((result) => result.ref);
-    } catch {
-      return []; // QueryParseError on `:`, `~`, `^`…
-    }
-  };
 }
 
 function recall(found: number, total: number): string {
@@ -115,7 +98,7 @@ export async function runLanguagesBench(): Promise<void> {
   const units = reports.flatMap((report) => report.units);
   const { engine } = engineOf(reports);
   const ours: Ranker = (query) => engine.search(query).hits.map((hit) => hit.unit.id);
-  const plain = plainLunr(units);
+  const plain = plainLunr(units, (unit) => unit.id);
   console.log(`\nSearch in six languages — our multilingual set (${units.length} units; baseline: plain lunr, default English pipeline):`);
   for (const { language } of set.reports) {
     const a = qualityOf(ours, set, units, language);
