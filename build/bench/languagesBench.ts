@@ -125,7 +125,7 @@ export async function runLanguagesBench(): Promise<void> {
   const syntheticUnits = synthetic.flatMap((report) => report.units);
   const built = engineOf(synthetic);
   console.log(`  synthetic six-language corpus (reshuffled words of the set, not real reports): ${synthetic.length} reports, ${syntheticUnits.length} units`);
-  console.log(`    index build ${ms(built.buildMs)}, size ${mb(built.indexBytes)}`);
+  console.log(`    entity extraction ${ms(built.entitiesMs)}, index build ${ms(built.buildMs)} (CPU ${ms(built.buildCpuMs)}), index size ${mb(built.indexBytes)}`);
   const normalizedTexts = syntheticUnits.map((unit) => normalizeForSearch(unit.text));
   const scan = (query: string): number => {
     const needle = normalizeForSearch(query);
