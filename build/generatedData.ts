@@ -6,10 +6,11 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isEntitiesFile, packEntities, unpackEntities } from '../renderer/src/core/entities/entitiesFile';
+import { entityNameGroups } from '../renderer/src/core/entities/entityNames';
 import { extractEntities } from '../renderer/src/core/entities/extractEntities';
 import type { CorpusEntities } from '../renderer/src/core/entities/types';
 import { buildSearchIndex } from '../renderer/src/core/search/buildSearchIndex';
-import type { SerializedSearchIndex } from '../renderer/src/core/search/searchIndexFormat';
+import { searchIndexFormat, type SerializedSearchIndex } from '../renderer/src/core/search/searchIndexFormat';
 import type { Corpus } from '../renderer/src/core/report/types';
 import { readCorpusSources, readManifest } from './corpusSources';
 import { corpusJsonPath, dataDir, entitiesJsonPath, generatedDir, manifestPath, searchIndexJsonPath } from './paths';
@@ -31,8 +32,11 @@ async function writeJsonAtomically(filePath: string, value: unknown): Promise<vo
 /** Parses the sources, builds the index, extracts the entities and writes the three files. */
 export async function buildGeneratedData(): Promise<GeneratedData> {
   const corpus = await readCorpusSources();
-  const index = buildSearchIndex(corpus.reports.flatMap((report) => report.units));
   const entities = extractEntities(corpus.reports);
+  const index = buildSearchIndex(corpus.reports.flatMap((report) => report.units), {
+    reportLanguages: new Map(corpus.reports.map((report) => [report.meta.id, report.meta.language])),
+    nameGroups: entityNameGroups(entities.entities),
+  });
   await mkdir(generatedDir, { recursive: true });
   await writeJsonAtomically(corpusJsonPath, corpus);
   await writeJsonAtomically(searchIndexJsonPath, index);
@@ -64,7 +68,7 @@ export async function loadGeneratedData(): Promise<GeneratedData> {
     readFile(searchIndexJsonPath, 'utf8').then((text): SerializedSearchIndex => JSON.parse(text)),
     readFile(entitiesJsonPath, 'utf8').then((text): unknown => JSON.parse(text)),
   ]);
-  // An entities file of an older format is rebuilt rather than misread.
-  if (!isEntitiesFile(entities)) return buildGeneratedData();
+  // An entities file or a search index of an older format is rebuilt rather than misread.
+  if (!isEntitiesFile(entities) || index.format !== searchIndexFormat) return buildGeneratedData();
   return { corpus, index, entities: unpackEntities(entities, corpus.reports) };
 }

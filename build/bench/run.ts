@@ -4,6 +4,7 @@
  */
 import { runExportBench } from './exportBench';
 import { runImportBench } from './importBench';
+import { runLanguagesBench } from './languagesBench';
 import { runNotesBench } from './notesBench';
 import { runNotesBrowserBench } from './notesBrowserBench';
 import { runRevisionsBench } from './revisionsBench';
@@ -15,6 +16,7 @@ import { runUiBench } from './uiBench';
 const parts: Readonly<Record<string, () => Promise<unknown>>> = {
   structure: runStructureBenches,
   'search-quality': runSearchQuality,
+  languages: runLanguagesBench,
   search: runSearchBench,
   ui: runUiBench,
   notes: runNotesBench,

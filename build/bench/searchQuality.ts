@@ -17,13 +17,15 @@ interface DevSet {
   readonly labeled: ReadonlyArray<{ q: string; top?: string; relevant?: readonly string[] }>;
 }
 
-type Ranker = (query: string) => string[];
+/** Ranked refs for a query. */
+export type Ranker = (query: string) => string[];
 
-function plainLunr(units: readonly Unit[]): Ranker {
+/** A plain lunr index (default English pipeline, `idx.search`) over units, answering each unit's ref. */
+export function plainLunr(units: readonly Unit[], refOf: (unit: Unit) => string = (unit) => unit.number): Ranker {
   const index = lunr(function () {
-    this.ref('number');
+    this.ref('ref');
     this.field('text');
-    for (const unit of units) this.add({ number: unit.number, text: unit.text });
+    for (const unit of units) this.add({ ref: refOf(unit), text: unit.text });
   });
   return (query) => {
     try {

@@ -1,6 +1,8 @@
 /** The app: header with search, then the view the route names, once the data has loaded. */
 import { lazy, Suspense, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../core/entities/entityNames';
+import type { Entity } from '../core/entities/types';
 import { useKnowledgeBase, useRetryLoading } from './data/KnowledgeBaseContext';
 import { corpusEntityData } from './entities/corpusEntities';
 import type { KnowledgeBaseState } from './data/knowledgeBaseStore';
@@ -129,9 +131,13 @@ function MainContent({ route, state, search, onPickQuery }: MainContentProps) {
   }
 }
 
+function nameOf(entity: Entity | undefined, language: string): string | undefined {
+  return entity === undefined ? undefined : displayName(entity, language);
+}
+
 /** The name of the current view, for the window title. */
 function useViewTitle(route: Route, state: KnowledgeBaseState): string | undefined {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   switch (route.name) {
     case 'library':
       return t('library.heading');
@@ -140,7 +146,7 @@ function useViewTitle(route: Route, state: KnowledgeBaseState): string | undefin
     case 'report':
       return state.status === 'ready' ? state.knowledgeBase.reportById.get(route.reportId)?.meta.title : undefined;
     case 'entity':
-      return state.status === 'ready' ? corpusEntityData(state.knowledgeBase.reports).index.entityById.get(route.entityId)?.names[0] : undefined;
+      return state.status === 'ready' ? nameOf(corpusEntityData(state.knowledgeBase.reports).index.entityById.get(route.entityId), i18n.language) : undefined;
     case 'activities':
       return t('entities.activitiesHeading');
     case 'timeline':

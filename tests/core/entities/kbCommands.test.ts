@@ -22,7 +22,7 @@ describe('entities --json', () => {
     expect(status, stderr).toBe(0);
     const entities: Array<Record<string, unknown>> = JSON.parse(stdout);
     expect(entities.length).toBeGreaterThan(80);
-    const contractKinds = ['organisation', 'recommendation', 'study-group', 'question', 'resolution', 'document', 'country', 'city'];
+    const contractKinds = ['organisation', 'programme', 'recommendation', 'study-group', 'question', 'resolution', 'document', 'country', 'city'];
     for (const entity of entities) {
       expect(Object.keys(entity).sort()).toEqual(['id', 'kind', 'mentions', 'names']);
       expect(contractKinds).toContain(entity['kind']);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, foldWithOffsets } from '../../../renderer/src/core/text/fold';
+import { foldLookAlikes } from '../../../renderer/src/core/text/lookAlikes';
 import { normalizeForSearch, normalizeWithOffsets, toSourceRange } from '../../../renderer/src/core/text/normalize';
 
 describe('normalizeForSearch', () => {
@@ -13,8 +14,8 @@ describe('normalizeForSearch', () => {
     ['网络安全', '网络安全'],
   ])('%s → %s', (input, expected) => expect(normalizeForSearch(input)).toBe(expected));
 
-  it('equals NFKC and lower case applied code point by code point (the definition)', () => {
-    const definition = (text: string): string => Array.from(text, (char) => char.normalize('NFKC').toLowerCase()).join('');
+  it('equals NFKC, lower case and look-alike folds applied code point by code point (the definition)', () => {
+    const definition = (text: string): string => Array.from(text, (char) => foldLookAlikes(char.normalize('NFKC').toLowerCase())).join('');
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         expect(normalizeForSearch(text)).toBe(definition(text));

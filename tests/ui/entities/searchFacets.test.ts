@@ -15,7 +15,7 @@ import {
   unitsWithSelection,
   type FacetValue,
 } from '../../../renderer/src/ui/entities/searchFacets';
-import { bundledReport } from '../../fixtures/bundledCorpus';
+import { bundledReport, unitsOf } from '../../fixtures/bundledCorpus';
 import { withBuiltEntities } from '../../fixtures/builtCorpus';
 
 let data: CorpusEntityData;
@@ -100,5 +100,9 @@ describe('facet index and selections', () => {
 test('a country named only through one of its cities is labelled with its name, not its code', () => {
   const countries = countFacets(buildFacetIndex(data), bundledReport().units.map((unit) => unit.id), {}).country;
   for (const country of countries) expect(country.label).not.toBe(country.value.slice('country:'.length));
-  expect(countries.find((country) => country.value === 'country:AE')?.label).toMatch(/阿拉伯联合酋长国|阿联酋/u);
+  // A paragraph that names Dubai, not the United Arab Emirates.
+  const report = { ...bundledReport(), meta: { ...bundledReport().meta, id: 'dubai' }, units: unitsOf(['3.1 研讨会于2017年在迪拜举行。'], 'dubai') };
+  const dubai = corpusEntityData(withBuiltEntities([report]));
+  const labels = countFacets(buildFacetIndex(dubai), report.units.map((unit) => unit.id), {}).country;
+  expect(labels.find((country) => country.value === 'country:AE')?.label).toMatch(/阿拉伯联合酋长国|阿联酋/u);
 });

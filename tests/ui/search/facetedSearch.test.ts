@@ -56,7 +56,7 @@ describe('faceted search on the bundled report', () => {
     const result = searcher.search('网络安全', { limit: 100, facets: { organisation: 'organisation:enisa' } });
     const organisations = result.facets?.organisation.map((value) => value.value) ?? [];
     expect(organisations).toContain('organisation:enisa');
-    expect(organisations).toContain('organisation:gca');
+    expect(organisations).toContain('organisation:gcscc');
     expect(result.facets?.section).toEqual([expect.objectContaining({ value: '5', count: 1 })]);
   });
 
@@ -68,7 +68,7 @@ describe('faceted search on the bundled report', () => {
     expect(result.facets?.organisation.find((value) => value.value === 'organisation:enisa')?.count).toBe(0);
     // ENISA's paragraph is in section 5; section 4's paragraphs name other organisations.
     expect(result.facets?.section.find((value) => value.value === '5')?.count).toBe(1);
-    expect(result.facets?.organisation.find((value) => value.value === 'organisation:gca')?.count).toBeGreaterThan(0);
+    expect(result.facets?.organisation.find((value) => value.value === 'organisation:gcscc')?.count).toBeGreaterThan(0);
   });
 
   test('narrowing keeps every hit that has the chosen values, in the unnarrowed order', () => {

@@ -11,6 +11,8 @@ export interface CityNames {
   readonly country: string;
   readonly zh: readonly string[];
   readonly en: readonly string[];
+  /** Names in French, Spanish, Russian and Arabic, where they differ from the English. */
+  readonly others: readonly string[];
 }
 
 type Row = readonly [key: string, country: string, zh: readonly string[], en: readonly string[]];
@@ -187,8 +189,56 @@ const rows: readonly Row[] = [
   ['luxembourg-city', 'LU', ['卢森堡市'], ['Luxembourg City']],
 ];
 
+/**
+ * French, Spanish, Russian and Arabic names of the cities ITU meets in and the bundled report's
+ * cities (Russian in the nominative: the lexicon declines it). Cities not listed are found by
+ * their Chinese and English names only.
+ */
+const otherLanguages: Readonly<Record<string, readonly string[]>> = {
+  geneva: ['Ginebra', 'Женева', 'جنيف'],
+  'washington-dc': ['Вашингтон', 'واشنطن'],
+  quito: ['Кито', 'كيتو'],
+  khartoum: ['Khartoum', 'Jartum', 'Хартум', 'الخرطوم'],
+  sibiu: ['Сибиу', 'سيبيو'],
+  tunis: ['تونس العاصمة'],
+  vienna: ['Vienne', 'Viena', 'Вена', 'فيينا'],
+  busan: ['Pusan', 'Пусан', 'بوسان'],
+  sofia: ['Sofía', 'София', 'صوفيا'],
+  dubai: ['Dubaï', 'Dubái', 'Дубай', 'دبي'],
+  'new-york': ['Nueva York', 'Нью-Йорк', 'نيويورك'],
+  paris: ['París', 'Париж', 'باريس'],
+  london: ['Londres', 'Лондон', 'لندن'],
+  brussels: ['Bruxelles', 'Bruselas', 'Брюссель', 'بروكسل'],
+  rome: ['Roma', 'Рим', 'روما'],
+  madrid: ['Мадрид', 'مدريد'],
+  moscow: ['Moscou', 'Moscú', 'Москва', 'موسكو'],
+  beijing: ['Pékin', 'Pekín', 'Пекин', 'بيجين', 'بكين'],
+  cairo: ['Le Caire', 'El Cairo', 'Каир', 'القاهرة'],
+  'sharm-el-sheikh': ['Charm el-Cheikh', 'Шарм-эш-Шейх', 'شرم الشيخ'],
+  riyadh: ['Riyad', 'Riad', 'Эр-Рияд', 'الرياض'],
+  doha: ['Доха', 'الدوحة'],
+  algiers: ['Alger', 'Argel', 'الجزائر العاصمة'],
+  rabat: ['Рабат', 'الرباط'],
+  nairobi: ['Найроби', 'نيروبي'],
+  kigali: ['Кигали', 'كيغالي'],
+  'addis-ababa': ['Addis-Abeba', 'Addis Abeba', 'Аддис-Абеба', 'أديس أبابا'],
+  bangkok: ['Bangkok', 'Bangkok', 'Бангкок', 'بانكوك'],
+  'buenos-aires': ['Буэнос-Айрес', 'بوينس آيرس'],
+  'mexico-city': ['Ciudad de México', 'Мехико', 'مكسيكو سيتي'],
+  tokyo: ['Tokyo', 'Tokio', 'Токио', 'طوكيو'],
+  hyderabad: ['Хайдарабад', 'حيدر آباد'],
+  'abu-dhabi': ['Абу-Даби', 'أبوظبي'],
+  muscat: ['Mascate', 'Маскат', 'مسقط'],
+};
+
 /** Every curated city. */
-export const cities: readonly CityNames[] = rows.map(([key, country, zh, en]) => ({ key, country, zh, en }));
+export const cities: readonly CityNames[] = rows.map(([key, country, zh, en]) => ({
+  key,
+  country,
+  zh,
+  en,
+  others: [...new Set(otherLanguages[key] ?? [])].filter((name) => !en.includes(name)),
+}));
 
 /**
  * Capitals printed with the same Chinese name as their country (`突尼斯` is Tunisia and Tunis):

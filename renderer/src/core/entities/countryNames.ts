@@ -1,10 +1,14 @@
 /**
- * Country names in Chinese and English: the `i18n-iso-countries` data set (imported as static
+ * Country names in the six UN languages: the `i18n-iso-countries` data set (imported as static
  * JSON, so it is bundled and works offline), plus the forms council reports print that the data
  * set lacks: UN official long names (`老挝人民民主共和国`, `大不列颠及北爱尔兰联合王国`,
  * `Viet Nam`) and common short ones (`Laos`, `Britain`).
  */
+import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 
 /** A country's names, data set first. */
@@ -13,6 +17,8 @@ export interface CountryNames {
   readonly code: string;
   readonly zh: readonly string[];
   readonly en: readonly string[];
+  /** Names in French, Spanish, Russian and Arabic. */
+  readonly others: readonly string[];
 }
 
 const extraChinese: Record<string, readonly string[]> = {
@@ -70,6 +76,15 @@ const extraEnglish: Record<string, readonly string[]> = {
   VN: ['Viet Nam'],
 };
 
+// Short forms the data set lacks in the other languages.
+const extraOther: Record<string, readonly string[]> = {
+  CN: ['Chine', 'Китай', 'Китайская Народная Республика'],
+  US: ['États-Unis', 'Estados Unidos de América'],
+  RU: ['Fédération de Russie', 'Federación de Rusia', 'Rusia', 'Russie'],
+  GB: ['Royaume-Uni', 'Reino Unido', 'Соединенное Королевство', 'المملكة المتحدة'],
+  KR: ['République de Corée', 'República de Corea', 'Республика Корея', 'جمهورية كوريا'],
+};
+
 function asList(value: string | readonly string[] | undefined): readonly string[] {
   if (value === undefined) return [];
   return typeof value === 'string' ? [value] : value;
@@ -80,6 +95,13 @@ const isPrintedForm = (name: string): boolean => !name.includes(', ');
 
 const zhCountries: Record<string, string | readonly string[]> = zh.countries;
 const enCountries: Record<string, string | readonly string[]> = en.countries;
+const otherCountries: ReadonlyArray<Record<string, string | readonly string[]>> = [fr.countries, es.countries, ru.countries, ar.countries];
+
+/** `КНР (Китайская Народная Республика)` is two names. */
+function printedForms(name: string): string[] {
+  const match = /^(.+?) \((.+)\)$/u.exec(name);
+  return match === null ? [name] : [match[1] ?? name, match[2] ?? name];
+}
 
 /** Every country and territory of the data set with its Chinese and English names. */
 export const countries: readonly CountryNames[] = Object.keys(enCountries)
@@ -88,6 +110,13 @@ export const countries: readonly CountryNames[] = Object.keys(enCountries)
     code,
     zh: [...new Set([...asList(zhCountries[code]), ...(extraChinese[code] ?? [])])],
     en: [...new Set([...asList(enCountries[code]), ...(extraEnglish[code] ?? [])].filter(isPrintedForm))],
+    others: [
+      ...new Set(
+        [...otherCountries.flatMap((names) => asList(names[code])), ...(extraOther[code] ?? [])]
+          .flatMap(printedForms)
+          .filter(isPrintedForm),
+      ),
+    ],
   }));
 
 /** A country's names by its alpha-2 code. */

@@ -1,5 +1,5 @@
 /**
- * Dates and date ranges in a text, Chinese and English forms, as ISO day ranges with a
+ * Dates and date ranges in a text, in the six UN languages' forms, as ISO day ranges with a
  * precision. Decisions: a year range (`2015-2016年`) is 1 January of the first year to
  * 31 December of the last, precision `year`; a month is its first to last day, precision
  * `month`; `年底` / `end of` is December of that year, precision `approximate`. A year inside a
@@ -10,11 +10,12 @@ import { dayRange } from './calendar';
 import { chineseDatePatterns } from './chineseDates';
 import { type DatePattern, groupsOf } from './datePattern';
 import { englishDatePatterns } from './englishDates';
+import { monthNameDatePatterns } from './monthNameDates';
 import { isInRevisionNote } from './revisionNotes';
 import { foldWidth, leftmostLongest, spanOf } from './textScan';
 import type { DateInText, DateRange } from './types';
 
-const allPatterns: readonly DatePattern[] = [...chineseDatePatterns, ...englishDatePatterns];
+const allPatterns: readonly DatePattern[] = [...chineseDatePatterns, ...englishDatePatterns, ...monthNameDatePatterns];
 
 // `7月1日` or `7月4-8日` printed without a year, after a date that had one (`2016年6月27日和7月1日`).
 const yearlessDay = /(?<![\d年.])(\d{1,2})月(\d{1,2})日?(?:\s*(?:-|–|—|~|至|到)\s*(\d{1,2})日)?(?!\d)/gu;

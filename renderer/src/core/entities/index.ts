@@ -6,6 +6,7 @@ export { cities } from './cityNames';
 export type { CityNames } from './cityNames';
 export { extractDates } from './dates';
 export { buildEntityIndex } from './entityIndex';
+export { displayName, entityNameGroups } from './entityNames';
 export type { EntityIndex, EntityMention } from './entityIndex';
 export { extractEntities, findEntityMentions, learnCorpusOrganisations } from './extractEntities';
 export { REPORTING_ORGANISATION_ID } from './organisationCatalog';

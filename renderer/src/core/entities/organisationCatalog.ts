@@ -5,15 +5,48 @@
  * meet in one sentence (`国际电工委员会` and `国际电工技术委员会`, `AP CERT` and `APCERT`).
  */
 
-/** A known organisation. `key` makes its id (`organisation:<key>`). */
+/** A known organisation or programme. `key` makes its id (`organisation:<key>`, `programme:<key>`). */
 export interface KnownOrganisation {
   readonly key: string;
+  /** ITU programmes (GCA, GCI, COP) are threads of their own, not organisations. */
+  readonly kind: 'organisation' | 'programme';
   readonly acronyms: readonly string[];
   readonly en: readonly string[];
   readonly zh: readonly string[];
+  /** Acronyms and names in the other UN languages (French, Spanish, Russian, Arabic). */
+  readonly others: readonly string[];
 }
 
 type Row = readonly [key: string, acronyms: readonly string[], en: readonly string[], zh: readonly string[]];
+
+/**
+ * Names in French, Spanish, Russian and Arabic, as the UN terminology database prints them.
+ * `الاتحاد` alone is how Arabic ITU texts name ITU after its first mention (as `国际电联` in
+ * Chinese); the other unions' longer Arabic names win over it (leftmost longest).
+ */
+const otherLanguages: Readonly<Record<string, readonly string[]>> = {
+  itu: [
+    'UIT', 'МСЭ', 'Union internationale des télécommunications', 'Unión Internacional de Telecomunicaciones',
+    'Международный союз электросвязи', 'الاتحاد الدولي للاتصالات', 'الاتحاد',
+  ],
+  'itu-t': [
+    'UIT-T', 'МСЭ-Т', "Secteur de la normalisation des télécommunications de l'UIT", 'Sector de Normalización de las Telecomunicaciones de la UIT',
+    'Сектор стандартизации электросвязи МСЭ', 'قطاع تقييس الاتصالات',
+  ],
+  'itu-r': ['UIT-R', 'МСЭ-R', "Secteur des radiocommunications de l'UIT", 'Sector de Radiocomunicaciones de la UIT', 'Сектор радиосвязи МСЭ', 'قطاع الاتصالات الراديوية'],
+  'itu-d': ['UIT-D', 'МСЭ-D', "Secteur du développement des télécommunications de l'UIT", 'Sector de Desarrollo de las Telecomunicaciones de la UIT', 'Сектор развития электросвязи МСЭ', 'قطاع تنمية الاتصالات'],
+  un: ['ONU', 'ООН', 'Organisation des Nations Unies', 'Naciones Unidas', 'Организация Объединенных Наций', 'الأمم المتحدة'],
+  eu: ['UE', 'ЕС', 'Union européenne', 'Unión Europea', 'Европейский союз', 'الاتحاد الأوروبي'],
+  au: ['Union africaine', 'Unión Africana', 'Африканский союз', 'الاتحاد الأفريقي'],
+  atu: ['UAT', 'Union africaine des télécommunications', 'Unión Africana de Telecomunicaciones', 'Африканский союз электросвязи', 'الاتحاد الإفريقي للاتصالات'],
+  las: ['Ligue des États arabes', 'Liga de los Estados Árabes', 'Лига арабских государств', 'جامعة الدول العربية'],
+  gca: ['Programme mondial cybersécurité', 'Agenda sobre Ciberseguridad Global', 'Глобальная программа кибербезопасности', 'البرنامج العالمي للأمن السيبراني'],
+  gci: ['Indice mondial de cybersécurité', 'Índice Mundial de Ciberseguridad', 'Глобальный индекс кибербезопасности', 'المؤشر العالمي للأمن السيبراني'],
+  cop: ["Protection en ligne des enfants", 'Protección de la Infancia en Línea', 'Защита ребенка в онлайновой среде', 'حماية الأطفال على الإنترنت'],
+  wsis: ['SMSI', 'ВВУИО', "Sommet mondial sur la société de l'information", 'Cumbre Mundial sobre la Sociedad de la Información', 'Всемирная встреча на высшем уровне по вопросам информационного общества', 'القمة العالمية لمجتمع المعلومات'],
+};
+
+const programmes: ReadonlySet<string> = new Set(['gca', 'gci', 'cop']);
 
 const rows: readonly Row[] = [
   // ITU and its parts.
@@ -25,7 +58,7 @@ const rows: readonly Row[] = [
   ['bdt', ['BDT'], ['Telecommunication Development Bureau'], ['电信发展局']],
   ['br', [], ['Radiocommunication Bureau'], ['无线电通信局']],
   ['cwg-cop', ['CWG-COP'], ['Council Working Group on Child Online Protection'], ['理事会保护上网儿童工作组']],
-  // ITU programmes delegates follow as threads of their own.
+  // ITU programmes delegates follow as threads of their own (GCA, GCI, COP), and partners.
   ['gca', ['GCA'], ['Global Cybersecurity Agenda'], ['全球网络安全议程']],
   ['gci', ['GCI'], ['Global Cybersecurity Index'], ['全球网络安全指数']],
   ['cop', ['COP'], ['Child Online Protection'], ['保护上网儿童']],
@@ -86,8 +119,15 @@ const rows: readonly Row[] = [
   ['gfce', ['GFCE'], ['Global Forum on Cyber Expertise'], ['全球网络专业知识论坛']],
 ];
 
-/** Every curated organisation. */
-export const knownOrganisations: readonly KnownOrganisation[] = rows.map(([key, acronyms, en, zh]) => ({ key, acronyms, en, zh }));
+/** Every curated organisation and programme. */
+export const knownOrganisations: readonly KnownOrganisation[] = rows.map(([key, acronyms, en, zh]) => ({
+  key,
+  kind: programmes.has(key) ? 'programme' : 'organisation',
+  acronyms,
+  en,
+  zh,
+  others: otherLanguages[key] ?? [],
+}));
 
 /** The organisation a report speaks for: always present, so not a partner in the activities table. */
 export const REPORTING_ORGANISATION_ID = 'organisation:itu';

@@ -28,6 +28,16 @@ const orgWords = new Set([
   'Alliance', 'Partnership', 'Bureau', 'Police', 'Telecommunity', 'Department', 'Fund', 'Programme', 'Program',
 ]);
 const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'to', '&']);
+// The same words in French, Spanish and Russian, lower case (their names capitalise only the first word).
+const otherOrgWords = new Set([
+  'union', 'agence', 'organisation', 'commission', 'office', 'bureau', 'conseil', 'centre', 'institut', 'autorité',
+  'ministère', 'fondation', 'association', 'équipe', 'unión', 'agencia', 'organización', 'comisión', 'oficina', 'consejo',
+  'centro', 'instituto', 'autoridad', 'ministerio', 'fundación', 'asociación', 'equipo', 'союз', 'агентство',
+  'организация', 'комиссия', 'бюро', 'совет', 'центр', 'институт', 'министерство', 'фонд', 'ассоциация', 'группа',
+]);
+// Small words that do not give an acronym its letters: `Union internationale des télécommunications (UIT)`.
+const minorWords = new Set([...connectors, 'et', 'y', 'del', 'los', 'las', 'el', 'les', 'pour', 'para', 'en', 'sur', 'и', 'по', 'в', 'для']);
+const maxNameWords = 12;
 
 function isNameChar(char: string | undefined): boolean {
   return char !== undefined && (/\p{Script=Han}/u.test(char) || /[A-Za-z]/u.test(char));
@@ -97,6 +107,40 @@ export function englishNameBefore(folded: string, end: number, acronym: string |
   return name.split(' ').length >= 2 ? name : undefined;
 }
 
+function withoutElision(word: string): string {
+  return word.replace(/^(?:l|d|qu)'/iu, '');
+}
+
+/** True when the acronym's letters are, in order, initials of the name's main words. */
+function hasInitials(words: readonly string[], acronym: string): boolean {
+  const letters = [...acronym.replace(/[^\p{L}]/gu, '').toLowerCase()];
+  let next = 0;
+  for (const word of words) {
+    if (minorWords.has(word.toLowerCase())) continue;
+    if (word[0]?.toLowerCase() === letters[next]) next++;
+    if (next === letters.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The name before a bracketed acronym in a language whose names are mostly lower case
+ * (French, Spanish, Russian): the nearest capitalised word that starts with the acronym's letter
+ * and from which the acronym's letters are initials, to the bracket.
+ */
+export function initialsNameBefore(folded: string, end: number, acronym: string): string | undefined {
+  const words = folded.slice(Math.max(0, end - 300), end).trimEnd().split(/\s+/u).map(withoutElision).slice(-maxNameWords);
+  const first = acronym[0]?.toLowerCase();
+  for (let i = words.length - 2; i >= 0; i--) {
+    const word = words[i] ?? '';
+    if (/[,.;:]$/u.test(word)) return undefined;
+    if (!/^\p{Lu}/u.test(word) || word[0]?.toLowerCase() !== first) continue;
+    const name = words.slice(i);
+    if (hasInitials(name, acronym)) return name.join(' ');
+  }
+  return undefined;
+}
+
 /** True when a Chinese name reads as an organisation's (`…组织`, `…署`, `…中心`), not a concept's (`信息通信技术`). */
 export function isChineseOrganisationName(name: string): boolean {
   return orgSuffixes.some((suffix) => name.endsWith(suffix));
@@ -104,5 +148,5 @@ export function isChineseOrganisationName(name: string): boolean {
 
 /** True when an English name reads as an organisation's (`… Institute of Technology`), not a concept's. */
 export function isEnglishOrganisationName(name: string): boolean {
-  return name.split(/\s+/u).some((word) => orgWords.has(word));
+  return name.split(/\s+/u).some((word) => orgWords.has(word) || otherOrgWords.has(word.toLowerCase()));
 }

@@ -8,14 +8,21 @@
  * `大数据即服务（Big-Data-as-a-Service）`) teach nothing.
  */
 import { type KnownOrganisation, knownOrganisations } from './organisationCatalog';
-import { chineseNameBefore, englishNameBefore, isChineseOrganisationName, isEnglishOrganisationName } from './organisationNames';
+import {
+  chineseNameBefore,
+  englishNameBefore,
+  initialsNameBefore,
+  isChineseOrganisationName,
+  isEnglishOrganisationName,
+} from './organisationNames';
 import { buildLexicon, findNames, type Lexicon } from './nameLexicon';
 import { foldWidth, slug, spanOf } from './textScan';
 import type { FoundMention } from './types';
 
-/** One organisation as the lexicon knows it. */
+/** One organisation (or programme) as the lexicon knows it. */
 export interface OrganisationEntry {
   readonly id: string;
+  readonly kind: 'organisation' | 'programme';
   /** The acronym shown as the organisation's name; without one, the name printed most often is. */
   readonly acronym?: string;
   readonly names: readonly string[];
@@ -33,17 +40,17 @@ interface LearnedPair {
   readonly names: readonly string[];
 }
 
-const ACRONYM = /^[A-Z][A-Za-z0-9&]*(?:[ -][A-Za-z0-9&]+)*$/u;
+const ACRONYM = /^\p{Lu}[\p{L}0-9&]*(?:[ -][\p{L}0-9&]+)*$/u;
 const ENGLISH_NAME = /^[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|for|and|the|on|in|de|du|des|la|to|&))+$/u;
 const ITU_IDENTIFIER = /^(?:SG\s*-?\s*\d|ITU-[TRD]\b|[A-Z]{1,3}\.\d|C\d{2}\/|Q\d)/u;
 
 // Each word of an acronym is at least half capitals: `AP CERT`, `AfricaCERT`, `IdM`, not `Oxford Martin School`.
 function isAcronymWord(word: string): boolean {
-  return (word.match(/[A-Z]/gu)?.length ?? 0) * 2 >= word.length;
+  return (word.match(/\p{Lu}/gu)?.length ?? 0) * 2 >= word.length;
 }
 
 function isAcronym(text: string): boolean {
-  const capitals = text.match(/[A-Z]/gu)?.length ?? 0;
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
   return (
     ACRONYM.test(text) &&
     capitals >= 2 &&
@@ -67,13 +74,16 @@ function nameBefore(folded: string, end: number, acronym: string | undefined): s
   const before = folded[end - 1];
   if (before === undefined) return undefined;
   if (/[\p{Script=Han}》]/u.test(before)) return chineseNameBefore(folded, end);
-  return englishNameBefore(folded, end, acronym);
+  // French, Spanish and Russian names have lower-case words: `Union internationale des télécommunications (UIT)`.
+  return englishNameBefore(folded, end, acronym) ?? (acronym === undefined ? undefined : initialsNameBefore(folded, end, acronym));
 }
 
 /** The longest known name the learned name ends with (`…奥地利技术研究院`), else the name itself. */
 function knownSuffix(name: string, isKnown: (key: string) => boolean): string {
   for (let start = 0; start < name.length - 1; start++) {
-    if (isKnown(nameKey(name.slice(start)))) return name.slice(start);
+    // Chinese names join without spaces; elsewhere a name starts a word (`numérique` does not end with `UE`).
+    const isWordStart = start === 0 || /\s/u.test(name[start - 1] ?? '') || /\p{Script=Han}/u.test(name[start] ?? '');
+    if (isWordStart && isKnown(nameKey(name.slice(start)))) return name.slice(start);
   }
   return name;
 }
@@ -82,11 +92,14 @@ function isOrganisationName(name: string): boolean {
   return /\p{Script=Han}/u.test(name) ? isChineseOrganisationName(name) : isEnglishOrganisationName(name);
 }
 
+/** Brackets an acronym or another name may follow a name in: `( )`, `（ ）` (width-folded), `« »`, `[ ]`. */
+const bracketed = /\(([^()]{2,80})\)|«\s*([^«»]{2,80}?)\s*»|\[([^[\]]{2,80})\]/gu;
+
 /** Pairs of names in brackets, from one width-folded text. */
 function learnPairs(folded: string, isKnown: (key: string) => boolean): LearnedPair[] {
   const pairs: LearnedPair[] = [];
-  for (const match of folded.matchAll(/\(([^()]{2,80})\)/gu)) {
-    const content = match[1]?.trim() ?? '';
+  for (const match of folded.matchAll(bracketed)) {
+    const content = (match[1] ?? match[2] ?? match[3] ?? '').trim();
     const nameEnd = match.index - (folded[match.index - 1] === ' ' ? 1 : 0);
     const parts = content.split('/').map((part) => part.trim());
     if (parts.length > 1 && parts.every(isAcronym)) {
@@ -165,7 +178,7 @@ function addUnique(list: string[], value: string): void {
 export function learnOrganisations(texts: Iterable<string>): OrganisationLexicon {
   const merger = new Merger();
   for (const known of knownOrganisations) {
-    const keys = [...known.acronyms.map(acronymKey), ...[...known.en, ...known.zh].map(nameKey)];
+    const keys = [...known.acronyms.map(acronymKey), ...[...known.en, ...known.zh, ...known.others].map(nameKey)];
     for (const key of keys) merger.union(`catalog:${known.key}`, key);
   }
   const learned: LearnedPair[] = [];
@@ -186,7 +199,7 @@ export function learnOrganisations(texts: Iterable<string>): OrganisationLexicon
     const group = groupOf(groups, merger.find(`catalog:${known.key}`));
     group.known ??= known;
     for (const acronym of known.acronyms) addUnique(group.acronyms, acronym);
-    for (const name of [...known.en, ...known.zh]) addUnique(group.names, name);
+    for (const name of [...known.en, ...known.zh, ...known.others]) addUnique(group.names, name);
   }
   for (const pair of learned) {
     const first = pair.acronym === undefined ? nameKey(pair.names[0] ?? '') : acronymKey(pair.acronym);
@@ -198,7 +211,8 @@ export function learnOrganisations(texts: Iterable<string>): OrganisationLexicon
     const acronym = group.acronyms[0];
     const english = group.names.find((name) => !/\p{Script=Han}/u.test(name));
     const key = group.known?.key ?? slug(acronym ?? english ?? group.names[0] ?? 'unknown');
-    return { id: `organisation:${key}`, ...(acronym === undefined ? {} : { acronym }), names: [...group.acronyms, ...group.names] };
+    const kind = group.known?.kind ?? 'organisation';
+    return { id: `${kind}:${key}`, kind, ...(acronym === undefined ? {} : { acronym }), names: [...group.acronyms, ...group.names] };
   });
   const lexicon = buildLexicon(entries.flatMap((entry) => entry.names.map((name) => ({ name: foldWidth(name), value: entry }))));
   return { entries, lexicon };
@@ -208,7 +222,7 @@ export function learnOrganisations(texts: Iterable<string>): OrganisationLexicon
 export function findOrganisations(text: string, organisations: OrganisationLexicon): FoundMention[] {
   return findNames(organisations.lexicon, foldWidth(text)).map(({ start, end, value }) => ({
     id: value.id,
-    kind: 'organisation',
+    kind: value.kind,
     span: spanOf(text, start, end),
     canonicalName: value.acronym ?? text.slice(start, end),
     knownNames: value.names,

@@ -1,5 +1,5 @@
 /**
- * Countries and cities in a text, Chinese and English. Decisions:
+ * Countries and cities in a text, in the six UN languages. Decisions:
  * - A name that is both a country and its capital (`突尼斯`: Tunisia and Tunis) is the country,
  *   unless the text says it is the capital (`突尼斯首都突尼斯`, `首府`) or adds `市`.
  * - A country's long form printed as its short name plus `共和国` or `王国` (`苏丹共和国`) is one
@@ -8,6 +8,8 @@
  *   `印度洋` not India, `其中非洲` not the Central African Republic.
  * - Places inside organisation names (`牛津大学`, `尼泊尔电信管理局`) are mentions: the
  *   organisation is in that place.
+ * - A place that names a text is not a mention of the place: `《迪拜行动计划》` and `Dubai Action
+ *   Plan` (adopted at WTDC-14 in Dubai, but a plan, not the city), `《突尼斯议程》`, `Tunis Agenda`.
  */
 import { capitalsNamedLikeTheirCountry, type CityNames, cities } from './cityNames';
 import { countries, countriesByCode, type CountryNames } from './countryNames';
@@ -15,6 +17,10 @@ import { buildLexicon, findNames, type LexiconName } from './nameLexicon';
 import { regionOfCountry } from './regions';
 import { foldWidth, spanOf } from './textScan';
 import type { FoundMention } from './types';
+
+function namesOfCountry(country: CountryNames): string[] {
+  return [...country.zh, ...country.en, ...country.others];
+}
 
 type Place = { readonly kind: 'country'; readonly country: CountryNames } | { readonly kind: 'city'; readonly city: CityNames };
 
@@ -27,17 +33,17 @@ function placeNames(): LexiconName<Place>[] {
   const entries: LexiconName<Place>[] = [];
   const codesByName = new Map<string, string[]>();
   for (const country of countries) {
-    for (const name of [...country.zh, ...country.en]) codesByName.set(name, [...(codesByName.get(name) ?? []), country.code]);
+    for (const name of new Set(namesOfCountry(country))) codesByName.set(name, [...(codesByName.get(name) ?? []), country.code]);
   }
   for (const country of countries) {
-    for (const name of [...country.zh, ...country.en]) {
+    for (const name of namesOfCountry(country)) {
       const codes = codesByName.get(name) ?? [];
       const isOwn = codes.length === 1 || sharedNamePreference.get(name) === country.code;
-      if (isOwn) entries.push({ name: foldWidth(name), value: { kind: 'country', country } });
+      if (isOwn) entries.push({ name: foldWidth(name), value: { kind: 'country', country }, isDeclined: true });
     }
   }
   for (const city of cities) {
-    for (const name of [...city.zh, ...city.en]) entries.push({ name: foldWidth(name), value: { kind: 'city', city } });
+    for (const name of [...city.zh, ...city.en, ...city.others]) entries.push({ name: foldWidth(name), value: { kind: 'city', city }, isDeclined: true });
   }
   // Blockers: longer strings that contain a country name without meaning it.
   const blockers = ['中国家', '印度洋', '内蒙古', '中非洲', '南非洲'];
@@ -70,7 +76,7 @@ function countryMention(country: CountryNames, source: string, start: number, en
     kind: 'country',
     span,
     canonicalName: (isHan(span.text) ? country.zh[0] : country.en[0]) ?? span.text,
-    knownNames: [...country.zh, ...country.en],
+    knownNames: namesOfCountry(country),
   };
 }
 
@@ -78,22 +84,39 @@ function cityMention(city: CityNames | undefined, key: string, country: string, 
   const span = spanOf(source, start, end);
   const zh = city?.zh ?? [];
   const en = city?.en ?? [];
+  const others = city?.others ?? [];
   return {
     id: `city:${key}`,
     kind: 'city',
     span,
     canonicalName: (isHan(span.text) ? zh[0] : en[0]) ?? span.text,
-    knownNames: [...zh, ...en],
+    knownNames: [...zh, ...en, ...others],
     country,
     ...regionIdOf(country),
   };
+}
+
+/** [start, end) of each title in Chinese title marks 《…》. */
+function titleSpans(folded: string): Array<[number, number]> {
+  return [...folded.matchAll(/《[^《》]*》/gu)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+// What follows a place's name in the name of a text: `Dubai Action Plan`, `Plan d'action de Doha`, `迪拜行动计划`.
+const textNameAfter = /^(?:\s+(?:Action Plan|Declaration|Agenda|Commitment|Principles)\b|(?:行动计划|宣言|议程|承诺|原则))/u;
+const textNameBefore = /(?:Plan d'action de|Déclaration de|Agenda de|Plan de Acción de|Declaración de|Programa de Acciones de|План действий|Повестка дня)\s+$/u;
+
+function isInTextName(folded: string, titles: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  if (titles.some(([titleStart, titleEnd]) => start > titleStart && end < titleEnd)) return true;
+  return textNameAfter.test(folded.slice(end, end + 20)) || textNameBefore.test(folded.slice(Math.max(0, start - 40), start));
 }
 
 /** Countries and cities in a unit's exact text, in text order. */
 export function findPlaces(text: string): FoundMention[] {
   const folded = foldWidth(text);
   const found: FoundMention[] = [];
+  const titles = titleSpans(folded);
   for (const match of findNames(lexicon, folded)) {
+    if (isInTextName(folded, titles, match.start, match.end)) continue;
     const place = match.value;
     if (place.kind === 'city') {
       found.push(cityMention(place.city, place.city.key, place.city.country, text, match.start, match.end));

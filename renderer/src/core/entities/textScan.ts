@@ -5,8 +5,10 @@
 import type { TextSpan } from './types';
 
 /**
- * Folds full-width ASCII (ＩＴＵ－Ｔ, （, ２０１６) and the ideographic space to ASCII. Each
- * UTF-16 unit maps to exactly one, so offsets into the folded text are offsets into the source.
+ * Folds full-width ASCII (ＩＴＵ－Ｔ, （, ２０１６) and the ideographic space to ASCII, Arabic-Indic
+ * and Persian digits to ASCII digits, dash look-alikes (U+2010–2015, U+2212) to `-`, and
+ * Arabic alef forms to bare alef. Each UTF-16 unit maps to exactly one, so offsets into the
+ * folded text are offsets into the source.
  */
 export function foldWidth(text: string): string {
   let out = '';
@@ -19,25 +21,20 @@ export function foldWidth(text: string): string {
     } else if (code === 0x3000) {
       out += ' ';
       isUnchanged = false;
+    } else if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) {
+      out += String.fromCharCode(0x30 + (code & 0xf));
+      isUnchanged = false;
+    } else if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) {
+      out += '-';
+      isUnchanged = false;
+    } else if (code === 0x0623 || code === 0x0625 || code === 0x0622 || code === 0x0671) {
+      out += 'ا';
+      isUnchanged = false;
     } else {
       out += text[i];
     }
   }
   return isUnchanged ? text : out;
-}
-
-/** True for an ASCII letter or digit: the characters a Latin identifier is made of. */
-export function isLatinWordChar(char: string | undefined): boolean {
-  return char !== undefined && /^[A-Za-z0-9]$/u.test(char);
-}
-
-/** True when [start, end) is not glued to a Latin letter or digit on a side where it has one. */
-export function hasLatinBoundaries(text: string, start: number, end: number): boolean {
-  const isStartLatin = isLatinWordChar(text[start]);
-  const isEndLatin = isLatinWordChar(text[end - 1]);
-  if (isStartLatin && isLatinWordChar(text[start - 1])) return false;
-  if (isEndLatin && isLatinWordChar(text[end])) return false;
-  return true;
 }
 
 /** The span [start, end) of the source text. */

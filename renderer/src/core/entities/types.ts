@@ -6,6 +6,7 @@
 /** What kind of thing an entity is; one entity page and one chip colour per kind. */
 export type EntityKind =
   | 'organisation'
+  | 'programme'
   | 'recommendation'
   | 'study-group'
   | 'question'
@@ -18,6 +19,7 @@ export type EntityKind =
 /** Every entity kind, in the order the UI lists them. */
 export const ENTITY_KINDS: readonly EntityKind[] = [
   'organisation',
+  'programme',
   'recommendation',
   'study-group',
   'question',

@@ -4,8 +4,10 @@
  */
 import { foldWithOffsets } from '../text/fold';
 import { normalizeWithOffsets, toSourceRange } from '../text/normalize';
-import type { ParsedQuery, Spelling } from './queryModel';
+import type { Clause, ParsedQuery, Spelling } from './queryModel';
+import { segmentRuns } from './tokenizer';
 import type { Range, Snippet } from './types';
+import { wordFormTerm } from './wordForms';
 
 function occurrences(text: string, needle: string): Range[] {
   const ranges: Range[] = [];
@@ -28,9 +30,22 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
   return merged;
 }
 
+/** Words of normalised text that have one of the clause's word forms (`drill` for `drills`). */
+function wordFormOccurrences(normalized: string, clause: Clause): Range[] {
+  if (clause.wordForms.length === 0) return [];
+  const terms = new Set(clause.wordForms.map((form) => form.term));
+  const ranges: Range[] = [];
+  for (const run of segmentRuns(normalized)) {
+    if (run.kind !== 'word') continue;
+    const word = run.chars.join('');
+    if (clause.wordForms.some((form) => terms.has(wordFormTerm(word, form.language)))) ranges.push([run.start, run.end]);
+  }
+  return ranges;
+}
+
 /**
  * Ranges of `text` matched by the query: the first spelling of each piece found verbatim,
- * else found folded, else (for a scattered match) each of its probes.
+ * else found folded, else its other word forms, else (for a scattered match) each of its probes.
  */
 export function highlightRanges(text: string, query: ParsedQuery): { ranges: Range[]; best: Range | undefined } {
   const mapped = normalizeWithOffsets(text);
@@ -63,6 +78,11 @@ export function highlightRanges(text: string, query: ParsedQuery): { ranges: Ran
     const found = find(clause.spellings);
     if (found.length > 0) {
       ranges.push(...found);
+      continue;
+    }
+    const forms = wordFormOccurrences(mapped.text, clause);
+    if (forms.length > 0) {
+      ranges.push(...forms.map(([s, e]) => toSourceRange(mapped, s, e)));
       continue;
     }
     for (const probe of clause.spellings[0]?.probes ?? []) {

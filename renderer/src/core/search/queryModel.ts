@@ -6,12 +6,16 @@
 import { fold } from '../text/fold';
 import { normalizeForSearch } from '../text/normalize';
 import { identifierAliases, identifierSpans } from './identifierAliases';
+import type { NameAliases } from './nameAliases';
 import { classifyChar } from './scripts';
 import { queryProbes } from './tokenizer';
+import { queryLanguagesOf, queryWord, wordFormTerm, type WordFormLanguage } from './wordForms';
 
 /** How much a match of a spelling counts: the user's own text above an equivalent spelling. */
 export const spellingWeight = { typed: 1, alias: 0.9 } as const;
-/** A folded match (`sg17` for `SG-17`) counts a little less than a verbatim one. */
+/** A unit with another form of a clause's word (`drill` for `drills`): below every unit containing it. */
+export const wordFormStrength = 0.8;
+/** A folded match (`sg17` for `SG-17`, `cooperation` for `coopération`) counts a little less than a verbatim one. */
 export const foldedFactor = 0.95;
 /** A unit with all of a clause's index terms but not the clause itself, e.g. 网络…安全. */
 export const scatteredStrength = 0.5;
@@ -34,9 +38,17 @@ export interface Spelling {
   readonly canScatter: boolean;
 }
 
+/** The word-form term of a query word in one language (`~en:drill`). */
+export interface WordForm {
+  readonly language: WordFormLanguage;
+  readonly term: string;
+}
+
 /** One word of the query (or an identifier kept whole, like `sg 17`). */
 export interface Clause {
   readonly spellings: readonly Spelling[];
+  /** Word-form terms of the clause's word in each language of its script; empty for other clauses. */
+  readonly wordForms: readonly WordForm[];
 }
 
 export interface ParsedQuery {
@@ -53,14 +65,23 @@ function spelling(literal: string, weight: number): Spelling {
   return { literal, folded: fold(literal), weight, probes, canScatter };
 }
 
-function clauseFor(text: string): Clause {
+function wordFormsOf(text: string): WordForm[] {
+  const word = queryWord(text);
+  if (word === undefined) return [];
+  return queryLanguagesOf(word).map((language) => ({ language, term: wordFormTerm(word, language) }));
+}
+
+function clauseFor(text: string, names: NameAliases): Clause {
   const spellings = [spelling(text, spellingWeight.typed)];
-  for (const alias of identifierAliases(text)) {
+  const otherNames = names.get(text) ?? [];
+  for (const alias of [...identifierAliases(text), ...otherNames]) {
     const candidate = spelling(alias, spellingWeight.alias);
     // `sg-17` adds nothing to a typed `sg 17`: the typed one, folded, already finds it (and ranks higher).
     if (!spellings.some((known) => known.folded === candidate.folded)) spellings.push(candidate);
   }
-  return { spellings };
+  // Other-language names have word forms too: `Sofia` finds `в Софии` through `София`.
+  const wordForms = [text, ...otherNames].flatMap(wordFormsOf);
+  return { spellings, wordForms: [...new Map(wordForms.map((form) => [form.term, form])).values()] };
 }
 
 function splitWords(normalized: string): string[] {
@@ -74,11 +95,18 @@ function splitWords(normalized: string): string[] {
   return [...new Set(words.map((word) => word.trim()).filter((word) => word.length > 0))];
 }
 
-/** Parses raw user input into clauses and spellings. Never throws. */
-export function parseQuery(raw: string): ParsedQuery {
+const noNames: NameAliases = new Map();
+
+/**
+ * Parses raw user input into clauses and spellings. Never throws.
+ * @param names other-language names of the corpus's entities (nameAliases.ts)
+ */
+export function parseQuery(raw: string, names: NameAliases = noNames): ParsedQuery {
   const normalized = normalizeForSearch(raw).replace(/\s+/gu, ' ').trim();
   if (normalized === '') return { normalized, clauses: [], whole: [] };
-  const clauses = splitWords(normalized).slice(0, maxClauses).map(clauseFor);
-  const whole = clauses.length === 1 ? clauses[0]!.spellings : clauseFor(normalized).spellings;
+  const clauses = splitWords(normalized)
+    .slice(0, maxClauses)
+    .map((word) => clauseFor(word, names));
+  const whole = clauses.length === 1 ? clauses[0]!.spellings : clauseFor(normalized, names).spellings;
   return { normalized, clauses, whole };
 }

@@ -4,15 +4,18 @@
  * hits asked for gets snippets and highlights.
  *
  * Ranking, in order: units that contain the whole query (verbatim, then folded, then as an
- * equivalent identifier), then by how many words they contain, then by how many words have all
- * their index terms without being contiguous (网络…安全), then BM25 over the matched words.
+ * equivalent identifier or name), then by how many words they contain in any form, then by how
+ * many they contain as typed (or folded, or as an alias) rather than as another word form
+ * (`drill` for `drills`), then by how many words have all their index terms without being
+ * contiguous (网络…安全), then BM25 over the matched words.
  */
 import lunr from 'lunr';
 import type { Unit } from '../report/types';
 import { highlightRanges, makeSnippet } from './highlights';
 import { containsThreshold, matchSpellings, PieceMatches } from './matchUnit';
 import { intersectPostings, unionPostings } from './postings';
-import { parseQuery, scatteredStrength, type ParsedQuery, type Spelling } from './queryModel';
+import { nameAliasesOf, type NameAliases } from './nameAliases';
+import { parseQuery, scatteredStrength, wordFormStrength, type Clause, type ParsedQuery, type Spelling } from './queryModel';
 import {
   searchIndexFormat,
   SearchIndexFormatError,
@@ -24,6 +27,7 @@ import { TermDictionary } from './termDictionary';
 import { selectTop } from './topHits';
 import type { SearchHit, SearchOptions, SearchResult } from './types';
 import { UnitTexts } from './unitText';
+import { wordFormMarker } from './wordForms';
 
 export interface SearchEngine {
   /** Finds the units matching raw user input; never throws on any input. */
@@ -62,11 +66,15 @@ class LunrSearchEngine implements SearchEngine {
   /** BM25's length normalisation of each unit, fixed at load. */
   private readonly lengthNorms: Float32Array;
   private readonly allUnits: Int32Array;
+  private readonly names: NameAliases;
+  /** Languages whose word-form terms the index holds. */
+  private readonly formLanguages: ReadonlySet<string>;
 
   constructor(
     private readonly units: readonly Unit[],
     index: lunr.Index,
     terms: readonly string[],
+    nameGroups: ReadonlyArray<readonly string[]>,
   ) {
     this.unitCount = units.length;
     this.texts = new UnitTexts(units);
@@ -74,14 +82,21 @@ class LunrSearchEngine implements SearchEngine {
     const averageLength = units.reduce((sum, unit) => sum + unit.text.length, 0) / Math.max(1, units.length);
     this.lengthNorms = Float32Array.from(units, (unit) => 1 - b + (b * unit.text.length) / averageLength);
     this.allUnits = Int32Array.from(units.keys());
+    this.names = nameAliasesOf(nameGroups);
+    this.formLanguages = new Set(this.dictionary.wordFormLanguages(wordFormMarker));
   }
 
   search(raw: string, options: SearchOptions = {}): SearchResult {
-    const query = parseQuery(raw);
+    const query = parseQuery(raw, this.names);
     if (query.clauses.length === 0) return { hits: [], total: 0 };
     const isMultiWord = query.clauses.length > 1;
 
-    const clauseSets = query.clauses.map((clause) => this.candidatesOfSpellings(clause.spellings));
+    const formSets = query.clauses.map((clause) => this.candidatesOfWordForms(clause));
+    const clauseSets = query.clauses.map((clause, c) => {
+      const set = this.candidatesOfSpellings(clause.spellings);
+      const forms = formSets[c]!;
+      return set === null || forms.length === 0 ? set : unionPostings([set, forms]);
+    });
     const wholeSet = isMultiWord ? this.candidatesOfSpellings(query.whole) : null;
     const pieceSets = isMultiWord ? [...clauseSets, wholeSet] : clauseSets;
     const candidates = pieceSets.some((set) => set === null)
@@ -92,6 +107,7 @@ class LunrSearchEngine implements SearchEngine {
     const isKept = this.unitFilter(options.unitIds);
     const matchedUnitIds: string[] | undefined = options.withMatchedUnitIds === true ? [] : undefined;
     const memberships = clauseSets.map((set) => this.membership(set));
+    const formMemberships = formSets.map((set) => (set.length === 0 ? () => false : this.membership(set)));
     const wholeMembership = this.membership(wholeSet);
 
     // First pass: how each candidate matches each piece (slots: clauses, then the whole query).
@@ -109,12 +125,17 @@ class LunrSearchEngine implements SearchEngine {
       for (let c = 0; c < clauseCount; c++) {
         if (memberships[c]!(n)) {
           matchSpellings(this.texts, n, query.clauses[c]!.spellings, true, matches, row + c);
+          // The word-form posting is exact: being in it means a word of the unit has that form.
+          if (matches.strengths[row + c]! < wordFormStrength && formMemberships[c]!(n)) {
+            matches.strengths[row + c] = wordFormStrength;
+            matches.counts[row + c] = 1;
+          }
         } else {
           matches.strengths[row + c] = 0;
         }
         const strength = matches.strengths[row + c]!;
         if (strength > 0) hasAny = true;
-        if (strength >= containsThreshold) documentFrequency[c]!++;
+        if (strength >= wordFormStrength) documentFrequency[c]!++;
       }
       if (!isMultiWord) {
         matches.strengths[row + clauseCount] = matches.strengths[row]!;
@@ -146,10 +167,11 @@ class LunrSearchEngine implements SearchEngine {
     return matchedUnitIds === undefined ? { hits, total: matchedCount } : { hits, total: matchedCount, matchedUnitIds };
   }
 
-  /** Tiers first, BM25 (< 1000 for up to 16 words) only within a tier. */
+  /** Tiers first, BM25 (< 1000 for up to 16 words) only within a tier; each tier's count times its unit stays below the next unit. */
   private score(n: number, matches: PieceMatches, row: number, clauseCount: number, idf: readonly number[]): number {
     const wholeStrength = matches.strengths[row + clauseCount]!;
     const exact = wholeStrength >= containsThreshold ? wholeStrength : 0;
+    let inAnyForm = 0;
     let contained = 0;
     let scattered = 0;
     let relevance = 0;
@@ -157,18 +179,27 @@ class LunrSearchEngine implements SearchEngine {
     for (let c = 0; c < clauseCount; c++) {
       const strength = matches.strengths[row + c]!;
       if (strength === 0) continue;
+      if (strength >= wordFormStrength) inAnyForm++;
       if (strength >= containsThreshold) contained++;
       else if (strength === scatteredStrength) scattered++;
       const count = matches.counts[row + c]!;
       relevance += (strength * idf[c]! * (count * (k1 + 1))) / (count + k1 * lengthNorm);
     }
-    return exact * 1e6 + contained * 1e4 + scattered * 1e3 + relevance;
+    return exact * 1e10 + inAnyForm * 1e7 + contained * 1e5 + scattered * 1e3 + relevance;
   }
 
   private hit(n: number, score: number, isExact: boolean, query: ParsedQuery): SearchHit {
     const unit = this.units[n]!;
     const { ranges, best } = highlightRanges(unit.text, query);
     return { unit, score, snippet: makeSnippet(unit.text, ranges, best), highlights: ranges, isExact };
+  }
+
+  private candidatesOfWordForms(clause: Clause): Int32Array {
+    const lists = clause.wordForms
+      .filter((form) => this.formLanguages.has(form.language))
+      .map((form) => this.dictionary.unitsForTerm(form.term))
+      .filter((list) => list.length > 0);
+    return lists.length === 0 ? new Int32Array(0) : unionPostings(lists);
   }
 
   private candidatesOfSpellings(spellings: readonly Spelling[]): CandidateSet {
@@ -231,5 +262,5 @@ export function loadSearchEngine(units: readonly Unit[], serialized: SerializedS
   });
   const index = lunr.Index.load(serialized.lunr);
   const terms = serialized.lunr.invertedIndex.map(([term]) => term);
-  return new LunrSearchEngine(ordered, index, terms);
+  return new LunrSearchEngine(ordered, index, terms, serialized.nameGroups ?? []);
 }

@@ -8,7 +8,8 @@
  * per-unit map `{"<ref>": {}}` is replaced by a packed list of unit numbers (postings.ts).
  * lunr's own `Index#search` therefore cannot run on it; searchEngine.ts reads the postings.
  */
-export const searchIndexFormat = 'itu-kb-search/1';
+// 2: look-alike and Arabic folds, accent-free terms, word-form terms (`~en:drill`), name groups.
+export const searchIndexFormat = 'itu-kb-search/2';
 
 /** The only field: a unit's text. */
 export const textField = 't';
@@ -32,6 +33,8 @@ export interface SerializedSearchIndex {
   readonly format: typeof searchIndexFormat;
   /** `unitIds[n]` is the unit whose lunr ref is `n.toString(36)`. */
   readonly unitIds: readonly string[];
+  /** Normalised names of one entity across languages; a query naming one also finds the others. */
+  readonly nameGroups: ReadonlyArray<readonly string[]>;
   readonly lunr: SerializedLunrIndex;
 }
 

@@ -41,7 +41,25 @@ export class TermDictionary {
     return units;
   }
 
-  private lookUp(probe: string): Int32Array | null {
+  /** Units indexed under exactly this term (a word-form term), ascending. */
+  unitsForTerm(term: string): Int32Array {
+    const posting = this.postingOf(term);
+    return posting ? decodePostings(posting[textField]) : new Int32Array(0);
+  }
+
+  /** The languages that have word-form terms (`~en:…`, `~fr:…`) in the index. */
+  wordFormLanguages(marker: string): string[] {
+    const languages: string[] = [];
+    let low = this.firstAtOrAfter(marker);
+    while (low < this.terms.length && this.terms[low]!.startsWith(marker)) {
+      const language = this.terms[low]!.slice(marker.length, this.terms[low]!.indexOf(':'));
+      languages.push(language);
+      low = this.firstAtOrAfter(`${marker}${language};`);
+    }
+    return languages;
+  }
+
+  private firstAtOrAfter(probe: string): number {
     let low = 0;
     let high = this.terms.length;
     while (low < high) {
@@ -49,6 +67,11 @@ export class TermDictionary {
       if (this.terms[middle]! < probe) low = middle + 1;
       else high = middle;
     }
+    return low;
+  }
+
+  private lookUp(probe: string): Int32Array | null {
+    const low = this.firstAtOrAfter(probe);
     const lists: Int32Array[] = [];
     for (let i = low; i < this.terms.length && this.terms[i]!.startsWith(probe); i++) {
       if (lists.length === maxTermsPerProbe) return null;

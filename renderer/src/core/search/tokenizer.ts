@@ -8,12 +8,17 @@
  * - a word run (Latin, Cyrillic, digits…) gives all its suffixes, so a query that starts
  *   inside a word (`16` in `2016`) is the prefix of one of them;
  * - identifiers joined by `-` `.` or a space (`SG-17`, `X.509`, `SG 17`) also give their
- *   joined form (`sg17`, `x509`) and its suffixes, so people can type them without punctuation.
+ *   joined form (`sg17`, `x509`) and its suffixes, so people can type them without punctuation;
+ * - Latin accents are stripped from these terms and from probes (`coopération` is indexed as
+ *   `cooperation`): verification then tells the accented text apart, ranking it higher;
+ * - a word in a language with word forms also gives its word-form term (wordForms.ts).
  * A query is probed run by run (see queryProbes): each probe must be the prefix of some term of
  * a matching unit. Candidates are then verified against the unit text, so the index only has to
  * be a superset of the true matches, never exact.
  */
+import { stripAccents } from '../text/accents';
 import { classifyChar, isDigit, type CharClass } from './scripts';
+import { indexLanguageOf, wordFormTerm } from './wordForms';
 
 /** Longest term kept, in code points; longer suffixes are cut (a query probe is cut the same way). */
 export const maxTermLength = 24;
@@ -66,10 +71,22 @@ function isJoinable(separator: string, before: Run, after: Run): boolean {
   return /^\s$/u.test(separator) && !isDigit(lastBefore) && isDigit(firstAfter);
 }
 
-/** Every term under which a normalised text is indexed. */
-export function indexTerms(text: string): Set<string> {
+function addWordForm(chars: readonly string[], unitLanguage: string | undefined, terms: Set<string>): void {
+  const word = chars.join('');
+  const language = indexLanguageOf(word, unitLanguage);
+  if (language !== undefined) terms.add(wordFormTerm(word, language));
+}
+
+/**
+ * Every term under which a normalised text is indexed.
+ * @param language the unit's language (ReportMeta.language), which picks the stemmer of its words
+ */
+export function indexTerms(text: string, language?: string): Set<string> {
   const terms = new Set<string>();
-  const runs = segmentRuns(text);
+  const exactRuns = segmentRuns(text);
+  for (const run of exactRuns) if (run.kind === 'word') addWordForm(run.chars, language, terms);
+  const plain = stripAccents(text);
+  const runs = plain === text ? exactRuns : segmentRuns(plain);
   // The identifier being joined, and how many runs it spans so far.
   let joined: string[] = [];
   let joinedRuns = 0;
@@ -81,7 +98,7 @@ export function indexTerms(text: string): Set<string> {
     } else {
       addSuffixes(run.chars, terms);
     }
-    const separator = previous ? text.slice(previous.end, run.start) : '';
+    const separator = previous ? plain.slice(previous.end, run.start) : '';
     if (previous && separator.length === 1 && isJoinable(separator, previous, run)) {
       joined.push(...run.chars);
       joinedRuns++;
@@ -103,7 +120,7 @@ export function indexTerms(text: string): Set<string> {
  */
 export function queryProbes(text: string): string[] {
   const probes = new Set<string>();
-  for (const run of segmentRuns(text)) {
+  for (const run of segmentRuns(stripAccents(text))) {
     if (run.kind === 'unspaced' && run.chars.length > 1) {
       for (let i = 0; i + 1 < run.chars.length; i++) probes.add(run.chars[i]! + run.chars[i + 1]!);
     } else {

@@ -1,10 +1,14 @@
 /**
- * Identifier folding: people type `SG17` for `SG-17`, `x509` for `X.509`, `GCA五大支柱` for
- * `GCA 五大支柱`. Folding drops spaces between two characters, and `-` or `.` between two
- * letters or digits, except between two digits, where they carry meaning (27-28, 16.2).
+ * Folding, the second level of matching: what counts as the same text although it is not
+ * written the same way.
+ * - Identifiers: people type `SG17` for `SG-17`, `x509` for `X.509`, `GCA五大支柱` for
+ *   `GCA 五大支柱`. Folding drops spaces between two characters, and `-` or `.` between two
+ *   letters or digits, except between two digits, where they carry meaning (27-28, 16.2).
+ * - Latin accents (accents.ts): `cooperation` for `coopération`.
  * It is applied to normalised text (normalizeForSearch) on both sides of a comparison.
  */
 import { classifyChar, isDigit } from '../search/scripts';
+import { stripAccent } from './accents';
 
 /** A folded string with, for each of its offsets, the offset it came from in the unfolded text. */
 export interface FoldedText {
@@ -33,8 +37,9 @@ export function foldWithOffsets(text: string): FoldedText {
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
     if (isDroppable(text, i)) continue;
-    out += text[i];
-    offsets.push(i);
+    const kept = stripAccent(text[i]!);
+    out += kept;
+    for (let k = 0; k < kept.length; k++) offsets.push(i);
   }
   offsets.push(text.length);
   return { text: out, sourceOffsets: Int32Array.from(offsets) };
@@ -45,8 +50,11 @@ export function fold(text: string): string {
   let out = '';
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!isDroppable(text, i)) continue;
-    out += text.slice(start, i);
+    const isDropped = isDroppable(text, i);
+    const char = text[i]!;
+    const kept = isDropped ? '' : stripAccent(char);
+    if (kept === char) continue;
+    out += text.slice(start, i) + kept;
     start = i + 1;
   }
   return start === 0 ? text : out + text.slice(start);

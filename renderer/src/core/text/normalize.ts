@@ -1,10 +1,12 @@
 /**
- * Search normalisation: NFKC (full-width ＩＴＵ－Ｔ → itu-t) and lower case, applied one code
- * point at a time. Per code point, normalisation is a string homomorphism: if a text contains
- * a query verbatim, the normalised text contains the normalised query. Whole-string NFKC does
+ * Search normalisation: NFKC (full-width ＩＴＵ－Ｔ → itu-t) and lower case, then the look-alike
+ * and letter-variant folds of lookAlikes.ts, applied one code point at a time. Per code point,
+ * normalisation is a string homomorphism: if a text contains a query verbatim, the normalised
+ * text contains the normalised query. Whole-string NFKC does
  * not promise that (it may compose across the boundary of the query), so index, query and
  * verification all go through these functions and nothing else.
  */
+import { foldLookAlikes } from './lookAlikes';
 
 /** A normalised string with, for each of its UTF-16 offsets, the offset it came from in the source. */
 export interface MappedText {
@@ -20,7 +22,7 @@ function foldCodePoint(char: string): string {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : char;
   let folded = foldedCodePoints.get(char);
   if (folded === undefined) {
-    folded = char.normalize('NFKC').toLowerCase();
+    folded = foldLookAlikes(char.normalize('NFKC').toLowerCase());
     foldedCodePoints.set(char, folded);
   }
   return folded;
@@ -48,7 +50,7 @@ function statusOf(code: number): number {
   return status;
 }
 
-/** Normalises text for searching: NFKC and lower case, code point by code point. */
+/** Normalises text for searching: NFKC, lower case and look-alike folds, code point by code point. */
 export function normalizeForSearch(text: string): string {
   let out = '';
   let copiedUpTo = 0;

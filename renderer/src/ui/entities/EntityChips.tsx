@@ -4,11 +4,12 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayName } from '../../core/entities/entityNames';
 import { formatRoute } from '../routing/route';
 import { useCorpusEntities } from './useCorpusEntities';
 
 export const EntityChips = memo(function EntityChips({ unitId, number }: { unitId: string; number: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const data = useCorpusEntities();
   const entityIds = data?.index.entityIdsByUnit.get(unitId);
   if (data === null || entityIds === undefined || entityIds.length === 0) return null;
@@ -20,7 +21,7 @@ export const EntityChips = memo(function EntityChips({ unitId, number }: { unitI
         if (entity === undefined) return null;
         return (
           <a key={entityId} className="entity-chip" data-entity={entityId} href={formatRoute({ name: 'entity', entityId })} title={t(`entities.kinds.${entity.kind}`)}>
-            {entity.names[0] ?? entityId}
+            {displayName(entity, i18n.language) || entityId}
           </a>
         );
       })}

@@ -7,6 +7,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { relatedUnits } from '../../core/entities/related';
+import { displayName } from '../../core/entities/entityNames';
 import { formatRoute } from '../routing/route';
 import { useCorpusEntities } from './useCorpusEntities';
 
@@ -14,7 +15,7 @@ import { useCorpusEntities } from './useCorpusEntities';
 const relatedLimit = 5;
 
 export const RelatedParagraphs = memo(function RelatedParagraphs({ reportId, number }: { reportId: string; number: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const data = useCorpusEntities();
   const unitId = `${reportId}:${number}`;
   const related = useMemo(() => (data === null ? [] : relatedUnits(data.index, unitId, { limit: relatedLimit })), [data, unitId]);
@@ -32,7 +33,10 @@ export const RelatedParagraphs = memo(function RelatedParagraphs({ reportId, num
           {related.map((item) => {
             const row = data.activityByUnit.get(item.unitId);
             if (row === undefined) return null;
-            const names = item.sharedEntityIds.map((id) => data.index.entityById.get(id)?.names[0] ?? id);
+            const names = item.sharedEntityIds.map((id) => {
+              const entity = data.index.entityById.get(id);
+              return entity === undefined ? id : displayName(entity, i18n.language);
+            });
             return (
               <li key={item.unitId} data-related-unit={row.unitNumber}>
                 <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>

@@ -29,6 +29,7 @@ export const en = {
     navTimeline: 'Timeline',
     kinds: {
       organisation: 'Organisation',
+      programme: 'Programme',
       recommendation: 'ITU Recommendation',
       'study-group': 'Study group',
       question: 'Question',

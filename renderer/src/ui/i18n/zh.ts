@@ -27,6 +27,7 @@ export const zh: UiStrings = {
     navTimeline: '时间线',
     kinds: {
       organisation: '组织',
+      programme: '计划',
       recommendation: '国际电联建议书',
       'study-group': '研究组',
       question: '课题',
