@@ -10,6 +10,7 @@ import { facetsEn } from '../search/i18n/facetsEn';
 
 export const en = {
   app: {
+    dismiss: 'Dismiss',
     name: 'ITU Council Knowledge Base',
     pageTitle: '{{view}} · ITU Council Knowledge Base',
     skipToContent: 'Skip to content',

@@ -8,6 +8,7 @@ import type { UiStrings } from './en';
 
 export const zh: UiStrings = {
   app: {
+    dismiss: '关闭提示',
     name: '国际电联理事会知识库',
     pageTitle: '{{view}} · 国际电联理事会知识库',
     skipToContent: '跳到正文',

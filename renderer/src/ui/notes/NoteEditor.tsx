@@ -14,6 +14,7 @@ import { AutosaveStatus } from './AutosaveStatus';
 import { CopyNoteButton, type CopyContext } from './CopyNoteButton';
 import { NoteChangedNotice } from './NoteChangedNotice';
 import { formatTagInput, parseTagInput, tagLineSuggestions, unitNumberOf } from './noteText';
+import { revealEditor } from './revealEditor';
 import { useNoteSync } from './useNoteSync';
 
 interface NoteEditorProps {
@@ -41,8 +42,12 @@ export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onCl
   const sync = useNoteSync(note, local, show);
   const { saveState, change, flush } = sync;
 
+  const editorRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    bodyRef.current?.focus();
+    const textBox = bodyRef.current;
+    if (textBox === null) return;
+    textBox.focus({ preventScroll: true });
+    if (editorRef.current !== null) revealEditor(editorRef.current, textBox);
   }, [note.id]);
 
   const savedNote = sync.stored ?? (saveState.status === 'saved' && saveState.note !== undefined ? saveState.note : note);
@@ -56,7 +61,7 @@ export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onCl
   const formatTime = (iso: string): string => new Date(iso).toLocaleString(i18n.language);
 
   return (
-    <section className="note-editor" aria-labelledby={`${idPrefix}-heading`} data-note-id={note.id}>
+    <section ref={editorRef} className="note-editor" aria-labelledby={`${idPrefix}-heading`} data-note-id={note.id}>
       <div className="note-editor-head">
         <h3 id={`${idPrefix}-heading`}>{t('notes.editorHeading', { where })}</h3>
         <button type="button" className="link-button" onClick={onClose}>

@@ -4,7 +4,7 @@
  * A report may carry a thousand notes: the sections are flattened into rows (a heading, then
  * its notes) and windowed (useVirtualWindow), rendered back as one labelled list per section.
  */
-import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notesBySection, type NoteSectionGroup } from '../../core/export/sectionGroups';
 import type { TagCount } from '../../core/notes/tags';
@@ -25,16 +25,19 @@ interface NotesPanelProps {
   readonly onOpen: (note: Note) => void;
   readonly onClose: () => void;
   readonly onDelete: (note: Note) => void;
+  /** The last failed write that made no note (storage full): said where the editor would be. */
+  readonly error: string | undefined;
 }
 
 export const NotesPanel = memo(function NotesPanel(props: NotesPanelProps) {
-  const { notes, selected, tags, copyContext, isReadOnly, onOpen, onClose, onDelete } = props;
+  const { notes, selected, tags, copyContext, isReadOnly, onOpen, onClose, onDelete, error } = props;
   const { t } = useTranslation();
   return (
     <aside className="notes-panel" aria-labelledby="notes-panel-heading" aria-busy={notes === undefined}>
       <h2 id="notes-panel-heading" className="notes-panel-heading">
         {t('notes.panelHeading')}
       </h2>
+      <ErrorAlert message={error} />
       {selected === undefined ? null : (
         <NoteEditor
           key={selected.id}
@@ -85,24 +88,17 @@ function NoteSections({ notes, selectedId, copyContext, onOpen }: NoteSectionsPr
   const view = useVirtualWindow({ heights, maxHeight: listMaxHeight() });
   const { scrollToRow } = view;
   const selectedRow = selectedId === undefined ? -1 : rows.findIndex((row) => row.kind === 'note' && row.note.id === selectedId);
-  const box = view.boxProps.ref;
 
   // A note opened from a highlight or a link comes into view in the list, once per opening
-  // (later edits to the list must not pull the delegate's scrolling back to it).
+  // (later edits to the list must not pull the delegate's scrolling back to it). Only the list
+  // scrolls: the panel keeps its editor in view (revealEditor), the page keeps its place.
   const scrolledTo = useRef<string | undefined>(undefined);
-  const toReveal = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (selectedId === undefined) scrolledTo.current = undefined;
     if (selectedId === undefined || selectedRow < 0 || scrolledTo.current === selectedId) return;
     scrolledTo.current = selectedId;
-    toReveal.current = selectedId;
     scrollToRow(selectedRow);
   }, [selectedId, selectedRow, scrollToRow]);
-  // Once its row is rendered, the panel scrolls too (the editor above may push the list down),
-  // the page never: the delegate's place in the text stays where it is.
-  useLayoutEffect(() => {
-    if (toReveal.current !== undefined && revealInPanel(box.current, toReveal.current)) toReveal.current = undefined;
-  });
 
   const visible = visibleSections(rows, view.indices);
   return (
@@ -204,14 +200,15 @@ function visibleSections(rows: readonly PanelRow[], indices: readonly number[]):
   return sections;
 }
 
-/** Scrolls the notes panel (only it) so that the note's row is in its view; false while the row is not rendered. */
-function revealInPanel(box: HTMLElement | null, noteId: string): boolean {
-  const panel = box?.closest<HTMLElement>('.notes-panel');
-  const item = box?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(noteId)}"]`);
-  if (panel == null || item == null) return false;
-  const itemBox = item.getBoundingClientRect();
-  const panelBox = panel.getBoundingClientRect();
-  if (itemBox.bottom > panelBox.bottom) panel.scrollTop += itemBox.bottom - panelBox.bottom;
-  else if (itemBox.top < panelBox.top) panel.scrollTop -= panelBox.top - itemBox.top;
-  return true;
+/** The alert of a note that could not be made, brought into view where the editor would open. */
+function ErrorAlert({ message }: { message: string | undefined }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message !== undefined) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [message]);
+  return message === undefined ? null : (
+    <p ref={ref} role="alert" className="notice notes-panel-alert">
+      {message}
+    </p>
+  );
 }

@@ -5,6 +5,7 @@ import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
 import { RelatedParagraphs } from '../entities/RelatedParagraphs';
 import { useReaderLinks } from '../links/useReaderLinks';
+import { unitNumberOf } from '../notes/noteText';
 import { NotesPanel } from '../notes/NotesPanel';
 import { SelectionAnnotateButton } from '../notes/SelectionAnnotateButton';
 import { useReaderNotes } from '../notes/useReaderNotes';
@@ -12,7 +13,7 @@ import { formatRoute } from '../routing/route';
 import type { Searcher } from '../search/searcher';
 import { useQueryHighlights } from './queryHighlights';
 import { ReportBody } from './ReportBody';
-import { reportOutline } from './reportOutline';
+import { reportOutline, unitElementId } from './reportOutline';
 import { TableOfContents } from './TableOfContents';
 import { tableOfContents, tocEntryOf } from './tableOfContents';
 import { useReadingPosition } from './useReadingPosition';
@@ -51,8 +52,15 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
   const links = useReaderLinks(report, reports, notes.isReadOnly);
   const copyContext = useMemo(() => ({ reports }), [reports]);
   const { openNote } = notes;
-  // Stable, so that the (memoised) panel and its rows skip renders the text causes.
-  const openPicked = useCallback((picked: Note) => openNote(picked.id), [openNote]);
+  // Stable, so that the (memoised) panel and its rows skip renders the text causes. A note
+  // picked in the panel brings its paragraph into view: the note is about that text.
+  const openPicked = useCallback(
+    (picked: Note) => {
+      openNote(picked.id);
+      document.getElementById(unitElementId(unitNumberOf(picked)))?.scrollIntoView({ block: 'nearest' });
+    },
+    [openNote],
+  );
 
   return (
     <div className="reader">
@@ -108,12 +116,8 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
         onOpen={openPicked}
         onClose={notes.closeNote}
         onDelete={notes.deleteNote}
+        error={notes.error}
       />
-      {notes.error === undefined ? null : (
-        <p role="alert" className="notice">
-          {notes.error}
-        </p>
-      )}
       {notes.toast}
       {links.elements}
     </div>
