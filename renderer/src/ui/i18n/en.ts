@@ -3,6 +3,7 @@
  * (zh.ts is typed against it), and i18next's key types come from it (i18next.d.ts).
  */
 import { copySectionEn } from '../export/i18n/copySectionEn';
+import { keyboardEn } from '../keyboard/i18n/keyboardEn';
 import { linksEn } from '../links/i18n/linksEn';
 import { notesEn } from '../notes/i18n/notesEn';
 import { entityNotesEn } from '../entities/i18n/entityNotesEn';
@@ -116,7 +117,7 @@ export const en = {
     emptyIdentifiers: 'Check the spelling of identifiers; ITU writes them like SG-17, X.509, ITU-T or C17/15.',
     emptyLanguage: 'Try the term in the language of the report, e.g. 网络安全 for “cybersecurity”.',
     examples: 'Try:',
-    keyboardHelp: '↑ ↓ choose · Enter open · Esc back to reading',
+    keyboardHelp: '↑ ↓ choose · Enter open · Esc leave the search box · ? all shortcuts',
   },
   library: {
     heading: 'Library',
@@ -198,6 +199,7 @@ export const en = {
   entityNotes: entityNotesEn,
   links: linksEn,
   copySection: copySectionEn,
+  keyboard: keyboardEn,
   notFound: {
     heading: 'Page not found',
     body: 'Nothing lives at {{hash}}.',

@@ -1,5 +1,6 @@
 /** Chinese (Simplified) UI strings, the same shape as en.ts. */
 import { copySectionZh } from '../export/i18n/copySectionZh';
+import { keyboardZh } from '../keyboard/i18n/keyboardZh';
 import { linksZh } from '../links/i18n/linksZh';
 import { notesZh } from '../notes/i18n/notesZh';
 import { entityNotesZh } from '../entities/i18n/entityNotesZh';
@@ -114,7 +115,7 @@ export const zh: UiStrings = {
     emptyIdentifiers: '检查标识符的拼写，国际电联的写法如 SG-17、X.509、ITU-T 或 C17/15。',
     emptyLanguage: '使用报告所用语言的词语，例如用“网络安全”代替“cybersecurity”。',
     examples: '试试：',
-    keyboardHelp: '↑ ↓ 选择 · Enter 打开 · Esc 返回阅读',
+    keyboardHelp: '↑ ↓ 选择 · Enter 打开 · Esc 离开搜索框 · ? 全部快捷键',
   },
   library: {
     heading: '报告库',
@@ -196,6 +197,7 @@ export const zh: UiStrings = {
   entityNotes: entityNotesZh,
   links: linksZh,
   copySection: copySectionZh,
+  keyboard: keyboardZh,
   notFound: {
     heading: '页面不存在',
     body: '{{hash}} 处没有内容。',

@@ -25,12 +25,13 @@ interface NotesPanelProps {
   readonly onOpen: (note: Note) => void;
   readonly onClose: () => void;
   readonly onDelete: (note: Note) => void;
+  readonly onDiscard: (note: Note) => void;
   /** The last failed write that made no note (storage full): said where the editor would be. */
   readonly error: string | undefined;
 }
 
 export const NotesPanel = memo(function NotesPanel(props: NotesPanelProps) {
-  const { notes, selected, tags, copyContext, isReadOnly, onOpen, onClose, onDelete, error } = props;
+  const { notes, selected, tags, copyContext, isReadOnly, onOpen, onClose, onDelete, onDiscard, error } = props;
   const { t } = useTranslation();
   return (
     <aside className="notes-panel" aria-labelledby="notes-panel-heading" aria-busy={notes === undefined}>
@@ -47,6 +48,7 @@ export const NotesPanel = memo(function NotesPanel(props: NotesPanelProps) {
           isReadOnly={isReadOnly}
           onDelete={onDelete}
           onClose={onClose}
+          onDiscard={onDiscard}
         />
       )}
       {notes === undefined ? (

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
 import { RelatedParagraphs } from '../entities/RelatedParagraphs';
+import { FirstRunHint } from '../keyboard/FirstRunHint';
 import { useReaderLinks } from '../links/useReaderLinks';
 import { unitNumberOf } from '../notes/noteText';
 import { NotesPanel } from '../notes/NotesPanel';
 import { SelectionAnnotateButton } from '../notes/SelectionAnnotateButton';
+import { useAnnotateShortcut } from '../notes/useAnnotateShortcut';
 import { useReaderNotes } from '../notes/useReaderNotes';
 import { formatRoute } from '../routing/route';
 import type { Searcher } from '../search/searcher';
@@ -51,7 +53,26 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
   const notes = useReaderNotes(report, note);
   const links = useReaderLinks(report, reports, notes.isReadOnly);
   const copyContext = useMemo(() => ({ reports }), [reports]);
-  const { openNote } = notes;
+  const { openNote, closeNote, annotateUnit, annotateSelection, isReadOnly } = notes;
+  const annotateActions = useMemo(
+    () => (isReadOnly ? null : { annotateUnit, annotateSelection }),
+    [isReadOnly, annotateUnit, annotateSelection],
+  );
+  useAnnotateShortcut(bodyRef, unitByNumber, annotateActions);
+  // Closing the editor (its button or Esc) gives focus back to the paragraph the note is on.
+  const selectedUnit = notes.selected === undefined ? undefined : unitNumberOf(notes.selected);
+  const closeEditor = useCallback(() => {
+    closeNote();
+    if (selectedUnit !== undefined) document.getElementById(unitElementId(selectedUnit))?.focus({ preventScroll: true });
+  }, [closeNote, selectedUnit]);
+  const { discardNote } = notes;
+  const discardEditor = useCallback(
+    (discarded: Note) => {
+      discardNote(discarded);
+      document.getElementById(unitElementId(unitNumberOf(discarded)))?.focus({ preventScroll: true });
+    },
+    [discardNote],
+  );
   // Stable, so that the (memoised) panel and its rows skip renders the text causes. A note
   // picked in the panel brings its paragraph into view: the note is about that text.
   const openPicked = useCallback(
@@ -86,6 +107,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
             </a>
           </p>
         ) : null}
+        {notes.isReadOnly ? null : <FirstRunHint />}
         <p className="report-meta">
           {report.meta.body ? `${report.meta.body} · ` : ''}
           {t('library.sessionValue', { year: report.meta.session })} · {report.meta.subject}
@@ -114,8 +136,9 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
         copyContext={copyContext}
         isReadOnly={notes.isReadOnly}
         onOpen={openPicked}
-        onClose={notes.closeNote}
+        onClose={closeEditor}
         onDelete={notes.deleteNote}
+        onDiscard={discardEditor}
         error={notes.error}
       />
       {notes.toast}
