@@ -28,7 +28,8 @@ interface AllNotesViewProps {
   readonly reportById: ReadonlyMap<string, Report>;
 }
 
-const rowHeight = 112;
+/** A row's usual height (place, quote, two lines of body), before it is measured. */
+const estimatedRowHeight = 112;
 const listHeight = 560;
 /** Rows read before the full list: the visible five plus room to scroll while it loads. */
 const previewSize = 30;
@@ -144,8 +145,8 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
       {selection.notes.length === 0 ? null : (
         <VirtualList
           items={selection.notes}
-          rowHeight={rowHeight}
-          height={Math.min(listHeight, selection.notes.length * rowHeight)}
+          estimatedRowHeight={estimatedRowHeight}
+          maxHeight={listHeight}
           label={t('notes.listLabel')}
           isBusy={!isComplete}
           keyOf={(note) => note.id}

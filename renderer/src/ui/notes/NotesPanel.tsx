@@ -2,7 +2,8 @@
  * The notes panel beside the reader: the open note's editor, and this report's notes in
  * document order under their section headings, each section with a button copying its notes.
  * A report may carry a thousand notes: the sections are flattened into rows (a heading, then
- * its notes) and windowed (useVirtualWindow), rendered back as one labelled list per section.
+ * its notes) and windowed with measured rows (useMeasuredWindow), rendered back as one labelled
+ * list per section.
  */
 import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ import type { CopyContext } from './CopyNoteButton';
 import { NoteEditor } from './NoteEditor';
 import { NoteListItem } from './NoteListItem';
 import { panelRows, type PanelRow } from './panelRows';
-import { useVirtualWindow } from './VirtualList';
+import { useMeasuredWindow } from './VirtualList';
 
 interface NotesPanelProps {
   readonly notes: readonly Note[] | undefined;
@@ -87,7 +88,14 @@ function NoteSections({ notes, selectedId, copyContext, onOpen }: NoteSectionsPr
     return grouped;
   }, [notes, reportId, copyContext.reports, lang]);
   const { rows, heights, groupStarts } = useMemo(() => panelRows(groups), [groups]);
-  const view = useVirtualWindow({ heights, maxHeight: listMaxHeight() });
+  const view = useMeasuredWindow({
+    count: rows.length,
+    estimateHeight: (index) => heights[index] ?? 0,
+    keyOf: (index) => {
+      const row = rows[index];
+      return row === undefined ? String(index) : row.kind === 'note' ? row.note.id : `section-${row.groupIndex}`;
+    },
+  });
   const { scrollToRow } = view;
   const selectedRow = selectedId === undefined ? -1 : rows.findIndex((row) => row.kind === 'note' && row.note.id === selectedId);
 
@@ -108,8 +116,8 @@ function NoteSections({ notes, selectedId, copyContext, onOpen }: NoteSectionsPr
       <p className="notes-panel-count" data-count={notes.length}>
         {t('notes.count', { count: notes.length })}
       </p>
-      {/* Heights set through the CSSOM (React style props), which style-src 'self' allows. */}
-      <div className="virtual-list notes-panel-list" style={{ height: `${view.boxHeight}px` }} {...view.boxProps}>
+      {/* Sizes set through the CSSOM (React style props), which style-src 'self' allows. */}
+      <div className="virtual-list notes-panel-list" style={{ maxHeight: `${listMaxHeight()}px` }} {...view.boxProps}>
         <div className="virtual-list-inner" style={{ height: `${view.totalHeight}px` }}>
           {visible.map(({ groupIndex, noteRows }) => {
             const group = groups[groupIndex];
@@ -126,7 +134,7 @@ function NoteSections({ notes, selectedId, copyContext, onOpen }: NoteSectionsPr
                   lang={lang}
                   row={headingRow}
                   top={view.topOf(headingRow)}
-                  height={heights[headingRow] ?? 0}
+                  measureRow={view.measureRow}
                 />
                 <ol className="note-list" aria-label={t('copySection.groupLabel', { section: group.label })}>
                   {noteRows.map((index) => {
@@ -134,11 +142,12 @@ function NoteSections({ notes, selectedId, copyContext, onOpen }: NoteSectionsPr
                     return row?.kind !== 'note' ? null : (
                       <li
                         key={row.note.id}
+                        ref={view.measureRow}
                         className="virtual-row"
                         data-row-index={index}
                         aria-setsize={group.notes.length}
                         aria-posinset={row.position + 1}
-                        style={{ top: `${view.topOf(index)}px`, height: `${heights[index] ?? 0}px` }}
+                        style={{ transform: `translateY(${view.topOf(index)}px)` }}
                       >
                         <NoteListItem note={row.note} isSelected={row.note.id === selectedId} onOpen={onOpen} />
                       </li>
@@ -162,14 +171,14 @@ interface SectionHeaderProps {
   readonly lang: 'zh' | 'en';
   readonly row: number;
   readonly top: number;
-  readonly height: number;
+  readonly measureRow: (element: HTMLElement | null) => void;
 }
 
-function SectionHeader({ group, headingId, reportId, copyContext, lang, row, top, height }: SectionHeaderProps) {
+function SectionHeader({ group, headingId, reportId, copyContext, lang, row, top, measureRow }: SectionHeaderProps) {
   const { t } = useTranslation();
   const { section, label, notes } = group;
   return (
-    <div className="note-section-header virtual-row" data-row-index={row} style={{ top: `${top}px`, height: `${height}px` }}>
+    <div ref={measureRow} className="note-section-header virtual-row" data-row-index={row} style={{ transform: `translateY(${top}px)` }}>
       <h3 id={headingId} className="note-section-heading" title={label}>
         {label}
       </h3>
