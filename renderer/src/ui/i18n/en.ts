@@ -22,6 +22,11 @@ export const en = {
     loadingView: 'Loading…',
     offlineBadgeHint: 'Everything is bundled with the app; nothing is fetched from the network.',
   },
+  units: {
+    title: 'Title',
+    summaryParagraph: 'Summary ¶ {{number}}',
+    paragraph: '¶ {{number}}',
+  },
   languageNames: {
     zh: '中文',
     en: 'English',
@@ -44,8 +49,11 @@ export const en = {
     entityNotFound: 'No entity “{{id}}” is mentioned in the reports.',
     alsoKnownAs: 'Also written',
     formerNames: 'Formerly',
-    mentionCount_one: '{{count}} mention in {{units}} paragraphs',
-    mentionCount_other: '{{count}} mentions in {{units}} paragraphs',
+    // The paragraphs' plural follows their own count (i18next nesting), not the mentions'.
+    mentionCount_one: '{{count}} mention in $t(entities.paragraphCount, {"count": {{units}} })',
+    mentionCount_other: '{{count}} mentions in $t(entities.paragraphCount, {"count": {{units}} })',
+    paragraphCount_one: '{{count}} paragraph',
+    paragraphCount_other: '{{count}} paragraphs',
     regionLabel: 'Region',
     regionPlacesHeading: 'Places in this region',
     regionPlacesNone: 'The reports name no country or city in this region.',
@@ -129,8 +137,10 @@ export const en = {
     sessionValue: 'Council {{year}}',
     subject: 'Subject',
     body: 'Body',
-    units: 'Units',
-    unitsValue: '{{units}} ({{paragraphs}} numbered paragraphs)',
+    units: 'Length',
+    unitsValue: '{{units}} parts ({{paragraphs}} numbered paragraphs)',
+    resolution: 'Resolution {{number}}',
+    ituCouncil: 'ITU Council',
     resume: 'Continue at {{unit}}',
   },
   reader: {

@@ -20,6 +20,11 @@ export const zh: UiStrings = {
     offlineBadge: '离线',
     offlineBadgeHint: '所有内容随应用提供，不从网络获取任何数据。',
   },
+  units: {
+    title: '标题',
+    summaryParagraph: '摘要第 {{number}} 段',
+    paragraph: '第 {{number}} 段',
+  },
   languageNames: {
     zh: '中文',
     en: 'English',
@@ -44,6 +49,8 @@ export const zh: UiStrings = {
     formerNames: '曾用名',
     mentionCount_one: '在 {{units}} 个段落中提及 {{count}} 次',
     mentionCount_other: '在 {{units}} 个段落中提及 {{count}} 次',
+    paragraphCount_one: '{{count}} 个段落',
+    paragraphCount_other: '{{count}} 个段落',
     regionLabel: '所属区域',
     regionPlacesHeading: '本区域的地点',
     regionPlacesNone: '报告中没有提及本区域的国家或城市。',
@@ -127,8 +134,10 @@ export const zh: UiStrings = {
     sessionValue: '{{year}} 年理事会',
     subject: '主题',
     body: '机构',
-    units: '单元',
-    unitsValue: '{{units}}（其中编号段落 {{paragraphs}} 个）',
+    units: '篇幅',
+    unitsValue: '{{units}} 段（其中编号段落 {{paragraphs}} 段）',
+    resolution: '第 {{number}} 号决议',
+    ituCouncil: '国际电联理事会',
     resume: '从 {{unit}} 继续阅读',
   },
   reader: {

@@ -21,6 +21,7 @@ import { NoteFields } from './NoteFields';
 import { parseTagInput, unitNumberOf } from './noteText';
 import { revealEditor } from './revealEditor';
 import { useNoteFields } from './useNoteFields';
+import { unitPlace } from '../text/unitLabel';
 
 interface NoteEditorProps {
   readonly note: Note;
@@ -63,7 +64,7 @@ export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onCl
     // The buttons go away with the notice: focus returns to the text it was about.
     bodyRef.current?.focus();
   };
-  const where = t('notes.paragraph', { number: unitNumberOf(note) });
+  const where = unitPlace(unitNumberOf(note), t);
   const formatTime = (iso: string): string => new Date(iso).toLocaleString(i18n.language);
 
   return (

@@ -5,6 +5,7 @@ import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
 import { RelatedParagraphs } from '../entities/RelatedParagraphs';
 import { FirstRunHint } from '../keyboard/FirstRunHint';
+import { bodyText, subjectText } from '../library/reportMetaText';
 import { useReaderLinks } from '../links/useReaderLinks';
 import { unitNumberOf } from '../notes/noteText';
 import { NotesPanel } from '../notes/NotesPanel';
@@ -109,8 +110,8 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
         ) : null}
         {notes.isReadOnly ? null : <FirstRunHint />}
         <p className="report-meta">
-          {report.meta.body ? `${report.meta.body} · ` : ''}
-          {t('library.sessionValue', { year: report.meta.session })} · {report.meta.subject}
+          {report.meta.body ? `${bodyText(report.meta.body, t)} · ` : ''}
+          {t('library.sessionValue', { year: report.meta.session })} · {subjectText(report.meta.subject, t)}
         </p>
         <ReportBody
           reportId={reportId}

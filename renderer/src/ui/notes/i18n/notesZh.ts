@@ -25,7 +25,8 @@ export const notesZh: typeof notesEn = {
     support: '支持',
     concern: '关切',
     question: '疑问',
-    'follow-up': '待跟进',
+    // The briefing's word (core/export/briefingStrings.ts): one name per stance everywhere.
+    'follow-up': '跟进',
   },
   created: '创建于 {{time}}',
   updated: '更新于 {{time}}',
