@@ -25,7 +25,7 @@ export function NoteFields({ idPrefix, fields, tags, isReadOnly, bodyRef }: Note
         id={`${idPrefix}-body`}
         ref={bodyRef}
         className="note-body-input"
-        rows={6}
+        rows={4}
         value={body}
         readOnly={isReadOnly}
         onChange={(event) => fields.setBody(event.target.value)}
@@ -39,6 +39,7 @@ export function NoteFields({ idPrefix, fields, tags, isReadOnly, bodyRef }: Note
         value={tagLine}
         readOnly={isReadOnly}
         aria-describedby={`${idPrefix}-tags-hint`}
+        placeholder={t('notes.tagsHint')}
         onChange={(event) => fields.setTagLine(event.target.value)}
         onBlur={sync.flush}
       />
@@ -47,9 +48,10 @@ export function NoteFields({ idPrefix, fields, tags, isReadOnly, bodyRef }: Note
           <option key={suggestion} value={suggestion} />
         ))}
       </datalist>
-      <p id={`${idPrefix}-tags-hint`} className="field-hint">
+      {/* The hint is the field's description and, while it is empty, its placeholder: a line of its own pushed the notes list out of the panel. */}
+      <span id={`${idPrefix}-tags-hint`} className="visually-hidden">
         {t('notes.tagsHint')}
-      </p>
+      </span>
       <fieldset className="stance-picker" disabled={isReadOnly}>
         <legend>{t('notes.stance')}</legend>
         {[null, ...STANCES].map((option) => (
