@@ -58,6 +58,14 @@ describe('layout at common window sizes', () => {
     expect(await overlappingRegions(page, regions)).toEqual([]);
   });
 
+  test("at a report's last paragraph the pinned panel stays below the header", async () => {
+    const { page } = await app.open(`#/report/${reportId}/7.4`, { context: { viewport: { width: 1366, height: 768 } } });
+    await page.locator('[data-unit="7.4"] .annotate-unit').click();
+    await page.locator('.note-editor textarea').waitFor();
+    expect(await whyNotVisible(page, '.note-editor h3')).toBe('');
+    expect(await whyNotVisible(page, '.note-editor textarea')).toBe('');
+  });
+
   test('a note picked in the panel brings its paragraph into view', async () => {
     const { page } = await app.open(`#/report/${reportId}/4.3`, { context: { viewport: { width: 1366, height: 768 } } });
     await annotatePassage(page, '4.3', 0, 6);
