@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appDatabase, backupFileName, exportBackup, importBackup } from '../../db';
 import { messageOf } from '../feedback/errorMessage';
+import { BackupFormatError } from '../../core/notes/parseAnnotationCollection';
+import { backupProblemText } from './backupErrorText';
 
 export function BackupControls({ isReadOnly }: { readonly isReadOnly: boolean }) {
   const { t } = useTranslation();
@@ -48,7 +50,8 @@ export function BackupControls({ isReadOnly }: { readonly isReadOnly: boolean })
           const summary = await importBackup(appDatabase(), file.content);
           setMessage({ text: t('notes.imported', { name: file.name, ...summary.notes }), isError: false });
         } catch (error) {
-          setMessage({ text: t('notes.importFailed', { message: messageOf(error) }), isError: true });
+          const reason = error instanceof BackupFormatError ? backupProblemText(error.issues, t) : messageOf(error);
+          setMessage({ text: t('notes.importFailed', { message: reason }), isError: true });
         }
       } catch (error) {
         setMessage({ text: t('notes.backupFailed', { message: messageOf(error) }), isError: true });
