@@ -44,9 +44,9 @@ describe('library', () => {
     expect(facts).toEqual({
       语言: '中文',
       会议: '2017 年理事会',
-      主题: 'Resolution 130',
-      机构: 'ITU Council',
-      单元: `${report.units.length}（其中编号段落 ${report.units.filter((unit) => unit.kind === 'paragraph').length} 个）`,
+      主题: '第 130 号决议',
+      机构: '国际电联理事会',
+      篇幅: `${report.units.length} 段（其中编号段落 ${report.units.filter((unit) => unit.kind === 'paragraph').length} 段）`,
     });
     expect(await page.locator('main h1').textContent()).toBe('报告库');
     await screenshot(page, 'library-zh');

@@ -115,10 +115,10 @@ describe('links between paragraphs', () => {
     expect(await page.locator(`${outgoingAt('4.3')} .link-label`).textContent()).toContain('新说明');
 
     await page.locator(`${outgoingAt('4.3')} .link-remove`).click();
-    await page.locator('.link-toast button').waitFor();
+    await page.locator('.link-toast .toast-action').waitFor();
     expect(await page.locator(outgoingAt('4.3')).count()).toBe(0);
     expect(await page.locator(incomingAt('5.2')).count()).toBe(0);
-    await page.locator('.link-toast button').click();
+    await page.locator('.link-toast .toast-action').click();
     await page.locator(outgoingAt('4.3')).waitFor();
     await page.locator(incomingAt('5.2')).waitFor();
     await page.reload();

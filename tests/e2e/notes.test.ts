@@ -52,10 +52,10 @@ describe('notes in the reader', () => {
     await annotatePassage(page, '4.3', 0, 4);
     await typeAndWaitForSaved(page, '要删除的笔记');
     await page.locator('.note-editor .danger-button').click();
-    await page.locator('.toast button').waitFor();
+    await page.locator('.toast .toast-action').waitFor();
     await page.locator('.notes-empty').waitFor();
     expect(await page.locator('[data-unit="4.3"] mark.note-mark').count()).toBe(0);
-    await page.locator('.toast button').click();
+    await page.locator('.toast .toast-action').click();
     await page.locator('.notes-panel .note-item').waitFor();
     expect(await page.locator('.notes-panel .note-item').textContent()).toContain('要删除的笔记');
   });

@@ -99,6 +99,10 @@ describe('all notes', () => {
     const [badChooser] = await Promise.all([fresh.waitForEvent('filechooser'), importButton.click()]);
     await badChooser.setFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "nonsense"}') });
     await fresh.locator('.backup-message.is-error', { hasText: '未导入任何内容' }).waitFor();
+    // In plain words, not the data format's field names.
+    const refusal = (await fresh.locator('.backup-message').textContent()) ?? '';
+    expect(refusal).toContain('不是本应用导出的笔记备份');
+    expect(refusal).not.toMatch(/@context|formatVersion/u);
     expect(await notesCount(fresh)).toBe(0);
 
     const [chooser] = await Promise.all([fresh.waitForEvent('filechooser'), importButton.click()]);

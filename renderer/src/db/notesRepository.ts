@@ -169,7 +169,7 @@ export class NotesRepository {
    * Notes matching `filter` in the order asked. The most selective index narrows the rows read
    * (report, then first tag, then stances, then tombstones); the same predicate the UI uses
    * does the rest in memory. Every lookup is an index `getAll`, never a value cursor: cursors
-   * cost a round trip per row. For the all-notes view, prefer `observeAllNotes` and filter the
+   * cost a round trip per row. For the all-notes view, prefer `readAllNotes` and filter the
    * loaded notes in memory on each filter change (see liveQueries.ts).
    */
   async list(filter: NoteFilter = {}, by: NoteOrder = 'updated', order: UnitOrder = new Map()): Promise<Note[]> {

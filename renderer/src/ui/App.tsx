@@ -1,11 +1,12 @@
 /** The app: header with search, then the view the route names, once the data has loaded. */
-import { lazy, Suspense, useCallback, useRef } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../core/entities/entityNames';
 import type { Entity } from '../core/entities/types';
 import { useKnowledgeBase, useRetryLoading } from './data/KnowledgeBaseContext';
 import { corpusEntityData } from './entities/corpusEntities';
 import type { KnowledgeBaseState } from './data/knowledgeBaseStore';
+import { ShortcutsDialog } from './keyboard/ShortcutsDialog';
 import { useGlobalShortcuts } from './keyboard/useGlobalShortcuts';
 import { LibraryView } from './library/LibraryView';
 import { AllNotesView } from './notes/AllNotesView';
@@ -34,7 +35,9 @@ export function App() {
   const search = useSearchController(route, knowledgeBase?.searcher ?? null);
   const searchInputRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
-  useGlobalShortcuts(searchInputRef);
+  const [areShortcutsShown, setShortcutsShown] = useState(false);
+  const showShortcuts = useCallback(() => setShortcutsShown(true), []);
+  useGlobalShortcuts(searchInputRef, showShortcuts);
   useDocumentTitle(useViewTitle(route, state));
 
   const focusMain = useCallback(() => mainRef.current?.focus(), []);
@@ -61,6 +64,7 @@ export function App() {
         <ReadOnlyBanner />
         <MainContent route={route} state={state} search={search} onPickQuery={pickQuery} />
       </main>
+      {areShortcutsShown ? <ShortcutsDialog onClose={() => setShortcutsShown(false)} /> : null}
     </>
   );
 }

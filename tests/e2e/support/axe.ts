@@ -32,3 +32,24 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
+
+/**
+ * Colour-contrast failures inside one element, checked at the moment it is on screen: toasts
+ * and alerts come and go, so a page-wide audit run at another moment never sees them.
+ */
+export async function contrastViolations(page: Page, selector: string): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (include) => {
+    const axe = Reflect.get(window, 'axe') as { run(context: object, options: object): Promise<AxeResults> };
+    interface AxeResults {
+      violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+    }
+    const results = await axe.run({ include: [include] }, { runOnly: ['color-contrast'], resultTypes: ['violations'] });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
+    }));
+  }, selector);
+}

@@ -25,6 +25,13 @@ describe('shortcutOf', () => {
     ['Ctrl+/', key({ key: '/', ctrlKey: true }), null],
     ['Ctrl+K while an IME composes', key({ key: 'k', ctrlKey: true, isComposing: true }), null],
     ['/ while an IME composes', key({ key: '/', isComposing: true }), null],
+    ['? (Shift+/) shows the list', key({ key: '?', shiftKey: true }), 'showShortcuts'],
+    ['? in a text field types a question mark', key({ key: '?', shiftKey: true, isInEditable: true }), null],
+    ['N makes a note', key({ key: 'n' }), 'annotate'],
+    ['n in a text field is a letter', key({ key: 'n', isInEditable: true }), null],
+    ['Ctrl+N (new window) is left alone', key({ key: 'n', ctrlKey: true }), null],
+    ['Shift+N is left alone', key({ key: 'N', shiftKey: true }), null],
+    ['N while an IME composes', key({ key: 'n', isComposing: true }), null],
   ])('%s', (_name, facts, expected) => {
     expect(shortcutOf(facts)).toBe(expected);
   });

@@ -5,6 +5,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../core/entities/entityNames';
+import { useRovingFocus } from '../keyboard/useRovingFocus';
 import { formatRoute } from '../routing/route';
 import { useCorpusEntities } from './useCorpusEntities';
 
@@ -12,19 +13,27 @@ export const EntityChips = memo(function EntityChips({ unitId, number }: { unitI
   const { t, i18n } = useTranslation();
   const data = useCorpusEntities();
   const entityIds = data?.index.entityIdsByUnit.get(unitId);
-  if (data === null || entityIds === undefined || entityIds.length === 0) return null;
+  const entities = entityIds?.flatMap((entityId) => data?.index.entityById.get(entityId) ?? []) ?? [];
+  // One Tab stop for the paragraph's chips, arrow keys between them.
+  const roving = useRovingFocus(entities.length, '.entity-chip');
+  if (entities.length === 0) return null;
   return (
-    // A span, not a list: a <p> may hold only phrasing content. The label names the group.
-    <span className="entity-chips" role="group" aria-label={t('entities.chipsLabel', { number })}>
-      {entityIds.map((entityId) => {
-        const entity = data.index.entityById.get(entityId);
-        if (entity === undefined) return null;
-        return (
-          <a key={entityId} className="entity-chip" data-entity={entityId} href={formatRoute({ name: 'entity', entityId })} title={t(`entities.kinds.${entity.kind}`)}>
-            {displayName(entity, i18n.language) || entityId}
-          </a>
-        );
-      })}
+    // A span, not a list: a <p> may hold only phrasing content. The label names the group; a
+    // toolbar is the ARIA role whose arrow keys move between its controls.
+    <span className="entity-chips" role="toolbar" aria-label={t('entities.chipsLabel', { number })} onKeyDown={roving.onKeyDown}>
+      {entities.map((entity, index) => (
+        <a
+          key={entity.id}
+          className="entity-chip"
+          data-entity={entity.id}
+          href={formatRoute({ name: 'entity', entityId: entity.id })}
+          title={t(`entities.kinds.${entity.kind}`)}
+          tabIndex={roving.tabIndexOf(index)}
+          onFocus={() => roving.onFocusAt(index)}
+        >
+          {displayName(entity, i18n.language) || entity.id}
+        </a>
+      ))}
     </span>
   );
 });

@@ -14,6 +14,7 @@ import { unitNumberOf } from '../notes/noteText';
 import { formatRoute } from '../routing/route';
 import { MentionSnippetText } from './MentionSnippetText';
 import { corpusOrganisations, notesMentioning, type NoteMention } from './noteMentions';
+import { unitPlace } from '../text/unitLabel';
 
 interface EntityNotesProps {
   readonly entity: Entity;
@@ -54,7 +55,7 @@ export function EntityNotes({ entity, reportById }: EntityNotesProps) {
                   href={formatRoute({ name: 'report', reportId: note.target.reportId, unit: number, note: note.id })}
                   aria-label={t('entityNotes.openNote', { number, report: report?.meta.title ?? note.target.reportId })}
                 >
-                  {t('notes.paragraph', { number })}
+                  {unitPlace(number, t)}
                 </a>
                 <span className="mention-snippets">
                   {mentions.map((mention) => (

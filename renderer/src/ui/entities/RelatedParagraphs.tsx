@@ -10,6 +10,7 @@ import { relatedUnits } from '../../core/entities/related';
 import { displayName } from '../../core/entities/entityNames';
 import { formatRoute } from '../routing/route';
 import { useCorpusEntities } from './useCorpusEntities';
+import { unitPlace } from '../text/unitLabel';
 
 /** Enough to choose from without turning the reader's foot into a second report. */
 const relatedLimit = 5;
@@ -40,7 +41,7 @@ export const RelatedParagraphs = memo(function RelatedParagraphs({ reportId, num
             return (
               <li key={item.unitId} data-related-unit={row.unitNumber}>
                 <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>
-                  {t('entities.paragraph', { number: row.unitNumber })}
+                  {unitPlace(row.unitNumber, t)}
                 </a>
                 {row.section === undefined ? null : <span className="timeline-section"> {`${row.section.number} ${row.section.title}`}</span>}
                 <span className="related-shared">{t('entities.relatedShared', { names: names.join(separator) })}</span>

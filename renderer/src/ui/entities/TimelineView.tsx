@@ -8,6 +8,7 @@ import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import { activityCells, formatDateRange } from './activityTable';
 import type { CorpusEntityData } from './corpusEntities';
 import { groupByMonth } from './timeline';
+import { unitPlace } from '../text/unitLabel';
 
 export const TimelineView = memo(function TimelineView({ data }: { data: CorpusEntityData }) {
   const { t } = useTranslation();
@@ -44,7 +45,7 @@ export const TimelineView = memo(function TimelineView({ data }: { data: CorpusE
                 <li key={`${row.unitId}/${range.start}/${range.end}`} data-unit={row.unitNumber}>
                   <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>
                     <span className="timeline-date">{formatDateRange(range)}</span>{' '}
-                    <span className="timeline-unit">{t('entities.paragraph', { number: row.unitNumber })}</span>
+                    <span className="timeline-unit">{unitPlace(row.unitNumber, t)}</span>
                   </a>
                   {row.section !== undefined ? <span className="timeline-section"> {cells.section}</span> : null}
                   {where !== '' ? <span className="timeline-where"> · {where}</span> : null}

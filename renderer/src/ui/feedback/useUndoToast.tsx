@@ -1,11 +1,11 @@
 /**
- * The one Undo toast of the app: after a soft delete, "Deleted. Undo" for a while; a failed write
- * is shown, never swallowed. Notes and links use it with their own words.
+ * The one Undo toast of the app: after a soft delete, "Deleted. Undo" until the delegate
+ * dismisses it or another toast replaces it (it is the only way back, so it never times out);
+ * a failed write is shown, never swallowed. Notes and links use it with their own words.
  */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { messageOf } from './errorMessage';
-
-const toastMs = 10_000;
 
 type Toast = { readonly kind: 'undoable'; readonly undo: () => Promise<unknown> } | { readonly kind: 'error'; readonly message: string };
 
@@ -26,13 +26,8 @@ export interface UndoToast {
 }
 
 export function useUndoToast(text: UndoToastText): UndoToast {
+  const { t } = useTranslation();
   const [toast, setToast] = useState<Toast | null>(null);
-
-  useEffect(() => {
-    if (toast === null) return;
-    const handle = setTimeout(() => setToast(null), toastMs);
-    return () => clearTimeout(handle);
-  }, [toast]);
 
   const showError = useCallback((error: unknown) => setToast({ kind: 'error', message: messageOf(error) }), []);
   const run = useCallback(
@@ -48,16 +43,32 @@ export function useUndoToast(text: UndoToastText): UndoToast {
       {toast === null ? null : toast.kind === 'undoable' ? (
         <div className={`toast${variant('toast')}`}>
           {text.done}{' '}
-          <button type="button" onClick={() => {
+          <button
+            type="button"
+            className="toast-action"
+            onClick={() => {
               toast.undo().then(() => setToast(null), showError);
-            }}>
+            }}
+          >
             {text.undo}
           </button>
+          <DismissButton label={t('app.dismiss')} onDismiss={() => setToast(null)} />
         </div>
       ) : (
-        <div className="toast is-error">{text.failed(toast.message)}</div>
+        <div className="toast is-error">
+          {text.failed(toast.message)}
+          <DismissButton label={t('app.dismiss')} onDismiss={() => setToast(null)} />
+        </div>
       )}
     </div>
   );
   return { run, showError, element };
+}
+
+function DismissButton({ label, onDismiss }: { label: string; onDismiss: () => void }) {
+  return (
+    <button type="button" className="toast-dismiss" aria-label={label} title={label} onClick={onDismiss}>
+      ×
+    </button>
+  );
 }

@@ -3,6 +3,7 @@
  * (zh.ts is typed against it), and i18next's key types come from it (i18next.d.ts).
  */
 import { copySectionEn } from '../export/i18n/copySectionEn';
+import { keyboardEn } from '../keyboard/i18n/keyboardEn';
 import { linksEn } from '../links/i18n/linksEn';
 import { notesEn } from '../notes/i18n/notesEn';
 import { entityNotesEn } from '../entities/i18n/entityNotesEn';
@@ -10,6 +11,7 @@ import { facetsEn } from '../search/i18n/facetsEn';
 
 export const en = {
   app: {
+    dismiss: 'Dismiss',
     name: 'ITU Council Knowledge Base',
     pageTitle: '{{view}} · ITU Council Knowledge Base',
     skipToContent: 'Skip to content',
@@ -19,6 +21,11 @@ export const en = {
     offlineBadge: 'Offline',
     loadingView: 'Loading…',
     offlineBadgeHint: 'Everything is bundled with the app; nothing is fetched from the network.',
+  },
+  units: {
+    title: 'Title',
+    summaryParagraph: 'Summary ¶ {{number}}',
+    paragraph: '¶ {{number}}',
   },
   languageNames: {
     zh: '中文',
@@ -43,8 +50,11 @@ export const en = {
     entityNotFound: 'No entity “{{id}}” is mentioned in the reports.',
     alsoKnownAs: 'Also written',
     formerNames: 'Formerly',
-    mentionCount_one: '{{count}} mention in {{units}} paragraphs',
-    mentionCount_other: '{{count}} mentions in {{units}} paragraphs',
+    // The paragraphs' plural follows their own count (i18next nesting), not the mentions'.
+    mentionCount_one: '{{count}} mention in $t(entities.paragraphCount, {"count": {{units}} })',
+    mentionCount_other: '{{count}} mentions in $t(entities.paragraphCount, {"count": {{units}} })',
+    paragraphCount_one: '{{count}} paragraph',
+    paragraphCount_other: '{{count}} paragraphs',
     regionLabel: 'Region',
     regionPlacesHeading: 'Places in this region',
     regionPlacesNone: 'The reports name no country or city in this region.',
@@ -119,7 +129,7 @@ export const en = {
     emptyIdentifiers: 'Check the spelling of identifiers; ITU writes them like SG-17, X.509, ITU-T or C17/15.',
     emptyLanguage: 'Try the term in the language of the report, e.g. 网络安全 for “cybersecurity”.',
     examples: 'Try:',
-    keyboardHelp: '↑ ↓ choose · Enter open · Esc back to reading',
+    keyboardHelp: '↑ ↓ choose · Enter open · Esc leave the search box · ? all shortcuts',
   },
   library: {
     heading: 'Library',
@@ -131,8 +141,10 @@ export const en = {
     sessionValue: 'Council {{year}}',
     subject: 'Subject',
     body: 'Body',
-    units: 'Units',
-    unitsValue: '{{units}} ({{paragraphs}} numbered paragraphs)',
+    units: 'Length',
+    unitsValue: '{{units}} parts ({{paragraphs}} numbered paragraphs)',
+    resolution: 'Resolution {{number}}',
+    ituCouncil: 'ITU Council',
     resume: 'Continue at {{unit}}',
   },
   reader: {
@@ -201,6 +213,7 @@ export const en = {
   entityNotes: entityNotesEn,
   links: linksEn,
   copySection: copySectionEn,
+  keyboard: keyboardEn,
   notFound: {
     heading: 'Page not found',
     body: 'Nothing lives at {{hash}}.',

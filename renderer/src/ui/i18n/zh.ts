@@ -1,5 +1,6 @@
 /** Chinese (Simplified) UI strings, the same shape as en.ts. */
 import { copySectionZh } from '../export/i18n/copySectionZh';
+import { keyboardZh } from '../keyboard/i18n/keyboardZh';
 import { linksZh } from '../links/i18n/linksZh';
 import { notesZh } from '../notes/i18n/notesZh';
 import { entityNotesZh } from '../entities/i18n/entityNotesZh';
@@ -8,6 +9,7 @@ import type { UiStrings } from './en';
 
 export const zh: UiStrings = {
   app: {
+    dismiss: '关闭提示',
     name: '国际电联理事会知识库',
     pageTitle: '{{view}} · 国际电联理事会知识库',
     skipToContent: '跳到正文',
@@ -17,6 +19,11 @@ export const zh: UiStrings = {
     loadingView: '正在加载…',
     offlineBadge: '离线',
     offlineBadgeHint: '所有内容随应用提供，不从网络获取任何数据。',
+  },
+  units: {
+    title: '标题',
+    summaryParagraph: '摘要第 {{number}} 段',
+    paragraph: '第 {{number}} 段',
   },
   languageNames: {
     zh: '中文',
@@ -43,6 +50,8 @@ export const zh: UiStrings = {
     formerNames: '曾用名',
     mentionCount_one: '在 {{units}} 个段落中提及 {{count}} 次',
     mentionCount_other: '在 {{units}} 个段落中提及 {{count}} 次',
+    paragraphCount_one: '{{count}} 个段落',
+    paragraphCount_other: '{{count}} 个段落',
     regionLabel: '所属区域',
     regionPlacesHeading: '本区域的地点',
     regionPlacesNone: '报告中没有提及本区域的国家或城市。',
@@ -117,7 +126,7 @@ export const zh: UiStrings = {
     emptyIdentifiers: '检查标识符的拼写，国际电联的写法如 SG-17、X.509、ITU-T 或 C17/15。',
     emptyLanguage: '使用报告所用语言的词语，例如用“网络安全”代替“cybersecurity”。',
     examples: '试试：',
-    keyboardHelp: '↑ ↓ 选择 · Enter 打开 · Esc 返回阅读',
+    keyboardHelp: '↑ ↓ 选择 · Enter 打开 · Esc 离开搜索框 · ? 全部快捷键',
   },
   library: {
     heading: '报告库',
@@ -129,8 +138,10 @@ export const zh: UiStrings = {
     sessionValue: '{{year}} 年理事会',
     subject: '主题',
     body: '机构',
-    units: '单元',
-    unitsValue: '{{units}}（其中编号段落 {{paragraphs}} 个）',
+    units: '篇幅',
+    unitsValue: '{{units}} 段（其中编号段落 {{paragraphs}} 段）',
+    resolution: '第 {{number}} 号决议',
+    ituCouncil: '国际电联理事会',
     resume: '从 {{unit}} 继续阅读',
   },
   reader: {
@@ -199,6 +210,7 @@ export const zh: UiStrings = {
   entityNotes: entityNotesZh,
   links: linksZh,
   copySection: copySectionZh,
+  keyboard: keyboardZh,
   notFound: {
     heading: '页面不存在',
     body: '{{hash}} 处没有内容。',

@@ -12,17 +12,23 @@ export interface KeyFacts {
   readonly isComposing: boolean;
 }
 
-export type Shortcut = 'focusSearch';
+export type Shortcut = 'focusSearch' | 'showShortcuts' | 'annotate';
 
 /**
  * `Ctrl+K` / `Cmd+K` focus search from anywhere; `/` does too, but only outside text fields,
- * where it would otherwise be a character the user is typing.
+ * where it would otherwise be a character the user is typing. `?` shows the shortcut list and
+ * `N` makes a note (on the selected passage, else the focused paragraph), outside text fields.
  */
 export function shortcutOf(event: KeyFacts): Shortcut | null {
   if (event.isComposing) return null;
   const key = event.key.toLowerCase();
   if (key === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) return 'focusSearch';
-  if (key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.isInEditable) return 'focusSearch';
+  const isPlain = !event.ctrlKey && !event.metaKey && !event.altKey && !event.isInEditable;
+  if (!isPlain) return null;
+  if (key === '/') return 'focusSearch';
+  // `?` is Shift+/ on most layouts: the key, not the modifier, decides.
+  if (key === '?') return 'showShortcuts';
+  if (key === 'n' && !event.shiftKey) return 'annotate';
   return null;
 }
 

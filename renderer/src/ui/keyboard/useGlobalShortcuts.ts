@@ -1,20 +1,17 @@
 /** Installs the app-wide keyboard shortcuts (see shortcuts.ts) for as long as the app is mounted. */
 import { useEffect, type RefObject } from 'react';
-import { isEditableElement, shortcutOf } from './shortcuts';
+import { keyFactsOf } from './keyFacts';
+import { shortcutOf } from './shortcuts';
 
-export function useGlobalShortcuts(searchInput: RefObject<HTMLInputElement | null>): void {
+export function useGlobalShortcuts(searchInput: RefObject<HTMLInputElement | null>, onShowShortcuts: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      const target = event.target instanceof Element ? event.target : null;
-      const shortcut = shortcutOf({
-        key: event.key,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        altKey: event.altKey,
-        shiftKey: event.shiftKey,
-        isInEditable: isEditableElement(target),
-        isComposing: event.isComposing,
-      });
+      const shortcut = shortcutOf(keyFactsOf(event));
+      if (shortcut === 'showShortcuts') {
+        event.preventDefault();
+        onShowShortcuts();
+        return;
+      }
       if (shortcut !== 'focusSearch' || searchInput.current === null) return;
       // Ctrl+K would otherwise focus the browser's address bar; `/` would open quick find.
       event.preventDefault();
@@ -23,5 +20,5 @@ export function useGlobalShortcuts(searchInput: RefObject<HTMLInputElement | nul
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [searchInput]);
+  }, [searchInput, onShowShortcuts]);
 }

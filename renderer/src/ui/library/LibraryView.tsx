@@ -7,6 +7,8 @@ import { useUiLanguage } from '../i18n/useUiLanguage';
 import { readingPositions } from '../reader/readingPositions';
 import { formatRoute } from '../routing/route';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
+import { bodyText, subjectText } from './reportMetaText';
+import { unitPlace } from '../text/unitLabel';
 
 function storedPositions(): ReadonlyMap<string, string> {
   try {
@@ -56,12 +58,12 @@ export const LibraryView = memo(function LibraryView({ reports }: { reports: rea
                 </div>
                 <div>
                   <dt>{t('library.subject')}</dt>
-                  <dd>{meta.subject}</dd>
+                  <dd>{subjectText(meta.subject, t)}</dd>
                 </div>
                 {meta.body ? (
                   <div>
                     <dt>{t('library.body')}</dt>
-                    <dd>{meta.body}</dd>
+                    <dd>{bodyText(meta.body, t)}</dd>
                   </div>
                 ) : null}
                 <div>
@@ -71,7 +73,7 @@ export const LibraryView = memo(function LibraryView({ reports }: { reports: rea
               </dl>
               {position !== undefined ? (
                 <a className="resume-link" href={formatRoute({ name: 'report', reportId: meta.id, unit: position })}>
-                  {t('library.resume', { unit: position })}
+                  {t('library.resume', { unit: unitPlace(position, t) })}
                 </a>
               ) : null}
             </li>

@@ -1,75 +1,39 @@
 /**
- * Every note, filterable by report, tag, stance and text. All notes are loaded once (a live
- * query) and filtered in memory on each change: re-reading 10,000 rows from IndexedDB costs
- * well over 100 ms, filtering them in memory a few. The most recent notes (a short read on the
- * updatedAt index) fill the first screen, and the full read starts once that is painted. They
- * are the exact head of the full list, filtered or not, so the rows do not move when it arrives
- * and the list (the same element) keeps its scroll position and focus. Counts and "no match" wait for the full read. The
- * list is windowed (VirtualList).
+ * Every note, filterable by report, tag, stance and text (AllNotesFilters), read and selected by
+ * useAllNotes; the list is windowed (VirtualList), orphans are listed apart with their quotes,
+ * and backups are made and restored here (BackupControls).
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STANCES, type Note, type Stance } from '../../core/notes/types';
+import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
-import { readAllNotes, readRecentNotes, readTags, notesRepository } from '../../db';
 import { navigate } from '../routing/useRoute';
-import { emptyNotesForm, selectAllNotes, type AllNotesFormState } from './allNotesFilter';
+import { AllNotesFilters } from './AllNotesFilters';
+import { emptyNotesForm, type AllNotesFormState } from './allNotesFilter';
 import { BackupControls } from './BackupControls';
 import { NoteListItem } from './NoteListItem';
 import { unitNumberOf } from './noteText';
 import { useNotesReadOnly } from './ReadOnlyBanner';
+import { useAllNotes } from './useAllNotes';
 import { useUndoDelete } from './useUndoDelete';
 import { VirtualList } from './VirtualList';
-import { measured } from '../shell/measured';
-import { useLiveRead } from '../data/useLiveRead';
 
 interface AllNotesViewProps {
   readonly reports: readonly Report[];
   readonly reportById: ReadonlyMap<string, Report>;
 }
 
-const rowHeight = 112;
+/** A row's usual height (place, quote, two lines of body), before it is measured. */
+const estimatedRowHeight = 112;
 const listHeight = 560;
-/** Rows read before the full list: the visible five plus room to scroll while it loads. */
-const previewSize = 30;
 
 export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
   const { t } = useTranslation();
   const [form, setForm] = useState<AllNotesFormState>(emptyNotesForm);
-  // Typing in the text box stays responsive while the list catches up.
-  const deferredForm = useDeferredValue(form);
-  const [shouldReadAll, setShouldReadAll] = useState(false);
-  const { value: all, error: readError } = useLiveRead(() => (shouldReadAll ? readAllNotes(notesRepository()) : null), [shouldReadAll]);
-  const isComplete = all !== undefined;
-  const { value: recent, error: recentError } = useLiveRead(
-    () => (isComplete ? null : readRecentNotes(notesRepository(), previewSize)),
-    [isComplete],
-  );
-  const shown = all ?? recent;
-  // Counting tags walks the tag index: it too waits for the first screen.
-  const { value: tags } = useLiveRead(() => (shouldReadAll ? readTags(notesRepository()) : null), [shouldReadAll]);
-  useEffect(() => {
-    if (shouldReadAll || (recent === undefined && recentError === undefined)) return;
-    // The full read's rows are deserialised on the main thread, a long task for 10,000 notes,
-    // and its answer tends to arrive with the short read's: started together, the first screen
-    // waits for it. So it starts once the first screen has been painted.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShouldReadAll(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [recent, recentError, shouldReadAll]);
-  // A performance entry per pass over every note, for the benchmark and the browser's profiler.
-  const selection = useMemo(
-    () => measured('kb:notes-filter', () => selectAllNotes(shown ?? [], deferredForm), all !== undefined),
-    [all, shown, deferredForm],
-  );
+  const { selection, isComplete, tags, readError } = useAllNotes(form);
   const isReadOnly = useNotesReadOnly();
   const { deleteNote, toast } = useUndoDelete();
-  const update = (changes: Partial<AllNotesFormState>): void => setForm((current) => ({ ...current, ...changes }));
+  const update = useCallback((changes: Partial<AllNotesFormState>) => setForm((current) => ({ ...current, ...changes })), []);
 
   const open = useCallback((note: Note) => {
     navigate({ name: 'report', reportId: note.target.reportId, unit: unitNumberOf(note), note: note.id });
@@ -91,45 +55,7 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
   return (
     <section className="all-notes" aria-labelledby="all-notes-heading">
       <h1 id="all-notes-heading">{t('notes.allHeading')}</h1>
-      <form className="notes-filters" role="search" onSubmit={(event) => event.preventDefault()}>
-        <label>
-          {t('notes.filterReport')}
-          <select value={form.reportId} onChange={(event) => update({ reportId: event.target.value })}>
-            <option value="">{t('notes.filterAllReports')}</option>
-            {reports.map((report) => (
-              <option key={report.meta.id} value={report.meta.id}>
-                {report.meta.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('notes.filterTag')}
-          <select value={form.tag} onChange={(event) => update({ tag: event.target.value })}>
-            <option value="">{t('notes.filterAllTags')}</option>
-            {(tags ?? []).map((entry) => (
-              <option key={entry.tag} value={entry.tag}>
-                {entry.tag} ({entry.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('notes.filterStance')}
-          <select value={form.stance} onChange={(event) => update({ stance: stanceOf(event.target.value) })}>
-            <option value="">{t('notes.filterAllStances')}</option>
-            {STANCES.map((stance) => (
-              <option key={stance} value={stance}>
-                {t(`notes.stances.${stance}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('notes.filterText')}
-          <input type="search" value={form.text} onChange={(event) => update({ text: event.target.value })} />
-        </label>
-      </form>
+      <AllNotesFilters reports={reports} tags={tags ?? []} form={form} onChange={update} />
       {readError === undefined ? null : (
         <p role="alert" className="notice">
           {t('notes.readFailed', { message: readError })}
@@ -142,8 +68,8 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
       {selection.notes.length === 0 ? null : (
         <VirtualList
           items={selection.notes}
-          rowHeight={rowHeight}
-          height={Math.min(listHeight, selection.notes.length * rowHeight)}
+          estimatedRowHeight={estimatedRowHeight}
+          maxHeight={listHeight}
           label={t('notes.listLabel')}
           isBusy={!isComplete}
           keyOf={(note) => note.id}
@@ -168,8 +94,3 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
     </section>
   );
 }
-
-function stanceOf(value: string): Stance | '' {
-  return STANCES.find((stance) => stance === value) ?? '';
-}
-

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { BackupFormatError } from '../../core/notes';
 import { appDatabase, backupFileName, exportBackup, importBackup } from '../../db';
 import { messageOf } from '../feedback/errorMessage';
+import { backupProblemText } from './backupErrorText';
 
 export function BackupControls({ isReadOnly }: { readonly isReadOnly: boolean }) {
   const { t } = useTranslation();
@@ -17,8 +18,9 @@ export function BackupControls({ isReadOnly }: { readonly isReadOnly: boolean })
   // (JSON paths) follow as details for whoever edits or repairs the file.
   const importFailure = (error: unknown): string => {
     if (!(error instanceof BackupFormatError)) return t('notes.importFailed', { message: messageOf(error) });
-    if (error.rejection === 'invalid') return t('notes.backupRejected.invalid', { count: error.issueCount, details: error.details() });
-    return t(`notes.backupRejected.${error.rejection}`);
+    // A newer app's backup is said as such; anything else in plain words, never the format's field names.
+    if (error.rejection === 'newerVersion') return t('notes.backupRejected.newerVersion');
+    return t('notes.importFailed', { message: backupProblemText(error.issues, t) });
   };
 
   const run = async (work: () => Promise<void>): Promise<void> => {

@@ -4,17 +4,24 @@
  * failed write keeps the text on screen. The stored note is followed (useNoteSync): an edit made
  * in another window shows here unless text here is unsaved, which is then never overwritten —
  * the delegate chooses; a note deleted elsewhere keeps its text on screen, to copy.
+ *
+ * Opens in view (revealEditor) with focus in the body; Esc or Close closes it, saving what was
+ * typed; a note made with ✎ and closed without a word is discarded, not kept empty.
+ * Mount it with `key={note.id}`: its fields start from the note it opened with.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STANCES, type Note, type Stance } from '../../core/notes/types';
 import type { TagCount } from '../../core/notes/tags';
+import type { Note } from '../../core/notes/types';
 import { NoteLinks } from '../links/NoteLinks';
 import { AutosaveStatus } from './AutosaveStatus';
 import { CopyNoteButton, type CopyContext } from './CopyNoteButton';
 import { NoteChangedNotice } from './NoteChangedNotice';
-import { formatTagInput, parseTagInput, tagLineSuggestions, unitNumberOf } from './noteText';
-import { useNoteSync } from './useNoteSync';
+import { NoteFields } from './NoteFields';
+import { parseTagInput, unitNumberOf } from './noteText';
+import { revealEditor } from './revealEditor';
+import { useNoteFields } from './useNoteFields';
+import { unitPlace } from '../text/unitLabel';
 
 interface NoteEditorProps {
   readonly note: Note;
@@ -23,43 +30,59 @@ interface NoteEditorProps {
   readonly isReadOnly: boolean;
   readonly onDelete: (note: Note) => void;
   readonly onClose: () => void;
+  /** Closes the editor and drops the note (made and left empty): nothing to undo. */
+  readonly onDiscard: (note: Note) => void;
 }
 
-export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onClose }: NoteEditorProps) {
+export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onClose, onDiscard }: NoteEditorProps) {
   const { t, i18n } = useTranslation();
   const idPrefix = useId();
-  const [body, setBody] = useState(note.body);
-  const [tagLine, setTagLine] = useState(formatTagInput(note.tags));
-  const [stance, setStance] = useState<Stance | null>(note.stance);
+  const fields = useNoteFields(note);
+  const { sync, body, tagLine, stance } = fields;
+  const { saveState, flush } = sync;
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const show = useCallback((version: Note) => {
-    setBody(version.body);
-    setTagLine(formatTagInput(version.tags));
-    setStance(version.stance);
-  }, []);
-  const local = useMemo(() => ({ body, tags: parseTagInput(tagLine), stance }), [body, tagLine, stance]);
-  const sync = useNoteSync(note, local, show);
-  const { saveState, change, flush } = sync;
+  const editorRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    bodyRef.current?.focus();
+    const textBox = bodyRef.current;
+    if (textBox === null) return;
+    textBox.focus({ preventScroll: true });
+    if (editorRef.current !== null) revealEditor(editorRef.current, textBox);
   }, [note.id]);
 
+  const close = (): void => {
+    if (fields.isUntouchedEmpty && !isReadOnly && !sync.isDeleted) {
+      onDiscard(note);
+      return;
+    }
+    flush();
+    onClose();
+  };
   const savedNote = sync.stored ?? (saveState.status === 'saved' && saveState.note !== undefined ? saveState.note : note);
   const choose = (resolve: () => void): void => {
     resolve();
     // The buttons go away with the notice: focus returns to the text it was about.
     bodyRef.current?.focus();
   };
-  const suggestions = useMemo(() => tagLineSuggestions(tagLine, tags), [tagLine, tags]);
-  const where = t('notes.paragraph', { number: unitNumberOf(note) });
+  const where = unitPlace(unitNumberOf(note), t);
   const formatTime = (iso: string): string => new Date(iso).toLocaleString(i18n.language);
 
   return (
-    <section className="note-editor" aria-labelledby={`${idPrefix}-heading`} data-note-id={note.id}>
+    <section
+      ref={editorRef}
+      className="note-editor"
+      aria-labelledby={`${idPrefix}-heading`}
+      data-note-id={note.id}
+      onKeyDown={(event) => {
+        // Keys typed while an IME composes belong to it (there Esc cancels the composition).
+        if (event.key !== 'Escape' || event.nativeEvent.isComposing || event.defaultPrevented) return;
+        event.preventDefault();
+        close();
+      }}
+    >
       <div className="note-editor-head">
         <h3 id={`${idPrefix}-heading`}>{t('notes.editorHeading', { where })}</h3>
-        <button type="button" className="link-button" onClick={onClose}>
+        <button type="button" className="link-button" onClick={close} aria-keyshortcuts="Escape">
           {t('notes.close')}
         </button>
       </div>
@@ -75,62 +98,7 @@ export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onCl
         onKeepMine={() => choose(sync.keepMine)}
         onLoadTheirs={() => choose(sync.loadTheirs)}
       />
-      <label htmlFor={`${idPrefix}-body`}>{t('notes.body')}</label>
-      <textarea
-        id={`${idPrefix}-body`}
-        ref={bodyRef}
-        className="note-body-input"
-        rows={6}
-        value={body}
-        readOnly={isReadOnly}
-        onChange={(event) => {
-          setBody(event.target.value);
-          change({ body: event.target.value });
-        }}
-        onBlur={flush}
-      />
-      <label htmlFor={`${idPrefix}-tags`}>{t('notes.tags')}</label>
-      <input
-        id={`${idPrefix}-tags`}
-        className="note-tags-input"
-        list={`${idPrefix}-tag-list`}
-        value={tagLine}
-        readOnly={isReadOnly}
-        aria-describedby={`${idPrefix}-tags-hint`}
-        onChange={(event) => {
-          setTagLine(event.target.value);
-          change({ tags: parseTagInput(event.target.value) });
-        }}
-        onBlur={flush}
-      />
-      <datalist id={`${idPrefix}-tag-list`}>
-        {suggestions.map((suggestion) => (
-          <option key={suggestion} value={suggestion} />
-        ))}
-      </datalist>
-      <p id={`${idPrefix}-tags-hint`} className="field-hint">
-        {t('notes.tagsHint')}
-      </p>
-      <fieldset className="stance-picker" disabled={isReadOnly}>
-        <legend>{t('notes.stance')}</legend>
-        {[null, ...STANCES].map((option) => (
-          <label key={option ?? 'none'} className={`stance-option stance-${option ?? 'none'}`}>
-            <input
-              type="radio"
-              name={`${idPrefix}-stance`}
-              value={option ?? 'none'}
-              checked={stance === option}
-              onChange={() => {
-                setStance(option);
-                change({ stance: option });
-                flush();
-              }}
-            />
-            <span className="stance-dot" aria-hidden="true" />
-            {t(`notes.stances.${option ?? 'none'}`)}
-          </label>
-        ))}
-      </fieldset>
+      <NoteFields idPrefix={idPrefix} fields={fields} tags={tags} isReadOnly={isReadOnly} bodyRef={bodyRef} />
       <AutosaveStatus state={saveState} onRetry={flush} />
       <p className="note-times">
         {t('notes.created', { time: formatTime(note.createdAt) })} · {t('notes.updated', { time: formatTime(savedNote.updatedAt) })}

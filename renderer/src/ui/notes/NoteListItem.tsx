@@ -8,6 +8,7 @@ import type { Note } from '../../core/notes/types';
 import { noteExcerpt } from '../../core/notes/noteExcerpt';
 import { notePreview, unitNumberOf } from './noteText';
 import { StanceLabel } from './StanceLabel';
+import { unitPlace } from '../text/unitLabel';
 
 interface NoteListItemProps {
   readonly note: Note;
@@ -18,7 +19,7 @@ interface NoteListItemProps {
 
 export const NoteListItem = memo(function NoteListItem({ note, isSelected, reportTitle, onOpen }: NoteListItemProps) {
   const { t } = useTranslation();
-  const where = t('notes.paragraph', { number: unitNumberOf(note) });
+  const where = unitPlace(unitNumberOf(note), t);
   const excerpt = noteExcerpt(note.body);
   return (
     <button

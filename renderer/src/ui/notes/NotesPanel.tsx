@@ -1,21 +1,15 @@
 /**
  * The notes panel beside the reader: the open note's editor, and this report's notes in
  * document order under their section headings, each section with a button copying its notes.
- * A report may carry a thousand notes: the sections are flattened into rows (a heading, then
- * its notes) and windowed (useVirtualWindow), rendered back as one labelled list per section.
+ * The list is NoteSectionList (windowed: a report may carry a thousand notes).
  */
-import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notesBySection, type NoteSectionGroup } from '../../core/export/sectionGroups';
 import type { TagCount } from '../../core/notes/tags';
 import type { Note } from '../../core/notes/types';
-import { CopyMarkdownButton, loadCopyMarkdown } from '../export/CopyMarkdownButton';
 import type { CopyContext } from './CopyNoteButton';
 import { NoteEditor } from './NoteEditor';
-import { NoteListItem } from './NoteListItem';
-import { panelRows, type PanelRow } from './panelRows';
-import { useVirtualWindow } from './VirtualList';
-import { measured } from '../shell/measured';
+import { NoteSectionList } from './NoteSectionList';
 
 interface NotesPanelProps {
   readonly notes: readonly Note[] | undefined;
@@ -26,16 +20,20 @@ interface NotesPanelProps {
   readonly onOpen: (note: Note) => void;
   readonly onClose: () => void;
   readonly onDelete: (note: Note) => void;
+  readonly onDiscard: (note: Note) => void;
+  /** The last failed write that made no note (storage full): said where the editor would be. */
+  readonly error: string | undefined;
 }
 
 export const NotesPanel = memo(function NotesPanel(props: NotesPanelProps) {
-  const { notes, selected, tags, copyContext, isReadOnly, onOpen, onClose, onDelete } = props;
+  const { notes, selected, tags, copyContext, isReadOnly, onOpen, onClose, onDelete, onDiscard, error } = props;
   const { t } = useTranslation();
   return (
     <aside className="notes-panel" aria-labelledby="notes-panel-heading" aria-busy={notes === undefined}>
       <h2 id="notes-panel-heading" className="notes-panel-heading">
         {t('notes.panelHeading')}
       </h2>
+      <ErrorAlert message={error} />
       {selected === undefined ? null : (
         <NoteEditor
           key={selected.id}
@@ -45,6 +43,7 @@ export const NotesPanel = memo(function NotesPanel(props: NotesPanelProps) {
           isReadOnly={isReadOnly}
           onDelete={onDelete}
           onClose={onClose}
+          onDiscard={onDiscard}
         />
       )}
       {notes === undefined ? (
@@ -52,164 +51,21 @@ export const NotesPanel = memo(function NotesPanel(props: NotesPanelProps) {
       ) : notes.length === 0 ? (
         <p className="notes-empty">{t('notes.panelEmpty')}</p>
       ) : (
-        <NoteSections notes={notes} selectedId={selected?.id} copyContext={copyContext} onOpen={onOpen} />
+        <NoteSectionList notes={notes} selectedId={selected?.id} copyContext={copyContext} onOpen={onOpen} />
       )}
     </aside>
   );
 });
 
-interface NoteSectionsProps {
-  readonly notes: readonly Note[];
-  readonly selectedId: string | undefined;
-  readonly copyContext: CopyContext;
-  readonly onOpen: (note: Note) => void;
-}
-
-/** The list's scrolling box: the panel's height less its heading and count, never under 20 rem. */
-function listMaxHeight(): number {
-  return Math.max(320, window.innerHeight - 200);
-}
-
-function NoteSections({ notes, selectedId, copyContext, onOpen }: NoteSectionsProps) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const reportId = notes[0]?.target.reportId ?? '';
-  const baseId = useId();
-  const groups = useMemo(() => {
-    // For the benchmark and the browser's profiler: grouping walks every note.
-    return measured('kb:notes-panel-sections', () => notesBySection(notes, reportId, copyContext.reports, lang));
-  }, [notes, reportId, copyContext.reports, lang]);
-  const { rows, heights, groupStarts } = useMemo(() => panelRows(groups), [groups]);
-  const view = useVirtualWindow({ heights, maxHeight: listMaxHeight() });
-  const { scrollToRow } = view;
-  const selectedRow = selectedId === undefined ? -1 : rows.findIndex((row) => row.kind === 'note' && row.note.id === selectedId);
-  const box = view.boxProps.ref;
-
-  // A note opened from a highlight or a link comes into view in the list, once per opening
-  // (later edits to the list must not pull the delegate's scrolling back to it).
-  const scrolledTo = useRef<string | undefined>(undefined);
-  const toReveal = useRef<string | undefined>(undefined);
+/** The alert of a note that could not be made, brought into view where the editor would open. */
+function ErrorAlert({ message }: { message: string | undefined }) {
+  const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (selectedId === undefined) scrolledTo.current = undefined;
-    if (selectedId === undefined || selectedRow < 0 || scrolledTo.current === selectedId) return;
-    scrolledTo.current = selectedId;
-    toReveal.current = selectedId;
-    scrollToRow(selectedRow);
-  }, [selectedId, selectedRow, scrollToRow]);
-  // Once its row is rendered, the panel scrolls too (the editor above may push the list down),
-  // the page never: the delegate's place in the text stays where it is.
-  useLayoutEffect(() => {
-    if (toReveal.current !== undefined && revealInPanel(box.current, toReveal.current)) toReveal.current = undefined;
-  });
-
-  const visible = visibleSections(rows, view.indices);
-  return (
-    <>
-      <p className="notes-panel-count" data-count={notes.length}>
-        {t('notes.count', { count: notes.length })}
-      </p>
-      {/* Heights set through the CSSOM (React style props), which style-src 'self' allows. */}
-      <div className="virtual-list notes-panel-list" style={{ height: `${view.boxHeight}px` }} {...view.boxProps}>
-        <div className="virtual-list-inner" style={{ height: `${view.totalHeight}px` }}>
-          {visible.map(({ groupIndex, noteRows }) => {
-            const group = groups[groupIndex];
-            const headingRow = groupStarts[groupIndex] ?? 0;
-            if (group === undefined) return null;
-            const headingId = `${baseId}-${groupIndex}`;
-            return (
-              <section key={group.section ?? ''} className="note-section" aria-labelledby={headingId}>
-                <SectionHeader
-                  group={group}
-                  headingId={headingId}
-                  reportId={reportId}
-                  copyContext={copyContext}
-                  lang={lang}
-                  row={headingRow}
-                  top={view.topOf(headingRow)}
-                  height={heights[headingRow] ?? 0}
-                />
-                <ol className="note-list" aria-label={t('copySection.groupLabel', { section: group.label })}>
-                  {noteRows.map((index) => {
-                    const row = rows[index];
-                    return row?.kind !== 'note' ? null : (
-                      <li
-                        key={row.note.id}
-                        className="virtual-row"
-                        data-row-index={index}
-                        aria-setsize={group.notes.length}
-                        aria-posinset={row.position + 1}
-                        style={{ top: `${view.topOf(index)}px`, height: `${heights[index] ?? 0}px` }}
-                      >
-                        <NoteListItem note={row.note} isSelected={row.note.id === selectedId} onOpen={onOpen} />
-                      </li>
-                    );
-                  })}
-                </ol>
-              </section>
-            );
-          })}
-        </div>
-      </div>
-    </>
+    if (message !== undefined) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [message]);
+  return message === undefined ? null : (
+    <p ref={ref} role="alert" className="notice notes-panel-alert">
+      {message}
+    </p>
   );
-}
-
-interface SectionHeaderProps {
-  readonly group: NoteSectionGroup;
-  readonly headingId: string;
-  readonly reportId: string;
-  readonly copyContext: CopyContext;
-  readonly lang: 'zh' | 'en';
-  readonly row: number;
-  readonly top: number;
-  readonly height: number;
-}
-
-function SectionHeader({ group, headingId, reportId, copyContext, lang, row, top, height }: SectionHeaderProps) {
-  const { t } = useTranslation();
-  const { section, label, notes } = group;
-  return (
-    <div className="note-section-header virtual-row" data-row-index={row} style={{ top: `${top}px`, height: `${height}px` }}>
-      <h3 id={headingId} className="note-section-heading" title={label}>
-        {label}
-      </h3>
-      {section === undefined ? null : (
-        <CopyMarkdownButton
-          label={t('copySection.copy')}
-          accessibleName={t('copySection.copyNamed', { section: label })}
-          markdown={async () => (await loadCopyMarkdown()).sectionMarkdown(notes, { reportId, section }, { reports: copyContext.reports, links: [] }, { lang, quoteMode: 'passage' })}
-          copiedMessage={t('copySection.copied', { section: label, count: notes.length })}
-          deniedMessage={(message) => t('copySection.copyDenied', { message })}
-        />
-      )}
-    </div>
-  );
-}
-
-/** The rendered rows grouped by section; a section with any row rendered keeps its heading. */
-function visibleSections(rows: readonly PanelRow[], indices: readonly number[]): { groupIndex: number; noteRows: number[] }[] {
-  const sections: { groupIndex: number; noteRows: number[] }[] = [];
-  for (const index of indices) {
-    const row = rows[index];
-    if (row === undefined) continue;
-    let last = sections[sections.length - 1];
-    if (last?.groupIndex !== row.groupIndex) {
-      last = { groupIndex: row.groupIndex, noteRows: [] };
-      sections.push(last);
-    }
-    if (row.kind === 'note') last.noteRows.push(index);
-  }
-  return sections;
-}
-
-/** Scrolls the notes panel (only it) so that the note's row is in its view; false while the row is not rendered. */
-function revealInPanel(box: HTMLElement | null, noteId: string): boolean {
-  const panel = box?.closest<HTMLElement>('.notes-panel');
-  const item = box?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(noteId)}"]`);
-  if (panel == null || item == null) return false;
-  const itemBox = item.getBoundingClientRect();
-  const panelBox = panel.getBoundingClientRect();
-  if (itemBox.bottom > panelBox.bottom) panel.scrollTop += itemBox.bottom - panelBox.bottom;
-  else if (itemBox.top < panelBox.top) panel.scrollTop -= panelBox.top - itemBox.top;
-  return true;
 }

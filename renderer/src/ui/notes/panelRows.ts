@@ -1,8 +1,8 @@
 /**
- * The notes panel's sections as one run of rows (a heading, then its notes) with a height for
- * each, for the windowed list. Heights follow what a row shows, never a measurement: a note's
- * row has room for its place line, its stance and tags line (when it has one), its quote (one line, when it has one) and its
- * body (one line when it is short, else two); notes.css clamps each part to that room.
+ * The notes panel's sections as one run of rows (a heading, then its notes) with an estimated
+ * height for each: the windowed list measures every row it renders, and starts from these
+ * guesses (what a row shows: its place line, its stance and tags line when it has one, its
+ * quote and one or two lines of body), so that the scrollbar is about right before it has.
  */
 import type { NoteSectionGroup } from '../../core/export/sectionGroups';
 import type { Note } from '../../core/notes/types';
@@ -18,7 +18,7 @@ export interface PanelRows {
   readonly groupStarts: readonly number[];
 }
 
-/** Pixels, matching .notes-panel-list in notes.css (15 px text, 1.4 line height). */
+/** Pixels, estimated from .notes-panel-list in notes.css (15 px text, 1.4 line height). */
 export const panelRowHeights = {
   heading: 68,
   /** The place line, paddings and borders. */
@@ -38,7 +38,7 @@ export const panelRowHeights = {
  */
 const oneLineWidth = 28;
 
-/** The height of a note's row in the panel. */
+/** The estimated height of a note's row in the panel, before it is measured. */
 export function noteRowHeight(note: Note): number {
   const { noteBase, meta, quote, bodyLine, bodyGap } = panelRowHeights;
   const body = note.body.trim();

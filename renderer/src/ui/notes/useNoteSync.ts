@@ -1,16 +1,22 @@
 /**
- * Keeps one open note's editor and the database in step, both ways: edits go to a NoteAutosave
- * (saved after a pause, "saved" only once committed), and the stored note is watched (a live
- * query, so edits and deletions made in other windows arrive) and handled as storedNoteChange.ts
- * decides: followed when nothing here is unsaved, otherwise offered as a choice, with saving held
- * until the delegate makes it. A note deleted elsewhere is said so, and its text stays on
- * screen; a save then fails and says why (the note no longer exists) rather than vanishing.
+ * Keeps one open note's editor and the database in step, both ways: edits go to an autosave
+ * (useNoteAutosave), and the stored note is watched (a live query, so edits and deletions made
+ * in other windows arrive) and handled as storedNoteChange.ts decides: followed when nothing
+ * here is unsaved, otherwise offered as a choice, with saving held until the delegate makes it.
+ * A note deleted elsewhere is said so, and its text stays on screen; a save then fails and says
+ * why (the note no longer exists) rather than vanishing.
+ *
+ * Contract: one hook instance follows one note for its whole life. Its state (the base version,
+ * the versions it wrote, a pending conflict) belongs to that note, so the component using it
+ * must be remounted for another note (`key={note.id}`); being handed another note throws
+ * instead of quietly mixing two notes' state.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Note } from '../../core/notes/types';
-import { NoteAutosave, readNote, type AutosaveState, type NoteChanges, notesRepository } from '../../db';
-import { storedNoteAction, type EditedContent } from './storedNoteChange';
+import { readNote, type AutosaveState, type NoteAutosave, type NoteChanges, notesRepository } from '../../db';
 import { useLiveRead } from '../data/useLiveRead';
+import { storedNoteAction, type EditedContent } from './storedNoteChange';
+import { useNoteAutosave } from './useNoteAutosave';
 
 export interface NoteSync {
   readonly saveState: AutosaveState;
@@ -27,48 +33,27 @@ export interface NoteSync {
   readonly loadTheirs: () => void;
 }
 
+/** Throws when a hook that follows one note is handed another (see the contract above). */
+export function assertSameNote(openedId: string, id: string): void {
+  if (openedId !== id) {
+    throw new Error(`useNoteSync follows note ${openedId} and was handed ${id}: remount the editor for another note (key={note.id})`);
+  }
+}
+
 /** `show` puts a stored version's content in the editor's fields; `local` is what they hold now. */
 export function useNoteSync(note: Note, local: EditedContent, show: (version: Note) => void): NoteSync {
-  const [saveState, setSaveState] = useState<AutosaveState>({ status: 'saved', note });
+  const openedId = useRef(note.id);
+  assertSameNote(openedId.current, note.id);
+  const { autosave: autosaveRef, saveState, ownVersions, savesInFlight, settledSaves } = useNoteAutosave(note);
   const [theirs, setTheirs] = useState<Note | undefined>();
   const [isDeleted, setIsDeleted] = useState(false);
-  // Bumped whenever a save settles, so that a stored version seen while it was in flight is judged again.
-  const [settledSaves, setSettledSaves] = useState(0);
-  const autosaveRef = useRef<NoteAutosave | null>(null);
   const base = useRef(note);
-  const ownVersions = useRef(new Set<string>());
-  const savesInFlight = useRef(0);
   const theirsRef = useRef<Note | undefined>(undefined);
   const localRef = useRef(local);
 
   useEffect(() => {
     localRef.current = local;
   });
-
-  useEffect(() => {
-    const save = (changes: NoteChanges): Promise<Note> => {
-      savesInFlight.current += 1;
-      return notesRepository()
-        .update(note.id, changes)
-        .then((saved) => {
-          ownVersions.current.add(saved.updatedAt);
-          return saved;
-        })
-        .finally(() => {
-          savesInFlight.current -= 1;
-          setSettledSaves((count) => count + 1);
-        });
-    };
-    const autosave = new NoteAutosave(save, { onState: setSaveState });
-    autosaveRef.current = autosave;
-    return () => {
-      // Closing the editor (or opening another note) saves what was typed, never drops it:
-      // closed during a conflict, the delegate's own text wins.
-      autosave.release();
-      void autosave.flush();
-      autosaveRef.current = null;
-    };
-  }, [note.id]);
 
   const { value: observed } = useLiveRead(() => readNote(notesRepository(), note.id), [note.id]);
 
@@ -100,18 +85,21 @@ export function useNoteSync(note: Note, local: EditedContent, show: (version: No
     }
     if (theirsRef.current === undefined) autosave.release();
     else autosave.hold();
-  }, [observed, settledSaves, show]);
+  }, [observed, settledSaves, show, autosaveRef, ownVersions, savesInFlight]);
 
-  const resolve = useCallback((apply: (autosave: NoteAutosave, version: Note) => void) => {
-    const autosave = autosaveRef.current;
-    const version = theirsRef.current;
-    if (autosave === null || version === undefined) return;
-    base.current = version;
-    theirsRef.current = undefined;
-    setTheirs(undefined);
-    autosave.release();
-    apply(autosave, version);
-  }, []);
+  const resolve = useCallback(
+    (apply: (autosave: NoteAutosave, version: Note) => void) => {
+      const autosave = autosaveRef.current;
+      const version = theirsRef.current;
+      if (autosave === null || version === undefined) return;
+      base.current = version;
+      theirsRef.current = undefined;
+      setTheirs(undefined);
+      autosave.release();
+      apply(autosave, version);
+    },
+    [autosaveRef],
+  );
 
   const keepMine = useCallback(
     () =>
@@ -137,8 +125,8 @@ export function useNoteSync(note: Note, local: EditedContent, show: (version: No
     stored: observed?.note,
     theirs,
     isDeleted,
-    change: useCallback((changes: NoteChanges) => autosaveRef.current?.change(changes), []),
-    flush: useCallback(() => void autosaveRef.current?.flush(), []),
+    change: useCallback((changes: NoteChanges) => autosaveRef.current?.change(changes), [autosaveRef]),
+    flush: useCallback(() => void autosaveRef.current?.flush(), [autosaveRef]),
     keepMine,
     loadTheirs,
   };

@@ -31,6 +31,8 @@ export interface ReaderNotes {
   readonly annotateUnit: (unit: Unit) => void;
   readonly annotateSelection: (selection: UnitSelection) => void;
   readonly deleteNote: (note: Note) => void;
+  /** Closes a note made and left empty, and removes it (no Undo: there is nothing to get back). */
+  readonly discardNote: (note: Note) => void;
 }
 
 const noTags: readonly TagCount[] = [];
@@ -122,6 +124,13 @@ export function useReaderNotes(report: Report, initialNoteId: string | undefined
     [softDelete],
   );
 
+  const discardNote = useCallback((note: Note) => {
+    setSelectedId(undefined);
+    notesRepository()
+      .softDelete(note.id)
+      .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
+  }, []);
+
   return {
     notes,
     marksByUnit,
@@ -135,5 +144,6 @@ export function useReaderNotes(report: Report, initialNoteId: string | undefined
     annotateUnit,
     annotateSelection,
     deleteNote,
+    discardNote,
   };
 }

@@ -4,15 +4,19 @@ import { useTranslation } from 'react-i18next';
 import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
 import { RelatedParagraphs } from '../entities/RelatedParagraphs';
+import { FirstRunHint } from '../keyboard/FirstRunHint';
+import { bodyText, subjectText } from '../library/reportMetaText';
 import { useReaderLinks } from '../links/useReaderLinks';
+import { unitNumberOf } from '../notes/noteText';
 import { NotesPanel } from '../notes/NotesPanel';
 import { SelectionAnnotateButton } from '../notes/SelectionAnnotateButton';
+import { useAnnotateShortcut } from '../notes/useAnnotateShortcut';
 import { useReaderNotes } from '../notes/useReaderNotes';
 import { formatRoute } from '../routing/route';
 import type { Searcher } from '../search/searcher';
 import { useQueryHighlights } from './queryHighlights';
 import { ReportBody } from './ReportBody';
-import { reportOutline } from './reportOutline';
+import { reportOutline, unitElementId } from './reportOutline';
 import { TableOfContents } from './TableOfContents';
 import { tableOfContents, tocEntryOf } from './tableOfContents';
 import { useReadingPosition } from './useReadingPosition';
@@ -50,9 +54,35 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
   const notes = useReaderNotes(report, note);
   const links = useReaderLinks(report, reports, notes.isReadOnly);
   const copyContext = useMemo(() => ({ reports }), [reports]);
-  const { openNote } = notes;
-  // Stable, so that the (memoised) panel and its rows skip renders the text causes.
-  const openPicked = useCallback((picked: Note) => openNote(picked.id), [openNote]);
+  const { openNote, closeNote, annotateUnit, annotateSelection, isReadOnly } = notes;
+  const annotateActions = useMemo(
+    () => (isReadOnly ? null : { annotateUnit, annotateSelection }),
+    [isReadOnly, annotateUnit, annotateSelection],
+  );
+  useAnnotateShortcut(bodyRef, unitByNumber, annotateActions);
+  // Closing the editor (its button or Esc) gives focus back to the paragraph the note is on.
+  const selectedUnit = notes.selected === undefined ? undefined : unitNumberOf(notes.selected);
+  const closeEditor = useCallback(() => {
+    closeNote();
+    if (selectedUnit !== undefined) document.getElementById(unitElementId(selectedUnit))?.focus({ preventScroll: true });
+  }, [closeNote, selectedUnit]);
+  const { discardNote } = notes;
+  const discardEditor = useCallback(
+    (discarded: Note) => {
+      discardNote(discarded);
+      document.getElementById(unitElementId(unitNumberOf(discarded)))?.focus({ preventScroll: true });
+    },
+    [discardNote],
+  );
+  // Stable, so that the (memoised) panel and its rows skip renders the text causes. A note
+  // picked in the panel brings its paragraph into view: the note is about that text.
+  const openPicked = useCallback(
+    (picked: Note) => {
+      openNote(picked.id);
+      document.getElementById(unitElementId(unitNumberOf(picked)))?.scrollIntoView({ block: 'nearest' });
+    },
+    [openNote],
+  );
 
   return (
     <div className="reader">
@@ -78,9 +108,10 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
             </a>
           </p>
         ) : null}
+        {notes.isReadOnly ? null : <FirstRunHint />}
         <p className="report-meta">
-          {report.meta.body ? `${report.meta.body} · ` : ''}
-          {t('library.sessionValue', { year: report.meta.session })} · {report.meta.subject}
+          {report.meta.body ? `${bodyText(report.meta.body, t)} · ` : ''}
+          {t('library.sessionValue', { year: report.meta.session })} · {subjectText(report.meta.subject, t)}
         </p>
         <ReportBody
           reportId={reportId}
@@ -106,14 +137,11 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
         copyContext={copyContext}
         isReadOnly={notes.isReadOnly}
         onOpen={openPicked}
-        onClose={notes.closeNote}
+        onClose={closeEditor}
         onDelete={notes.deleteNote}
+        onDiscard={discardEditor}
+        error={notes.error}
       />
-      {notes.error === undefined ? null : (
-        <p role="alert" className="notice">
-          {notes.error}
-        </p>
-      )}
       {notes.toast}
       {links.elements}
     </div>

@@ -7,6 +7,7 @@ import { noteExcerpt } from '../../core/notes/noteExcerpt';
 import { notePreview, unitNumberOf } from '../notes/noteText';
 import { StanceLabel } from '../notes/StanceLabel';
 import { resultOptionId } from './searchIds';
+import { unitPlace } from '../text/unitLabel';
 
 interface NoteHitGroupProps {
   readonly notes: readonly Note[];
@@ -35,7 +36,7 @@ export const NoteHitGroup = memo(function NoteHitGroup({ notes, reportById, acti
             data-note-id={note.id}
             onClick={() => onOpen(position)}
           >
-            <span className="result-number">{t('notes.paragraph', { number: unitNumberOf(note) })}</span>
+            <span className="result-number">{unitPlace(unitNumberOf(note), t)}</span>
             <span className="result-snippet">
               {note.target.selector === undefined ? null : <q lang={report?.meta.language}>{notePreview(note, 80)}</q>}{' '}
               {noteExcerpt(note.body, 160)}

@@ -6,6 +6,7 @@
 import { useEffect, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resultListId, resultOptionId, searchInputId } from './searchIds';
+import { useComposedInput } from './useComposedInput';
 import type { SearchController } from './useSearchController';
 
 interface SearchBoxProps {
@@ -20,6 +21,7 @@ interface SearchBoxProps {
 export function SearchBox({ controller, inputRef, isReady, onLeave }: SearchBoxProps) {
   const { t } = useTranslation();
   const { activePosition, isShowingResults, grouped, noteHits } = controller;
+  const composed = useComposedInput(controller.query, controller.setQuery);
   const hasResults = isShowingResults && grouped.ordered.length + noteHits.length > 0;
 
   useEffect(() => {
@@ -70,8 +72,7 @@ export function SearchBox({ controller, inputRef, isReady, onLeave }: SearchBoxP
         spellCheck={false}
         enterKeyHint="search"
         placeholder={t('search.placeholder')}
-        value={controller.query}
-        onChange={(event) => controller.setQuery(event.target.value)}
+        {...composed}
         onKeyDown={onKeyDown}
         data-ready={isReady ? 'true' : 'false'}
       />

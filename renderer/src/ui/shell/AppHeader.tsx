@@ -1,11 +1,12 @@
 /** The banner: the app's name, the main navigation, the search box and the language switch. */
-import type { RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../export/ExportButton';
 import { formatRoute, type Route } from '../routing/route';
 import { SearchBox } from '../search/SearchBox';
 import type { SearchController } from '../search/useSearchController';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useHeaderHeight } from './useHeaderHeight';
 
 interface AppHeaderProps {
   readonly route: Route;
@@ -17,8 +18,10 @@ interface AppHeaderProps {
 
 export function AppHeader({ route, search, searchInputRef, isSearchReady, onLeaveSearch }: AppHeaderProps) {
   const { t } = useTranslation();
+  const headerRef = useRef<HTMLElement>(null);
+  useHeaderHeight(headerRef);
   return (
-    <header className="app-header">
+    <header className="app-header" ref={headerRef}>
       <span className="brand">{t('app.name')}</span>
       <nav aria-label={t('app.primaryNavigation')} className="primary-nav">
         <a href={formatRoute({ name: 'library' })} aria-current={route.name === 'library' ? 'page' : undefined}>

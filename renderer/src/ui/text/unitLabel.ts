@@ -11,3 +11,15 @@ export function unitLabel(unit: Pick<Unit, 'kind' | 'number'>, t: TFunction): st
   if (unit.kind === 'header') return t('search.headerUnit', { number: unit.number.replace(/^header\./, '') });
   return unit.number;
 }
+
+/**
+ * Where a unit is, as a delegate would say it, from its number alone (notes and links keep only
+ * the number): "第 4.3 段" / "¶ 4.3", "标题" / "Title", "摘要第 1 段" / "Summary ¶ 1" — never
+ * the internal `summary.1` or `title`.
+ */
+export function unitPlace(number: string, t: TFunction): string {
+  if (number === 'title') return t('units.title');
+  const summary = /^summary\.(.+)$/u.exec(number);
+  if (summary !== null) return t('units.summaryParagraph', { number: summary[1] });
+  return t('units.paragraph', { number });
+}

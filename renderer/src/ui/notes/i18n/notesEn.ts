@@ -74,14 +74,13 @@ export const notesEn = {
   importBackup: 'Import notes…',
   exported: 'Saved {{name}}.',
   imported: 'Imported {{name}}: {{added}} added, {{updated}} updated, {{unchanged}} unchanged.',
+  backupNotJson: 'the file is not a notes backup (it is not even a data file this app writes).',
+  backupNotBackup: 'the file is not a notes backup made by this app (another kind of file, or from another program).',
+  backupDamaged_one: 'the backup is damaged: {{count}} note in it is incomplete or unreadable.',
+  backupDamaged_other: 'the backup is damaged: {{count}} notes in it are incomplete or unreadable.',
   importFailed: 'Nothing was imported: {{message}}',
   backupRejected: {
-    notJson: 'Nothing was imported: this file is not a notes backup (it is not even JSON text). Choose a .json file made with “Export notes…”.',
     newerVersion: 'Nothing was imported: this backup was made by a newer version of the app. Update the app, then import it again.',
-    invalid_one:
-      'Nothing was imported: this file is not a notes backup this app can read, or it has been changed since it was exported ({{count}} problem). Details: {{details}}',
-    invalid_other:
-      'Nothing was imported: this file is not a notes backup this app can read, or it has been changed since it was exported ({{count}} problems). Details: {{details}}',
   },
   backupFailed: 'The backup failed: {{message}}',
   fileFilter: 'Notes backup (JSON)',

@@ -25,7 +25,8 @@ export const notesZh: typeof notesEn = {
     support: '支持',
     concern: '关切',
     question: '疑问',
-    'follow-up': '待跟进',
+    // The briefing's word (core/export/briefingStrings.ts): one name per stance everywhere.
+    'follow-up': '跟进',
   },
   created: '创建于 {{time}}',
   updated: '更新于 {{time}}',
@@ -75,13 +76,13 @@ export const notesZh: typeof notesEn = {
   importBackup: '导入笔记…',
   exported: '已保存 {{name}}。',
   imported: '已导入 {{name}}：新增 {{added}} 条，更新 {{updated}} 条，未变 {{unchanged}} 条。',
+  backupNotJson: '所选文件不是笔记备份（甚至不是本应用写出的数据文件）。',
+  backupNotBackup: '所选文件不是本应用导出的笔记备份（可能是其他文件，或来自其他程序）。',
+  backupDamaged_one: '备份已损坏：其中 {{count}} 条笔记不完整或无法读取。',
+  backupDamaged_other: '备份已损坏：其中 {{count}} 条笔记不完整或无法读取。',
   importFailed: '未导入任何内容：{{message}}',
   backupRejected: {
-    notJson: '未导入任何内容：此文件不是笔记备份（甚至不是 JSON 文本）。请选择用“导出笔记…”生成的 .json 文件。',
     newerVersion: '未导入任何内容：此备份由更新版本的应用生成。请先更新应用，再重新导入。',
-    // Chinese has one plural form (CLDR "other"); the key for one exists for the English type.
-    invalid_one: '未导入任何内容：此文件不是本应用可读取的笔记备份，或导出后被改动过（{{count}} 处问题）。详情：{{details}}',
-    invalid_other: '未导入任何内容：此文件不是本应用可读取的笔记备份，或导出后被改动过（{{count}} 处问题）。详情：{{details}}',
   },
   backupFailed: '备份失败：{{message}}',
   fileFilter: '笔记备份（JSON）',

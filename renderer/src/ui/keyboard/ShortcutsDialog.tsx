@@ -1,0 +1,67 @@
+/**
+ * The list of keyboard shortcuts, opened with `?`: a native modal <dialog> (as the export
+ * dialog), so focus stays in it and Esc closes it. What it lists is what shortcuts.ts and the
+ * components do; the browser test presses each key it names.
+ */
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type KeyName = 'focusSearch' | 'showList' | 'chooseResult' | 'openResult' | 'leaveSearch' | 'annotate' | 'selectText' | 'chips' | 'closeEditor';
+type GroupName = 'everywhere' | 'search' | 'reader' | 'editor';
+
+/** The shortcuts by where they work: the keys as printed, and what they do. */
+const groups: ReadonlyArray<{ readonly group: GroupName; readonly rows: ReadonlyArray<readonly [keys: string, what: KeyName]> }> = [
+  { group: 'everywhere', rows: [['Ctrl+K · ⌘K · /', 'focusSearch'], ['?', 'showList']] },
+  { group: 'search', rows: [['↑ ↓', 'chooseResult'], ['Enter', 'openResult'], ['Esc', 'leaveSearch']] },
+  { group: 'reader', rows: [['N', 'annotate'], ['F7 · Shift+← →', 'selectText'], ['← →', 'chips']] },
+  { group: 'editor', rows: [['Esc', 'closeEditor']] },
+];
+
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    // StrictMode mounts twice: showModal on an open dialog would throw.
+    if (dialog !== null && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="shortcuts-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Esc: let React unmount the dialog instead of the browser closing it under React.
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="export-dialog-header">
+        <h2 id={titleId}>{t('keyboard.listHeading')}</h2>
+        <button type="button" onClick={onClose}>
+          {t('keyboard.close')}
+        </button>
+      </div>
+      {groups.map(({ group, rows }) => (
+        <section key={group}>
+          <h3>{t(`keyboard.groups.${group}`)}</h3>
+          <dl className="shortcut-list">
+            {rows.map(([keys, what]) => (
+              <div key={what}>
+                <dt>
+                  <kbd>{keys}</kbd>
+                </dt>
+                <dd>{t(`keyboard.keys.${what}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <p className="field-hint">{t('keyboard.listHint')}</p>
+    </dialog>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * The results of what the search box holds. Each query goes to the Searcher (a worker), and its
+ * results are rendered in a transition, so neither searching nor rendering a result list ever
+ * delays a keystroke; the previous results stay on screen until the new ones are in.
+ */
+import { startTransition, useEffect, useState } from 'react';
+import type { FacetSelection } from '../entities/searchFacets';
+import type { FacetedSearchResult, Searcher } from './searcher';
+
+/** Hits shown at most: beyond that the list says how many more there are. */
+export const resultLimit = 100;
+
+export interface BoxResults {
+  /** The query the shown results belong to (lags the box's query while React catches up). */
+  readonly resultQuery: string;
+  /** Null while the index is loading or the query is empty. */
+  readonly result: FacetedSearchResult | null;
+  /** The selection the shown results belong to, as URL parameters. */
+  readonly resultSelectionKey: string;
+}
+
+interface Shown {
+  readonly query: string;
+  readonly selectionKey: string;
+  readonly result: FacetedSearchResult | null;
+}
+
+interface Facets {
+  readonly selection: FacetSelection;
+  readonly selectionKey: string;
+  readonly areFacetsWanted: boolean;
+}
+
+export function useBoxResults(searcher: Searcher | null, query: string, facets: Facets): BoxResults {
+  const { selection, selectionKey, areFacetsWanted } = facets;
+  const [shown, setShown] = useState<Shown>({ query: '', selectionKey: '', result: null });
+  const isBlank = query.trim() === '';
+  useEffect(() => {
+    if (searcher === null || isBlank) return;
+    let isCurrent = true;
+    void searcher.search('box', query, { limit: resultLimit, ...(areFacetsWanted ? { facets: selection } : {}) }).then((found) => {
+      if (found !== null && isCurrent) startTransition(() => setShown({ query, selectionKey, result: found }));
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [searcher, query, isBlank, selection, selectionKey, areFacetsWanted]);
+  // A blank query shows no results at once; it needs no search.
+  return isBlank
+    ? { resultQuery: query, result: null, resultSelectionKey: selectionKey }
+    : { resultQuery: shown.query, result: shown.result, resultSelectionKey: shown.selectionKey };
+}
