@@ -52,6 +52,8 @@ export function useMeasuredWindow({ count, estimateHeight, keyOf }: MeasuredWind
     },
     [focusedIndex],
   );
+  // No React Compiler here: the list re-renders on every scroll by design, memoising it gains nothing.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => ref.current,
