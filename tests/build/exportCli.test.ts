@@ -11,6 +11,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportUsageError, run } from '../../build/commands/export';
 import { repoRoot } from '../../build/paths';
 import type { Link, Note } from '../../renderer/src/core/notes/types';
+import { toString } from 'mdast-util-to-string';
+import { makeSelector } from '../../renderer/src/core/notes/anchor';
 import { toAnnotationCollection } from '../../renderer/src/core/notes/webAnnotation';
 import { bundledReport } from '../fixtures/bundledCorpus';
 import { frontMatterOf, linkFrom, noteOn, noteSections, orphanNote, outline, parseMarkdown, unitOf } from '../core/export/exportFixtures';
@@ -147,6 +149,26 @@ describe('kb export: run()', () => {
       await expect(run([file])).rejects.not.toBeInstanceOf(ExportUsageError);
     }
     expect(stdout).toEqual([]);
+  });
+
+  it('re-anchors a backup whose quotes are no longer in their paragraphs: moved with the paragraph that has them, orphaned otherwise', async () => {
+    const sentence = unitOf(report, '5.1').text.slice(0, 24);
+    const start = unitOf(report, '5.1').text.indexOf(sentence);
+    // A colleague's backup from an older edition, where this sentence was in paragraph 3.2.
+    const movedSelector = makeSelector(unitOf(report, '5.1').text, { start, end: start + sentence.length });
+    const moved = { ...noteOn('3.2', { body: '句子搬走了。' }), target: { reportId: report.meta.id, unitId: `${report.meta.id}:3.2`, selector: movedSelector } };
+    const gone = { ...noteOn('3.2', { body: '这句话已删去。' }), target: { reportId: report.meta.id, unitId: `${report.meta.id}:3.2`, selector: { quote: { exact: '一句早已删去的话，不在任何段落里', prefix: '', suffix: '' }, position: { start: 0, end: 16 } } } };
+    const stale = writeBackup('stale-quotes.json', [moved, gone]);
+    const tree = await exported(stale);
+    const sections = noteSections(tree);
+    expect(sections.map((note) => note.heading)).toEqual(['第5.1段', '第3.2段']);
+    expect(toString(sections[0]?.nodes[0])).toBe(sentence);
+    expect(outline(tree)).toContain('2 无法定位的笔记');
+    expect(outline(tree).indexOf('4 第3.2段')).toBeGreaterThan(outline(tree).indexOf('2 无法定位的笔记'));
+    expect(toString(sections[1]?.nodes[0])).toBe('一句早已删去的话，不在任何段落里');
+    expect(toString(sections[1]?.nodes[1])).toBe('这句话已删去。');
+    // Nothing is quoted under a paragraph that does not hold it.
+    expect(stdout.join('')).not.toMatch(/### 3 [^\n]*\n\n#### 第3\.2段\n\n> 一句早已删去的话/u);
   });
 
   it('accepts a backup with a byte order mark', async () => {

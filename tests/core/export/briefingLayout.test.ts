@@ -142,7 +142,7 @@ describe('buildBriefing: layout', () => {
   });
 
   it('treats a note re-anchoring gave up on as an orphan even though its unit exists', () => {
-    const note = noteOn('3.2', { passage: 'ITU-T X.1038', body: '找不到了', anchor: { status: 'orphaned', originalQuote: '旧的引文' } });
+    const note = orphanNote(`${report.meta.id}:3.2`, 'Lorem ipsum dolor sit amet', { body: '找不到了', anchor: { status: 'orphaned', originalQuote: '旧的引文' } });
     const { tree } = exportOf([note]);
     expect(outline(tree).slice(-3)).toEqual(['2 无法定位的笔记', `3 ${title}`, '4 第3.2段']);
     expect(toString(noteSections(tree)[0]?.nodes[0])).toBe('旧的引文');

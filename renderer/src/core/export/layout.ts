@@ -4,6 +4,7 @@
  * the notes panel can group notes by section without loading the Markdown libraries.
  */
 import { documentOrderComparator } from '../notes/noteFilters';
+import { reanchorNote } from '../notes/reanchorNotes';
 import type { Note } from '../notes/types';
 import type { Report, Unit } from '../report/types';
 import type { BriefingStrings } from './briefingStrings';
@@ -24,8 +25,16 @@ export function isOrphan(note: Note, corpus: CorpusIndex): boolean {
   return note.anchor.status === 'orphaned' || !corpus.unitById.has(note.target.unitId);
 }
 
-/** Places a note in the corpus. */
-export function placeNote(note: Note, corpus: CorpusIndex): PlacedNote {
+/**
+ * Places a note in the corpus as it reads now: re-anchored against its report's current text
+ * first, as the reader does when it opens a report (core/notes' reanchorNote), because a note
+ * may come from a colleague's backup or from before a revision, and its stored quote may no
+ * longer be in its paragraph. A passage found elsewhere moves the note there; one found nowhere
+ * makes it an orphan, quoted as recorded. A note on a report the corpus lacks is left as stored.
+ */
+export function placeNote(stored: Note, corpus: CorpusIndex): PlacedNote {
+  const report = corpus.reportById.get(stored.target.reportId);
+  const note = report === undefined ? stored : reanchorNote(stored, report);
   return { note, unit: corpus.unitById.get(note.target.unitId), isOrphan: isOrphan(note, corpus) };
 }
 
@@ -77,8 +86,12 @@ function runsBy<T>(items: readonly T[], keyOf: (item: T) => string): Array<{ key
 /** Selects, places and groups the notes of `scope` (live notes only). */
 export function layOutBriefing(reports: readonly Report[], notes: readonly Note[], scope: ExportScope, strings: BriefingStrings): BriefingLayout {
   const corpus = corpusIndex(reports);
-  const selected = notes.filter(scopeMatcher(scope)).sort(documentOrderComparator(corpus.order));
-  const placed = selected.map((note) => placeNote(note, corpus));
+  const byDocumentOrder = documentOrderComparator(corpus.order);
+  // Placed before sorting: a note re-anchored in another paragraph sorts where it is now.
+  const placed = notes
+    .filter(scopeMatcher(scope))
+    .map((note) => placeNote(note, corpus))
+    .sort((a, b) => byDocumentOrder(a.note, b.note));
   const anchored = placed.filter((note) => !note.isOrphan);
   // Orphans keep their recorded report id; known reports in corpus order, unknown ones after.
   const orphans = placed
