@@ -46,7 +46,8 @@ export const TimelineView = memo(function TimelineView({ data }: { data: CorpusE
                     <span className="timeline-date">{formatDateRange(range)}</span>{' '}
                     <span className="timeline-unit">{t('entities.paragraph', { number: row.unitNumber })}</span>
                   </a>
-                  {row.section !== undefined ? <span className="timeline-section"> {cells.section}</span> : null}
+                  {cells.description !== '' ? <span className="timeline-description"> {cells.description}</span> : null}
+                  {row.section !== undefined ? <span className="timeline-section"> · {cells.section}</span> : null}
                   {where !== '' ? <span className="timeline-where"> · {where}</span> : null}
                 </li>
               );
