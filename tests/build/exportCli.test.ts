@@ -15,7 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import { makeSelector } from '../../renderer/src/core/notes/anchor';
 import { toAnnotationCollection } from '../../renderer/src/core/notes/webAnnotation';
 import { bundledReport } from '../fixtures/bundledCorpus';
-import { frontMatterOf, linkFrom, noteOn, noteSections, orphanNote, outline, parseMarkdown, unitOf } from '../core/export/exportFixtures';
+import { bundledDocumentName, frontMatterOf, linkFrom, noteOn, noteSections, orphanNote, outline, parseMarkdown, unitOf } from '../core/export/exportFixtures';
 
 const report = bundledReport();
 const directory = mkdtempSync(path.join(tmpdir(), 'kb-export-'));
@@ -71,7 +71,7 @@ describe('kb export: run()', () => {
     const tree = await exported(backup);
     expect(stdout.join('')).toMatch(/^---\n/u);
     expect(noteSections(tree).map((note) => note.heading)).toEqual(['第1.1段', '第3.2段', '第5.1段', '第9.9段']);
-    expect(frontMatterOf(tree)).toMatchObject({ lang: 'zh', filters: [], notes: 4, reports: [{ id: 'c17-res130-zh' }] });
+    expect(frontMatterOf(tree)).toMatchObject({ lang: 'zh', scope: '全部笔记', notes: 4, documents: [bundledDocumentName()] });
     expect(stdout.join('')).toContain('- **关联段落**：\n  - → 第3.3段 “草案”');
     expect(stdout.join('')).not.toContain('已删除的笔记');
     expect(stderr).toEqual([]);
@@ -80,7 +80,7 @@ describe('kb export: run()', () => {
   it('narrows by report and tag together, and writes English with --lang en', async () => {
     const tree = await exported(backup, '--report', 'c17-res130-zh', '--tag', 'sg17', '--lang', 'en');
     expect(noteSections(tree).map((note) => note.heading)).toEqual(['Paragraph 3.2']);
-    expect(frontMatterOf(tree)).toMatchObject({ lang: 'en', filters: [{ report: 'c17-res130-zh' }, { tag: 'sg17' }] });
+    expect(frontMatterOf(tree)).toMatchObject({ lang: 'en', scope: `report “${report.meta.title}”, tag “sg17”` });
   });
 
   it('narrows by tag alone, orphans included, and by stance', async () => {
@@ -98,7 +98,7 @@ describe('kb export: run()', () => {
   it('takes the export time from SOURCE_DATE_EPOCH, for reproducible output', async () => {
     vi.stubEnv('SOURCE_DATE_EPOCH', String(Date.UTC(2026, 10, 24, 12) / 1000));
     const tree = await exported(backup);
-    expect(frontMatterOf(tree)).toMatchObject({ exportedAt: '2026-11-24T12:00:00.000Z' });
+    expect(frontMatterOf(tree)).toMatchObject({ date: '2026-11-24' });
   });
 
   it('warns on stderr when no note matches, and still writes a briefing', async () => {
@@ -196,7 +196,7 @@ describe.runIf(isRegistered)('kb export: the command line', () => {
     expect(stderr).toBe('');
     const tree = parseMarkdown(stdout);
     expect(noteSections(tree).map((note) => note.heading)).toEqual(['Paragraph 1.1', 'Paragraph 3.2', 'Paragraph 9.9']);
-    expect(frontMatterOf(tree)).toMatchObject({ exportedAt: '2026-11-24T12:00:00.000Z' });
+    expect(frontMatterOf(tree)).toMatchObject({ date: '2026-11-24' });
   });
 
   it('exits 2 for a wrong command line and 1 for bad input, with nothing on stdout', () => {

@@ -46,6 +46,13 @@ export interface BriefingStrings {
    */
   readonly colon: string;
   readonly quoted: (label: string) => string;
+  /** The cover's labels. */
+  readonly delegation: string;
+  readonly session: string;
+  readonly agendaItems: string;
+  readonly documents: string;
+  /** Headings of the groups by stance, in the order they are listed; `none` for notes without one. */
+  readonly stanceGroups: Readonly<Record<Stance | 'none', string>>;
 }
 
 const zh: BriefingStrings = {
@@ -78,6 +85,11 @@ const zh: BriefingStrings = {
   counted: (label, count) => `${label}（${count}）`,
   colon: '：',
   quoted: (label) => `“${label}”`,
+  delegation: '代表团',
+  session: '会议',
+  agendaItems: '议程项目',
+  documents: '文件',
+  stanceGroups: { support: '需要维护的立场', concern: '关切', question: '向秘书处提出的问题', 'follow-up': '后续行动', none: '其他笔记' },
 };
 
 const en: BriefingStrings = {
@@ -110,6 +122,11 @@ const en: BriefingStrings = {
   counted: (label, count) => `${label} (${count})`,
   colon: ': ',
   quoted: (label) => `“${label}”`,
+  delegation: 'Delegation',
+  session: 'Session',
+  agendaItems: 'Agenda items',
+  documents: 'Documents',
+  stanceGroups: { support: 'Positions to defend', concern: 'Concerns', question: 'Questions for the secretariat', 'follow-up': 'Follow-ups', none: 'Other notes' },
 };
 
 const table: Readonly<Record<BriefingLanguage, BriefingStrings>> = { zh, en };

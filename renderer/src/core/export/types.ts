@@ -24,12 +24,32 @@ export type ExportScope =
   | { readonly kind: 'selection'; readonly noteIds: readonly string[] }
   | { readonly kind: 'intersection'; readonly scopes: readonly ExportScope[] };
 
+/**
+ * The cover of a briefing sent to a delegation: who it is for, which session and agenda items.
+ * Every field is free text as the delegate typed it; empty fields are left off the cover.
+ */
+export interface BriefingCover {
+  /** "中国代表团", "Delegation of Kenya". */
+  readonly delegation: string;
+  /** "理事会2017年会议", "Council 2017". */
+  readonly session: string;
+  /** "ADM 9; PL 2.1", one line. */
+  readonly agendaItems: string;
+}
+
+/** How notes are grouped: by report and section (document order), or by stance first. */
+export type BriefingGrouping = 'section' | 'stance';
+
 /** How the briefing is written. */
 export interface BriefingOptions {
   readonly lang: BriefingLanguage;
   readonly quoteMode: QuoteMode;
   /** The export time, injected so that tests and previews are deterministic. */
   readonly exportedAt: Date;
+  /** The cover; none when absent or empty. */
+  readonly cover?: BriefingCover;
+  /** By section when absent. */
+  readonly grouping?: BriefingGrouping;
 }
 
 /** Everything a briefing is made from. */

@@ -27,6 +27,8 @@ export interface ReportMeta {
   readonly session: number;
   readonly subject: string;
   readonly body?: string;
+  /** The document's symbol as the council cites it (`C17/18`), when the source gives one. */
+  readonly symbol?: string;
 }
 
 /** A parsed report: its metadata, its units in document order, and what the parser had to guess. */
