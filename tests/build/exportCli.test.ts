@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportUsageError, run } from '../../build/commands/export';
 import { repoRoot } from '../../build/paths';
 import type { Link, Note } from '../../renderer/src/core/notes/types';
+import { strFromU8, unzipSync } from 'fflate';
 import { toString } from 'mdast-util-to-string';
 import { makeSelector } from '../../renderer/src/core/notes/anchor';
 import { toAnnotationCollection } from '../../renderer/src/core/notes/webAnnotation';
@@ -169,6 +170,24 @@ describe('kb export: run()', () => {
     expect(toString(sections[1]?.nodes[1])).toBe('这句话已删去。');
     // Nothing is quoted under a paragraph that does not hold it.
     expect(stdout.join('')).not.toMatch(/### 3 [^\n]*\n\n#### 第3\.2段\n\n> 一句早已删去的话/u);
+  });
+
+  it('writes the briefing as a Word file with --format docx --out, cover and grouping included', async () => {
+    const out = path.join(directory, 'briefing.docx');
+    await run([backup, '--format', 'docx', '--out', out, '--group', 'stance', '--delegation', '中国代表团', '--session', '理事会2017年会议', '--agenda', 'ADM 9']);
+    expect(stdout).toEqual([]);
+    const files = unzipSync(new Uint8Array(readFileSync(out)));
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    for (const text of ['中国代表团', '理事会2017年会议', 'ADM 9', '需要维护的立场', '能力建设：关切。']) expect(xml).toContain(text);
+    await expect(run([backup, '--format', 'docx'])).rejects.toThrow(/--format docx needs --out FILE/u);
+    await expect(run([backup, '--format', 'pdf', '--out', out])).rejects.toBeInstanceOf(ExportUsageError);
+  });
+
+  it('writes Markdown to --out instead of stdout', async () => {
+    const out = path.join(directory, 'briefing.md');
+    await run([backup, '--out', out]);
+    expect(stdout).toEqual([]);
+    expect(noteSections(parseMarkdown(readFileSync(out, 'utf8')))).toHaveLength(4);
   });
 
   it('accepts a backup with a byte order mark', async () => {
