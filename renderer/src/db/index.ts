@@ -10,6 +10,8 @@ export type { NoteWriteErrorKind } from './writeErrors';
 export { NotesRepository } from './notesRepository';
 export type { NewNote, NoteChanges } from './notesRepository';
 export { LinksRepository } from './linksRepository';
+export { BRIEFING_COVER_KEY, SettingsRepository } from './settingsRepository';
+export type { SettingRow } from './settingsRepository';
 export type { NewLink } from './linksRepository';
 export { backupFileName, exportBackup, importBackup } from './backup';
 export type { ImportSummary } from './backup';
