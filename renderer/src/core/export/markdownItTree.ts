@@ -60,6 +60,20 @@ type References = Record<string, { href: string; title: string }>;
 
 const DEFINITION_LABEL = /^[ \t]*\[((?:[^\\\]]|\\.)*)\]:/u;
 
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+
+/**
+ * A block rule of markdown-it by its registered name. The Ruler keeps `{ name, fn }` entries in
+ * `__rules__`; a function's own name cannot be used, since a minifier renames it.
+ */
+function namedBlockRule(name: string): BlockRule {
+  const rules: unknown = Reflect.get(markdownIt.block.ruler, '__rules__');
+  const entry: unknown = Array.isArray(rules) ? rules.find((rule: unknown) => typeof rule === 'object' && rule !== null && Reflect.get(rule, 'name') === name) : undefined;
+  const fn: unknown = typeof entry === 'object' && entry !== null ? Reflect.get(entry, 'fn') : undefined;
+  if (typeof fn !== 'function') throw new Error(`markdown-it has no ${name} rule`);
+  return (state, startLine, endLine, silent) => Boolean(Reflect.apply(fn, undefined, [state, startLine, endLine, silent]));
+}
+
 /**
  * markdown-it's `reference` rule stores a definition in `env.references` and leaves no token, so
  * the definition vanishes from the text. It is wrapped: after it succeeds, a `kb_definition`
@@ -68,8 +82,7 @@ const DEFINITION_LABEL = /^[ \t]*\[((?:[^\\\]]|\\.)*)\]:/u;
  * again with the first definition set aside, to learn its own destination.
  */
 function keepReferenceDefinitions(): void {
-  const reference = markdownIt.block.ruler.getRules('').find((rule) => rule.name === 'reference');
-  if (reference === undefined) throw new Error('markdown-it has no reference rule');
+  const reference = namedBlockRule('reference');
   markdownIt.block.ruler.at('reference', (state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean => {
     if (!reference(state, startLine, endLine, silent)) return false;
     if (silent) return true;

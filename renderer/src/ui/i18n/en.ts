@@ -2,6 +2,7 @@
  * English UI strings. The shape of this object is the shape every language must have
  * (zh.ts is typed against it), and i18next's key types come from it (i18next.d.ts).
  */
+import { briefingSendEn } from '../export/i18n/briefingSendEn';
 import { copySectionEn } from '../export/i18n/copySectionEn';
 import { linksEn } from '../links/i18n/linksEn';
 import { notesEn } from '../notes/i18n/notesEn';
@@ -200,6 +201,7 @@ export const en = {
   entityNotes: entityNotesEn,
   links: linksEn,
   copySection: copySectionEn,
+  briefingSend: briefingSendEn,
   notFound: {
     heading: 'Page not found',
     body: 'Nothing lives at {{hash}}.',

@@ -1,4 +1,5 @@
 /** Chinese (Simplified) UI strings, the same shape as en.ts. */
+import { briefingSendZh } from '../export/i18n/briefingSendZh';
 import { copySectionZh } from '../export/i18n/copySectionZh';
 import { linksZh } from '../links/i18n/linksZh';
 import { notesZh } from '../notes/i18n/notesZh';
@@ -198,6 +199,7 @@ export const zh: UiStrings = {
   entityNotes: entityNotesZh,
   links: linksZh,
   copySection: copySectionZh,
+  briefingSend: briefingSendZh,
   notFound: {
     heading: '页面不存在',
     body: '{{hash}} 处没有内容。',
