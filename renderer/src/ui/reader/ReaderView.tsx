@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
 import { RelatedParagraphs } from '../entities/RelatedParagraphs';
+import { PrintReport } from '../export/PrintReport';
 import { useReaderLinks } from '../links/useReaderLinks';
 import { NotesPanel } from '../notes/NotesPanel';
 import { SelectionAnnotateButton } from '../notes/SelectionAnnotateButton';
@@ -80,7 +81,10 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
         ) : null}
         <p className="report-meta">
           {report.meta.body ? `${report.meta.body} · ` : ''}
-          {t('library.sessionValue', { year: report.meta.session })} · {report.meta.subject}
+          {t('library.sessionValue', { year: report.meta.session })} · {report.meta.subject}{' '}
+          <button type="button" className="print-button" aria-label={t('briefingSend.printLabel')} onClick={() => window.print()}>
+            {t('briefingSend.print')}
+          </button>
         </p>
         <ReportBody
           reportId={reportId}
@@ -116,6 +120,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
       )}
       {notes.toast}
       {links.elements}
+      <PrintReport report={report} notes={notes.notes ?? []} />
     </div>
   );
 });
