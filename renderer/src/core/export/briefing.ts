@@ -17,7 +17,8 @@
 import type { ListItem, Root, RootContent } from 'mdast';
 import type { Report } from '../report/types';
 import { briefingStrings, type BriefingStrings } from './briefingStrings';
-import { corpusIndex, documentName } from './corpusIndex';
+import { corpusIndex, documentName, type CorpusIndex } from './corpusIndex';
+import { reanchorNote } from '../notes/reanchorNotes';
 import { describeScope, scopeParts } from './exportScope';
 import { briefingFileName, localDate } from './fileName';
 import { frontMatterNode } from './frontMatter';
@@ -27,7 +28,7 @@ import { layOutBriefing, type BriefingLayout } from './layout';
 import { linksByNote, noteSectionNodes, type NoteSectionContext, type PlacedNote } from './noteSection';
 import { paragraphLinkNodes, paragraphLinksInScope } from './paragraphLinks';
 import { serializeMarkdown } from './serializeMarkdown';
-import type { Stance } from '../notes/types';
+import type { Note, Stance } from '../notes/types';
 import type { Briefing, BriefingCover, BriefingInput, BriefingOptions, ExportScope } from './types';
 
 /** Heading depths of the outline; notes are always at NOTE_DEPTH. */
@@ -120,6 +121,19 @@ function briefingReportIds(layout: BriefingLayout, scope: ExportScope): string[]
   return [...new Set(ids)];
 }
 
+/**
+ * A note re-anchored against its report's current text, as the reader does when it opens a
+ * report (core/notes' reanchorNote): a note may come from a colleague's backup or from before a
+ * revision, and its stored quote may no longer be in its paragraph. A passage found elsewhere
+ * moves the note there; one found nowhere makes it an orphan, quoted as recorded. A note on a
+ * report the corpus lacks is left as stored. (Here rather than in layout.ts, which the notes
+ * panel loads at start-up and whose notes the reader has re-anchored already.)
+ */
+function noteAsItReadsNow(note: Note, corpus: CorpusIndex): Note {
+  const report = corpus.reportById.get(note.target.reportId);
+  return report === undefined ? note : reanchorNote(note, report);
+}
+
 /** Builds the briefing for the notes of `scope`: Markdown, a safe file name and the note count. */
 export function buildBriefing(input: BriefingInput): Briefing {
   const { tree, fileName, noteCount } = briefingTree(input);
@@ -134,7 +148,7 @@ export function briefingTree(input: BriefingInput): Omit<Briefing, 'markdown'> &
   const { reports, notes, links, scope, options } = input;
   const strings = briefingStrings(options.lang);
   const corpus = corpusIndex(reports);
-  const layout = layOutBriefing(reports, notes, scope, strings);
+  const layout = layOutBriefing(reports, notes.map((note) => noteAsItReadsNow(note, corpus)), scope, strings);
   const notedUnitIds = new Set(layout.reports.flatMap((group) => group.sections.flatMap((section) => section.notes.map((placed) => placed.note.target.unitId))));
   const unitLinks = paragraphLinksInScope(links, scope, notedUnitIds, corpus);
   const reportIds = [...new Set([...briefingReportIds(layout, scope), ...unitLinks.map((link) => link.from.reportId)])];

@@ -4,7 +4,6 @@
  * the notes panel can group notes by section without loading the Markdown libraries.
  */
 import { documentOrderComparator } from '../notes/noteFilters';
-import { reanchorNote } from '../notes/reanchorNotes';
 import type { Note } from '../notes/types';
 import type { Report, Unit } from '../report/types';
 import type { BriefingStrings } from './briefingStrings';
@@ -25,16 +24,8 @@ export function isOrphan(note: Note, corpus: CorpusIndex): boolean {
   return note.anchor.status === 'orphaned' || !corpus.unitById.has(note.target.unitId);
 }
 
-/**
- * Places a note in the corpus as it reads now: re-anchored against its report's current text
- * first, as the reader does when it opens a report (core/notes' reanchorNote), because a note
- * may come from a colleague's backup or from before a revision, and its stored quote may no
- * longer be in its paragraph. A passage found elsewhere moves the note there; one found nowhere
- * makes it an orphan, quoted as recorded. A note on a report the corpus lacks is left as stored.
- */
-export function placeNote(stored: Note, corpus: CorpusIndex): PlacedNote {
-  const report = corpus.reportById.get(stored.target.reportId);
-  const note = report === undefined ? stored : reanchorNote(stored, report);
+/** Places a note in the corpus (as stored: briefing.ts re-anchors notes before laying them out). */
+export function placeNote(note: Note, corpus: CorpusIndex): PlacedNote {
   return { note, unit: corpus.unitById.get(note.target.unitId), isOrphan: isOrphan(note, corpus) };
 }
 

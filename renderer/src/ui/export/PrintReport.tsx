@@ -8,10 +8,8 @@
  */
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { briefingStrings } from '../../core/export/briefingStrings';
 import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
-import { useUiLanguage } from '../i18n/useUiLanguage';
 import '../../styles/print.css';
 
 interface PrintReportProps {
@@ -21,8 +19,6 @@ interface PrintReportProps {
 
 export const PrintReport = memo(function PrintReport({ report, notes }: PrintReportProps) {
   const { t } = useTranslation();
-  const [language] = useUiLanguage();
-  const stances = briefingStrings(language).stances;
   const notesByUnit = useMemo(() => {
     const byUnit = new Map<string, Note[]>();
     for (const note of notes) {
@@ -52,7 +48,7 @@ export const PrintReport = memo(function PrintReport({ report, notes }: PrintRep
               {unitNotes.map((note) => (
                 <aside key={note.id} className="print-note" data-stance={note.stance ?? ''}>
                   {note.target.selector !== undefined ? <q className="print-quote">{note.target.selector.quote.exact}</q> : null}
-                  {note.stance !== null ? <span className="print-stance">{stances[note.stance]}</span> : null}
+                  {note.stance !== null ? <span className="print-stance">{t(`notes.stances.${note.stance}`)}</span> : null}
                   <span className="print-body">{note.body}</span>
                   {note.tags.length > 0 ? <span className="print-tags">{note.tags.join(t('entities.listSeparator'))}</span> : null}
                 </aside>
