@@ -39,7 +39,7 @@ describe('printing a report', () => {
     }
     // Each note directly under its numbered paragraph.
     const order = await page.locator('.print-report .print-unit').evaluateAll((units) =>
-      units.map((unit) => `${unit.getAttribute('data-unit') ?? ''}: ${[...unit.querySelectorAll('.print-body')].map((body) => body.textContent).join(' | ')}`),
+      units.map((unit) => `${unit.getAttribute('data-print-unit') ?? ''}: ${[...unit.querySelectorAll('.print-body')].map((body) => body.textContent).join(' | ')}`),
     );
     expect(order).toContain('4.3: 演练要扩大到区域');
     expect(order).toContain('6.2: 请秘书处说明合作伙伴');

@@ -27,7 +27,7 @@ export function CoverFieldset({ remembered }: { readonly remembered: RememberedC
           />
         </div>
       ))}
-      <p id={`${id}-hint`} className="export-hint">
+      <p id={`${id}-hint`} className="export-cover-hint">
         {t('briefingSend.coverHint')}
       </p>
       {failure !== null ? (

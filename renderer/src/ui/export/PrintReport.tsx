@@ -33,7 +33,7 @@ export const PrintReport = memo(function PrintReport({ report, notes }: PrintRep
 
   return (
     <section className="print-report" aria-hidden="true" data-print-report={report.meta.id}>
-      <h1>{report.meta.title}</h1>
+      <p className="print-title">{report.meta.title}</p>
       <p className="print-meta">{[report.meta.symbol, report.meta.body, report.meta.subject].filter((part) => part !== undefined && part !== '').join(' · ')}</p>
       {report.units
         .filter((unit) => unit.kind !== 'title')
@@ -41,7 +41,7 @@ export const PrintReport = memo(function PrintReport({ report, notes }: PrintRep
           const unitNotes = notesByUnit.get(unit.id) ?? [];
           const isHeading = unit.kind === 'section';
           return (
-            <div key={unit.id} className={isHeading ? 'print-unit print-heading' : 'print-unit'} data-unit={unit.number}>
+            <div key={unit.id} className={isHeading ? 'print-unit print-heading' : 'print-unit'} data-print-unit={unit.number}>
               <p className="print-text">
                 <span className="print-number">{unit.kind === 'summary' ? '' : unit.number}</span> {unit.text}
               </p>
