@@ -14,7 +14,7 @@ import path from 'node:path';
  * file is removed, the error is rethrown and an existing target is left untouched.
  * If the target is a symlink, the link itself is replaced by a regular file.
  */
-export async function writeFileAtomic(targetPath: string, content: string): Promise<void> {
+export async function writeFileAtomic(targetPath: string, content: string | Uint8Array): Promise<void> {
   const directory = path.dirname(targetPath);
   const temporaryPath = path.join(directory, `.${path.basename(targetPath)}.${randomUUID()}.tmp`);
   const mode = await existingFileMode(targetPath);
@@ -22,7 +22,7 @@ export async function writeFileAtomic(targetPath: string, content: string): Prom
   try {
     // 'wx': fail rather than reuse a file someone else created under our name.
     handle = await fs.open(temporaryPath, 'wx', mode);
-    await handle.writeFile(content, 'utf8');
+    await (typeof content === 'string' ? handle.writeFile(content, 'utf8') : handle.writeFile(content));
     await handle.sync();
     await handle.close();
     handle = undefined;

@@ -13,20 +13,22 @@ import type {
   OpenedTextFile,
   OpenTextFileRequest,
   SavedTextFile,
+  SaveBinaryFileRequest,
   SaveTextFileRequest,
 } from '../renderer/src/bridge/kbBridge.js';
 import { electronAppInfo } from './appInfo.js';
 import { writeFileAtomic } from './atomicWrite.js';
 import { guardBridgeHandler } from './ipcGuard.js';
 import type { ArgumentParser, BridgeHandler } from './ipcGuard.js';
-import { parseNoArgs, parseOpenTextFileArgs, parseSaveTextFileArgs } from './ipcValidation.js';
+import { parseNoArgs, parseOpenTextFileArgs, parseSaveBinaryFileArgs, parseSaveTextFileArgs } from './ipcValidation.js';
 import type { RefusalLogger } from './refusalLog.js';
 import { readTextFile } from './textFile.js';
 
-/** Registers the three bridge verbs; nothing else is reachable over IPC. */
+/** Registers the four bridge verbs; nothing else is reachable over IPC. */
 export function registerBridgeHandlers(logRefusal: RefusalLogger): void {
   handle(bridgeChannels.openTextFile, parseOpenTextFileArgs, openTextFile, logRefusal);
   handle(bridgeChannels.saveTextFile, parseSaveTextFileArgs, saveTextFile, logRefusal);
+  handle(bridgeChannels.saveBinaryFile, parseSaveBinaryFileArgs, saveTextFile, logRefusal);
   handle(bridgeChannels.getAppInfo, parseNoArgs, getAppInfo, logRefusal);
 }
 
@@ -53,7 +55,8 @@ async function openTextFile(request: OpenTextFileRequest, event: IpcMainInvokeEv
   return { name: path.basename(filePath), content: await readTextFile(filePath) };
 }
 
-async function saveTextFile(request: SaveTextFileRequest, event: IpcMainInvokeEvent): Promise<SavedTextFile | null> {
+/** Saves text or bytes: the dialog and the atomic write are the same for both. */
+async function saveTextFile(request: SaveTextFileRequest | SaveBinaryFileRequest, event: IpcMainInvokeEvent): Promise<SavedTextFile | null> {
   const options: SaveDialogOptions = {
     title: request.title,
     // suggestedName is validated to be a bare file name, so this stays in Documents.

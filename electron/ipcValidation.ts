@@ -4,7 +4,7 @@
  * arguments as hostile input), with the app's one JSON guard (core/json/jsonValidation.ts,
  * which imports nothing) and checks of its own: exact keys, plain objects, bounded sizes.
  */
-import type { FileFilter, OpenTextFileRequest, SaveTextFileRequest } from '../renderer/src/bridge/kbBridge.js';
+import type { FileFilter, OpenTextFileRequest, SaveBinaryFileRequest, SaveTextFileRequest } from '../renderer/src/bridge/kbBridge.js';
 import { isJsonObject, type JsonObject } from '../renderer/src/core/json/jsonValidation.js';
 import { parseAppUrl } from './appOrigin.js';
 import { maxTextFileBytes, formatSize } from './textFile.js';
@@ -52,6 +52,21 @@ export function parseSaveTextFileArgs(args: readonly unknown[]): SaveTextFileReq
     title: expectText(request['title'], 'title', maxTitleLength),
     suggestedName: expectFileName(request['suggestedName'], 'suggestedName'),
     content: expectContent(request['content'], 'content'),
+    filters: expectFilters(request['filters']),
+  };
+}
+
+/** Arguments of `saveBinaryFile`: exactly one request object; content a Uint8Array of at most 20 MB. */
+export function parseSaveBinaryFileArgs(args: readonly unknown[]): SaveBinaryFileRequest {
+  const request = expectRecord(onlyArgument(args), 'request', ['title', 'suggestedName', 'content', 'filters']);
+  const content = request['content'];
+  // Structured clone over IPC keeps a Uint8Array a Uint8Array; anything else is a bug or a probe.
+  if (!(content instanceof Uint8Array)) throw new BridgeValidationError('content must be bytes (a Uint8Array)');
+  if (content.byteLength > maxTextFileBytes) throw new BridgeValidationError(`content is larger than ${formatSize(maxTextFileBytes)}`);
+  return {
+    title: expectText(request['title'], 'title', maxTitleLength),
+    suggestedName: expectFileName(request['suggestedName'], 'suggestedName'),
+    content,
     filters: expectFilters(request['filters']),
   };
 }

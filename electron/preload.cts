@@ -15,6 +15,7 @@ import type {
   OpenedTextFile,
   OpenTextFileRequest,
   SavedTextFile,
+  SaveBinaryFileRequest,
   SaveTextFileRequest,
 } from '../renderer/src/bridge/kbBridge.js';
 
@@ -22,6 +23,7 @@ import type {
 const channels = {
   openTextFile: 'kb:open-text-file',
   saveTextFile: 'kb:save-text-file',
+  saveBinaryFile: 'kb:save-binary-file',
   getAppInfo: 'kb:get-app-info',
 } as const satisfies typeof bridgeChannels;
 
@@ -30,6 +32,8 @@ const bridge = {
     ipcRenderer.invoke(channels.openTextFile, request),
   saveTextFile: (request: SaveTextFileRequest): Promise<SavedTextFile | null> =>
     ipcRenderer.invoke(channels.saveTextFile, request),
+  saveBinaryFile: (request: SaveBinaryFileRequest): Promise<SavedTextFile | null> =>
+    ipcRenderer.invoke(channels.saveBinaryFile, request),
   getAppInfo: (): Promise<AppInfo> => ipcRenderer.invoke(channels.getAppInfo),
 } satisfies KbBridge;
 

@@ -1,15 +1,18 @@
 /**
- * `kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en] [--quote passage|paragraph]`:
+ * `kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en] [--quote passage|paragraph]
+ *  [--group section|stance] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE]`:
  * the briefing exporter on the command line. Reads a notes backup (the W3C Web Annotation JSON
  * the app writes), validates it with the notes core's parser, and writes the briefing's
- * Markdown to stdout, nothing else; problems go to stderr through cli.ts. Filters narrow
- * together (`--report` with `--tag` is their intersection; `--tag` may repeat).
+ * Markdown to stdout (or to --out), nothing else; `--format docx` writes the same briefing as a
+ * Word document, to --out only (bytes do not belong on a terminal). Problems go to stderr
+ * through cli.ts. Filters narrow together (`--report` with `--tag` is their intersection;
+ * `--tag` may repeat).
  * SOURCE_DATE_EPOCH (seconds), when set, fixes the export time, for reproducible output.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildBriefing } from '../../renderer/src/core/export/briefing';
-import type { BriefingLanguage, ExportScope, QuoteMode } from '../../renderer/src/core/export/types';
+import type { BriefingCover, BriefingGrouping, BriefingInput, BriefingLanguage, ExportScope, QuoteMode } from '../../renderer/src/core/export/types';
 import { BackupFormatError, parseBackupText, type BackupContent } from '../../renderer/src/core/notes/parseAnnotationCollection';
 import { STANCES, type Stance } from '../../renderer/src/core/notes/types';
 import { loadGeneratedData } from '../generatedData';
@@ -21,7 +24,10 @@ export class ExportUsageError extends Error {
 
 /** The command's usage line, for cli.ts' help. */
 export const exportUsage =
-  'kb export <backup.json> [--report ID] [--tag T]... [--stance S] [--lang zh|en] [--quote passage|paragraph]';
+  'kb export <backup.json> [--report ID] [--tag T]... [--stance S] [--lang zh|en] [--quote passage|paragraph] [--group section|stance] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE]';
+
+/** What the command writes. */
+type OutputFormat = 'md' | 'docx';
 
 interface ExportArguments {
   readonly file: string;
@@ -30,6 +36,10 @@ interface ExportArguments {
   readonly stance: Stance | undefined;
   readonly lang: BriefingLanguage;
   readonly quoteMode: QuoteMode;
+  readonly grouping: BriefingGrouping;
+  readonly cover: BriefingCover;
+  readonly format: OutputFormat;
+  readonly out: string | undefined;
 }
 
 function isLanguage(value: string): value is BriefingLanguage {
@@ -57,6 +67,12 @@ function readArguments(args: string[]): ExportArguments {
         stance: { type: 'string' },
         lang: { type: 'string', default: 'zh' },
         quote: { type: 'string', default: 'passage' },
+        group: { type: 'string', default: 'section' },
+        delegation: { type: 'string', default: '' },
+        session: { type: 'string', default: '' },
+        agenda: { type: 'string', default: '' },
+        format: { type: 'string', default: 'md' },
+        out: { type: 'string' },
       },
     });
   } catch (error) {
@@ -74,7 +90,14 @@ function readArguments(args: string[]): ExportArguments {
   const tags = values.tag ?? [];
   if (tags.some((tag) => tag.trim() === '')) throw new ExportUsageError('--tag needs a tag');
   if (values.report !== undefined && values.report.trim() === '') throw new ExportUsageError('--report needs a report id');
-  return { file, reportId: values.report, tags, stance, lang, quoteMode };
+  const grouping = values.group ?? 'section';
+  if (grouping !== 'section' && grouping !== 'stance') throw new ExportUsageError(`--group must be section or stance, not "${grouping}"`);
+  const format = values.format ?? 'md';
+  if (format !== 'md' && format !== 'docx') throw new ExportUsageError(`--format must be md or docx, not "${format}"`);
+  if (values.out !== undefined && values.out.trim() === '') throw new ExportUsageError('--out needs a file name');
+  if (format === 'docx' && values.out === undefined) throw new ExportUsageError('--format docx needs --out FILE (a Word file is not written to the terminal)');
+  const cover = { delegation: values.delegation ?? '', session: values.session ?? '', agendaItems: values.agenda ?? '' };
+  return { file, reportId: values.report, tags, stance, lang, quoteMode, grouping, cover, format, out: values.out };
 }
 
 /** The notes and links of a backup file; an Error naming the file and the problem otherwise. */
@@ -121,13 +144,35 @@ export async function run(args: string[]): Promise<void> {
   if (options.reportId !== undefined) scopes.push({ kind: 'report', reportId: options.reportId });
   for (const tag of options.tags) scopes.push({ kind: 'tag', tag });
   if (options.stance !== undefined) scopes.push({ kind: 'stance', stance: options.stance });
-  const briefing = buildBriefing({
+  const input: BriefingInput = {
     reports: corpus.reports,
     notes: content.notes,
     links: content.links,
     scope: scopes.length === 0 ? { kind: 'all' } : scopes.length === 1 && scopes[0] !== undefined ? scopes[0] : { kind: 'intersection', scopes },
-    options: { lang: options.lang, quoteMode: options.quoteMode, exportedAt: exportTime() },
-  });
-  if (briefing.noteCount === 0) process.stderr.write(`kb: warning: no note in ${options.file} matches; the briefing is empty\n`);
-  process.stdout.write(briefing.markdown);
+    options: { lang: options.lang, quoteMode: options.quoteMode, exportedAt: exportTime(), grouping: options.grouping, cover: options.cover },
+  };
+  if (options.format === 'docx') {
+    // Loaded only for Word output, as in the app.
+    const { buildDocxBriefing } = await import('../../renderer/src/core/export/docxBriefing');
+    const docx = await buildDocxBriefing(input);
+    warnIfEmpty(docx.noteCount, options.file);
+    await writeOutput(options.out ?? '', docx.bytes);
+    return;
+  }
+  const briefing = buildBriefing(input);
+  warnIfEmpty(briefing.noteCount, options.file);
+  if (options.out === undefined) process.stdout.write(briefing.markdown);
+  else await writeOutput(options.out, briefing.markdown);
+}
+
+function warnIfEmpty(noteCount: number, file: string): void {
+  if (noteCount === 0) process.stderr.write(`kb: warning: no note in ${file} matches; the briefing is empty\n`);
+}
+
+async function writeOutput(out: string, content: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(out, content);
+  } catch (error) {
+    throw new Error(`${out}: cannot write: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -11,9 +11,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportUsageError, run } from '../../build/commands/export';
 import { repoRoot } from '../../build/paths';
 import type { Link, Note } from '../../renderer/src/core/notes/types';
+import { strFromU8, unzipSync } from 'fflate';
+import { toString } from 'mdast-util-to-string';
+import { makeSelector } from '../../renderer/src/core/notes/anchor';
 import { toAnnotationCollection } from '../../renderer/src/core/notes/webAnnotation';
 import { bundledReport } from '../fixtures/bundledCorpus';
-import { frontMatterOf, linkFrom, noteOn, noteSections, orphanNote, outline, parseMarkdown, unitOf } from '../core/export/exportFixtures';
+import { bundledDocumentName, frontMatterOf, linkFrom, noteOn, noteSections, orphanNote, outline, parseMarkdown, unitOf } from '../core/export/exportFixtures';
 
 const report = bundledReport();
 const directory = mkdtempSync(path.join(tmpdir(), 'kb-export-'));
@@ -69,7 +72,7 @@ describe('kb export: run()', () => {
     const tree = await exported(backup);
     expect(stdout.join('')).toMatch(/^---\n/u);
     expect(noteSections(tree).map((note) => note.heading)).toEqual(['第1.1段', '第3.2段', '第5.1段', '第9.9段']);
-    expect(frontMatterOf(tree)).toMatchObject({ lang: 'zh', filters: [], notes: 4, reports: [{ id: 'c17-res130-zh' }] });
+    expect(frontMatterOf(tree)).toMatchObject({ lang: 'zh', scope: '全部笔记', notes: 4, documents: [bundledDocumentName()] });
     expect(stdout.join('')).toContain('- **关联段落**：\n  - → 第3.3段 “草案”');
     expect(stdout.join('')).not.toContain('已删除的笔记');
     expect(stderr).toEqual([]);
@@ -78,7 +81,7 @@ describe('kb export: run()', () => {
   it('narrows by report and tag together, and writes English with --lang en', async () => {
     const tree = await exported(backup, '--report', 'c17-res130-zh', '--tag', 'sg17', '--lang', 'en');
     expect(noteSections(tree).map((note) => note.heading)).toEqual(['Paragraph 3.2']);
-    expect(frontMatterOf(tree)).toMatchObject({ lang: 'en', filters: [{ report: 'c17-res130-zh' }, { tag: 'sg17' }] });
+    expect(frontMatterOf(tree)).toMatchObject({ lang: 'en', scope: `report “${report.meta.title}”, tag “sg17”` });
   });
 
   it('narrows by tag alone, orphans included, and by stance', async () => {
@@ -96,7 +99,7 @@ describe('kb export: run()', () => {
   it('takes the export time from SOURCE_DATE_EPOCH, for reproducible output', async () => {
     vi.stubEnv('SOURCE_DATE_EPOCH', String(Date.UTC(2026, 10, 24, 12) / 1000));
     const tree = await exported(backup);
-    expect(frontMatterOf(tree)).toMatchObject({ exportedAt: '2026-11-24T12:00:00.000Z' });
+    expect(frontMatterOf(tree)).toMatchObject({ date: '2026-11-24' });
   });
 
   it('warns on stderr when no note matches, and still writes a briefing', async () => {
@@ -149,6 +152,44 @@ describe('kb export: run()', () => {
     expect(stdout).toEqual([]);
   });
 
+  it('re-anchors a backup whose quotes are no longer in their paragraphs: moved with the paragraph that has them, orphaned otherwise', async () => {
+    const sentence = unitOf(report, '5.1').text.slice(0, 24);
+    const start = unitOf(report, '5.1').text.indexOf(sentence);
+    // A colleague's backup from an older edition, where this sentence was in paragraph 3.2.
+    const movedSelector = makeSelector(unitOf(report, '5.1').text, { start, end: start + sentence.length });
+    const moved = { ...noteOn('3.2', { body: '句子搬走了。' }), target: { reportId: report.meta.id, unitId: `${report.meta.id}:3.2`, selector: movedSelector } };
+    const gone = { ...noteOn('3.2', { body: '这句话已删去。' }), target: { reportId: report.meta.id, unitId: `${report.meta.id}:3.2`, selector: { quote: { exact: '一句早已删去的话，不在任何段落里', prefix: '', suffix: '' }, position: { start: 0, end: 16 } } } };
+    const stale = writeBackup('stale-quotes.json', [moved, gone]);
+    const tree = await exported(stale);
+    const sections = noteSections(tree);
+    expect(sections.map((note) => note.heading)).toEqual(['第5.1段', '第3.2段']);
+    expect(toString(sections[0]?.nodes[0])).toBe(sentence);
+    expect(outline(tree)).toContain('2 无法定位的笔记');
+    expect(outline(tree).indexOf('4 第3.2段')).toBeGreaterThan(outline(tree).indexOf('2 无法定位的笔记'));
+    expect(toString(sections[1]?.nodes[0])).toBe('一句早已删去的话，不在任何段落里');
+    expect(toString(sections[1]?.nodes[1])).toBe('这句话已删去。');
+    // Nothing is quoted under a paragraph that does not hold it.
+    expect(stdout.join('')).not.toMatch(/### 3 [^\n]*\n\n#### 第3\.2段\n\n> 一句早已删去的话/u);
+  });
+
+  it('writes the briefing as a Word file with --format docx --out, cover and grouping included', async () => {
+    const out = path.join(directory, 'briefing.docx');
+    await run([backup, '--format', 'docx', '--out', out, '--group', 'stance', '--delegation', '中国代表团', '--session', '理事会2017年会议', '--agenda', 'ADM 9']);
+    expect(stdout).toEqual([]);
+    const files = unzipSync(new Uint8Array(readFileSync(out)));
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    for (const text of ['中国代表团', '理事会2017年会议', 'ADM 9', '需要维护的立场', '能力建设：关切。']) expect(xml).toContain(text);
+    await expect(run([backup, '--format', 'docx'])).rejects.toThrow(/--format docx needs --out FILE/u);
+    await expect(run([backup, '--format', 'pdf', '--out', out])).rejects.toBeInstanceOf(ExportUsageError);
+  });
+
+  it('writes Markdown to --out instead of stdout', async () => {
+    const out = path.join(directory, 'briefing.md');
+    await run([backup, '--out', out]);
+    expect(stdout).toEqual([]);
+    expect(noteSections(parseMarkdown(readFileSync(out, 'utf8')))).toHaveLength(4);
+  });
+
   it('accepts a backup with a byte order mark', async () => {
     const withBom = path.join(directory, 'bom.json');
     writeFileSync(withBom, `\uFEFF${readFileSync(backup, 'utf8')}`);
@@ -172,7 +213,7 @@ describe('kb export: the command line', () => {
     expect(stderr).toBe('');
     const tree = parseMarkdown(stdout);
     expect(noteSections(tree).map((note) => note.heading)).toEqual(['Paragraph 1.1', 'Paragraph 3.2', 'Paragraph 9.9']);
-    expect(frontMatterOf(tree)).toMatchObject({ exportedAt: '2026-11-24T12:00:00.000Z' });
+    expect(frontMatterOf(tree)).toMatchObject({ date: '2026-11-24' });
   });
 
   it('exits 2 for a wrong command line and 1 for bad input, with nothing on stdout', () => {

@@ -1,8 +1,8 @@
 /**
- * The pattern every future schema version follows: write data with the previous version's
- * schema, open it with the new one, check the rows. Version 2 here is a test-only example
- * (a `pinned` flag with an index); when a real version 2 ships, its entry in
- * renderer/src/db/schema.ts gets a test of this shape.
+ * The pattern every schema version follows: write data with the previous version's schema,
+ * open it with the new one, check the rows. Version 2 (the settings table) is tested on data
+ * written by version 1; a test-only next version (a `pinned` flag with an index) shows the
+ * pattern for a migration that rewrites rows.
  */
 import 'fake-indexeddb/auto';
 import type { Transaction } from 'dexie';
@@ -10,19 +10,23 @@ import { describe, expect, it } from 'vitest';
 import type { Note } from '../../renderer/src/core/notes/types';
 import { DATA_VERSION_KEY } from '../../renderer/src/db/schemaVersion';
 import { NotesRepository } from '../../renderer/src/db/notesRepository';
-import { SCHEMA_VERSIONS, type SchemaVersion } from '../../renderer/src/db/schema';
+import { latestVersion, SCHEMA_VERSIONS, type SchemaVersion } from '../../renderer/src/db/schema';
+import { BRIEFING_COVER_KEY, SettingsRepository } from '../../renderer/src/db/settingsRepository';
 import { NoteWriteError } from '../../renderer/src/db/writeErrors';
 import { openDatabase, snapshot, steppingClock } from './dbFixtures';
 
 type PinnedNote = Note & { readonly pinned: number };
 
-const VERSION_1_STORES = SCHEMA_VERSIONS[0]?.stores ?? {};
+const VERSION_1_ONLY = SCHEMA_VERSIONS.filter((entry) => entry.version === 1);
+const LATEST = latestVersion(SCHEMA_VERSIONS);
+const LATEST_STORES = SCHEMA_VERSIONS.find((entry) => entry.version === LATEST)?.stores ?? {};
+const NEXT = LATEST + 1;
 
-/** A version 2 that adds an indexed `pinned` field to every note, optionally failing half-way. */
+/** A test-only next version that adds an indexed `pinned` field to every note, optionally failing half-way. */
 function version2(options: { readonly failAfterRows?: boolean } = {}): SchemaVersion {
   return {
-    version: 2,
-    stores: { ...VERSION_1_STORES, notes: `${VERSION_1_STORES['notes']}, pinned` },
+    version: NEXT,
+    stores: { ...LATEST_STORES, notes: `${LATEST_STORES['notes']}, pinned` },
     upgrade: async (transaction: Transaction) => {
       const notes = transaction.table<Note | PinnedNote>('notes');
       await notes.toCollection().modify((note, ref) => {
@@ -33,9 +37,9 @@ function version2(options: { readonly failAfterRows?: boolean } = {}): SchemaVer
   };
 }
 
-/** Writes a few notes with the version 1 schema (the app as shipped) and closes the database. */
-async function writeVersion1Data(): Promise<{ name: string; notes: Note[] }> {
-  const db = openDatabase(undefined, { schema: SCHEMA_VERSIONS });
+/** Writes a few notes with `schema` (by default the app as it is) and closes the database. */
+async function writeVersion1Data(schema: readonly SchemaVersion[] = SCHEMA_VERSIONS): Promise<{ name: string; notes: Note[] }> {
+  const db = openDatabase(undefined, { schema });
   const repository = new NotesRepository(db, steppingClock());
   const notes = [
     await repository.create({ target: { reportId: 'r', unitId: 'r:1' }, body: 'one', tags: ['a'] }),
@@ -59,31 +63,63 @@ async function idbVersion(name: string): Promise<number> {
   return version;
 }
 
+describe('version 2: the settings table', () => {
+  it('opens data written by version 1 with every note kept, an empty settings table that can be written, and data version 2', async () => {
+    const { name, notes } = await writeVersion1Data(VERSION_1_ONLY);
+    const db = openDatabase(name, { schema: SCHEMA_VERSIONS });
+    expect(await db.dataVersionStatus()).toEqual({ storedVersion: 2, supportedVersion: 2, isReadOnly: false });
+    expect(await db.notes.toArray()).toEqual(notes);
+    const settings = new SettingsRepository(db);
+    expect(await settings.briefingCover()).toBeUndefined();
+    await settings.saveBriefingCover({ delegation: '中国代表团', session: '理事会2017年会议', agendaItems: 'ADM 9' });
+    db.close();
+    const reopened = openDatabase(name, { schema: SCHEMA_VERSIONS });
+    expect(await new SettingsRepository(reopened).briefingCover()).toEqual({ delegation: '中国代表团', session: '理事会2017年会议', agendaItems: 'ADM 9' });
+  });
+
+  it('reads a damaged cover row as no cover', async () => {
+    const db = openDatabase(undefined, { schema: SCHEMA_VERSIONS });
+    await db.settings.put({ key: BRIEFING_COVER_KEY, value: { delegation: 3 } });
+    expect(await new SettingsRepository(db).briefingCover()).toBeUndefined();
+  });
+
+  it('refuses to remember a cover in data written by a newer app', async () => {
+    const { name } = await writeVersion1Data();
+    const newer = openDatabase(name, { schema: [...SCHEMA_VERSIONS, version2()] });
+    await newer.open();
+    newer.close();
+    const db = openDatabase(name, { schema: SCHEMA_VERSIONS });
+    await expect(new SettingsRepository(db).saveBriefingCover({ delegation: 'x', session: '', agendaItems: '' })).rejects.toSatisfy(
+      (error) => error instanceof NoteWriteError && error.kind === 'newer-data',
+    );
+  });
+});
+
 describe('migrations', () => {
-  it('upgrades data written by version 1 when the app with version 2 opens it', async () => {
+  it('upgrades data written by the current version when the app with the next version opens it', async () => {
     const { name, notes } = await writeVersion1Data();
     const db = openDatabase(name, { schema: [...SCHEMA_VERSIONS, version2()] });
-    expect(await db.dataVersionStatus()).toEqual({ storedVersion: 2, supportedVersion: 2, isReadOnly: false });
+    expect(await db.dataVersionStatus()).toEqual({ storedVersion: NEXT, supportedVersion: NEXT, isReadOnly: false });
     const upgraded = await db.notes.toArray();
     expect(upgraded).toEqual(notes.map((note) => ({ ...note, pinned: 0 })));
     expect(await db.notes.where('pinned').equals(0).count()).toBe(2);
-    expect(await db.meta.get(DATA_VERSION_KEY)).toEqual({ key: DATA_VERSION_KEY, value: 2 });
+    expect(await db.meta.get(DATA_VERSION_KEY)).toEqual({ key: DATA_VERSION_KEY, value: NEXT });
   });
 
-  it('lets version 1 open the upgraded database without error (Dexie 4), read-only', async () => {
+  it('lets the current version open the upgraded database without error (Dexie 4), read-only', async () => {
     const { name } = await writeVersion1Data();
     const upgraded = openDatabase(name, { schema: [...SCHEMA_VERSIONS, version2()] });
     await upgraded.open();
     upgraded.close();
     const old = openDatabase(name, { schema: SCHEMA_VERSIONS });
-    expect(await old.dataVersionStatus()).toEqual({ storedVersion: 2, supportedVersion: 1, isReadOnly: true });
+    expect(await old.dataVersionStatus()).toEqual({ storedVersion: NEXT, supportedVersion: LATEST, isReadOnly: true });
     expect(await old.notes.count()).toBe(2);
     await expect(new NotesRepository(old).create({ target: { reportId: 'r', unitId: 'r:3' } })).rejects.toSatisfy(
       (error) => error instanceof NoteWriteError && error.kind === 'newer-data',
     );
   });
 
-  it('leaves version 1 data intact when an upgrade fails (the versionchange transaction aborts)', async () => {
+  it('leaves the current data intact when an upgrade fails (the versionchange transaction aborts)', async () => {
     const { name } = await writeVersion1Data();
     const before = await snapshot(openDatabase(name, { schema: SCHEMA_VERSIONS }));
     const versionBefore = await idbVersion(name);
@@ -93,11 +129,11 @@ describe('migrations', () => {
     expect(await idbVersion(name)).toBe(versionBefore);
     const reopened = openDatabase(name, { schema: SCHEMA_VERSIONS });
     expect(await snapshot(reopened)).toEqual(before);
-    expect(await reopened.dataVersionStatus()).toEqual({ storedVersion: 1, supportedVersion: 1, isReadOnly: false });
+    expect(await reopened.dataVersionStatus()).toEqual({ storedVersion: LATEST, supportedVersion: LATEST, isReadOnly: false });
   });
 
   it('creates a new database at the latest version directly, recording it', async () => {
     const db = openDatabase(undefined, { schema: [...SCHEMA_VERSIONS, version2()] });
-    expect(await db.dataVersionStatus()).toEqual({ storedVersion: 2, supportedVersion: 2, isReadOnly: false });
+    expect(await db.dataVersionStatus()).toEqual({ storedVersion: NEXT, supportedVersion: NEXT, isReadOnly: false });
   });
 });

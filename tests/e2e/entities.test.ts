@@ -119,7 +119,24 @@ describe('activities table', () => {
     const { page } = await app.open('#/activities');
     await page.locator('.activity-table tbody tr').first().waitFor();
     await page.locator('select[name="place"]').selectOption({ label: '非洲' });
+    // What each activity is, and 4.4's publication target apart from its workshops' dates.
+    expect(await page.locator('tr[data-unit="3.4"] .activity-description').textContent()).toBe('2016年7月27-28日，第17研究组非洲区域组在苏丹共和国喀土穆举行了第二次会议');
     await waitUntil(() => rowNumbers(page), (rows) => [...rows].sort().join() === '3.4,4.1,4.2,4.3,5.3', 'the African rows');
+  });
+
+  test('a publication target is shown as a target, not as a date of the activity, and stays off the timeline', async () => {
+    const { page } = await app.open('#/activities');
+    const workshops = page.locator('tr[data-unit="4.4"]');
+    await workshops.waitFor();
+    expect(await workshops.locator('.activity-target').textContent()).toBe('目标（尚未发生）：2017');
+    expect(await workshops.locator('.activity-dates').textContent()).toMatch(/^2016-02-18 – 2016-02-19、2016-06-06 – 2016-06-07、2016-10-13 – 2016-10-14目标/u);
+    await page.locator('.primary-nav a', { hasText: '时间线' }).click();
+    await page.locator('.timeline-group').first().waitFor();
+    const items = await page.locator('.timeline-group').evaluateAll((groups) =>
+      groups.flatMap((group) => [...group.querySelectorAll('li')].map((item) => `${group.getAttribute('data-month') ?? ''} ${item.getAttribute('data-unit') ?? ''}`)),
+    );
+    expect(items).toContain('2016-02 4.4');
+    expect(items.filter((item) => item.startsWith('2017') && item.endsWith(' 4.4'))).toEqual([]);
   });
 
   test('CSV download: BOM, header, the filtered rows, RFC 4180 quoting', async () => {
@@ -132,8 +149,9 @@ describe('activities table', () => {
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('段落,章节,日期,地点,合作组织');
-    expect(lines[1]?.startsWith('5.4,')).toBe(true);
+    expect(lines[0]).toBe('段落,活动,章节,日期,目标日期,地点,合作组织');
+    // Each row says what happened: 5.4's lead clause.
+    expect(lines[1]).toMatch(/^5\.4,2016年11月29-30日，国际电联首次正式与欧洲网络与信息安全署（ENISA）合作,/u);
     expect(csv).toContain('\r\n6.1,');
     expect(csv).toContain('ENISA');
     expect(lines.at(-1)).toBe('');
@@ -141,7 +159,7 @@ describe('activities table', () => {
 
     const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存为 Markdown' }).click()]);
     const text = await readFile(await markdown.path(), 'utf8');
-    expect(text.split('\n')[0]).toMatch(/^\| 段落 +\| 章节/u);
+    expect(text.split('\n')[0]).toMatch(/^\| 段落 +\| 活动 +\| 章节/u);
     expect(text).toContain('| 5.4');
   });
 });
@@ -155,6 +173,7 @@ describe('timeline', () => {
     expect(await july.locator('h2').textContent()).toBe('2016年7月');
     const units = await july.locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-unit')));
     expect(units).toEqual(expect.arrayContaining(['3.4', '4.5', '5.3']));
+    expect(await july.locator('li[data-unit="3.4"] .timeline-description').textContent()).toBe(' 2016年7月27-28日，第17研究组非洲区域组在苏丹共和国喀土穆举行了第二次会议');
     const months = await page.locator('.timeline-group').evaluateAll((groups) => groups.map((group) => group.getAttribute('data-month') ?? ''));
     expect(months).toEqual([...months].sort());
     await screenshot(page, 'timeline');
@@ -191,6 +210,6 @@ describe('in English', () => {
     await page.locator('.activity-table tbody tr').first().waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as CSV' }).click()]);
     const csv = await readFile(await download.path(), 'utf8');
-    expect(csv.slice(1).split('\r\n')[0]).toBe('Paragraph,Section,Dates,Places,Partner organisations');
+    expect(csv.slice(1).split('\r\n')[0]).toBe('Paragraph,Activity,Section,Dates,Target dates,Places,Partner organisations');
   });
 });

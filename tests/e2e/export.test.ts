@@ -4,6 +4,7 @@
  * a scope chosen, the preview read, the briefing saved as a download and compared with it.
  */
 import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { Note } from '../../renderer/src/core/notes/types';
@@ -117,9 +118,15 @@ describe('export dialog', () => {
     expect(passage).toContain('Ask about the MoU partners');
     expect(passage).not.toContain('演练要');
 
+    // A note on a passage: its passage is quoted, then its whole paragraph.
+    await page.locator(`${dialog} .export-picker-list label`, { hasText: '演练要' }).click();
+    await waitUntil(() => countText(page), (text) => text === '简报包含 2 条笔记。', 'two selected');
+    const twoNotes = await previewText(page);
+    expect(twoNotes).toContain('> 网络演练\n');
     await page.getByLabel('整段原文').check();
-    await waitUntil(() => previewText(page), (text) => text !== passage, 'the paragraph preview');
-    expect(await previewText(page)).toContain('quote: paragraph');
+    await waitUntil(() => previewText(page), (text) => text !== twoNotes, 'the paragraph preview');
+    expect(await previewText(page)).not.toContain('> 网络演练\n');
+    expect(await previewText(page)).toMatch(/> 国际电联继续与合作伙伴国家开展网络演练/u);
   });
 
   test('the briefing follows the UI language, and Copy puts the whole briefing on the clipboard', async () => {
@@ -151,5 +158,36 @@ describe('export dialog', () => {
     await previewText(page);
     await screenshot(page, `axe-export-${colorScheme}`);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('a briefing ready to send', () => {
+  test('the cover is asked once and remembered, notes group by stance, and the same briefing saves as a Word file', async () => {
+    const page = await seededSession();
+    await page.getByLabel('代表团').fill('中国代表团');
+    await page.getByLabel('会议', { exact: true }).fill('理事会2017年会议');
+    await page.getByLabel('议程项目').fill('ADM 9');
+    await page.getByLabel('议程项目').blur();
+    await waitUntil(() => previewText(page), (text) => text.includes('- **议程项目**：ADM 9'), 'the cover in the preview');
+    expect(await previewText(page)).toContain('- **代表团**：中国代表团');
+    expect(await previewText(page)).not.toContain('c17-res130-zh');
+
+    // Closed and opened again: the cover is remembered (in the app's database).
+    await page.keyboard.press('Escape');
+    await openDialog(page);
+    await waitUntil(() => page.getByLabel('代表团').inputValue(), (value) => value === '中国代表团', 'the remembered delegation');
+    expect(await page.getByLabel('议程项目').inputValue()).toBe('ADM 9');
+
+    await page.getByLabel('按立场', { exact: false }).check();
+    await waitUntil(() => previewText(page), (text) => text.includes('## 需要维护的立场') && text.includes('## 向秘书处提出的问题'), 'the stance groups');
+    await screenshot(page, 'export-cover-stance');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${dialog} .export-save-word`).click()]);
+    expect(download.suggestedFilename()).toMatch(/^briefing-c17-res130-zh-\d{4}-\d{2}-\d{2}\.docx$/u);
+    const files = unzipSync(new Uint8Array(await readFile(await download.path())));
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    for (const text of ['中国代表团', 'ADM 9', '需要维护的立场', '向秘书处提出的问题', 'Ask about the MoU partners']) expect(xml).toContain(text);
+    await waitUntil(() => page.locator(`${dialog} .export-actions [role="status"]`).textContent(), (text) => text?.startsWith('已保存') === true, 'the confirmation');
   });
 });

@@ -10,6 +10,7 @@ import type {
   OpenedTextFile,
   OpenTextFileRequest,
   SavedTextFile,
+  SaveBinaryFileRequest,
   SaveTextFileRequest,
 } from './kbBridge';
 
@@ -52,8 +53,18 @@ function safeBaseName(name: string): string {
 }
 
 function saveTextFile(request: SaveTextFileRequest): Promise<SavedTextFile | null> {
-  const name = safeBaseName(request.suggestedName);
-  const url = URL.createObjectURL(new Blob([request.content], { type: 'text/plain;charset=utf-8' }));
+  return download(request.suggestedName, new Blob([request.content], { type: 'text/plain;charset=utf-8' }));
+}
+
+function saveBinaryFile(request: SaveBinaryFileRequest): Promise<SavedTextFile | null> {
+  // A copy with its own ArrayBuffer: Blob takes ArrayBuffer-backed views only.
+  return download(request.suggestedName, new Blob([new Uint8Array(request.content)], { type: 'application/octet-stream' }));
+}
+
+/** Starts a download of `blob` under a safe base name. */
+function download(suggestedName: string, blob: Blob): Promise<SavedTextFile | null> {
+  const name = safeBaseName(suggestedName);
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -78,7 +89,7 @@ function getAppInfo(): Promise<AppInfo> {
 }
 
 /** The browser implementation of the bridge. */
-export const browserBridge = { openTextFile, saveTextFile, getAppInfo } satisfies KbBridge;
+export const browserBridge = { openTextFile, saveTextFile, saveBinaryFile, getAppInfo } satisfies KbBridge;
 
 /**
  * Installs the browser bridge as `window.kb` unless a shell (Electron's preload) already

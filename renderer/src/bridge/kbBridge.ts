@@ -8,6 +8,8 @@ export interface KbBridge {
   openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null>;
   /** Asks the user where to save and writes the text atomically; resolves to null when they cancel. */
   saveTextFile(request: SaveTextFileRequest): Promise<SavedTextFile | null>;
+  /** The same for a binary file (a Word briefing): asks where, writes the bytes atomically. */
+  saveBinaryFile(request: SaveBinaryFileRequest): Promise<SavedTextFile | null>;
   /** Facts about the running app that the renderer cannot learn by itself. */
   getAppInfo(): Promise<AppInfo>;
 }
@@ -36,6 +38,13 @@ export interface SaveTextFileRequest {
   readonly filters: readonly FileFilter[];
 }
 
+export interface SaveBinaryFileRequest {
+  readonly title: string;
+  readonly suggestedName: string;
+  readonly content: Uint8Array;
+  readonly filters: readonly FileFilter[];
+}
+
 export interface SavedTextFile {
   /** Base name of the written file, for the confirmation message. */
   readonly name: string;
@@ -52,6 +61,7 @@ export interface AppInfo {
 export const bridgeChannels = {
   openTextFile: 'kb:open-text-file',
   saveTextFile: 'kb:save-text-file',
+  saveBinaryFile: 'kb:save-binary-file',
   getAppInfo: 'kb:get-app-info',
 } as const;
 

@@ -5,9 +5,11 @@
 import { appDatabase } from './kbDatabase';
 import { LinksRepository } from './linksRepository';
 import { NotesRepository } from './notesRepository';
+import { SettingsRepository } from './settingsRepository';
 
 let notes: NotesRepository | undefined;
 let links: LinksRepository | undefined;
+let settings: SettingsRepository | undefined;
 
 /** The app's notes repository. */
 export function notesRepository(): NotesRepository {
@@ -19,4 +21,10 @@ export function notesRepository(): NotesRepository {
 export function linksRepository(): LinksRepository {
   links ??= new LinksRepository(appDatabase());
   return links;
+}
+
+/** The app's settings repository (what the delegate asked to be remembered, e.g. the briefing's cover). */
+export function settingsRepository(): SettingsRepository {
+  settings ??= new SettingsRepository(appDatabase());
+  return settings;
 }

@@ -6,6 +6,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { Link, Note } from '../core/notes/types';
 import { installConnectionLossGuard, type ConnectionLoss } from './connectionLoss';
+import type { SettingRow } from './settingsRepository';
 import { installDataVersionGuard, type DataVersionStatus, type MetaRow } from './schemaVersion';
 import { defineSchema, latestVersion, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
@@ -20,11 +21,12 @@ export interface KbDatabaseOptions {
   readonly indexedDB?: { readonly indexedDB: IDBFactory; readonly IDBKeyRange: typeof IDBKeyRange };
 }
 
-/** The app's IndexedDB database: tables notes, links and meta. */
+/** The app's IndexedDB database: tables notes, links, meta and settings. */
 export class KbDatabase extends Dexie {
   declare readonly notes: Table<Note, string>;
   declare readonly links: Table<Link, string>;
   declare readonly meta: Table<MetaRow, string>;
+  declare readonly settings: Table<SettingRow, string>;
   /** The highest data version this code understands. */
   readonly supportedDataVersion: number;
   private readonly currentStatus: () => DataVersionStatus | undefined;

@@ -38,8 +38,18 @@ const VERSION_1: SchemaVersion = {
   },
 };
 
+/**
+ * Version 2 adds `settings`: the delegate's choices the app remembers across sessions, one row
+ * per key (the briefing's cover: delegation, session, agenda items). A new table needs no
+ * rewrite of existing rows; notes and links are untouched.
+ */
+const VERSION_2: SchemaVersion = {
+  version: 2,
+  stores: { ...VERSION_1.stores, settings: 'key' },
+};
+
 /** Every version this app knows, oldest first; the last is the one it writes. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [VERSION_1];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [VERSION_1, VERSION_2];
 
 /** The newest data version in `versions`. */
 export function latestVersion(versions: readonly SchemaVersion[]): number {

@@ -27,7 +27,9 @@ describe('the activities table of the bundled report', () => {
       unitId: 'c17-res130-zh:3.4',
       unitNumber: '3.4',
       section: { number: '3', title: '技术和程序措施' },
+      description: '2016年7月27-28日，第17研究组非洲区域组在苏丹共和国喀土穆举行了第二次会议',
       dates: [{ start: '2016-07-27', end: '2016-07-28', precision: 'day' }],
+      targetDates: [],
       places: [
         { id: 'region:africa', kind: 'region', name: '非洲' },
         { id: 'country:SD', kind: 'country', name: '苏丹', region: 'region:arab-states' },
@@ -39,9 +41,21 @@ describe('the activities table of the bundled report', () => {
 
   it('gives 4.4 three workshops, four places pairs and OAS', () => {
     const workshops = row('4.4');
-    expect(workshops.dates.map((date) => date.start)).toEqual(['2016-02-18', '2016-06-06', '2016-10-13', '2017-12-01']);
+    expect(workshops.dates.map((date) => date.start)).toEqual(['2016-02-18', '2016-06-06', '2016-10-13']);
     expect(names(workshops.places)).toEqual(['瑞士', '日内瓦', '英国', '牛津', '美国', '华盛顿特区']);
     expect(names(workshops.organisations)).toEqual(['牛津大学萨伊德商学院', 'OAS']);
+  });
+
+  it('lists the publication target of 4.4 (将在2017年底之前公开发布) as a target, not as a date of the workshops', () => {
+    expect(row('4.4').targetDates).toEqual([{ start: '2017-12-01', end: '2017-12-31', precision: 'approximate' }]);
+    expect(rows.filter((candidate) => candidate.targetDates.length > 0).map((candidate) => candidate.unitNumber)).toEqual(['4.4']);
+  });
+
+  it('describes each paragraph by its lead clause, and the title and headings by nothing', () => {
+    expect(row('4.4').description).toBe('作为国际电联倡导的多利益攸关方工作的一部分，目前正在开发国家网络安全战略工具包');
+    expect(row('3.2').description).toBe('第17研究组批准了新的网络安全建议书');
+    expect(row('title').description).toBe('');
+    expect(row('4').description).toBe('');
   });
 
   it('lists partner organisations without ITU itself', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExportScope } from '../../../renderer/src/core/export/types';
 import type { Link } from '../../../renderer/src/core/notes/types';
 import { bundledMeta, bundledReport } from '../../fixtures/bundledCorpus';
-import { briefingOf, EXPORTED_AT, frontMatterOf, linkFrom, noteOn, noteSections, orphanNote, outline, secondReport, unitOf } from './exportFixtures';
+import { briefingOf, bundledDocumentName, frontMatterOf, linkFrom, noteOn, noteSections, orphanNote, outline, secondReport, unitOf } from './exportFixtures';
 
 const report = bundledReport();
 const other = secondReport();
@@ -33,18 +33,17 @@ function listAfterHeading(tree: Root, headingText: string): List {
 }
 
 describe('buildBriefing: layout', () => {
-  it('writes YAML front matter with title, language, dates, reports, filters, quote mode and count', () => {
-    const { tree } = exportOf(everyNote, [], { kind: 'report', reportId: report.meta.id });
+  it('writes small, human YAML front matter: title, language, date, documents, scope in words and count; no ids', () => {
+    const { tree, markdown } = exportOf(everyNote, [], { kind: 'report', reportId: report.meta.id });
     expect(frontMatterOf(tree)).toEqual({
       title: `简报：${title}`,
       lang: 'zh',
       date: '2026-11-24',
-      exportedAt: EXPORTED_AT.toISOString(),
-      reports: [{ id: 'c17-res130-zh', title }],
-      filters: [{ report: 'c17-res130-zh' }],
-      quote: 'passage',
+      documents: [bundledDocumentName()],
+      scope: `报告“${title}”`,
       notes: 7,
     });
+    expect(markdown).not.toContain(report.meta.id);
   });
 
   it('lays out reports, then sections in document order, then notes, orphans last', () => {
@@ -124,7 +123,7 @@ describe('buildBriefing: layout', () => {
     expect(meta?.type === 'list' ? meta.children.map((item) => toString(item)) : []).toEqual([
       '标签：网络安全 GCA',
       '立场：支持',
-      '关联段落：→ 第5.2段 “见 下文”→ c18-test-en 第1.2段→ 第99.1段（已不在报告中）',
+      '关联段落：→ 第5.2段 “见 下文”→ C18/99 第1.2段→ 第99.1段（已不在报告中）',
     ]);
   });
 
@@ -142,7 +141,7 @@ describe('buildBriefing: layout', () => {
   });
 
   it('treats a note re-anchoring gave up on as an orphan even though its unit exists', () => {
-    const note = noteOn('3.2', { passage: 'ITU-T X.1038', body: '找不到了', anchor: { status: 'orphaned', originalQuote: '旧的引文' } });
+    const note = orphanNote(`${report.meta.id}:3.2`, 'Lorem ipsum dolor sit amet', { body: '找不到了', anchor: { status: 'orphaned', originalQuote: '旧的引文' } });
     const { tree } = exportOf([note]);
     expect(outline(tree).slice(-3)).toEqual(['2 无法定位的笔记', `3 ${title}`, '4 第3.2段']);
     expect(toString(noteSections(tree)[0]?.nodes[0])).toBe('旧的引文');
@@ -225,14 +224,14 @@ describe('buildBriefing: scopes', () => {
   it('exports a hand-picked selection in document order, never a deleted note', () => {
     const scope: ExportScope = { kind: 'selection', noteIds: [onPassage.id, deleted.id, onTitle.id, 'not-a-note'] };
     expect(headingsOf(scope)).toEqual(['报告标题 标题的笔记。', '第4.3段 第一条：演练很重要。']);
-    expect(frontMatterOf(exportOf(everyNote, [], scope).tree)).toMatchObject({ filters: [{ notes: [onPassage.id, deleted.id, onTitle.id, 'not-a-note'] }] });
+    expect(frontMatterOf(exportOf(everyNote, [], scope).tree)).toMatchObject({ scope: '选定的4条笔记' });
   });
 
-  it('intersects scopes and records every filter', () => {
+  it('intersects scopes and says every filter in words', () => {
     const scope: ExportScope = { kind: 'intersection', scopes: [{ kind: 'report', reportId: report.meta.id }, { kind: 'tag', tag: 'gca' }] };
     const { tree, markdown } = exportOf(everyNote, [], scope);
     expect(noteSections(tree).map((note) => note.heading)).toEqual(['第4.3段']);
-    expect(frontMatterOf(tree)).toMatchObject({ filters: [{ report: 'c17-res130-zh' }, { tag: 'gca' }] });
+    expect(frontMatterOf(tree)).toMatchObject({ scope: `报告“${title}”，标签“gca”` });
     expect(markdown).toContain(`范围：报告“${title}”，标签“gca”`);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { noteMarkdown, sectionMarkdown } from '../../../renderer/src/core/export/copyMarkdown';
 import { notesBySection } from '../../../renderer/src/core/export/sectionGroups';
 import { bundledReport } from '../../fixtures/bundledCorpus';
-import { linkFrom, noteOn, noteSections, outline, parseMarkdown, unitOf } from './exportFixtures';
+import { linkFrom, noteOn, noteSections, orphanNote, outline, parseMarkdown, unitOf } from './exportFixtures';
 
 const report = bundledReport();
 const source = { reports: [report], links: [] };
@@ -47,7 +47,7 @@ describe('sectionMarkdown', () => {
     noteOn('4', { body: '节标题上的笔记' }),
     noteOn('4.2', { body: '已删除', deletedAt: '2026-11-20T00:00:00.000Z' }),
     noteOn('5.1', { body: '别的节' }),
-    noteOn('4.2', { body: '孤儿', anchor: { status: 'orphaned' } }),
+    orphanNote(`${report.meta.id}:4.2`, 'Lorem ipsum dolor sit amet', { body: '孤儿' }),
   ];
 
   it('writes the live notes of one section in document order under its heading', () => {
@@ -77,7 +77,7 @@ describe('notesBySection', () => {
       noteOn('summary.1', { body: '概要' }),
       noteOn('4.1', { body: '四点一' }),
       noteOn('4.2', { body: '已删除', deletedAt: '2026-11-20T00:00:00.000Z' }),
-      noteOn('4.2', { body: '孤儿', anchor: { status: 'orphaned' } }),
+      orphanNote(`${report.meta.id}:4.2`, 'Lorem ipsum dolor sit amet', { body: '孤儿' }),
     ];
     const groups = notesBySection(notes, report.meta.id, [report], 'zh');
     expect(groups.map((group) => [group.section, group.label, group.notes.map((note) => note.body)])).toEqual([

@@ -127,7 +127,7 @@ export function secondReport(): Report {
     ...(section === undefined ? {} : { section }),
   });
   return {
-    meta: { id: reportId, title: 'Second report: a | b # c', language: 'en', session: 2018, subject: 'Testing' },
+    meta: { id: reportId, title: 'Second report: a | b # c', language: 'en', session: 2018, subject: 'Testing', symbol: 'C18/99' },
     units: [
       unit('title', 'title', 'Second report: a | b # c'),
       unit('summary.1', 'summary', 'What this report is about.'),
@@ -139,6 +139,12 @@ export function secondReport(): Report {
     ],
     warnings: [],
   };
+}
+
+/** How a briefing names the bundled report to a delegation: its symbol once the parser reads one, else its title. */
+export function bundledDocumentName(): string {
+  const { meta } = bundledReport();
+  return meta.symbol ?? meta.title;
 }
 
 /** Parses Markdown as a GFM renderer with YAML front matter would. */

@@ -19,10 +19,9 @@ describe('front matter', () => {
           title: inlineText(title),
           lang: 'zh',
           date: '2026-11-24',
-          exportedAt: EXPORTED_AT.toISOString(),
-          reports: [{ id: inlineText(tag), title: inlineText(title) }],
-          filters: [{ tag: inlineText(tag) }, { notes: ids.map(inlineText) }],
-          quote: 'passage',
+          delegation: inlineText(tag),
+          documents: [inlineText(title), ...ids.map(inlineText)],
+          scope: inlineText(tag),
           notes: 3,
         };
         const node = frontMatterNode(data);
@@ -37,7 +36,7 @@ describe('front matter', () => {
 
   it('keeps a hostile report title and tag inside the front matter and the headings', () => {
     const base = secondReport();
-    const report: Report = { ...base, meta: { ...base.meta, title: '---\ntitle: pwned\n---\n# Heading <script>' } };
+    const report: Report = { ...base, meta: { ...base.meta, title: '---\ntitle: pwned\n---\n# Heading <script>', symbol: 'C18/1\n---\nx: y' } };
     const note = noteOn('1.1', { body: 'x', tags: ['a\n---\nb: c'] }, report);
     const { markdown } = buildBriefing({
       reports: [report],
@@ -49,8 +48,8 @@ describe('front matter', () => {
     const tree = parseMarkdown(markdown);
     expect(frontMatterOf(tree)).toMatchObject({
       title: 'Briefing: --- title: pwned --- # Heading <script>',
-      reports: [{ id: 'c18-test-en', title: '--- title: pwned --- # Heading <script>' }],
-      filters: [{ tag: 'a --- b: c' }],
+      documents: ['C18/1 --- x: y'],
+      scope: 'tag “a --- b: c”',
     });
     expect(outline(tree)).toEqual([
       '1 Briefing: --- title: pwned --- # Heading <script>',

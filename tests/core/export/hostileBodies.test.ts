@@ -134,7 +134,17 @@ describe('hostile note bodies', () => {
     const [defining, referring] = noteSections(tree);
     expect(allNodes(tree).filter((node) => node.type === 'definition')).toEqual([]);
     expect(referring?.nodes.some((node) => allNodes(node).some((inner) => inner.type === 'link'))).toBe(false);
-    expect(toString(defining?.nodes[1])).toBe('定义');
+    expect(toString(defining?.nodes[1])).toBe('[x]: https://evil.example/');
+    expect(toString(defining?.nodes[2])).toBe('定义');
+  });
+
+  it('keeps a note made only of references in the briefing, its links safe', () => {
+    const { tree } = briefingWith(['[1]: https://www.itu.int/council\n[2]: javascript:alert(1)\n[3]: mailto:sg17@itu.int "SG17"']);
+    const [note] = noteSections(tree);
+    expect(note?.nodes.slice(1, 4).map((node) => toString(node))).toEqual(['[1]: https://www.itu.int/council', '[2]:', '[3]: mailto:sg17@itu.int “SG17”']);
+    const links = allNodes(tree).filter((node): node is LinkNode => node.type === 'link');
+    expect(links.map((link) => link.url)).toEqual(['https://www.itu.int/council', 'mailto:sg17@itu.int']);
+    expect(allNodes(tree).filter((node) => node.type === 'definition')).toEqual([]);
   });
 
   it('writes a fence longer than any run of backticks in a code block', () => {

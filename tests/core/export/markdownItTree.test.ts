@@ -38,20 +38,24 @@ describe('parseMarkdownTree', () => {
     expect(withoutPositions(parseMarkdownTree(markdown))).toEqual(reference(markdown));
   });
 
-  it('resolves link references inside the text and keeps no definitions', () => {
-    expect(withoutPositions(parseMarkdownTree('[参考][x] [x]\n\n[x]: https://www.itu.int/ "ITU"'))).toEqual({
+  it('resolves link references inside the text and keeps each definition where it was typed, as GFM does', () => {
+    const markdown = '[参考][x] [x]\n\n[x]: https://www.itu.int/ "ITU"\n[Y z]: <https://www.itu.int/y>';
+    const resolved = { type: 'link', url: 'https://www.itu.int/', title: 'ITU' };
+    const tree = withoutPositions(parseMarkdownTree(markdown));
+    expect(tree).toEqual({
       type: 'root',
       children: [
         {
           type: 'paragraph',
-          children: [
-            { type: 'link', url: 'https://www.itu.int/', title: 'ITU', children: [{ type: 'text', value: '参考' }] },
-            { type: 'text', value: ' ' },
-            { type: 'link', url: 'https://www.itu.int/', title: 'ITU', children: [{ type: 'text', value: 'x' }] },
-          ],
+          children: [{ ...resolved, children: [{ type: 'text', value: '参考' }] }, { type: 'text', value: ' ' }, { ...resolved, children: [{ type: 'text', value: 'x' }] }],
         },
+        { type: 'definition', identifier: 'x', label: 'x', url: 'https://www.itu.int/', title: 'ITU' },
+        { type: 'definition', identifier: 'y z', label: 'Y z', url: 'https://www.itu.int/y', title: null },
       ],
     });
+    // Definitions alone: node for node what micromark makes.
+    const definitions = '[x]: https://www.itu.int/ "ITU"\n[Y z]: <https://www.itu.int/y>';
+    expect(withoutPositions(parseMarkdownTree(definitions))).toEqual(reference(definitions));
   });
 
   it('keeps footnotes and their definitions as the text typed, and bare www. addresses as text', () => {

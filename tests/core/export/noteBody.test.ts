@@ -36,10 +36,33 @@ describe('noteBodyBlocks', () => {
     expect(noteBodyBlocks('  \n\t\n')).toEqual([]);
   });
 
-  it('resolves link references and drops their definitions', () => {
+  it('resolves link references and keeps their definitions where they were typed, inert', () => {
     expect(noteBodyBlocks('[参考][x]\n\n[x]: https://www.itu.int/ "ITU"')).toEqual([
       { type: 'paragraph', children: [{ type: 'link', url: 'https://www.itu.int/', title: 'ITU', children: [{ type: 'text', value: '参考' }] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: '[x]:' },
+          { type: 'text', value: ' ' },
+          { type: 'link', url: 'https://www.itu.int/', title: null, children: [{ type: 'text', value: 'https://www.itu.int/' }] },
+          { type: 'text', value: ' “ITU”' },
+        ],
+      },
     ]);
+  });
+
+  it('keeps a body made only of reference definitions, each with its own destination', () => {
+    const body = '[1]: https://www.itu.int/a\n[2]: <https://www.itu.int/b> "第二"\n[1]: https://www.itu.int/again';
+    expect(serializeMarkdown({ type: 'root', children: [...noteBodyBlocks(body)] })).toBe(
+      '\\[1]: <https://www.itu.int/a>\n\n\\[2]: <https://www.itu.int/b> “第二”\n\n\\[1]: <https://www.itu.int/again>\n',
+    );
+  });
+
+  it('applies the link rules to a definition: an unsafe destination is left out, the label stays', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'vbscript:x']) {
+      const blocks = noteBodyBlocks(`[r]: ${url}`);
+      expect(serializeMarkdown({ type: 'root', children: [...blocks] })).toBe('\\[r]:\n');
+    }
   });
 
   it('writes footnotes as the text the delegate typed', () => {

@@ -2,7 +2,7 @@
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { bundledReport } from '../../fixtures/bundledCorpus';
-import { briefingOf, linkBetween, noteOn, noteSections, outline, parseMarkdown, secondReport, unitOf } from './exportFixtures';
+import { briefingOf, bundledDocumentName, linkBetween, noteOn, noteSections, outline, parseMarkdown, secondReport, unitOf } from './exportFixtures';
 
 const report = bundledReport();
 const other = secondReport();
@@ -28,7 +28,7 @@ const links = [fiveFourToSixOne, toOtherReport, removed, fourThreeToFiveTwo];
 describe('links between paragraphs in the briefing', () => {
   it('lists every live paragraph link after the notes, in document order, with its label and the other report named', () => {
     const { markdown, tree } = exportOf([tagged, elsewhere], links);
-    expect(linkLines(markdown)).toEqual(['第3.4段 → c18-test-en 第1.2段 “same event”', '第4.3段 → 第5.2段 “同一论坛”', '第5.4段 → 第6.1段']);
+    expect(linkLines(markdown)).toEqual(['第3.4段 → C18/99 第1.2段 “same event”', '第4.3段 → 第5.2段 “同一论坛”', '第5.4段 → 第6.1段']);
     const headings = outline(tree);
     expect(headings.indexOf('2 段落之间的链接')).toBeGreaterThan(headings.indexOf('4 第5.4段'));
     expect(markdown).toContain('段落之间的链接（3）');
@@ -50,14 +50,15 @@ describe('links between paragraphs in the briefing', () => {
     const back = linkBetween(unitOf(other, '1.2'), unitOf(report, '3.4'));
     const { markdown } = exportOf([], [toOtherReport, back], { kind: 'all' }, { lang: 'en' });
     expect(linkLines(markdown, 'Links between paragraphs')).toEqual([
-      'c17-res130-zh Paragraph 3.4 → c18-test-en Paragraph 1.2 “same event”',
-      'c18-test-en Paragraph 1.2 → c17-res130-zh Paragraph 3.4',
+      `${bundledDocumentName()} Paragraph 3.4 → C18/99 Paragraph 1.2 “same event”`,
+      `C18/99 Paragraph 1.2 → ${bundledDocumentName()} Paragraph 3.4`,
     ]);
   });
 
   it('names the reports of the links in the front matter even when no note is exported', () => {
     const { markdown } = exportOf([], [fourThreeToFiveTwo]);
-    expect(markdown).toMatch(/^reports:\n {2}- id: c17-res130-zh\n/mu);
+    expect(markdown).toMatch(/^documents:\n {2}- \S/mu);
+    expect(markdown).toContain(bundledDocumentName());
   });
 
   it('has no such section when there are no live paragraph links', () => {

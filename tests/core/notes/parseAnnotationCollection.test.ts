@@ -116,6 +116,25 @@ describe('invalid backups are refused with a message naming what and where', () 
     expect(() => parseBackupText(JSON.stringify(backup))).toThrow(/first\.items\[0\]\.kb:stance.*; first\.items\[2\]\.created/u);
   });
 
+  it.each([
+    ['created', '2026-02-30T09:00:00Z', 'first.items[1].created: the date the note or link was made, 2026-02-30T09:00:00Z, does not exist: February 2026 has 28 days'],
+    ['modified', '2017-04-31T09:00:00+08:00', 'first.items[1].modified: the date it was last changed, 2017-04-31T09:00:00+08:00, does not exist: April 2017 has 30 days'],
+    ['kb:deletedAt', '2017-05-15T24:00:00Z', 'first.items[1].kb:deletedAt: the date it was deleted, 2017-05-15T24:00:00Z, does not exist: there is no hour 24 (hours are 00 to 23)'],
+    ['created', '2023-02-29T00:00Z', 'first.items[1].created: the date the note or link was made, 2023-02-29T00:00Z, does not exist: February 2023 has 28 days'],
+  ])('refuses an impossible %s (%s) instead of moving it to another day', (field, value, expected) => {
+    const backup = validBackup();
+    item(backup, 1)[field] = value;
+    expect(problemsOf(JSON.stringify(backup))).toEqual([expected]);
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    const backup = validBackup();
+    item(backup, 1)['created'] = '2024-02-29T23:59:59Z';
+    item(backup, 1)['modified'] = '2024-02-29T23:59:59Z';
+    const result = parseAnnotationCollection(backup);
+    expect(result.ok).toBe(true);
+  });
+
   it('accepts the valid backup, and an empty collection without a page', () => {
     expect(parseAnnotationCollection(validBackup()).ok).toBe(true);
     const empty = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', 'kb:formatVersion': 1, total: 0 };

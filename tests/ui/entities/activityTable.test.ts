@@ -25,7 +25,9 @@ function entry(order: number, unitNumber: string, section: string, dates: DateRa
     unitId: `r:${unitNumber}`,
     unitNumber,
     section: { number: section, title: `节${section}` },
+    description: `第${unitNumber}段的活动`,
     dates,
+    targetDates: [],
     places: [],
     organisations: [],
     ...extra,
@@ -59,8 +61,10 @@ describe('formatting', () => {
   test('cells join lists with the separator', () => {
     expect(activityCells(entries[0]!.row, '、')).toEqual({
       unit: '3.4',
+      description: '第3.4段的活动',
       section: '3 节3',
       dates: '2016-07-12',
+      targetDates: '',
       places: '日内瓦',
       organisations: 'ENISA',
     });

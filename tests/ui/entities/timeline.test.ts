@@ -3,7 +3,7 @@ import type { ActivityRow, DateRange } from '../../../renderer/src/core/entities
 import { groupByMonth, timelineKey } from '../../../renderer/src/ui/entities/timeline';
 
 function row(unitNumber: string, dates: DateRange[]): ActivityRow {
-  return { reportId: 'r', unitId: `r:${unitNumber}`, unitNumber, dates, places: [], organisations: [] };
+  return { reportId: 'r', unitId: `r:${unitNumber}`, unitNumber, description: '', dates, targetDates: [], places: [], organisations: [] };
 }
 
 describe('timelineKey', () => {

@@ -4,8 +4,12 @@
  * report) it falls under. ITU itself is left out of the organisations: it is the actor of every
  * activity a council report describes, so it would only add noise to each row. Places and
  * organisations inside a resolution's revision note are not counted (see revisionNotes.ts).
+ * Each row says what the activity is (its paragraph's lead clause), and a date the paragraph
+ * aims at ("将在2017年底之前公开发布") is listed as a target, not as a date of the activity
+ * (activityDescription.ts).
  */
 import type { Report } from '../report/types';
+import { isPlannedDate, leadClause } from './activityDescription';
 import type { EntityIndex } from './entityIndex';
 import { REPORTING_ORGANISATION_ID } from './organisationCatalog';
 import { isInRevisionNote } from './revisionNotes';
@@ -35,12 +39,14 @@ export function buildActivities(reports: readonly Report[], index: EntityIndex):
     const headings = new Map(report.units.filter((unit) => unit.kind === 'section').map((unit) => [unit.number, unit.text]));
     for (const unit of report.units) {
       const dates: DateRange[] = [];
+      const targetDates: DateRange[] = [];
       const seen = new Set<string>();
-      for (const { start, end, precision } of index.datesByUnit.get(unit.id) ?? []) {
-        const key = `${start}/${end}/${precision}`;
+      for (const { start, end, precision, mention } of index.datesByUnit.get(unit.id) ?? []) {
+        const isTarget = isPlannedDate(unit.text, mention.start, mention.end);
+        const key = `${start}/${end}/${precision}/${isTarget}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        dates.push({ start, end, precision });
+        (isTarget ? targetDates : dates).push({ start, end, precision });
       }
       const folded = foldWidth(unit.text);
       // `（2014年，釜山，修订版）` cites where a resolution was revised, not where this activity happened.
@@ -51,7 +57,9 @@ export function buildActivities(reports: readonly Report[], index: EntityIndex):
         unitId: unit.id,
         unitNumber: unit.number,
         ...(unit.section !== undefined && title !== undefined ? { section: { number: unit.section, title } } : {}),
+        description: unit.kind === 'paragraph' || unit.kind === 'summary' ? leadClause(unit.text) : '',
         dates,
+        targetDates,
         places: refsOf(index, unit.id, (ref) => ref.kind === 'region' || ref.kind === 'country' || ref.kind === 'city', isCounted),
         organisations: refsOf(index, unit.id, (ref) => ref.kind === 'organisation' && ref.id !== REPORTING_ORGANISATION_ID, isCounted),
       });

@@ -130,8 +130,12 @@ export interface ActivityRow {
   readonly unitNumber: string;
   /** The section the unit belongs to (its number and heading), absent for title and summary. */
   readonly section?: { readonly number: string; readonly title: string };
-  /** Distinct date ranges in order of first mention. */
+  /** What the activity is: the paragraph's lead clause (activityDescription.ts). */
+  readonly description: string;
+  /** Distinct date ranges of what happened, in order of first mention. */
   readonly dates: readonly DateRange[];
+  /** Distinct date ranges aimed at ("to be published by end 2017"), apart: no activity happened then. */
+  readonly targetDates: readonly DateRange[];
   /** Regions, countries and cities mentioned, in order of first mention. */
   readonly places: readonly EntityRef[];
   /** Organisations mentioned other than the report's own body (ITU), in order of first mention. */

@@ -48,6 +48,13 @@ export interface BriefingStrings {
   readonly quoted: (label: string) => string;
   /** After the heading of a note whose paragraph changed since the previous revision. */
   readonly changedInRevision: string;
+  /** The cover's labels. */
+  readonly delegation: string;
+  readonly session: string;
+  readonly agendaItems: string;
+  readonly documents: string;
+  /** Headings of the groups by stance, in the order they are listed; `none` for notes without one. */
+  readonly stanceGroups: Readonly<Record<Stance | 'none', string>>;
 }
 
 const zh: BriefingStrings = {
@@ -81,6 +88,11 @@ const zh: BriefingStrings = {
   colon: '：',
   quoted: (label) => `“${label}”`,
   changedInRevision: '（本修订版有改动）',
+  delegation: '代表团',
+  session: '会议',
+  agendaItems: '议程项目',
+  documents: '文件',
+  stanceGroups: { support: '需要维护的立场', concern: '关切', question: '向秘书处提出的问题', 'follow-up': '后续行动', none: '其他笔记' },
 };
 
 const en: BriefingStrings = {
@@ -114,6 +126,11 @@ const en: BriefingStrings = {
   colon: ': ',
   quoted: (label) => `“${label}”`,
   changedInRevision: ' (changed in this revision)',
+  delegation: 'Delegation',
+  session: 'Session',
+  agendaItems: 'Agenda items',
+  documents: 'Documents',
+  stanceGroups: { support: 'Positions to defend', concern: 'Concerns', question: 'Questions for the secretariat', 'follow-up': 'Follow-ups', none: 'Other notes' },
 };
 
 const table: Readonly<Record<BriefingLanguage, BriefingStrings>> = { zh, en };

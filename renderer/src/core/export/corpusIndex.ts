@@ -43,6 +43,15 @@ export function sectionHeadingText(index: CorpusIndex, reportId: string, section
   return unit?.kind === 'section' ? `${section} ${unit.text}` : undefined;
 }
 
+/**
+ * How the briefing names a document to a delegation: its symbol (`C17/18`) when the source gives
+ * one, else its title; the internal id only for a report the corpus does not have.
+ */
+export function documentName(index: CorpusIndex, reportId: string): string {
+  const meta = index.reportById.get(reportId)?.meta;
+  return meta?.symbol ?? meta?.title ?? reportId;
+}
+
 /** The printed number of a unit id ("4.3" of "c17-res130-zh:4.3"); the id itself when malformed. */
 export function numberOfUnitId(id: string): string {
   return splitUnitId(id)?.number ?? id;

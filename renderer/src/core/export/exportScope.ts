@@ -7,7 +7,6 @@ import { noteMatcher } from '../notes/noteFilters';
 import type { Note } from '../notes/types';
 import type { BriefingStrings } from './briefingStrings';
 import type { CorpusIndex } from './corpusIndex';
-import { inlineText } from './plainText';
 import type { ExportScope } from './types';
 
 /** The scopes an intersection stands for, nested intersections flattened; [] for `all`. */
@@ -55,29 +54,4 @@ export function describeScope(scope: ExportScope, strings: BriefingStrings, corp
     }
   });
   return parts.length === 0 ? strings.scopeAll : parts.join(strings.scopeSeparator);
-}
-
-/** One filter as the front matter records it, e.g. `{ tag: 网络安全 }`. */
-export type FilterRecord =
-  | { readonly report: string }
-  | { readonly tag: string }
-  | { readonly stance: string }
-  | { readonly notes: readonly string[] };
-
-/** The filters of a scope, for the front matter; [] for all notes. */
-export function filterRecords(scope: ExportScope): FilterRecord[] {
-  return scopeParts(scope).flatMap((part): FilterRecord[] => {
-    switch (part.kind) {
-      case 'report':
-        return [{ report: inlineText(part.reportId) }];
-      case 'tag':
-        return [{ tag: inlineText(part.tag) }];
-      case 'stance':
-        return [{ stance: part.stance }];
-      case 'selection':
-        return [{ notes: [...new Set(part.noteIds.map(inlineText))] }];
-      default:
-        return [];
-    }
-  });
 }

@@ -24,7 +24,7 @@ export function isOrphan(note: Note, corpus: CorpusIndex): boolean {
   return note.anchor.status === 'orphaned' || !corpus.unitById.has(note.target.unitId);
 }
 
-/** Places a note in the corpus. */
+/** Places a note in the corpus (as stored: briefing.ts re-anchors notes before laying them out). */
 export function placeNote(note: Note, corpus: CorpusIndex): PlacedNote {
   return { note, unit: corpus.unitById.get(note.target.unitId), isOrphan: isOrphan(note, corpus) };
 }
@@ -77,8 +77,12 @@ function runsBy<T>(items: readonly T[], keyOf: (item: T) => string): Array<{ key
 /** Selects, places and groups the notes of `scope` (live notes only). */
 export function layOutBriefing(reports: readonly Report[], notes: readonly Note[], scope: ExportScope, strings: BriefingStrings): BriefingLayout {
   const corpus = corpusIndex(reports);
-  const selected = notes.filter(scopeMatcher(scope)).sort(documentOrderComparator(corpus.order));
-  const placed = selected.map((note) => placeNote(note, corpus));
+  const byDocumentOrder = documentOrderComparator(corpus.order);
+  // Placed before sorting: a note re-anchored in another paragraph sorts where it is now.
+  const placed = notes
+    .filter(scopeMatcher(scope))
+    .map((note) => placeNote(note, corpus))
+    .sort((a, b) => byDocumentOrder(a.note, b.note));
   const anchored = placed.filter((note) => !note.isOrphan);
   // Orphans keep their recorded report id; known reports in corpus order, unknown ones after.
   const orphans = placed

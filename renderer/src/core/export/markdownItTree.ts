@@ -14,6 +14,7 @@
 import type {
   Blockquote,
   Code,
+  Definition,
   Heading,
   Html,
   List,
@@ -49,6 +50,69 @@ markdownIt.validateLink = (): boolean => true;
 markdownIt.normalizeLink = (url: string): string => url;
 markdownIt.normalizeLinkText = (url: string): string => url;
 markdownIt.block.ruler.before('reference', 'footnoteDefinitionAsText', footnoteDefinitionAsText);
+keepReferenceDefinitions();
+
+/** What a kept definition token carries: the label as typed, and the destination it gives. */
+interface DefinitionMeta {
+  readonly label: string;
+  readonly href: string;
+  readonly title: string;
+}
+
+type References = Record<string, { href: string; title: string }>;
+
+const DEFINITION_LABEL = /^[ \t]*\[((?:[^\\\]]|\\.)*)\]:/u;
+
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+
+/**
+ * A block rule of markdown-it by its registered name. The Ruler keeps `{ name, fn }` entries in
+ * `__rules__`; a function's own name cannot be used, since a minifier renames it.
+ */
+function namedBlockRule(name: string): BlockRule {
+  const rules: unknown = Reflect.get(markdownIt.block.ruler, '__rules__');
+  const entry: unknown = Array.isArray(rules) ? rules.find((rule: unknown) => typeof rule === 'object' && rule !== null && Reflect.get(rule, 'name') === name) : undefined;
+  const fn: unknown = typeof entry === 'object' && entry !== null ? Reflect.get(entry, 'fn') : undefined;
+  if (typeof fn !== 'function') throw new Error(`markdown-it has no ${name} rule`);
+  return (state, startLine, endLine, silent) => Boolean(Reflect.apply(fn, undefined, [state, startLine, endLine, silent]));
+}
+
+/**
+ * markdown-it's `reference` rule stores a definition in `env.references` and leaves no token, so
+ * the definition vanishes from the text. It is wrapped: after it succeeds, a `kb_definition`
+ * token records the label as typed and the destination, in place. A repeated label defines
+ * nothing (CommonMark keeps the first), but its line is still the delegate's text: it is read
+ * again with the first definition set aside, to learn its own destination.
+ */
+function keepReferenceDefinitions(): void {
+  const reference = namedBlockRule('reference');
+  markdownIt.block.ruler.at('reference', (state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean => {
+    if (!reference(state, startLine, endLine, silent)) return false;
+    if (silent) return true;
+    const references: References = state.env.references ?? {};
+    const source = state.getLines(startLine, state.line, state.blkIndent, false);
+    const label = DEFINITION_LABEL.exec(source)?.[1] ?? '';
+    const key = markdownIt.utils.normalizeReference(label);
+    let own = references[key];
+    if (own !== undefined && state.env.kbDefinitions?.has(key) === true) {
+      const first = own;
+      const endOfThis = state.line;
+      delete references[key];
+      state.line = startLine;
+      reference(state, startLine, endLine, false);
+      own = references[key];
+      references[key] = first;
+      state.line = endOfThis;
+    }
+    const seen: Set<string> = state.env.kbDefinitions ?? new Set<string>();
+    seen.add(key);
+    state.env.kbDefinitions = seen;
+    const token = state.push('kb_definition', '', 0);
+    token.map = [startLine, state.line];
+    token.meta = { label, href: own?.href ?? '', title: own?.title ?? '' } satisfies DefinitionMeta;
+    return true;
+  });
+}
 
 /**
  * A line opening with `[^` is a GFM footnote definition, not a link reference definition: it
@@ -174,6 +238,10 @@ function blockNode(token: Token): RootContent | undefined {
       return { type: 'thematicBreak' };
     case 'html_block':
       return { type: 'html', value: token.content.replace(/\n$/u, '') } satisfies Html;
+    case 'kb_definition': {
+      const { label, href, title }: DefinitionMeta = token.meta;
+      return { type: 'definition', identifier: markdownIt.utils.normalizeReference(label).toLowerCase(), label, url: href, title: title === '' ? null : title } satisfies Definition;
+    }
     case 'table_open':
       return { type: 'table', align: [], children: [] } satisfies Table;
     case 'tr_open':

@@ -14,7 +14,10 @@
  *   schemes lose the link and keep its text;
  * - link reference definitions are document-wide in Markdown, so a definition in one note
  *   could turn another note's `[x]` into a link: references are resolved by the parser,
- *   inside the body, and definitions removed; footnotes are plain text;
+ *   inside the body, and each definition is kept where it was typed as a paragraph of text and
+ *   a link (`\[1]: <https://…>`), which defines nothing in the briefing; a note made only of
+ *   references keeps them all. Its URL passes the same check as a link's; footnotes are plain
+ *   text;
  * - input Markdown tools handle in more than linear time falls back to plain text, before
  *   parsing: very long bodies, lines opening dozens of nested containers (`> > > …`,
  *   `- - - …`), and hundreds of emphasis or bracket delimiters (cmark's "pathological" inputs:
@@ -184,11 +187,25 @@ function sanitizeBlock(node: RootContent): BodyBlock[] {
     }
     case 'table':
       return [{ type: 'table', align: node.align ?? null, children: node.children.map((row) => sanitizeRow(row)) }];
+    case 'definition':
+      return [definitionParagraph(node.label ?? node.identifier, node.url, node.title)];
     default:
       // The parser puts no other node at block level (items, rows and cells are inside their
-      // list or table; definitions and footnotes are never nodes).
+      // list or table; footnotes are never nodes).
       return [];
   }
+}
+
+/**
+ * A reference definition as the delegate typed it, made inert: `[1]: ` as text (the serialiser
+ * escapes the bracket, so it defines nothing), then the URL as a link when it is safe, then the
+ * title. An unsafe URL is left out, as an unsafe link keeps only its text.
+ */
+function definitionParagraph(label: string, url: string, title: string | null | undefined): Paragraph {
+  const children: PhrasingContent[] = [{ type: 'text', value: `[${label}]:` }];
+  if (url !== '' && isSafeUrl(url)) children.push({ type: 'text', value: ' ' }, { type: 'link', url, title: null, children: [{ type: 'text', value: url }] });
+  if (title !== null && title !== undefined && title !== '') children.push({ type: 'text', value: ` “${title}”` });
+  return { type: 'paragraph', children };
 }
 
 function sanitizeListItem(item: ListItem): ListItem {

@@ -8,7 +8,7 @@ import type { Heading, ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Link, Note } from '../notes/types';
 import type { UnitKind } from '../report/types';
 import type { BriefingStrings } from './briefingStrings';
-import { numberOfUnitId, type CorpusIndex } from './corpusIndex';
+import { documentName, numberOfUnitId, type CorpusIndex } from './corpusIndex';
 import { bulletList, heading, paragraph, strong, text, textParagraphs } from './markdownNodes';
 import type { PlacedNote } from './layout';
 import { noteBodyBlocks } from './noteBody';
@@ -68,11 +68,11 @@ export function quoteText(placed: PlacedNote, quoteMode: QuoteMode): string | un
   return quoteMode === 'paragraph' || passage === undefined ? unit.text : passage;
 }
 
-/** A link's far end and label as one line: `→ 第5.2段 “label”` (the report id when it is another report). */
+/** A link's far end and label as one line: `→ 第5.2段 “label”` (the document's symbol or title when it is another report). */
 export function linkEntryText(link: Link, fromReportId: string, strings: BriefingStrings, corpus: CorpusIndex): string {
   const destination = corpus.unitById.get(link.to.unitId);
   const label = unitLabel(strings, destination?.number ?? numberOfUnitId(link.to.unitId), destination?.kind);
-  const where = link.to.reportId === fromReportId ? label : `${link.to.reportId} ${label}`;
+  const where = link.to.reportId === fromReportId ? label : `${documentName(corpus, link.to.reportId)} ${label}`;
   const missing = destination === undefined ? strings.linkElsewhere : '';
   const described = inlineText(link.label) === '' ? '' : ` ${strings.quoted(inlineText(link.label))}`;
   return `→ ${where}${missing}${described}`;

@@ -8,7 +8,7 @@
 import type { RootContent } from 'mdast';
 import type { Link } from '../notes/types';
 import type { BriefingStrings } from './briefingStrings';
-import { numberOfUnitId, type CorpusIndex } from './corpusIndex';
+import { documentName, numberOfUnitId, type CorpusIndex } from './corpusIndex';
 import { scopeParts } from './exportScope';
 import { bulletList, heading, paragraph, text } from './markdownNodes';
 import { linkEntryText, unitLabel } from './noteSection';
@@ -37,7 +37,7 @@ export function paragraphLinkNodes(links: readonly UnitLink[], strings: Briefing
   const entries = links.map((link) => {
     const source = corpus.unitById.get(link.from.unitId);
     const label = unitLabel(strings, source?.number ?? numberOfUnitId(link.from.unitId), source?.kind);
-    const from = isSingleReport ? label : `${link.from.reportId} ${label}`;
+    const from = isSingleReport ? label : `${documentName(corpus, link.from.reportId)} ${label}`;
     return [paragraph(text(`${from} ${linkEntryText(link, link.from.reportId, strings, corpus)}`))];
   });
   return [heading(depth, strings.paragraphLinks), bulletList(entries)];

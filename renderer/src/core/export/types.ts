@@ -24,6 +24,22 @@ export type ExportScope =
   | { readonly kind: 'selection'; readonly noteIds: readonly string[] }
   | { readonly kind: 'intersection'; readonly scopes: readonly ExportScope[] };
 
+/**
+ * The cover of a briefing sent to a delegation: who it is for, which session and agenda items.
+ * Every field is free text as the delegate typed it; empty fields are left off the cover.
+ */
+export interface BriefingCover {
+  /** "中国代表团", "Delegation of Kenya". */
+  readonly delegation: string;
+  /** "理事会2017年会议", "Council 2017". */
+  readonly session: string;
+  /** "ADM 9; PL 2.1", one line. */
+  readonly agendaItems: string;
+}
+
+/** How notes are grouped: by report and section (document order), or by stance first. */
+export type BriefingGrouping = 'section' | 'stance';
+
 /** How the briefing is written. */
 export interface BriefingOptions {
   readonly lang: BriefingLanguage;
@@ -32,6 +48,10 @@ export interface BriefingOptions {
   readonly exportedAt: Date;
   /** Units that changed since their report's previous revision (core/revisions' changedUnitIds): their notes' headings say so. */
   readonly changedUnitIds?: ReadonlySet<string>;
+  /** The cover; none when absent or empty. */
+  readonly cover?: BriefingCover;
+  /** By section when absent. */
+  readonly grouping?: BriefingGrouping;
 }
 
 /** Everything a briefing is made from. */

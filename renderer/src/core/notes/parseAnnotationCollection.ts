@@ -16,6 +16,7 @@ import {
   readString,
   type ValidationIssue,
 } from '../json/jsonValidation';
+import { impossibleDateTime } from './calendarDate';
 import { codePointLength } from './textOffsets';
 import { normalizeTags } from './tags';
 import { STANCES, type AnchorStatus, type Link, type LinkSource, type Note, type NoteAnchor, type RevisionDecision, type RevisionRecord, type Stance, type TextSelector } from './types';
@@ -235,6 +236,27 @@ function readItems(json: JsonObject, issues: IssueList): readonly unknown[] | un
   return items;
 }
 
+/** The date fields of an annotation, as a delegate would name them. */
+const DATE_FIELD_NAMES: Readonly<Record<string, string>> = {
+  created: 'the date the note or link was made',
+  modified: 'the date it was last changed',
+  'kb:deletedAt': 'the date it was deleted',
+};
+
+/**
+ * A date-time field that must also exist on the calendar: `2026-02-30` is refused (naming the
+ * field in plain words) rather than read as 2 March, which is what Date would make of it.
+ */
+function readRealDateTime(item: JsonObject, key: string, path: string, issues: IssueList, options: { readonly optional?: boolean } = {}): string | undefined {
+  const value = item[key];
+  const reason = typeof value === 'string' ? impossibleDateTime(value) : undefined;
+  if (reason !== undefined) {
+    issues.add(fieldPath(path, key), `${DATE_FIELD_NAMES[key] ?? 'the date'}, ${value}, does not exist: ${reason}`);
+    return undefined;
+  }
+  return readDateTime(item, key, path, issues, options);
+}
+
 type ParsedItem = { readonly kind: 'note'; readonly value: Note } | { readonly kind: 'link'; readonly value: Link };
 
 function parseItem(item: unknown, path: string, issues: IssueList): ParsedItem | undefined {
@@ -246,9 +268,9 @@ function parseItem(item: unknown, path: string, issues: IssueList): ParsedItem |
   const id = readRecordId(item, path, issues);
   if (item['type'] === undefined) issues.add(fieldPath(path, 'type'), 'missing');
   else if (!hasType(item['type'], 'Annotation')) issues.add(fieldPath(path, 'type'), `must be Annotation, not ${describe(item['type'])}`);
-  const createdAt = readDateTime(item, 'created', path, issues);
-  const modifiedAt = readDateTime(item, 'modified', path, issues, { optional: true });
-  const deletedAt = readDateTime(item, 'kb:deletedAt', path, issues, { optional: true }) ?? null;
+  const createdAt = readRealDateTime(item, 'created', path, issues);
+  const modifiedAt = readRealDateTime(item, 'modified', path, issues, { optional: true });
+  const deletedAt = readRealDateTime(item, 'kb:deletedAt', path, issues, { optional: true }) ?? null;
   const isLink = readMotivation(item, path, issues);
   const stamps = { createdAt, updatedAt: modifiedAt ?? createdAt, deletedAt };
   const record = isLink ? parseLinkFields(item, path, issues) : parseNoteFields(item, path, issues);

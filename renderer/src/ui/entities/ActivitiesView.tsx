@@ -66,6 +66,7 @@ export const ActivitiesView = memo(function ActivitiesView({ data }: { data: Cor
           <thead>
             <tr>
               <SortHeader column="document" label={t('entities.columnUnit')} sort={sort} onSort={sortBy} />
+              <th scope="col">{t('entities.columnDescription')}</th>
               <SortHeader column="section" label={t('entities.columnSection')} sort={sort} onSort={sortBy} />
               <SortHeader column="date" label={t('entities.columnDates')} sort={sort} onSort={sortBy} />
               <th scope="col">{t('entities.columnPlaces')}</th>
@@ -80,9 +81,11 @@ export const ActivitiesView = memo(function ActivitiesView({ data }: { data: Cor
                   <th scope="row">
                     <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>{row.unitNumber}</a>
                   </th>
+                  <td className="activity-description">{cells.description}</td>
                   <td>{cells.section}</td>
                   <td className="activity-dates" data-start={earliestStart(row)}>
                     {cells.dates}
+                    {cells.targetDates !== '' ? <span className="activity-target">{t('entities.targetDates', { dates: cells.targetDates })}</span> : null}
                   </td>
                   <td>
                     <EntityLinks refs={row.places} />

@@ -14,8 +14,10 @@ export function ActivityExportButtons({ entries }: { entries: readonly ActivityE
   const save = async (format: Format): Promise<void> => {
     const headings: ActivityHeadings = {
       unit: t('entities.columnUnit'),
+      description: t('entities.columnDescription'),
       section: t('entities.columnSection'),
       dates: t('entities.columnDates'),
+      targetDates: t('entities.columnTargetDates'),
       places: t('entities.columnPlaces'),
       organisations: t('entities.columnOrganisations'),
     };

@@ -47,7 +47,8 @@ export const TimelineView = memo(function TimelineView({ data }: { data: CorpusE
                     <span className="timeline-date">{formatDateRange(range)}</span>{' '}
                     <span className="timeline-unit">{unitPlace(row.unitNumber, t)}</span>
                   </a>
-                  {row.section !== undefined ? <span className="timeline-section"> {cells.section}</span> : null}
+                  {cells.description !== '' ? <span className="timeline-description"> {cells.description}</span> : null}
+                  {row.section !== undefined ? <span className="timeline-section"> · {cells.section}</span> : null}
                   {where !== '' ? <span className="timeline-where"> · {where}</span> : null}
                 </li>
               );

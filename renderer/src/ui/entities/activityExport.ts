@@ -6,17 +6,19 @@ import { toCsv } from './csv';
 /** Column headings in the UI language, in table order. */
 export interface ActivityHeadings {
   readonly unit: string;
+  readonly description: string;
   readonly section: string;
   readonly dates: string;
+  readonly targetDates: string;
   readonly places: string;
   readonly organisations: string;
 }
 
 function table(entries: readonly ActivityEntry[], headings: ActivityHeadings, separator: string): { header: string[]; rows: string[][] } {
-  const header = [headings.unit, headings.section, headings.dates, headings.places, headings.organisations];
+  const header = [headings.unit, headings.description, headings.section, headings.dates, headings.targetDates, headings.places, headings.organisations];
   const rows = entries.map(({ row }) => {
     const cells = activityCells(row, separator);
-    return [cells.unit, cells.section, cells.dates, cells.places, cells.organisations];
+    return [cells.unit, cells.description, cells.section, cells.dates, cells.targetDates, cells.places, cells.organisations];
   });
   return { header, rows };
 }

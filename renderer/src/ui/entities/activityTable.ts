@@ -76,6 +76,7 @@ export function filterActivities(entries: readonly ActivityEntry[], filter: Acti
       row.unitNumber,
       row.section?.title ?? '',
       ...row.dates.map(formatDateRange),
+      ...row.targetDates.map(formatDateRange),
       ...row.places.map((ref) => ref.name),
       ...row.organisations.map((ref) => ref.name),
     ];
@@ -133,8 +134,12 @@ export function sortActivities(entries: readonly ActivityEntry[], sort: Activity
 /** The columns of the table and of both exports, as display text. */
 export interface ActivityCells {
   readonly unit: string;
+  /** What the activity is: the paragraph's lead clause. */
+  readonly description: string;
   readonly section: string;
   readonly dates: string;
+  /** Dates aimed at (a publication target), not dates of the activity; '' when none. */
+  readonly targetDates: string;
   readonly places: string;
   readonly organisations: string;
 }
@@ -143,8 +148,10 @@ export interface ActivityCells {
 export function activityCells(row: ActivityRow, separator: string): ActivityCells {
   return {
     unit: row.unitNumber,
+    description: row.description,
     section: row.section === undefined ? '' : `${row.section.number} ${row.section.title}`,
     dates: row.dates.map(formatDateRange).join(separator),
+    targetDates: row.targetDates.map(formatDateRange).join(separator),
     places: row.places.map((ref) => ref.name).join(separator),
     organisations: row.organisations.map((ref) => ref.name).join(separator),
   };

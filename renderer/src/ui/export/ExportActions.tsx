@@ -1,11 +1,13 @@
 /**
- * Save and Copy. Save goes through the bridge (an atomic write after a save dialog in Electron,
- * a download in the browser); Copy puts the whole briefing on the clipboard. Each ends with a
- * message: a confirmation as a status, a failure as an alert, a cancelled save said plainly.
+ * Save, Save as Word and Copy. Saving goes through the bridge (an atomic write after a save
+ * dialog in Electron, a download in the browser); the Word writer (core/export/docxBriefing.ts
+ * and the docx library) is loaded on the first Word save, never with the app. Copy puts the
+ * whole briefing on the clipboard. Each ends with a message: a confirmation as a status, a
+ * failure as an alert, a cancelled save said plainly.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Briefing } from '../../core/export';
+import type { Briefing, BriefingInput } from '../../core/export';
 import { messageOf } from '../feedback/errorMessage';
 
 type Outcome =
@@ -19,9 +21,11 @@ interface ExportActionsProps {
   readonly briefing: Briefing | null;
   /** True while the briefing is not yet the one the form asks for: saving it would save the wrong notes. */
   readonly isStale: boolean;
+  /** What the briefing is built from: the Word file is written from the same tree. */
+  readonly input: BriefingInput;
 }
 
-export function ExportActions({ briefing, isStale }: ExportActionsProps) {
+export function ExportActions({ briefing, isStale, input }: ExportActionsProps) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const isUnavailable = briefing === null || briefing.noteCount === 0 || isStale || outcome.kind === 'busy';
@@ -35,6 +39,27 @@ export function ExportActions({ briefing, isStale }: ExportActionsProps) {
         suggestedName: briefing.fileName,
         content: briefing.markdown,
         filters: [{ name: 'Markdown', extensions: ['md'] }],
+      });
+      setOutcome(
+        saved === null
+          ? { kind: 'done', message: t('exportDialog.saveCancelled') }
+          : { kind: 'done', message: t('exportDialog.saved', { name: saved.name }) },
+      );
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: t('exportDialog.saveFailed', { message: messageOf(error) }) });
+    }
+  };
+
+  const saveWord = async (): Promise<void> => {
+    setOutcome({ kind: 'busy' });
+    try {
+      const { buildDocxBriefing } = await import('../../core/export/docxBriefing');
+      const docx = await buildDocxBriefing(input);
+      const saved = await window.kb.saveBinaryFile({
+        title: t('briefingSend.saveWordTitle'),
+        suggestedName: docx.fileName,
+        content: docx.bytes,
+        filters: [{ name: t('briefingSend.wordFiles'), extensions: ['docx'] }],
       });
       setOutcome(
         saved === null
@@ -64,6 +89,9 @@ export function ExportActions({ briefing, isStale }: ExportActionsProps) {
       <div className="export-buttons">
         <button type="button" className="export-save" disabled={isUnavailable} onClick={() => void save()}>
           {t('exportDialog.save')}
+        </button>
+        <button type="button" className="export-save-word" disabled={isUnavailable} onClick={() => void saveWord()}>
+          {t('briefingSend.saveWord')}
         </button>
         <button type="button" className="export-copy" disabled={isUnavailable} onClick={() => void copy()}>
           {t('exportDialog.copy')}

@@ -13,6 +13,9 @@ import { initialChoice, scopeCounts, type ExportChoice } from './exportChoice';
 import { ScopeFieldset } from './ScopeFieldset';
 import { QuoteFieldset } from './QuoteFieldset';
 import { useBriefing } from './useBriefing';
+import { CoverFieldset, GroupingFieldset } from './CoverFieldset';
+import { useRememberedCover } from './useRememberedCover';
+import type { BriefingGrouping } from '../../core/export/types';
 import { useExportData } from './useExportData';
 import type { Link, Note } from '../../core/notes';
 
@@ -75,17 +78,21 @@ function ExportForm({ reports, notes, links }: ExportFormProps) {
   const [choice, setChoice] = useState<ExportChoice>(() => initialChoice(reports, counts.tags));
   // One export time per opening, so the preview is stable and the saved file is what it shows.
   const [exportedAt] = useState(() => new Date());
-  const briefing = useBriefing({ reports, notes, links, choice, language, exportedAt });
+  const remembered = useRememberedCover();
+  const [grouping, setGrouping] = useState<BriefingGrouping>('section');
+  const briefing = useBriefing({ reports, notes, links, choice, language, exportedAt, cover: remembered.cover, grouping });
 
   return (
     <div className="export-body">
       <form className="export-form" onSubmit={(event) => event.preventDefault()}>
         <ScopeFieldset reports={reports} notes={notes} counts={counts} choice={choice} onChange={setChoice} />
         <QuoteFieldset quoteMode={choice.quoteMode} onChange={(quoteMode) => setChoice((current) => ({ ...current, quoteMode }))} />
+        <GroupingFieldset grouping={grouping} onChange={setGrouping} />
+        <CoverFieldset remembered={remembered} />
       </form>
       <div className="export-output">
         <BriefingPreview briefing={briefing.value} isStale={briefing.isStale} failure={briefing.failure} />
-        <ExportActions briefing={briefing.value} isStale={briefing.isStale} />
+        <ExportActions briefing={briefing.value} isStale={briefing.isStale} input={briefing.input} />
       </div>
     </div>
   );

@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Briefing, BriefingInput, BriefingLanguage } from '../../core/export';
+import type { BriefingCover, BriefingGrouping } from '../../core/export/types';
 import type { Link, Note } from '../../core/notes';
 import type { Report } from '../../core/report/types';
 import { createBriefingBuilder, type BriefingBuilder } from './briefingBuilder';
@@ -19,6 +20,8 @@ export interface BriefingInputs {
   readonly choice: ExportChoice;
   readonly language: BriefingLanguage;
   readonly exportedAt: Date;
+  readonly cover: BriefingCover;
+  readonly grouping: BriefingGrouping;
 }
 
 export interface BuiltBriefing {
@@ -28,6 +31,8 @@ export interface BuiltBriefing {
   readonly isStale: boolean;
   /** Why the latest build failed, if it did. */
   readonly failure: string | null;
+  /** What the briefing is built from, for the Word writer. */
+  readonly input: BriefingInput;
 }
 
 type Outcome =
@@ -36,7 +41,7 @@ type Outcome =
 
 const noNoteIds: ReadonlySet<string> = new Set();
 
-export function useBriefing({ reports, notes, links, choice, language, exportedAt }: BriefingInputs): BuiltBriefing {
+export function useBriefing({ reports, notes, links, choice, language, exportedAt, cover, grouping }: BriefingInputs): BuiltBriefing {
   const [builder, setBuilder] = useState<BriefingBuilder | null>(null);
   useEffect(() => {
     const created = createBriefingBuilder();
@@ -56,8 +61,8 @@ export function useBriefing({ reports, notes, links, choice, language, exportedA
     [kind, reportId, tag, stance, noteIds],
   );
   const input = useMemo<BriefingInput>(
-    () => ({ reports, notes, links, scope, options: { lang: language, quoteMode, exportedAt } }),
-    [reports, notes, links, scope, language, quoteMode, exportedAt],
+    () => ({ reports, notes, links, scope, options: { lang: language, quoteMode, exportedAt, cover, grouping } }),
+    [reports, notes, links, scope, language, quoteMode, exportedAt, cover, grouping],
   );
 
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -85,5 +90,6 @@ export function useBriefing({ reports, notes, links, choice, language, exportedA
     value: lastBriefing,
     isStale: !isCurrent || !('briefing' in outcome),
     failure: isCurrent && 'failure' in outcome ? outcome.failure : null,
+    input,
   };
 }

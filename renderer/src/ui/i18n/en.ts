@@ -2,6 +2,7 @@
  * English UI strings. The shape of this object is the shape every language must have
  * (zh.ts is typed against it), and i18next's key types come from it (i18next.d.ts).
  */
+import { briefingSendEn } from '../export/i18n/briefingSendEn';
 import { copySectionEn } from '../export/i18n/copySectionEn';
 import { keyboardEn } from '../keyboard/i18n/keyboardEn';
 import { linksEn } from '../links/i18n/linksEn';
@@ -67,7 +68,7 @@ export const en = {
     relatedNone: 'No other paragraph shares an entity with {{number}}.',
     relatedShared: 'Shared: {{names}}',
     activitiesHeading: 'Activities',
-    activitiesIntro: 'One row per paragraph: the dates, places and partner organisations it mentions, and its section.',
+    activitiesIntro: 'One row per paragraph: what it reports, the dates, places and partner organisations it mentions, and its section. A date the paragraph aims at (“to be published by end 2017”) is shown as a target, not as a date of the activity, and is left out of the timeline.',
     activitiesCount: '{{shown}} of {{total}} paragraphs',
     activitiesCaption: 'Activities by paragraph',
     filters: 'Filter the activities',
@@ -78,6 +79,9 @@ export const en = {
     filterAny: 'Any',
     clearFilters: 'Clear filters',
     columnUnit: 'Paragraph',
+    columnDescription: 'Activity',
+    columnTargetDates: 'Target dates',
+    targetDates: 'Target (not yet happened): {{dates}}',
     columnSection: 'Section',
     columnDates: 'Dates',
     columnPlaces: 'Places',
@@ -214,6 +218,7 @@ export const en = {
   links: linksEn,
   copySection: copySectionEn,
   keyboard: keyboardEn,
+  briefingSend: briefingSendEn,
   notFound: {
     heading: 'Page not found',
     body: 'Nothing lives at {{hash}}.',

@@ -1,4 +1,5 @@
 /** Chinese (Simplified) UI strings, the same shape as en.ts. */
+import { briefingSendZh } from '../export/i18n/briefingSendZh';
 import { copySectionZh } from '../export/i18n/copySectionZh';
 import { keyboardZh } from '../keyboard/i18n/keyboardZh';
 import { linksZh } from '../links/i18n/linksZh';
@@ -64,7 +65,7 @@ export const zh: UiStrings = {
     relatedNone: '没有其他段落与第 {{number}} 段提及相同的实体。',
     relatedShared: '共同提及：{{names}}',
     activitiesHeading: '活动',
-    activitiesIntro: '每个段落一行：所提及的日期、地点、合作组织及所属章节。',
+    activitiesIntro: '每个段落一行：所述活动、所提及的日期、地点、合作组织及所属章节。段落中的目标日期（如“将在2017年底之前公开发布”）标为目标，不算活动日期，也不列入时间线。',
     activitiesCount: '显示 {{shown}} / {{total}} 个段落',
     activitiesCaption: '各段落的活动',
     filters: '筛选活动',
@@ -75,6 +76,9 @@ export const zh: UiStrings = {
     filterAny: '全部',
     clearFilters: '清除筛选',
     columnUnit: '段落',
+    columnDescription: '活动',
+    columnTargetDates: '目标日期',
+    targetDates: '目标（尚未发生）：{{dates}}',
     columnSection: '章节',
     columnDates: '日期',
     columnPlaces: '地点',
@@ -211,6 +215,7 @@ export const zh: UiStrings = {
   links: linksZh,
   copySection: copySectionZh,
   keyboard: keyboardZh,
+  briefingSend: briefingSendZh,
   notFound: {
     heading: '页面不存在',
     body: '{{hash}} 处没有内容。',

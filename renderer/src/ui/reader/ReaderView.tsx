@@ -6,6 +6,7 @@ import type { Report } from '../../core/report/types';
 import { RelatedParagraphs } from '../entities/RelatedParagraphs';
 import { FirstRunHint } from '../keyboard/FirstRunHint';
 import { bodyText, subjectText } from '../library/reportMetaText';
+import { PrintReport } from '../export/PrintReport';
 import { useReaderLinks } from '../links/useReaderLinks';
 import { unitNumberOf } from '../notes/noteText';
 import { NotesPanel } from '../notes/NotesPanel';
@@ -111,7 +112,10 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
         {notes.isReadOnly ? null : <FirstRunHint />}
         <p className="report-meta">
           {report.meta.body ? `${bodyText(report.meta.body, t)} · ` : ''}
-          {t('library.sessionValue', { year: report.meta.session })} · {subjectText(report.meta.subject, t)}
+          {t('library.sessionValue', { year: report.meta.session })} · {subjectText(report.meta.subject, t)}{' '}
+          <button type="button" className="print-button" aria-label={t('briefingSend.printLabel')} onClick={() => window.print()}>
+            {t('briefingSend.print')}
+          </button>
         </p>
         <ReportBody
           reportId={reportId}
@@ -144,6 +148,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
       />
       {notes.toast}
       {links.elements}
+      <PrintReport report={report} notes={notes.notes ?? []} />
     </div>
   );
 });
