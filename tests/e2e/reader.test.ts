@@ -48,6 +48,8 @@ describe('reader', () => {
     expect(await isInViewport(page, '[data-unit="6"]')).toBe(true);
     await page.locator('[data-unit="6.2"] .unit-number').click();
     await waitUntil(() => currentHash(page), (hash) => hash === `#/report/${reportId}/6.2`, 'the paragraph route');
+    // The route changes first, the paragraph is marked on the render that follows.
+    await page.locator('[data-unit="6.2"].is-target').waitFor();
     expect(await page.locator('[data-unit="6.2"]').getAttribute('class')).toContain('is-target');
   });
 
