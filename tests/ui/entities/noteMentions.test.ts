@@ -38,6 +38,14 @@ describe('notes mentioning an entity', () => {
     expect(inQuote.map((mention) => mention.text.slice(mention.start, mention.end))).toContain('ENISA');
   });
 
+  test('a body is shown as the delegate reads it, without its Markdown markers', () => {
+    const notes = [makeNote({ id: testUuid(1), body: '**ENISA** 的 [论坛](https://example.org) 值得 _跟进_。' })];
+    const [mention] = notesMentioning(notes, 'organisation:enisa', organisations)[0]?.mentions ?? [];
+    expect(mention?.text).not.toMatch(/[*_[\]]/u);
+    expect(mention?.text).toContain('论坛');
+    expect(mention === undefined ? '' : mention.text.slice(mention.start, mention.end)).toBe('ENISA');
+  });
+
   test('deleted notes and notes naming only other entities are left out', () => {
     const notes = [
       makeNote({ id: testUuid(1), body: 'ENISA', deletedAt: at(5) }),

@@ -4,6 +4,7 @@
  * the corpus), so every alias the corpus merges (欧洲网络与信息安全局, ENISA) finds the note too.
  */
 import { findEntityMentions, learnCorpusOrganisations, type OrganisationLexicon } from '../../core/entities';
+import { markdownToPlainText } from '../../core/notes/noteExcerpt';
 import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
 
@@ -46,7 +47,8 @@ export function notesMentioning(notes: readonly Note[], entityId: string, organi
     if (note.deletedAt !== null) continue;
     const mentions = [
       ...mentionsIn('quote', note.target.selector?.quote.exact ?? '', entityId, organisations),
-      ...mentionsIn('body', note.body, entityId, organisations),
+      // The body as a delegate reads it, not its Markdown markers (`**ENISA**` shows as ENISA).
+      ...mentionsIn('body', markdownToPlainText(note.body), entityId, organisations),
     ];
     if (mentions.length > 0) found.push({ note, mentions });
   }
