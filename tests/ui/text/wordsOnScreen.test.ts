@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../../renderer/src/ui/i18n/en';
 import { zh } from '../../../renderer/src/ui/i18n/zh';
 import { bodyText, subjectText } from '../../../renderer/src/ui/library/reportMetaText';
-import { unitPlace } from '../../../renderer/src/ui/text/unitLabel';
+import { unitColumnLabel, unitPlace } from '../../../renderer/src/ui/text/unitLabel';
 
 let tZh: TFunction;
 let tEn: TFunction;
@@ -31,6 +31,12 @@ describe('words on screen', () => {
   ])('unit %s is shown as a delegate says it', (number, chinese, english) => {
     expect(unitPlace(number, tZh)).toBe(chinese);
     expect(unitPlace(number, tEn)).toBe(english);
+  });
+
+  test('a table column shows a printed number as it is and anything else in words', () => {
+    expect(unitColumnLabel('4.3', tZh)).toBe('4.3');
+    expect(unitColumnLabel('summary.1', tZh)).toBe('摘要第 1 段');
+    expect(unitColumnLabel('summary.1', tEn)).toBe('Summary ¶ 1');
   });
 
   test('library metadata in the interface language; unknown values as written', () => {

@@ -3,6 +3,7 @@ import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRoute } from '../routing/route';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
+import { unitColumnLabel } from '../text/unitLabel';
 import { ActivityExportButtons } from './ActivityExportButtons';
 import { ActivityFilters } from './ActivityFilters';
 import { activityOptions } from './activityOptions';
@@ -79,7 +80,7 @@ export const ActivitiesView = memo(function ActivitiesView({ data }: { data: Cor
               return (
                 <tr key={row.unitId} data-unit={row.unitNumber}>
                   <th scope="row">
-                    <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>{row.unitNumber}</a>
+                    <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>{unitColumnLabel(row.unitNumber, t)}</a>
                   </th>
                   <td className="activity-description">{cells.description}</td>
                   <td>{cells.section}</td>

@@ -23,3 +23,8 @@ export function unitPlace(number: string, t: TFunction): string {
   if (summary !== null) return t('units.summaryParagraph', { number: summary[1] });
   return t('units.paragraph', { number });
 }
+
+/** A unit's label in a narrow column (tables): a printed number as it is ("4.3"), anything else as unitPlace says it. */
+export function unitColumnLabel(number: string, t: TFunction): string {
+  return /^[0-9]/u.test(number) ? number : unitPlace(number, t);
+}
