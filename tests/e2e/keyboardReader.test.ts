@@ -19,9 +19,11 @@ describe('keyboard in the reader', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('note-body-input'))).toBe(true);
     await page.keyboard.type('键盘写的笔记');
     await page.keyboard.press('Escape');
-    expect(await page.locator('.note-editor').count()).toBe(0);
+    await page.locator('.note-editor').waitFor({ state: 'detached' });
     // Focus goes back to the paragraph the note is on.
     expect(await focusedId(page)).toBe('unit-4.3');
+    // The highlight is labelled from the stored note: once it names the text, the save has committed.
+    await page.locator('[data-unit="4.3"] mark.note-mark[aria-label*="键盘写的笔记"]').waitFor();
     await page.reload();
     await page.locator('[data-unit="4.3"] mark.note-mark').click();
     expect(await page.locator('.note-editor textarea').inputValue()).toBe('键盘写的笔记');

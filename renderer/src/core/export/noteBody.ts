@@ -15,7 +15,7 @@
  * - link reference definitions are document-wide in Markdown, so a definition in one note
  *   could turn another note's `[x]` into a link: references are resolved by the parser,
  *   inside the body, and each definition is kept where it was typed as a paragraph of text and
- *   a link (`\[1]: <https://…>`), which defines nothing in the briefing; a note made only of
+ *   a link (`\[1]: <url>`), which defines nothing in the briefing; a note made only of
  *   references keeps them all. Its URL passes the same check as a link's; footnotes are plain
  *   text;
  * - input Markdown tools handle in more than linear time falls back to plain text, before

@@ -1,12 +1,12 @@
 /**
- * The export dialog: a native modal <dialog>, so the browser traps focus in it, makes the page
- * behind it inert and closes it on Esc (its `cancel` event). The delegate picks the scope and
+ * The export dialog (a ModalDialog). The delegate picks the scope and
  * the quote mode; the preview, the note count and the actions follow the form live.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../core/report/types';
 import { useUiLanguage } from '../i18n/useUiLanguage';
+import { ModalDialog } from '../shell/ModalDialog';
 import { BriefingPreview } from './BriefingPreview';
 import { ExportActions } from './ExportActions';
 import { initialChoice, scopeCounts, type ExportChoice } from './exportChoice';
@@ -26,43 +26,25 @@ interface ExportDialogProps {
 
 export function ExportDialog({ reports, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const introId = useId();
   const data = useExportData();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    // StrictMode mounts twice: showModal on an open dialog would throw.
-    if (dialog !== null && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
       className="export-dialog"
-      aria-labelledby={titleId}
-      aria-describedby={introId}
-      onCancel={(event) => {
-        // Esc: let React unmount the dialog instead of the browser closing it under React.
-        event.preventDefault();
-        onClose();
-      }}
+      title={t('exportDialog.title')}
+      closeLabel={t('exportDialog.close')}
+      closeClassName="export-close"
+      describedBy={introId}
+      onClose={onClose}
     >
-      <div className="export-dialog-header">
-        <h2 id={titleId}>{t('exportDialog.title')}</h2>
-        <button type="button" className="export-close" onClick={onClose}>
-          {t('exportDialog.close')}
-        </button>
-      </div>
       <p id={introId} className="export-intro">
         {t('exportDialog.intro')}
       </p>
       {data.status === 'loading' ? <p role="status">{t('exportDialog.loadingNotes')}</p> : null}
       {data.status === 'failed' ? <p role="alert">{t('exportDialog.notesFailed', { message: data.message })}</p> : null}
       {data.status === 'ready' ? <ExportForm reports={reports} notes={data.notes} links={data.links} /> : null}
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -3,8 +3,8 @@
  * dialog), so focus stays in it and Esc closes it. What it lists is what shortcuts.ts and the
  * components do; the browser test presses each key it names.
  */
-import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../shell/ModalDialog';
 
 type KeyName = 'focusSearch' | 'showList' | 'chooseResult' | 'openResult' | 'leaveSearch' | 'annotate' | 'selectText' | 'chips' | 'closeEditor';
 type GroupName = 'everywhere' | 'search' | 'reader' | 'editor';
@@ -19,33 +19,8 @@ const groups: ReadonlyArray<{ readonly group: GroupName; readonly rows: Readonly
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    // StrictMode mounts twice: showModal on an open dialog would throw.
-    if (dialog !== null && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="shortcuts-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        // Esc: let React unmount the dialog instead of the browser closing it under React.
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <div className="export-dialog-header">
-        <h2 id={titleId}>{t('keyboard.listHeading')}</h2>
-        <button type="button" onClick={onClose}>
-          {t('keyboard.close')}
-        </button>
-      </div>
+    <ModalDialog className="shortcuts-dialog" title={t('keyboard.listHeading')} closeLabel={t('keyboard.close')} onClose={onClose}>
       {groups.map(({ group, rows }) => (
         <section key={group}>
           <h3>{t(`keyboard.groups.${group}`)}</h3>
@@ -62,6 +37,6 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         </section>
       ))}
       <p className="field-hint">{t('keyboard.listHint')}</p>
-    </dialog>
+    </ModalDialog>
   );
 }
