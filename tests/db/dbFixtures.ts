@@ -44,5 +44,12 @@ export function steppingClock(firstId = 100, firstMinute = 100): Clock {
 
 /** Every row of every table, to show that something changed nothing. */
 export async function snapshot(db: KbDatabase): Promise<unknown> {
-  return { notes: await db.notes.toArray(), links: await db.links.toArray(), meta: await db.meta.toArray() };
+  return {
+    notes: await db.notes.toArray(),
+    links: await db.links.toArray(),
+    meta: await db.meta.toArray(),
+    settings: await db.settings.toArray(),
+    documents: await db.documents.toArray(),
+    originals: await db.originals.toArray(),
+  };
 }

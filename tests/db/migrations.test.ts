@@ -1,7 +1,7 @@
 /**
  * The pattern every schema version follows: write data with the previous version's schema,
  * open it with the new one, check the rows. Version 2 (the settings table) is tested on data
- * written by version 1; a test-only next version (a `pinned` flag with an index) shows the
+ * written by version 1, version 3 (imported documents) on data written by version 2; a test-only next version (a `pinned` flag with an index) shows the
  * pattern for a migration that rewrites rows.
  */
 import 'fake-indexeddb/auto';
@@ -9,15 +9,19 @@ import type { Transaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../renderer/src/core/notes/types';
 import { DATA_VERSION_KEY } from '../../renderer/src/db/schemaVersion';
+import { DocumentsRepository } from '../../renderer/src/db/documentsRepository';
+import { LinksRepository } from '../../renderer/src/db/linksRepository';
 import { NotesRepository } from '../../renderer/src/db/notesRepository';
 import { latestVersion, SCHEMA_VERSIONS, type SchemaVersion } from '../../renderer/src/db/schema';
 import { BRIEFING_COVER_KEY, SettingsRepository } from '../../renderer/src/db/settingsRepository';
 import { NoteWriteError } from '../../renderer/src/db/writeErrors';
+import { importedFixture } from '../fixtures/libraryDocuments';
 import { openDatabase, snapshot, steppingClock } from './dbFixtures';
 
 type PinnedNote = Note & { readonly pinned: number };
 
 const VERSION_1_ONLY = SCHEMA_VERSIONS.filter((entry) => entry.version === 1);
+const UP_TO_VERSION_2 = SCHEMA_VERSIONS.filter((entry) => entry.version <= 2);
 const LATEST = latestVersion(SCHEMA_VERSIONS);
 const LATEST_STORES = SCHEMA_VERSIONS.find((entry) => entry.version === LATEST)?.stores ?? {};
 const NEXT = LATEST + 1;
@@ -66,14 +70,14 @@ async function idbVersion(name: string): Promise<number> {
 describe('version 2: the settings table', () => {
   it('opens data written by version 1 with every note kept, an empty settings table that can be written, and data version 2', async () => {
     const { name, notes } = await writeVersion1Data(VERSION_1_ONLY);
-    const db = openDatabase(name, { schema: SCHEMA_VERSIONS });
+    const db = openDatabase(name, { schema: UP_TO_VERSION_2 });
     expect(await db.dataVersionStatus()).toEqual({ storedVersion: 2, supportedVersion: 2, isReadOnly: false });
     expect(await db.notes.toArray()).toEqual(notes);
     const settings = new SettingsRepository(db);
     expect(await settings.briefingCover()).toBeUndefined();
     await settings.saveBriefingCover({ delegation: '中国代表团', session: '理事会2017年会议', agendaItems: 'ADM 9' });
     db.close();
-    const reopened = openDatabase(name, { schema: SCHEMA_VERSIONS });
+    const reopened = openDatabase(name, { schema: UP_TO_VERSION_2 });
     expect(await new SettingsRepository(reopened).briefingCover()).toEqual({ delegation: '中国代表团', session: '理事会2017年会议', agendaItems: 'ADM 9' });
   });
 
@@ -92,6 +96,32 @@ describe('version 2: the settings table', () => {
     await expect(new SettingsRepository(db).saveBriefingCover({ delegation: 'x', session: '', agendaItems: '' })).rejects.toSatisfy(
       (error) => error instanceof NoteWriteError && error.kind === 'newer-data',
     );
+  });
+});
+
+describe('version 3: imported documents and their original files', () => {
+  it('opens data written by version 2 with notes, links and settings untouched, and empty documents that can be written', async () => {
+    const db2 = openDatabase(undefined, { schema: UP_TO_VERSION_2 });
+    const notes = new NotesRepository(db2, steppingClock());
+    const note = await notes.create({ target: { reportId: 'c17-60-en', unitId: 'c17-60-en:1.1' }, body: 'ask', tags: ['languages'] });
+    await notes.softDelete((await notes.create({ target: { reportId: 'r', unitId: 'r:2' } })).id);
+    await new LinksRepository(db2, steppingClock(300)).create({ from: { kind: 'note', noteId: note.id }, to: { reportId: 'r', unitId: 'r:2' } });
+    await new SettingsRepository(db2).saveBriefingCover({ delegation: 'Kenya', session: 'C17', agendaItems: 'ADM 12' });
+    const before = { notes: await db2.notes.toArray(), links: await db2.links.toArray(), settings: await db2.settings.toArray() };
+    db2.close();
+
+    const db = openDatabase(db2.name, { schema: SCHEMA_VERSIONS });
+    expect(await db.dataVersionStatus()).toEqual({ storedVersion: LATEST, supportedVersion: LATEST, isReadOnly: false });
+    expect({ notes: await db.notes.toArray(), links: await db.links.toArray(), settings: await db.settings.toArray() }).toEqual(before);
+    const documents = new DocumentsRepository(db);
+    expect(await documents.listDocuments()).toEqual([]);
+    const { document, original } = importedFixture('council/c17-60-en.txt');
+    await documents.addDocument(document, original);
+    db.close();
+
+    const reopened = openDatabase(db2.name, { schema: SCHEMA_VERSIONS });
+    expect((await new DocumentsRepository(reopened).listDocuments()).map((stored) => stored.report.meta.id)).toEqual(['c17-60-en']);
+    expect({ notes: await reopened.notes.toArray(), links: await reopened.links.toArray(), settings: await reopened.settings.toArray() }).toEqual(before);
   });
 });
 

@@ -5,17 +5,18 @@ import { DATA_VERSION_KEY, NewerDataError } from '../../renderer/src/db/schemaVe
 import { LinksRepository } from '../../renderer/src/db/linksRepository';
 import { NotesRepository } from '../../renderer/src/db/notesRepository';
 import { NoteWriteError } from '../../renderer/src/db/writeErrors';
+import { latestVersion, SCHEMA_VERSIONS } from '../../renderer/src/db/schema';
 import { makeNote, testUuid } from '../core/notes/noteFixtures';
 import { openDatabase, snapshot, steppingClock } from './dbFixtures';
 
-const MESSAGE =
-  'These notes were written by a newer version of the app (data version 99, this app understands up to 2). Update the app to edit them; nothing has been changed.';
+const LATEST = latestVersion(SCHEMA_VERSIONS);
+const MESSAGE = `These notes were written by a newer version of the app (data version 99, this app understands up to ${LATEST}). Update the app to edit them; nothing has been changed.`;
 
 describe('the data version guard', () => {
   it('stores the data version when the database is created', async () => {
     const db = openDatabase();
-    expect(await db.dataVersionStatus()).toEqual({ storedVersion: 2, supportedVersion: 2, isReadOnly: false });
-    expect(await db.meta.get(DATA_VERSION_KEY)).toEqual({ key: DATA_VERSION_KEY, value: 2 });
+    expect(await db.dataVersionStatus()).toEqual({ storedVersion: LATEST, supportedVersion: LATEST, isReadOnly: false });
+    expect(await db.meta.get(DATA_VERSION_KEY)).toEqual({ key: DATA_VERSION_KEY, value: LATEST });
   });
 
   it('lets an export be made from read-only data', async () => {
@@ -40,7 +41,7 @@ describe('the data version guard', () => {
     first.close();
 
     const db = openDatabase(first.name);
-    expect(await db.dataVersionStatus()).toEqual({ storedVersion: 99, supportedVersion: 2, isReadOnly: true });
+    expect(await db.dataVersionStatus()).toEqual({ storedVersion: 99, supportedVersion: LATEST, isReadOnly: true });
     const before = await snapshot(db);
     const repository = new NotesRepository(db, steppingClock(200, 200));
     const links = new LinksRepository(db, steppingClock(600, 600));

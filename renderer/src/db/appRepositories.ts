@@ -2,6 +2,7 @@
  * The app's repositories over its one database (appDatabase), each created once on first use:
  * the UI's views, hooks and export all share them.
  */
+import { DocumentsRepository } from './documentsRepository';
 import { appDatabase } from './kbDatabase';
 import { LinksRepository } from './linksRepository';
 import { NotesRepository } from './notesRepository';
@@ -10,6 +11,7 @@ import { SettingsRepository } from './settingsRepository';
 let notes: NotesRepository | undefined;
 let links: LinksRepository | undefined;
 let settings: SettingsRepository | undefined;
+let documents: DocumentsRepository | undefined;
 
 /** The app's notes repository. */
 export function notesRepository(): NotesRepository {
@@ -27,4 +29,10 @@ export function linksRepository(): LinksRepository {
 export function settingsRepository(): SettingsRepository {
   settings ??= new SettingsRepository(appDatabase());
   return settings;
+}
+
+/** The app's repository of imported documents (and their original files). */
+export function documentsRepository(): DocumentsRepository {
+  documents ??= new DocumentsRepository(appDatabase());
+  return documents;
 }

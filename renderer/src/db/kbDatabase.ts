@@ -1,11 +1,12 @@
 /**
- * The one Dexie database of the app: the delegate's notes, links and the meta table. Every
- * repository, live query and backup goes through an instance of this class; the app makes one
- * (`appDatabase()`), tests make one per test with a fresh name.
+ * The one Dexie database of the app: the delegate's notes, links, settings, imported documents
+ * and the meta table. Every repository, live query and backup goes through an instance of this
+ * class; the app makes one (`appDatabase()`), tests make one per test with a fresh name.
  */
 import { Dexie, type Table } from 'dexie';
 import type { Link, Note } from '../core/notes/types';
 import { installConnectionLossGuard, type ConnectionLoss } from './connectionLoss';
+import type { DocumentRow, OriginalFileRow } from './documentsRepository';
 import type { SettingRow } from './settingsRepository';
 import { installDataVersionGuard, type DataVersionStatus, type MetaRow } from './schemaVersion';
 import { defineSchema, latestVersion, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
@@ -21,12 +22,14 @@ export interface KbDatabaseOptions {
   readonly indexedDB?: { readonly indexedDB: IDBFactory; readonly IDBKeyRange: typeof IDBKeyRange };
 }
 
-/** The app's IndexedDB database: tables notes, links, meta and settings. */
+/** The app's IndexedDB database: tables notes, links, meta, settings, documents and originals. */
 export class KbDatabase extends Dexie {
   declare readonly notes: Table<Note, string>;
   declare readonly links: Table<Link, string>;
   declare readonly meta: Table<MetaRow, string>;
   declare readonly settings: Table<SettingRow, string>;
+  declare readonly documents: Table<DocumentRow, string>;
+  declare readonly originals: Table<OriginalFileRow, string>;
   /** The highest data version this code understands. */
   readonly supportedDataVersion: number;
   private readonly currentStatus: () => DataVersionStatus | undefined;

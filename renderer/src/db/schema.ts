@@ -48,8 +48,24 @@ const VERSION_2: SchemaVersion = {
   stores: { ...VERSION_1.stores, settings: 'key' },
 };
 
+/**
+ * Version 3 adds the delegate's imported documents (issue 12): `documents`, one row per
+ * LibraryDocument (report, search segment, entities), indexed by report id, by the
+ * "same document" key (symbol, language, revision) that import asks about, by when it was
+ * added and by its place in the order added; a removed document keeps its row with
+ * `removedAt` set until it is purged, so that undo can bring it back (null is not indexed,
+ * so the index lists only removed rows). `originals` holds each document's file as
+ * imported, apart from the row so that listing the library never reads the bytes, kept so
+ * that a better reader can read the file again later. New tables need no rewrite of
+ * existing rows; notes, links and settings are untouched.
+ */
+const VERSION_3: SchemaVersion = {
+  version: 3,
+  stores: { ...VERSION_2.stores, documents: 'id, sameDocumentKey, addedAt, removedAt, sequence', originals: 'id' },
+};
+
 /** Every version this app knows, oldest first; the last is the one it writes. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [VERSION_1, VERSION_2];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [VERSION_1, VERSION_2, VERSION_3];
 
 /** The newest data version in `versions`. */
 export function latestVersion(versions: readonly SchemaVersion[]): number {

@@ -4,8 +4,8 @@
  */
 import { NewerDataError } from './schemaVersion';
 
-/** Why a write failed: storage full, database closed, data newer than the app, record gone, or other. */
-export type NoteWriteErrorKind = 'quota' | 'closed' | 'newer-data' | 'not-found' | 'unknown';
+/** Why a write failed: storage full, database closed, data newer than the app, record gone, id taken, or other. */
+export type NoteWriteErrorKind = 'quota' | 'closed' | 'newer-data' | 'not-found' | 'duplicate' | 'unknown';
 
 /** A write to the notes database that did not commit; nothing of it was saved. */
 export class NoteWriteError extends Error {
@@ -24,7 +24,8 @@ const MESSAGES: Readonly<Record<Exclude<NoteWriteErrorKind, 'newer-data' | 'unkn
   quota: 'Not saved: the disk is full or the storage for the app is used up. Free some disk space, then save again.',
   closed:
     'Not saved: the notes database was closed or deleted under the app (its data was cleared, or another window is updating the app). Copy your text, reload the window, then save again.',
-  'not-found': 'Not saved: this note or link no longer exists (it may have been deleted in another window).',
+  'not-found': 'Not saved: this note, link or document no longer exists (it may have been deleted in another window).',
+  duplicate: 'Not saved: the library already holds a document with this id.',
 };
 
 /** The error and every error it wraps: Dexie's `inner`, the standard `cause`, a BulkError's `failures`. */
@@ -72,6 +73,11 @@ export function toNoteWriteError(error: unknown): NoteWriteError {
   if (isClosedError(error)) return new NoteWriteError('closed', MESSAGES.closed, { cause: error });
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return new NoteWriteError('unknown', `Not saved: ${detail}`, { cause: error });
+}
+
+/** A NoteWriteError for a record whose id is already taken by a live one. */
+export function duplicateError(what: string): NoteWriteError {
+  return new NoteWriteError('duplicate', `${MESSAGES.duplicate} (${what})`);
 }
 
 /** A NoteWriteError for a record that is not there (or no longer live). */

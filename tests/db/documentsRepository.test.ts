@@ -1,0 +1,222 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
+import { sameDocumentKey, type LibraryDocument } from '../../renderer/src/core/library/libraryDocument';
+import { DocumentsRepository } from '../../renderer/src/db/documentsRepository';
+import { NotesRepository } from '../../renderer/src/db/notesRepository';
+import { NoteWriteError } from '../../renderer/src/db/writeErrors';
+import { SCHEMA_VERSIONS, latestVersion } from '../../renderer/src/db/schema';
+import { importedFixture } from '../fixtures/libraryDocuments';
+import { openDatabase, snapshot, steppingClock } from './dbFixtures';
+
+const LANGUAGE_POLICY = 'council/c17-60-en.txt';
+const COOPERATION_EN = 'council/c17-99-en.txt';
+const COOPERATION_FR = 'council/c17-99-fr.txt';
+
+/** The document as the library gives it back: with the time it was added. */
+function added(document: LibraryDocument, addedAt: string): LibraryDocument {
+  return { ...document, addedAt };
+}
+
+function idsOf(documents: readonly LibraryDocument[]): string[] {
+  return documents.map((document) => document.report.meta.id);
+}
+
+function repositoryOn(db = openDatabase()): { db: typeof db; documents: DocumentsRepository; clock: ReturnType<typeof steppingClock> } {
+  const clock = steppingClock();
+  return { db, documents: new DocumentsRepository(db, clock), clock };
+}
+
+const quota = (): Error => new Dexie.AbortError('Transaction aborted', new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+
+describe('DocumentsRepository', () => {
+  it('keeps an imported document, its search segment, entities and original file across a reopening of the database', async () => {
+    const { db, documents } = repositoryOn();
+    const { document, original } = importedFixture(LANGUAGE_POLICY);
+    await documents.addDocument(document, original);
+    db.close();
+
+    const reopened = new DocumentsRepository(openDatabase(db.name));
+    const listed = await reopened.listDocuments();
+    expect(listed).toHaveLength(1);
+    const [stored] = listed;
+    expect(stored).toEqual(added(document, stored?.addedAt ?? ''));
+    expect(stored?.addedAt).toMatch(/^\d{4}-\d\d-\d\dT/u);
+    expect(stored?.segment.unitIds).toEqual(document.report.units.map((unit) => unit.id));
+    expect(await reopened.originalFile('c17-60-en')).toEqual(original);
+    expect(new TextDecoder().decode(await reopened.originalFile('c17-60-en'))).toContain('LANGUAGE POLICY');
+  });
+
+  it('lists documents in the order they were added, keeping the time the import gave', async () => {
+    const { documents } = repositoryOn();
+    const imports = [COOPERATION_FR, LANGUAGE_POLICY, COOPERATION_EN].map((file) => importedFixture(file, '2017-05-15T09:00:00.000Z'));
+    for (const { document, original } of imports) await documents.addDocument(document, original);
+    const listed = await documents.listDocuments();
+    expect(idsOf(listed)).toEqual(['c17-99-fr', 'c17-60-en', 'c17-99-en']);
+    expect(listed.map((document) => document.addedAt)).toEqual(Array(3).fill('2017-05-15T09:00:00.000Z'));
+  });
+
+  it('stores the bytes of a view, not the whole buffer behind it', async () => {
+    const { documents } = repositoryOn();
+    const { document, original } = importedFixture(LANGUAGE_POLICY);
+    const buffer = new Uint8Array(original.byteLength + 1000);
+    buffer.set(original, 500);
+    await documents.addDocument(document, buffer.subarray(500, 500 + original.byteLength));
+    const stored = await documents.originalFile('c17-60-en');
+    expect(stored?.byteLength).toBe(original.byteLength);
+    expect(stored?.buffer.byteLength).toBe(original.byteLength);
+  });
+
+  it.each([
+    ['the original file', (db: ReturnType<typeof openDatabase>) => vi.spyOn(db.originals, 'put')],
+    ['the document row', (db: ReturnType<typeof openDatabase>) => vi.spyOn(db.documents, 'put')],
+  ])('adds nothing when writing %s fails for lack of space, and says why', async (_what, spyOn) => {
+    const { db, documents } = repositoryOn();
+    await db.open();
+    const before = await snapshot(db);
+    const { document, original } = importedFixture(LANGUAGE_POLICY);
+    const spy = spyOn(db).mockRejectedValue(quota());
+    await expect(documents.addDocument(document, original)).rejects.toSatisfy(
+      (error) => error instanceof NoteWriteError && error.kind === 'quota' && /disk is full/u.test(error.message),
+    );
+    spy.mockRestore();
+    expect(await snapshot(db)).toEqual(before);
+    expect(await documents.listDocuments()).toEqual([]);
+    expect(await documents.originalFile('c17-60-en')).toBeUndefined();
+  });
+
+  it('refuses a second document with the id of one in the library, changing nothing', async () => {
+    const { db, documents } = repositoryOn();
+    const { document, original } = importedFixture(LANGUAGE_POLICY);
+    await documents.addDocument(document, original);
+    const before = await snapshot(db);
+    await expect(documents.addDocument(document, new Uint8Array([1, 2, 3]))).rejects.toSatisfy(
+      (error) => error instanceof NoteWriteError && error.kind === 'duplicate',
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('finds the same document (symbol, language, revision) among those in the library, and only those', async () => {
+    const { documents } = repositoryOn();
+    const english = importedFixture(COOPERATION_EN);
+    await documents.addDocument(english.document, english.original);
+    const { report } = english.document;
+    expect((await documents.findSame(sameDocumentKey(report.meta)))?.report.meta.id).toBe('c17-99-en');
+    expect(await documents.findSame(sameDocumentKey(importedFixture(COOPERATION_FR).document.report.meta))).toBeUndefined();
+    expect(await documents.findSame(sameDocumentKey({ ...report.meta, revision: 1 }))).toBeUndefined();
+    await documents.removeDocument('c17-99-en');
+    expect(await documents.findSame(sameDocumentKey(report.meta))).toBeUndefined();
+  });
+
+  it('removes a document from the library at once and brings it back in its place on undo, original file and all', async () => {
+    const { db, documents } = repositoryOn();
+    for (const file of [COOPERATION_EN, LANGUAGE_POLICY, COOPERATION_FR]) {
+      const { document, original } = importedFixture(file);
+      await documents.addDocument(document, original);
+    }
+    const listed = await documents.listDocuments();
+    await documents.removeDocument('c17-60-en');
+    expect(idsOf(await documents.listDocuments())).toEqual(['c17-99-en', 'c17-99-fr']);
+    // Another window (a second connection) sees the removal too: it is committed.
+    expect(idsOf(await new DocumentsRepository(openDatabase(db.name)).listDocuments())).toEqual(['c17-99-en', 'c17-99-fr']);
+    expect(await documents.originalFile('c17-60-en')).toEqual(importedFixture(LANGUAGE_POLICY).original);
+
+    await documents.restoreDocument('c17-60-en');
+    expect(await documents.listDocuments()).toEqual(listed);
+  });
+
+  it('purges removed documents and their originals for good, and only those removed before the time given', async () => {
+    const { documents, clock } = repositoryOn();
+    for (const file of [COOPERATION_EN, LANGUAGE_POLICY, COOPERATION_FR]) {
+      const { document, original } = importedFixture(file);
+      await documents.addDocument(document, original);
+    }
+    await documents.removeDocument('c17-99-en');
+    const between = clock.now();
+    await documents.removeDocument('c17-60-en');
+
+    expect(await documents.purgeRemovedDocuments(between)).toEqual(['c17-99-en']);
+    expect(await documents.originalFile('c17-99-en')).toBeUndefined();
+    await expect(documents.restoreDocument('c17-99-en')).rejects.toMatchObject({ kind: 'not-found' });
+    await documents.restoreDocument('c17-60-en');
+    expect(idsOf(await documents.listDocuments())).toEqual(['c17-60-en', 'c17-99-fr']);
+
+    await documents.removeDocument('c17-99-fr');
+    expect(await documents.purgeRemovedDocuments()).toEqual(['c17-99-fr']);
+    expect(idsOf(await documents.listDocuments())).toEqual(['c17-60-en']);
+    expect(await documents.originalFile('c17-60-en')).toBeDefined();
+  });
+
+  it('never deletes the notes on a removed document, not even when it is purged', async () => {
+    const { db, documents } = repositoryOn();
+    const { document, original } = importedFixture(LANGUAGE_POLICY);
+    await documents.addDocument(document, original);
+    const notes = new NotesRepository(db, steppingClock(500));
+    const [first, second] = document.report.units;
+    const written = [
+      await notes.create({ target: { reportId: 'c17-60-en', unitId: first?.id ?? '' }, body: 'ask about the cost' }),
+      await notes.create({ target: { reportId: 'c17-60-en', unitId: second?.id ?? '' }, body: 'support', stance: 'support' }),
+    ];
+    await documents.removeDocument('c17-60-en');
+    expect(await notes.listAll()).toEqual(written);
+    await documents.purgeRemovedDocuments();
+    expect(await notes.listAll()).toEqual(written);
+  });
+
+  it('replaces a document with a new reading in the same place, in one transaction, dropping the old original', async () => {
+    const { documents } = repositoryOn();
+    for (const file of [COOPERATION_EN, LANGUAGE_POLICY]) {
+      const { document, original } = importedFixture(file);
+      await documents.addDocument(document, original);
+    }
+    const revision = importedFixture('council/c17-45-rev1-fr.txt', '2017-05-20T10:00:00.000Z');
+    await documents.replaceDocument('c17-99-en', revision.document, revision.original);
+    expect(await documents.listDocuments()).toEqual([revision.document, expect.objectContaining({ addedAt: expect.any(String) })]);
+    expect(idsOf(await documents.listDocuments())).toEqual(['c17-45-rev1-fr', 'c17-60-en']);
+    expect(await documents.originalFile('c17-99-en')).toBeUndefined();
+    expect(await documents.originalFile('c17-45-rev1-fr')).toEqual(revision.original);
+  });
+
+  it('replaces nothing when the new original cannot be written, and refuses to replace a document no longer there', async () => {
+    const { db, documents } = repositoryOn();
+    const english = importedFixture(COOPERATION_EN);
+    await documents.addDocument(english.document, english.original);
+    const before = await snapshot(db);
+    const revision = importedFixture('council/c17-45-rev1-fr.txt');
+    const spy = vi.spyOn(db.originals, 'put').mockRejectedValue(quota());
+    await expect(documents.replaceDocument('c17-99-en', revision.document, revision.original)).rejects.toMatchObject({ kind: 'quota' });
+    spy.mockRestore();
+    expect(await snapshot(db)).toEqual(before);
+
+    await documents.removeDocument('c17-99-en');
+    await expect(documents.replaceDocument('c17-99-en', revision.document, revision.original)).rejects.toMatchObject({ kind: 'not-found' });
+  });
+
+  it('gives "keep both" an id no stored or reserved document has', async () => {
+    const { documents } = repositoryOn();
+    const { document, original } = importedFixture(LANGUAGE_POLICY);
+    expect(await documents.unusedDocumentId('c17-60-en')).toBe('c17-60-en');
+    await documents.addDocument(document, original);
+    expect(await documents.unusedDocumentId('c17-60-en')).toBe('c17-60-en-2');
+    expect(await documents.unusedDocumentId('c17-60-en', new Set(['c17-60-en-2']))).toBe('c17-60-en-3');
+    await documents.removeDocument('c17-60-en');
+    expect(await documents.unusedDocumentId('c17-60-en')).toBe('c17-60-en-2');
+  });
+
+  it('refuses every change to documents written by a newer app, with the same message as for notes', async () => {
+    const { db } = repositoryOn();
+    const { document, original } = importedFixture(LANGUAGE_POLICY);
+    await new DocumentsRepository(db).addDocument(document, original);
+    db.close();
+    const next = latestVersion(SCHEMA_VERSIONS) + 1;
+    const newer = openDatabase(db.name, { schema: [...SCHEMA_VERSIONS, { version: next, stores: {} }] });
+    await newer.open();
+    newer.close();
+    const old = new DocumentsRepository(openDatabase(db.name));
+    expect(idsOf(await old.listDocuments())).toEqual(['c17-60-en']);
+    const newerData = (error: unknown): boolean => error instanceof NoteWriteError && error.kind === 'newer-data' && /newer version of the app/u.test(error.message);
+    await expect(old.removeDocument('c17-60-en')).rejects.toSatisfy(newerData);
+    await expect(old.addDocument(importedFixture(COOPERATION_EN).document, original)).rejects.toSatisfy(newerData);
+    expect(idsOf(await old.listDocuments())).toEqual(['c17-60-en']);
+  });
+});
