@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mergeSearchIndexes } from '../../../renderer/src/core/search/mergeSearchIndexes';
+import { loadSearchEngine } from '../../../renderer/src/core/search/searchEngine';
+import type { SerializedSearchIndex } from '../../../renderer/src/core/search/searchIndexFormat';
 import { readSegment, type SearchSegment } from '../../../renderer/src/core/search/searchSegment';
 import { mergeSegments } from '../../../renderer/src/core/search/segmentMerge';
 import { arbitraryReports, segmentOf, type SegmentedReport } from '../../fixtures/segmentedCorpus';
@@ -49,5 +52,26 @@ describe('merging segments from their postings', () => {
     expect(merged.units.map((unit) => unit.id)).toEqual(['k:1']);
     expect(merged.dictionary.terms.some((term) => term.includes('鸾'))).toBe(false);
     expect(merged.dictionary.terms.some((term) => term.includes('演练'))).toBe(true);
+  });
+});
+
+describe('merging serialised segments (the build shipping documents as one segment)', () => {
+  it('gives the postings and search results of one build over all the documents (property)', () => {
+    fc.assert(
+      fc.property(arbitraryReports, (reports) => {
+        const merged = mergeSearchIndexes(reports.map((report) => ({ units: report.units, index: segmentOf([report]) })));
+        const units = reports.flatMap((report) => report.units);
+        const whole = segmentOf(reports);
+        expect(merged.unitIds).toEqual(whole.unitIds);
+        const termsAndPostings = (index: SerializedSearchIndex): unknown => index.lunr.invertedIndex.map(([term, posting]) => [term, posting.t]);
+        expect(termsAndPostings(merged)).toEqual(termsAndPostings(whole));
+        const fromMerged = loadSearchEngine(units, JSON.parse(JSON.stringify(merged)) as SerializedSearchIndex);
+        const fromWhole = loadSearchEngine(units, whole);
+        for (const query of ['网络', 'ITU', 'drill', 'SG 17']) {
+          expect(fromMerged.search(query).hits.map((hit) => [hit.unit.id, hit.score])).toEqual(fromWhole.search(query).hits.map((hit) => [hit.unit.id, hit.score]));
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -2,9 +2,10 @@
  * Search over the index's segments (segmentedIndex.ts): the index proposes candidate units from
  * probes of the query, the text of each candidate decides how it matches (matchUnit), and only
  * the page of hits asked for gets snippets and highlights. Segments come from buildSearchIndex
- * (searchSegment.ts reads them without lunr.Index.load) and are merged by mergeStep. Every statistic a score uses (document
- * frequency of a clause over the live matching units, live unit count, average length) is taken
- * over the whole collection, so a hit's rank and score do not depend on which segment holds it.
+ * (searchSegment.ts reads them without lunr.Index.load) and are merged by mergeStep. Every
+ * statistic a score uses (document frequency of a clause over the live matching units, live unit
+ * count, average length) is taken over the whole collection, so a hit's rank and score do not
+ * depend on which segment holds it.
  *
  * Ranking, in order: units that contain the whole query (verbatim, then folded, then as an
  * equivalent identifier or name), then by how many words they contain in any form, then by how
