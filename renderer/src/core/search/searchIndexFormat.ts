@@ -6,7 +6,8 @@
  * corpus (see build/bench): refs are unit numbers in base 36, not unit ids; field vectors are
  * not stored (ranking is computed from the matched text, see rankHits); each posting's
  * per-unit map `{"<ref>": {}}` is replaced by a packed list of unit numbers (postings.ts).
- * lunr's own `Index#search` therefore cannot run on it; searchEngine.ts reads the postings.
+ * lunr's own `Index#search` therefore cannot run on it; searchSegment.ts reads the postings
+ * directly (no `lunr.Index.load`), and one such index is one segment of the engine.
  */
 // 2: look-alike and Arabic folds, accent-free terms, word-form terms (`~en:drill`), name groups.
 export const searchIndexFormat = 'itu-kb-search/2';
