@@ -192,15 +192,17 @@ describe('DocumentsRepository', () => {
     await expect(documents.replaceDocument('c17-99-en', revision.document, revision.original)).rejects.toMatchObject({ kind: 'not-found' });
   });
 
-  it('gives "keep both" an id no stored or reserved document has', async () => {
+  it('tells the ids "keep both" must avoid: every stored document, removed ones too until purged', async () => {
     const { documents } = repositoryOn();
-    const { document, original } = importedFixture(LANGUAGE_POLICY);
-    expect(await documents.unusedDocumentId('c17-60-en')).toBe('c17-60-en');
-    await documents.addDocument(document, original);
-    expect(await documents.unusedDocumentId('c17-60-en')).toBe('c17-60-en-2');
-    expect(await documents.unusedDocumentId('c17-60-en', new Set(['c17-60-en-2']))).toBe('c17-60-en-3');
+    expect(await documents.takenIds()).toEqual(new Set());
+    for (const file of [LANGUAGE_POLICY, COOPERATION_EN]) {
+      const { document, original } = importedFixture(file);
+      await documents.addDocument(document, original);
+    }
     await documents.removeDocument('c17-60-en');
-    expect(await documents.unusedDocumentId('c17-60-en')).toBe('c17-60-en-2');
+    expect(await documents.takenIds()).toEqual(new Set(['c17-60-en', 'c17-99-en']));
+    await documents.purgeRemovedDocuments();
+    expect(await documents.takenIds()).toEqual(new Set(['c17-99-en']));
   });
 
   it('refuses every change to documents written by a newer app, with the same message as for notes', async () => {

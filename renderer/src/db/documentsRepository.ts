@@ -68,7 +68,7 @@ export class DocumentsRepository {
 
   /**
    * Writes the row and its original. Another live document with the same id is refused (keeping
-   * both needs a new id, see unusedDocumentId); a removed one with that id is replaced, undo or not.
+   * both needs a new id, see takenIds); a removed one with that id is replaced, undo or not.
    */
   private async store(row: DocumentRow, original: Uint8Array): Promise<void> {
     if (isLive(await this.db.documents.get(row.id))) throw duplicateError(`document ${row.id}`);
@@ -155,15 +155,10 @@ export class DocumentsRepository {
   }
 
   /**
-   * `baseId`, or the first of `baseId-2`, `baseId-3`… that no stored document (removed ones
-   * included) and no id in `reserved` (the bundled reports') has: the id for "keep both".
+   * The id of every stored document, removed ones included (their rows keep the id until purged):
+   * the ids "keep both" must avoid (core/library/keepBoth.ts' freeReportId).
    */
-  async unusedDocumentId(baseId: string, reserved: ReadonlySet<string> = new Set()): Promise<string> {
-    const taken = new Set(await this.db.documents.where('id').startsWith(baseId).primaryKeys());
-    const isFree = (id: string): boolean => !taken.has(id) && !reserved.has(id);
-    if (isFree(baseId)) return baseId;
-    let suffix = 2;
-    while (!isFree(`${baseId}-${suffix}`)) suffix += 1;
-    return `${baseId}-${suffix}`;
+  async takenIds(): Promise<Set<string>> {
+    return new Set(await this.db.documents.toCollection().primaryKeys());
   }
 }
