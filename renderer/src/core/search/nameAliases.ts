@@ -18,5 +18,6 @@ export function nameAliasesOf(groups: ReadonlyArray<readonly string[]>): NameAli
       byName.set(name, others);
     }
   }
-  return new Map([...byName].map(([name, others]) => [name, [...others]]));
+  // Sorted, so the aliases do not depend on the order the groups came in (segments, merges).
+  return new Map([...byName].map(([name, others]) => [name, [...others].sort()]));
 }

@@ -1,7 +1,10 @@
 /**
- * Search over the prebuilt lunr index: the index proposes candidate units from probes of the
- * query, the text of each candidate decides how it matches (matchUnit), and only the page of
- * hits asked for gets snippets and highlights.
+ * Search over the index's segments (segmentedIndex.ts): the index proposes candidate units from
+ * probes of the query, the text of each candidate decides how it matches (matchUnit), and only
+ * the page of hits asked for gets snippets and highlights. Segments come from buildSearchIndex
+ * (searchSegment.ts reads them without lunr.Index.load) and are merged by mergeStep. Every statistic a score uses (document
+ * frequency of a clause over the live matching units, live unit count, average length) is taken
+ * over the whole collection, so a hit's rank and score do not depend on which segment holds it.
  *
  * Ranking, in order: units that contain the whole query (verbatim, then folded, then as an
  * equivalent identifier or name), then by how many words they contain in any form, then by how
@@ -9,30 +12,21 @@
  * (`drill` for `drills`), then by how many words have all their index terms without being
  * contiguous (网络…安全), then BM25 over the matched words.
  */
-import lunr from 'lunr';
 import type { Unit } from '../report/types';
 import { highlightRanges, makeSnippet } from './highlights';
 import { containsThreshold, matchSpellings, PieceMatches } from './matchUnit';
 import { intersectPostings, unionPostings } from './postings';
-import { nameAliasesOf, type NameAliases } from './nameAliases';
 import { parseQuery, scatteredStrength, wordFormStrength, type Clause, type ParsedQuery, type Spelling } from './queryModel';
-import {
-  searchIndexFormat,
-  SearchIndexFormatError,
-  textField,
-  type PackedPosting,
-  type SerializedSearchIndex,
-} from './searchIndexFormat';
-import { TermDictionary } from './termDictionary';
+import type { SerializedSearchIndex } from './searchIndexFormat';
+import { readSegment } from './searchSegment';
+import { SegmentedIndex } from './segmentedIndex';
 import { selectTop } from './topHits';
 import type { SearchHit, SearchOptions, SearchResult } from './types';
-import { UnitTexts } from './unitText';
-import { wordFormMarker } from './wordForms';
 
 export interface SearchEngine {
   /** Finds the units matching raw user input; never throws on any input. */
   search(query: string, options?: SearchOptions): SearchResult;
-  /** Number of indexed units. */
+  /** Number of indexed units (live ones: removed reports do not count). */
   readonly unitCount: number;
 }
 
@@ -40,54 +34,54 @@ export interface SearchEngine {
 const k1 = 1.2;
 const b = 0.75;
 
-function isPackedPosting(value: unknown): value is PackedPosting {
-  return typeof value === 'object' && value !== null && typeof Reflect.get(value, textField) === 'string';
+export interface SegmentedSearchEngine extends SearchEngine {
+  /** Adds one segment (a SerializedSearchIndex built by buildSearchIndex) with the units it names; never re-indexes. */
+  addSegment(units: readonly Unit[], segment: SerializedSearchIndex): void;
+  /**
+   * Removes every unit of these reports from search at once (a deletion mask, as Lucene's live
+   * docs). Replacing a report: remove it first, then add its new segment.
+   */
+  removeReports(reportIds: readonly string[]): void;
+  /** One bounded step of background merging (merges the smallest segments, drops deleted units); false when nothing is left to do. */
+  mergeStep(): boolean;
+  readonly segmentCount: number;
 }
 
-/** The postings of a loaded lunr index; lunr keeps them in an untyped `invertedIndex` field. */
-function postingsOf(index: lunr.Index): (term: string) => PackedPosting | undefined {
-  const invertedIndex: unknown = Reflect.get(index, 'invertedIndex');
-  if (typeof invertedIndex !== 'object' || invertedIndex === null) {
-    throw new SearchIndexFormatError('the lunr index has no inverted index');
-  }
-  return (term) => {
-    const posting: unknown = Reflect.get(invertedIndex, term);
-    return isPackedPosting(posting) ? posting : undefined;
-  };
+/** 0, 1, …, count - 1. */
+function everyNumber(count: number): Int32Array {
+  const numbers = new Int32Array(count);
+  for (let n = 0; n < count; n++) numbers[n] = n;
+  return numbers;
 }
 
 /** Per piece of the query: the units the index proposes, or null for "all, scan them". */
 type CandidateSet = Int32Array | null;
 
-class LunrSearchEngine implements SearchEngine {
-  readonly unitCount: number;
-  private readonly texts: UnitTexts;
-  private readonly dictionary: TermDictionary;
-  /** BM25's length normalisation of each unit, fixed at load. */
-  private readonly lengthNorms: Float32Array;
-  private readonly allUnits: Int32Array;
-  private readonly names: NameAliases;
-  /** Languages whose word-form terms the index holds. */
-  private readonly formLanguages: ReadonlySet<string>;
+class SegmentedEngine implements SegmentedSearchEngine {
+  private readonly index = new SegmentedIndex();
 
-  constructor(
-    private readonly units: readonly Unit[],
-    index: lunr.Index,
-    terms: readonly string[],
-    nameGroups: ReadonlyArray<readonly string[]>,
-  ) {
-    this.unitCount = units.length;
-    this.texts = new UnitTexts(units);
-    this.dictionary = new TermDictionary(terms, postingsOf(index));
-    const averageLength = units.reduce((sum, unit) => sum + unit.text.length, 0) / Math.max(1, units.length);
-    this.lengthNorms = Float32Array.from(units, (unit) => 1 - b + (b * unit.text.length) / averageLength);
-    this.allUnits = Int32Array.from(units.keys());
-    this.names = nameAliasesOf(nameGroups);
-    this.formLanguages = new Set(this.dictionary.wordFormLanguages(wordFormMarker));
+  get unitCount(): number {
+    return this.index.unitCount;
+  }
+
+  get segmentCount(): number {
+    return this.index.segmentCount;
+  }
+
+  addSegment(units: readonly Unit[], segment: SerializedSearchIndex): void {
+    this.index.add(readSegment(units, segment));
+  }
+
+  removeReports(reportIds: readonly string[]): void {
+    this.index.removeReports(new Set(reportIds));
+  }
+
+  mergeStep(): boolean {
+    return this.index.mergeStep();
   }
 
   search(raw: string, options: SearchOptions = {}): SearchResult {
-    const query = parseQuery(raw, this.names);
+    const query = parseQuery(raw, this.index.names());
     if (query.clauses.length === 0) return { hits: [], total: 0 };
     const isMultiWord = query.clauses.length > 1;
 
@@ -100,7 +94,7 @@ class LunrSearchEngine implements SearchEngine {
     const wholeSet = isMultiWord ? this.candidatesOfSpellings(query.whole) : null;
     const pieceSets = isMultiWord ? [...clauseSets, wholeSet] : clauseSets;
     const candidates = pieceSets.some((set) => set === null)
-      ? this.allUnits
+      ? everyNumber(this.index.numbered)
       : unionPostings(pieceSets.filter((set): set is Int32Array => set !== null));
 
     const inScope = this.scopeFilter(options.reportIds);
@@ -119,12 +113,12 @@ class LunrSearchEngine implements SearchEngine {
     const documentFrequency = new Int32Array(clauseCount);
     let matchedCount = 0;
     for (const n of candidates) {
-      if (!inScope(n)) continue;
+      if (!this.index.isLive(n) || !inScope(n)) continue;
       const row = matchedCount * width;
       let hasAny = false;
       for (let c = 0; c < clauseCount; c++) {
         if (memberships[c]!(n)) {
-          matchSpellings(this.texts, n, query.clauses[c]!.spellings, true, matches, row + c);
+          matchSpellings(this.index.texts, n, query.clauses[c]!.spellings, true, matches, row + c);
           // The word-form posting is exact: being in it means a word of the unit has that form.
           if (matches.strengths[row + c]! < wordFormStrength && formMemberships[c]!(n)) {
             matches.strengths[row + c] = wordFormStrength;
@@ -141,23 +135,28 @@ class LunrSearchEngine implements SearchEngine {
         matches.strengths[row + clauseCount] = matches.strengths[row]!;
         matches.counts[row + clauseCount] = matches.counts[row]!;
       } else if (wholeMembership(n)) {
-        matchSpellings(this.texts, n, query.whole, false, matches, row + clauseCount);
+        matchSpellings(this.index.texts, n, query.whole, false, matches, row + clauseCount);
         if (matches.strengths[row + clauseCount]! > 0) hasAny = true;
       } else {
         matches.strengths[row + clauseCount] = 0;
       }
       if (!hasAny) continue;
-      matchedUnitIds?.push(this.units[n]!.id);
+      matchedUnitIds?.push(this.index.unitAt(n).id);
       // A unit narrowed away leaves its row to be overwritten by the next candidate.
       if (isKept(n)) matched[matchedCount++] = n;
     }
 
+    const unitCount = this.index.unitCount;
     const idf = Array.from(documentFrequency, (df) => {
       const clamped = Math.max(1, df);
-      return Math.log(1 + (this.unitCount - clamped + 0.5) / (clamped + 0.5));
+      return Math.log(1 + (unitCount - clamped + 0.5) / (clamped + 0.5));
     });
+    const averageLength = this.index.averageLength;
     const scores = new Float64Array(matchedCount);
-    for (let i = 0; i < matchedCount; i++) scores[i] = this.score(matched[i]!, matches, i * width, clauseCount, idf);
+    for (let i = 0; i < matchedCount; i++) {
+      const lengthNorm = 1 - b + (b * this.index.unitAt(matched[i]!).text.length) / averageLength;
+      scores[i] = this.score(lengthNorm, matches, i * width, clauseCount, idf);
+    }
     const order = selectTop(matchedCount, options.limit ?? matchedCount, (x, y) =>
       scores[x]! !== scores[y]! ? scores[x]! > scores[y]! : matched[x]! < matched[y]!,
     );
@@ -168,14 +167,13 @@ class LunrSearchEngine implements SearchEngine {
   }
 
   /** Tiers first, BM25 (< 1000 for up to 16 words) only within a tier; each tier's count times its unit stays below the next unit. */
-  private score(n: number, matches: PieceMatches, row: number, clauseCount: number, idf: readonly number[]): number {
+  private score(lengthNorm: number, matches: PieceMatches, row: number, clauseCount: number, idf: readonly number[]): number {
     const wholeStrength = matches.strengths[row + clauseCount]!;
     const exact = wholeStrength >= containsThreshold ? wholeStrength : 0;
     let inAnyForm = 0;
     let contained = 0;
     let scattered = 0;
     let relevance = 0;
-    const lengthNorm = this.lengthNorms[n]!;
     for (let c = 0; c < clauseCount; c++) {
       const strength = matches.strengths[row + c]!;
       if (strength === 0) continue;
@@ -189,15 +187,15 @@ class LunrSearchEngine implements SearchEngine {
   }
 
   private hit(n: number, score: number, isExact: boolean, query: ParsedQuery): SearchHit {
-    const unit = this.units[n]!;
+    const unit = this.index.unitAt(n);
     const { ranges, best } = highlightRanges(unit.text, query);
     return { unit, score, snippet: makeSnippet(unit.text, ranges, best), highlights: ranges, isExact };
   }
 
   private candidatesOfWordForms(clause: Clause): Int32Array {
     const lists = clause.wordForms
-      .filter((form) => this.formLanguages.has(form.language))
-      .map((form) => this.dictionary.unitsForTerm(form.term))
+      .filter((form) => this.index.hasWordForms(form.language))
+      .map((form) => this.index.unitsForTerm(form.term))
       .filter((list) => list.length > 0);
     return lists.length === 0 ? new Int32Array(0) : unionPostings(lists);
   }
@@ -215,7 +213,7 @@ class LunrSearchEngine implements SearchEngine {
   private candidatesOfProbes(probes: readonly string[]): CandidateSet {
     const lists: Int32Array[] = [];
     for (const probe of probes) {
-      const units = this.dictionary.unitsFor(probe);
+      const units = this.index.unitsFor(probe);
       if (units !== null) lists.push(units);
     }
     // No probe could narrow the search: only punctuation, or only very common prefixes.
@@ -228,7 +226,7 @@ class LunrSearchEngine implements SearchEngine {
 
   private membership(set: CandidateSet): (n: number) => boolean {
     if (set === null) return () => true;
-    const marks = new Uint8Array(this.unitCount);
+    const marks = new Uint8Array(this.index.numbered);
     for (const n of set) marks[n] = 1;
     return (n) => marks[n] === 1;
   }
@@ -236,31 +234,27 @@ class LunrSearchEngine implements SearchEngine {
   private unitFilter(unitIds: readonly string[] | undefined): (n: number) => boolean {
     if (unitIds === undefined) return () => true;
     const wanted = new Set(unitIds);
-    return (n) => wanted.has(this.units[n]!.id);
+    return (n) => wanted.has(this.index.unitAt(n).id);
   }
 
   private scopeFilter(reportIds: readonly string[] | undefined): (n: number) => boolean {
     if (reportIds === undefined) return () => true;
     const wanted = new Set(reportIds);
-    return (n) => wanted.has(this.units[n]!.reportId);
+    return (n) => wanted.has(this.index.unitAt(n).reportId);
   }
 }
 
+/** An empty engine to add segments to: the bundled corpus's, then one per imported document. */
+export function createSegmentedSearchEngine(): SegmentedSearchEngine {
+  return new SegmentedEngine();
+}
+
 /**
- * Loads the serialised index with `lunr.Index.load` and binds it to the corpus units.
+ * A one-segment engine over a serialised index and the corpus units it names.
  * Throws SearchIndexFormatError when the index is not ours or names units the corpus lacks.
  */
-export function loadSearchEngine(units: readonly Unit[], serialized: SerializedSearchIndex): SearchEngine {
-  if (serialized.format !== searchIndexFormat) {
-    throw new SearchIndexFormatError(`unsupported search index format: ${String(serialized.format)}`);
-  }
-  const byId = new Map(units.map((unit) => [unit.id, unit]));
-  const ordered = serialized.unitIds.map((id) => {
-    const unit = byId.get(id);
-    if (!unit) throw new SearchIndexFormatError(`the search index names a unit the corpus lacks: ${id}`);
-    return unit;
-  });
-  const index = lunr.Index.load(serialized.lunr);
-  const terms = serialized.lunr.invertedIndex.map(([term]) => term);
-  return new LunrSearchEngine(ordered, index, terms, serialized.nameGroups ?? []);
+export function loadSearchEngine(units: readonly Unit[], serialized: SerializedSearchIndex): SegmentedSearchEngine {
+  const engine = createSegmentedSearchEngine();
+  engine.addSegment(units, serialized);
+  return engine;
 }

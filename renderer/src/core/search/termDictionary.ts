@@ -1,38 +1,53 @@
 /**
- * Finds the units behind a probe: every indexed term that starts with the probe, read from
- * the postings lunr loaded. Prefix look-up is a binary search over the sorted term list;
- * lunr's TokenSet intersection instead walks the root node, which on a CJK corpus has
- * thousands of edges, for every query term.
+ * One segment's terms and their packed postings, as two parallel arrays sorted by term (the
+ * order lunr writes its inverted index in). Prefix look-up is a binary search over the sorted
+ * terms; lunr's TokenSet intersection instead walks the root node, which on a CJK corpus has
+ * thousands of edges, for every query term. No Map of terms is built at load: binary search
+ * answers the exact look-ups too, and a Map of 100,000 terms costs more to build than a session's
+ * queries save.
  */
 import { decodePostings, unionPostings } from './postings';
-import { textField, type PackedPosting } from './searchIndexFormat';
 
-/** More distinct terms than this behind one probe (`a`, `1`): cheaper to scan the units. */
-const maxTermsPerProbe = 400;
-const maxCachedProbes = 512;
+const maxCachedProbes = 256;
+
+/** The terms `[low, high)` of a dictionary that start with a probe. */
+export interface TermRange {
+  readonly low: number;
+  readonly high: number;
+}
 
 export class TermDictionary {
-  private readonly cache = new Map<string, Int32Array | null>();
+  private readonly cache = new Map<string, Int32Array>();
 
   /**
    * @param terms every indexed term, sorted by UTF-16 code units
-   * @param postingOf the packed posting of a term
+   * @param packed `packed[i]` is the packed posting (postings.ts) of `terms[i]`
    */
   constructor(
-    private readonly terms: readonly string[],
-    private readonly postingOf: (term: string) => PackedPosting | undefined,
+    readonly terms: readonly string[],
+    readonly packed: readonly string[],
   ) {}
 
-  /** Units with a term that starts with `probe`, ascending; null when too many terms match (scan instead). */
-  unitsFor(probe: string): Int32Array | null {
+  /** The terms that start with `probe`, stopping after `limit` of them (so a range longer than `limit` means "too many"). */
+  prefixRange(probe: string, limit: number): TermRange {
+    const low = this.firstAtOrAfter(probe);
+    let high = low;
+    while (high < this.terms.length && high - low <= limit && this.terms[high]!.startsWith(probe)) high++;
+    return { low, high };
+  }
+
+  /** Units (local numbers, ascending) with a term in the range found for `probe`; cached per probe. */
+  unitsIn(probe: string, range: TermRange): Int32Array {
     const cached = this.cache.get(probe);
-    if (cached !== undefined || this.cache.has(probe)) {
+    if (cached !== undefined) {
       // Re-insert so the map's order is least recently used first.
       this.cache.delete(probe);
-      this.cache.set(probe, cached ?? null);
-      return cached ?? null;
+      this.cache.set(probe, cached);
+      return cached;
     }
-    const units = this.lookUp(probe);
+    const lists: Int32Array[] = [];
+    for (let i = range.low; i < range.high; i++) lists.push(decodePostings(this.packed[i]!));
+    const units = lists.length === 0 ? new Int32Array(0) : unionPostings(lists);
     this.cache.set(probe, units);
     if (this.cache.size > maxCachedProbes) {
       const oldest = this.cache.keys().next().value;
@@ -43,8 +58,8 @@ export class TermDictionary {
 
   /** Units indexed under exactly this term (a word-form term), ascending. */
   unitsForTerm(term: string): Int32Array {
-    const posting = this.postingOf(term);
-    return posting ? decodePostings(posting[textField]) : new Int32Array(0);
+    const i = this.firstAtOrAfter(term);
+    return this.terms[i] === term ? decodePostings(this.packed[i]!) : new Int32Array(0);
   }
 
   /** The languages that have word-form terms (`~en:…`, `~fr:…`) in the index. */
@@ -68,16 +83,5 @@ export class TermDictionary {
       else high = middle;
     }
     return low;
-  }
-
-  private lookUp(probe: string): Int32Array | null {
-    const low = this.firstAtOrAfter(probe);
-    const lists: Int32Array[] = [];
-    for (let i = low; i < this.terms.length && this.terms[i]!.startsWith(probe); i++) {
-      if (lists.length === maxTermsPerProbe) return null;
-      const posting = this.postingOf(this.terms[i]!);
-      if (posting) lists.push(decodePostings(posting[textField]));
-    }
-    return lists.length === 0 ? new Int32Array(0) : unionPostings(lists);
   }
 }

@@ -7,12 +7,49 @@ import { fold } from '../text/fold';
 import { normalizeForSearch } from '../text/normalize';
 
 export class UnitTexts {
-  private readonly normalized: Array<string | undefined>;
-  private readonly folded: Array<string | undefined>;
+  private units: Unit[];
+  private normalized: Array<string | undefined>;
+  private folded: Array<string | undefined>;
 
-  constructor(private readonly units: readonly Unit[]) {
+  constructor(units: readonly Unit[] = []) {
+    this.units = [...units];
     this.normalized = new Array<string | undefined>(units.length);
     this.folded = new Array<string | undefined>(units.length);
+  }
+
+  /** Number of units held. */
+  get count(): number {
+    return this.units.length;
+  }
+
+  /** The unit numbered n. */
+  unitAt(n: number): Unit {
+    return this.units[n]!;
+  }
+
+  /** Adds units after the last one (a new search segment's). */
+  append(units: readonly Unit[]): void {
+    for (const unit of units) {
+      this.units.push(unit);
+      this.normalized.push(undefined);
+      this.folded.push(undefined);
+    }
+  }
+
+  /** Keeps only the units for which `isKept(n)`, in order, with their cached texts (a merge renumbering them). */
+  retain(isKept: (n: number) => boolean): void {
+    const units: Unit[] = [];
+    const normalized: Array<string | undefined> = [];
+    const folded: Array<string | undefined> = [];
+    for (let n = 0; n < this.units.length; n++) {
+      if (!isKept(n)) continue;
+      units.push(this.units[n]!);
+      normalized.push(this.normalized[n]);
+      folded.push(this.folded[n]);
+    }
+    this.units = units;
+    this.normalized = normalized;
+    this.folded = folded;
   }
 
   /** The unit's text, normalised for search. */

@@ -1,0 +1,50 @@
+/**
+ * Which segments to merge next, in the spirit of Lucene's merge policies: a segment that has lost
+ * a quarter of its units is rewritten alone (its deleted units still cost verification time),
+ * otherwise two neighbours of similar size are merged, the smallest pair first. Neighbours only,
+ * as Lucene's LogMergePolicy, so units keep their order (ties in ranking keep theirs). Similar
+ * sizes and a cap keep each step bounded: a 50-unit import is never rewritten together with the
+ * bundled corpus, and imports pair up like a binary counter, so n imports leave O(log n) segments.
+ */
+
+/** What the policy knows of a segment. */
+export interface SegmentSize {
+  /** Units it holds, deleted ones included. */
+  readonly units: number;
+  readonly deleted: number;
+}
+
+/** A neighbour larger than this many times the other is not merged with it. */
+export const maxSizeRatio = 4;
+/** No merge writes a segment of more live units than this (compaction of a larger one still runs). */
+export const maxMergedUnits = 65_536;
+/** Share of deleted units that makes a segment worth rewriting alone. */
+export const compactionShare = 0.25;
+
+/** The segments `[start, end)` to merge next, or undefined when nothing is worth doing. */
+export function nextMerge(segments: readonly SegmentSize[]): { readonly start: number; readonly end: number } | undefined {
+  let worstShare = 0;
+  let compact = -1;
+  segments.forEach((segment, i) => {
+    const share = segment.units === 0 ? 1 : segment.deleted / segment.units;
+    if (share >= compactionShare && share > worstShare) {
+      worstShare = share;
+      compact = i;
+    }
+  });
+  if (compact >= 0) return { start: compact, end: compact + 1 };
+
+  let best: { start: number; end: number } | undefined;
+  let bestSize = Number.POSITIVE_INFINITY;
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const a = segments[i]!.units - segments[i]!.deleted;
+    const b = segments[i + 1]!.units - segments[i + 1]!.deleted;
+    const size = a + b;
+    if (Math.max(a, b) > maxSizeRatio * Math.max(1, Math.min(a, b)) || size > maxMergedUnits) continue;
+    if (size < bestSize) {
+      bestSize = size;
+      best = { start: i, end: i + 2 };
+    }
+  }
+  return best;
+}

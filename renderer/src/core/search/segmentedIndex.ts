@@ -1,0 +1,206 @@
+/**
+ * The segments of the search index seen as one collection: units are numbered across segments
+ * (segment after segment, each in its own order), deleted units are masked out (Lucene's live
+ * docs) until a merge drops them, and the statistics ranking needs (live unit count, average
+ * length) are kept over the whole collection, so a hit's score never depends on its segment.
+ */
+import type { Unit } from '../report/types';
+import { nextMerge } from './mergePolicy';
+import { nameAliasesOf, type NameAliases } from './nameAliases';
+import type { SearchSegment } from './searchSegment';
+import { mergeSegments } from './segmentMerge';
+import { UnitTexts } from './unitText';
+import { wordFormMarker } from './wordForms';
+
+/** More distinct terms than this behind one probe in a segment (`a`, `1`): cheaper to scan its units. */
+const maxTermsPerProbe = 400;
+const maxCachedProbes = 512;
+
+interface Placed {
+  readonly segment: SearchSegment;
+  /** Collection number of the segment's first unit. */
+  base: number;
+  deleted: number;
+}
+
+export class SegmentedIndex {
+  readonly texts = new UnitTexts();
+  private placed: Placed[] = [];
+  private deleted = new Uint8Array(64);
+  private live = 0;
+  private liveLength = 0;
+  /** Name groups of segments that merging emptied: they name entities, which outlive one document. */
+  private retiredNameGroups: Array<readonly string[]> = [];
+  private readonly probeCache = new Map<string, Int32Array | null>();
+  private derived: { readonly names: NameAliases; readonly formLanguages: ReadonlySet<string> } | undefined;
+
+  /** Live units. */
+  get unitCount(): number {
+    return this.live;
+  }
+
+  /** Average text length of the live units (BM25's length normalisation). */
+  get averageLength(): number {
+    return this.live === 0 ? 1 : this.liveLength / this.live;
+  }
+
+  get segmentCount(): number {
+    return this.placed.length;
+  }
+
+  /** Units numbered so far, deleted ones included: collection numbers run from 0 to this. */
+  get numbered(): number {
+    return this.texts.count;
+  }
+
+  unitAt(n: number): Unit {
+    return this.texts.unitAt(n);
+  }
+
+  isLive(n: number): boolean {
+    return this.deleted[n] === 0;
+  }
+
+  /** Appends a segment: its units take the next collection numbers. */
+  add(segment: SearchSegment): void {
+    const base = this.texts.count;
+    this.texts.append(segment.units);
+    this.ensureCapacity(this.texts.count);
+    this.placed.push({ segment, base, deleted: 0 });
+    this.live += segment.units.length;
+    for (const unit of segment.units) this.liveLength += unit.text.length;
+    this.structureChanged();
+  }
+
+  /** Masks out every live unit of these reports; returns how many were masked. */
+  removeReports(reportIds: ReadonlySet<string>): number {
+    let removed = 0;
+    for (const placed of this.placed) {
+      const { units } = placed.segment;
+      for (let local = 0; local < units.length; local++) {
+        const n = placed.base + local;
+        const unit = units[local]!;
+        if (this.deleted[n] === 1 || !reportIds.has(unit.reportId)) continue;
+        this.deleted[n] = 1;
+        placed.deleted++;
+        this.live--;
+        this.liveLength -= unit.text.length;
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /** One merge chosen by the merge policy; false when there is nothing to merge. */
+  mergeStep(): boolean {
+    const chosen = nextMerge(this.placed.map((placed) => ({ units: placed.segment.units.length, deleted: placed.deleted })));
+    if (chosen === undefined) return false;
+    const inputs = this.placed.slice(chosen.start, chosen.end);
+    const first = inputs[0]!.base;
+    const last = inputs[inputs.length - 1]!;
+    const end = last.base + last.segment.units.length;
+    const merged = mergeSegments(
+      inputs.map((placed) => ({ segment: placed.segment, isLive: (local: number) => this.deleted[placed.base + local] === 0 })),
+    );
+    // Renumber: units before the merged range keep their numbers, the merged range keeps its live
+    // units in order, and everything after shifts down by the deleted units dropped.
+    const dropped = end - first - merged.units.length;
+    const isKept = (n: number): boolean => n < first || n >= end || this.deleted[n] === 0;
+    const numbered = this.texts.count;
+    this.texts.retain(isKept);
+    const deleted = new Uint8Array(this.deleted.length);
+    let to = 0;
+    for (let n = 0; n < numbered; n++) if (isKept(n)) deleted[to++] = this.deleted[n]!;
+    this.deleted = deleted;
+    const replacement: Placed[] = merged.units.length === 0 ? [] : [{ segment: merged, base: first, deleted: 0 }];
+    if (merged.units.length === 0) this.retiredNameGroups.push(...merged.nameGroups);
+    const after = this.placed.slice(chosen.end);
+    for (const placed of after) placed.base -= dropped;
+    this.placed = [...this.placed.slice(0, chosen.start), ...replacement, ...after];
+    this.structureChanged();
+    return true;
+  }
+
+  /**
+   * Units with a term that starts with `probe`, ascending collection numbers (deleted ones
+   * included: verification skips them); null when every segment has too many such terms.
+   */
+  unitsFor(probe: string): Int32Array | null {
+    const cached = this.probeCache.get(probe);
+    if (cached !== undefined || this.probeCache.has(probe)) {
+      this.probeCache.delete(probe);
+      this.probeCache.set(probe, cached ?? null);
+      return cached ?? null;
+    }
+    const units = this.lookUp(probe);
+    this.probeCache.set(probe, units);
+    if (this.probeCache.size > maxCachedProbes) {
+      const oldest = this.probeCache.keys().next().value;
+      if (oldest !== undefined) this.probeCache.delete(oldest);
+    }
+    return units;
+  }
+
+  /** Units indexed under exactly this term (a word-form term), ascending collection numbers. */
+  unitsForTerm(term: string): Int32Array {
+    return this.concatenate((placed) => placed.segment.dictionary.unitsForTerm(term));
+  }
+
+  /** Other-language names of the collection's entities. */
+  names(): NameAliases {
+    return this.derivedState().names;
+  }
+
+  /** Whether any segment holds word-form terms of this language. */
+  hasWordForms(language: string): boolean {
+    return this.derivedState().formLanguages.has(language);
+  }
+
+  private lookUp(probe: string): Int32Array | null {
+    let scanned = 0;
+    const result = this.concatenate((placed) => {
+      const { dictionary } = placed.segment;
+      const range = dictionary.prefixRange(probe, maxTermsPerProbe);
+      if (range.high - range.low <= maxTermsPerProbe) return dictionary.unitsIn(probe, range);
+      // Too many terms in this segment: scan its units instead (verification decides).
+      scanned++;
+      return Int32Array.from(placed.segment.units.keys());
+    });
+    return scanned === this.placed.length && scanned > 0 ? null : result;
+  }
+
+  /** The local lists of every segment, shifted to collection numbers and joined (already in order). */
+  private concatenate(localOf: (placed: Placed) => Int32Array): Int32Array {
+    const lists = this.placed.map(localOf);
+    let total = 0;
+    for (const list of lists) total += list.length;
+    const out = new Int32Array(total);
+    let at = 0;
+    lists.forEach((list, s) => {
+      const { base } = this.placed[s]!;
+      for (let i = 0; i < list.length; i++) out[at++] = list[i]! + base;
+    });
+    return out;
+  }
+
+  private ensureCapacity(count: number): void {
+    if (count <= this.deleted.length) return;
+    const grown = new Uint8Array(Math.max(count, this.deleted.length * 2));
+    grown.set(this.deleted);
+    this.deleted = grown;
+  }
+
+  private structureChanged(): void {
+    this.probeCache.clear();
+    this.derived = undefined;
+  }
+
+  /** Name aliases and word-form languages, made again after a change of segments, on the next query (not per add: a start-up adds thousands). */
+  private derivedState(): { readonly names: NameAliases; readonly formLanguages: ReadonlySet<string> } {
+    if (this.derived !== undefined) return this.derived;
+    const groups = [...this.retiredNameGroups, ...this.placed.flatMap((placed) => placed.segment.nameGroups)];
+    const formLanguages = new Set(this.placed.flatMap((placed) => placed.segment.dictionary.wordFormLanguages(wordFormMarker)));
+    this.derived = { names: nameAliasesOf(groups), formLanguages };
+    return this.derived;
+  }
+}

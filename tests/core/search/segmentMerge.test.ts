@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readSegment, type SearchSegment } from '../../../renderer/src/core/search/searchSegment';
+import { mergeSegments } from '../../../renderer/src/core/search/segmentMerge';
+import { arbitraryReports, segmentOf, type SegmentedReport } from '../../fixtures/segmentedCorpus';
+
+/** A segment's terms with their packed postings, as comparable data. */
+const postingsOf = (segment: SearchSegment): Array<[string, string]> =>
+  segment.dictionary.terms.map((term, i) => [term, segment.dictionary.packed[i]!]);
+
+describe('merging segments from their postings', () => {
+  it('writes the postings a fresh build of the live units would, without reading their text (property)', () => {
+    fc.assert(
+      fc.property(arbitraryReports, fc.array(fc.nat(), { maxLength: 4 }), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), (reports, cuts, isRemoved) => {
+        const points = [...new Set([0, ...cuts.map((cut) => cut % (reports.length + 1)), reports.length])].sort((a, b) => a - b);
+        const parts: SegmentedReport[][] = [];
+        for (let i = 0; i + 1 < points.length; i++) parts.push(reports.slice(points[i], points[i + 1]));
+        const removed = new Set(reports.filter((_, r) => isRemoved[r] === true).map((report) => report.id));
+        // The segments get units with blank text: a merge that tokenised text again would find nothing.
+        const inputs = parts.map((part) => {
+          const blank = part.flatMap((report) => report.units).map((unit) => ({ ...unit, text: '' }));
+          const segment = readSegment(blank, segmentOf(part));
+          return { segment, isLive: (n: number) => !removed.has(segment.units[n]!.reportId) };
+        });
+        const merged = mergeSegments(inputs);
+        const live = reports.filter((report) => !removed.has(report.id));
+        const fresh = readSegment(live.flatMap((report) => report.units), segmentOf(live));
+        expect(merged.units.map((unit) => unit.id)).toEqual(fresh.units.map((unit) => unit.id));
+        expect(merged.units.every((unit) => unit.text === '')).toBe(true);
+        expect(postingsOf(merged)).toEqual(postingsOf(fresh));
+        expect(merged.nameGroups).toEqual(parts.length === 0 ? [] : segmentOf(reports).nameGroups);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('drops the terms only deleted units held', () => {
+    const report = (id: string, text: string): SegmentedReport => ({
+      id,
+      language: 'zh',
+      units: [{ id: `${id}:1`, reportId: id, number: '1', kind: 'paragraph', text, section: '1' }],
+    });
+    const kept = report('k', '网络演练');
+    const gone = report('g', '鸾鹓鸑鷟');
+    const merged = mergeSegments([
+      { segment: readSegment(kept.units, segmentOf([kept])), isLive: () => true },
+      { segment: readSegment(gone.units, segmentOf([gone])), isLive: () => false },
+    ]);
+    expect(merged.units.map((unit) => unit.id)).toEqual(['k:1']);
+    expect(merged.dictionary.terms.some((term) => term.includes('鸾'))).toBe(false);
+    expect(merged.dictionary.terms.some((term) => term.includes('演练'))).toBe(true);
+  });
+});

@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SearchIndexFormatError } from '../../../renderer/src/core/search/searchIndexFormat';
+import {
+  createSegmentedSearchEngine,
+  loadSearchEngine,
+  type SearchEngine,
+  type SegmentedSearchEngine,
+} from '../../../renderer/src/core/search/searchEngine';
+import type { SearchOptions } from '../../../renderer/src/core/search/types';
+import { arbitraryReports, segmentOf, vocabulary, type SegmentedReport } from '../../fixtures/segmentedCorpus';
+
+/** What a delegate sees of a result: which units, in which order, with which score. */
+function resultOf(engine: SearchEngine, query: string, options?: SearchOptions): unknown {
+  const { hits, total } = engine.search(query, options);
+  return { total, hits: hits.map((hit) => [hit.unit.id, hit.score, hit.isExact, hit.highlights]) };
+}
+
+/** One engine holding these reports as a single segment. */
+function oneSegment(reports: readonly SegmentedReport[]): SearchEngine {
+  const engine = createSegmentedSearchEngine();
+  engine.addSegment(reports.flatMap((report) => report.units), segmentOf(reports));
+  return engine;
+}
+
+/** The same reports cut into consecutive segments at the given cut points. */
+function segmented(reports: readonly SegmentedReport[], cuts: readonly number[]): SegmentedSearchEngine {
+  const engine = createSegmentedSearchEngine();
+  const points = [...new Set([0, ...cuts.map((cut) => cut % (reports.length + 1)), reports.length])].sort((a, b) => a - b);
+  for (let i = 0; i + 1 < points.length; i++) {
+    const part = reports.slice(points[i], points[i + 1]);
+    engine.addSegment(part.flatMap((report) => report.units), segmentOf(part));
+  }
+  return engine;
+}
+
+const arbitraryQuery = fc.oneof(
+  fc.constantFrom(...vocabulary),
+  fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(...vocabulary)).map(([a, b]) => `${a} ${b}`),
+  fc.constantFrom('网', '络安', 'dril', 'sg 17', 'Study Group 17', 'cooperation centre', '17'),
+);
+
+describe('a segmented index ranks as one index (collection-wide statistics)', () => {
+  it('gives the same hits, order and scores however the units are split and merged (property)', () => {
+    fc.assert(
+      fc.property(
+        arbitraryReports,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.nat({ max: 8 }),
+        fc.array(arbitraryQuery, { minLength: 1, maxLength: 6 }),
+        (reports, cuts, merges, queries) => {
+          const reference = oneSegment(reports);
+          const engine = segmented(reports, cuts);
+          for (let i = 0; i < merges; i++) engine.mergeStep();
+          expect(engine.unitCount).toBe(reference.unitCount);
+          for (const query of queries) {
+            expect(resultOf(engine, query), query).toEqual(resultOf(reference, query));
+            expect(resultOf(engine, query, { limit: 3 }), query).toEqual(resultOf(reference, query, { limit: 3 }));
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('never shows a removed report, ranks the rest as an index without it, and merging changes nothing (property)', () => {
+    fc.assert(
+      fc.property(
+        arbitraryReports,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+        fc.nat({ max: 4 }),
+        fc.array(arbitraryQuery, { minLength: 1, maxLength: 6 }),
+        (reports, cuts, isRemoved, mergesBefore, queries) => {
+          const removed = reports.filter((_, r) => isRemoved[r] === true).map((report) => report.id);
+          const kept = reports.filter((report) => !removed.includes(report.id));
+          const reference = oneSegment(kept);
+          const engine = segmented(reports, cuts);
+          for (let i = 0; i < mergesBefore; i++) engine.mergeStep();
+          engine.removeReports(removed);
+          expect(engine.unitCount).toBe(reference.unitCount);
+          const before = queries.map((query) => resultOf(engine, query, { withMatchedUnitIds: true }));
+          for (const query of queries) {
+            const result = engine.search(query, { withMatchedUnitIds: true });
+            for (const hit of result.hits) expect(removed).not.toContain(hit.unit.reportId);
+            for (const id of result.matchedUnitIds ?? []) expect(removed).not.toContain(id.split(':')[0]);
+            expect(resultOf(engine, query), query).toEqual(resultOf(reference, query));
+          }
+          let steps = 0;
+          while (engine.mergeStep()) steps++;
+          expect(steps).toBeLessThan(50);
+          expect(queries.map((query) => resultOf(engine, query, { withMatchedUnitIds: true }))).toEqual(before);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+});
+
+describe('segments as the library uses them', () => {
+  const first: SegmentedReport = {
+    id: 'a',
+    language: 'zh',
+    units: [{ id: 'a:1', reportId: 'a', number: '1', kind: 'paragraph', text: '国际电联举办网络演练。', section: '1' }],
+  };
+  const second: SegmentedReport = {
+    id: 'b',
+    language: 'en',
+    units: [{ id: 'b:1', reportId: 'b', number: '1', kind: 'paragraph', text: 'The ITU held cyber drills in the Americas.', section: '1' }],
+  };
+
+  it('finds an added document at once, and a name across the segments that know it', () => {
+    const engine = createSegmentedSearchEngine();
+    expect(engine.search('演练').total).toBe(0);
+    engine.addSegment(first.units, segmentOf([first]));
+    expect(engine.search('演练').hits.map((hit) => hit.unit.id)).toEqual(['a:1']);
+    engine.addSegment(second.units, segmentOf([second]));
+    expect(engine.segmentCount).toBe(2);
+    expect(engine.unitCount).toBe(2);
+    expect(engine.search('drill').hits.map((hit) => hit.unit.id)).toEqual(['b:1']);
+    expect(new Set(engine.search('ITU').hits.map((hit) => hit.unit.id))).toEqual(new Set(['a:1', 'b:1']));
+  });
+
+  it('replaces a document: remove the old one, add the new segment; merging folds the two', () => {
+    const engine = loadSearchEngine(first.units, segmentOf([first]));
+    const revised: SegmentedReport = { ...first, units: [{ ...first.units[0]!, text: '国际电联举办网络安全会议。' }] };
+    engine.removeReports(['a']);
+    expect(engine.unitCount).toBe(0);
+    expect(engine.search('演练').total).toBe(0);
+    engine.addSegment(revised.units, segmentOf([revised]));
+    expect(engine.search('会议').hits.map((hit) => hit.unit.text)).toEqual(['国际电联举办网络安全会议。']);
+    expect(engine.search('演练').total).toBe(0);
+    while (engine.mergeStep());
+    expect(engine.segmentCount).toBe(1);
+    expect(engine.search('会议').hits.map((hit) => hit.unit.text)).toEqual(['国际电联举办网络安全会议。']);
+  });
+
+  it('has nothing to merge in one clean segment, and drops a segment whose reports are all removed', () => {
+    const engine = loadSearchEngine(first.units, segmentOf([first]));
+    expect(engine.mergeStep()).toBe(false);
+    engine.addSegment(second.units, segmentOf([second]));
+    engine.removeReports(['b']);
+    expect(engine.mergeStep()).toBe(true);
+    expect(engine.segmentCount).toBe(1);
+    expect(engine.mergeStep()).toBe(false);
+    // The removed document's entity names still join languages: they name entities, not units.
+    expect(engine.search('ITU').hits.map((hit) => hit.unit.id)).toEqual(['a:1']);
+  });
+
+  it('refuses a segment of another format or naming units it was not given, and stays usable', () => {
+    const engine = loadSearchEngine(first.units, segmentOf([first]));
+    expect(() => engine.addSegment([], segmentOf([second]))).toThrow(SearchIndexFormatError);
+    expect(() => engine.addSegment(second.units, { ...segmentOf([second]), format: 'other' as never })).toThrow(SearchIndexFormatError);
+    expect(engine.segmentCount).toBe(1);
+    expect(engine.search('演练').total).toBe(1);
+  });
+});
