@@ -1,19 +1,31 @@
-/** `npm run build:data`: parses data/ and writes the corpus, search index and entities the app loads. */
-import { stat } from 'node:fs/promises';
+/** `npm run build:data`: parses data/ and writes the library files the app loads (build/libraryFiles.ts). */
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildGeneratedData } from './generatedData';
-import { corpusJsonPath, entitiesJsonPath, repoRoot, searchIndexJsonPath } from './paths';
+import { generatedDir, repoRoot } from './paths';
 
 const started = performance.now();
-const { corpus } = await buildGeneratedData();
+const { corpus, segments } = await buildGeneratedData();
 const units = corpus.reports.reduce((sum, report) => sum + report.units.length, 0);
 for (const report of corpus.reports) {
   for (const warning of report.warnings) console.warn(`warning: ${report.meta.id}: ${warning}`);
 }
-const sizes = await Promise.all([corpusJsonPath, searchIndexJsonPath, entitiesJsonPath].map(async (file) => {
-  const kilobytes = ((await stat(file)).size / 1024).toFixed(1);
-  return `${path.relative(repoRoot, file)} ${kilobytes} KB`;
-}));
+
+async function kilobytes(relative: string): Promise<string> {
+  const full = path.join(generatedDir, relative);
+  const info = await stat(full);
+  if (!info.isDirectory()) return (info.size / 1024).toFixed(1);
+  const names = await readdir(full);
+  const sizes = await Promise.all(names.map(async (name) => (await stat(path.join(full, name))).size));
+  return (sizes.reduce((sum, size) => sum + size, 0) / 1024).toFixed(1);
+}
+
+const parts = [
+  `library.json ${await kilobytes('library.json')} KB`,
+  `reports/ ${await kilobytes('reports')} KB in ${corpus.reports.length} file(s)`,
+  `search/ ${await kilobytes('search')} KB in ${segments.length} segment(s)`,
+  `entities.json ${await kilobytes('entities.json')} KB`,
+];
 console.log(
-  `built ${corpus.reports.length} report(s), ${units} units in ${(performance.now() - started).toFixed(0)} ms: ${sizes.join(', ')}`,
+  `built ${corpus.reports.length} report(s), ${units} units in ${(performance.now() - started).toFixed(0)} ms into ${path.relative(repoRoot, generatedDir)}: ${parts.join(', ')}`,
 );

@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ReportMeta } from '../renderer/src/core/report/types';
-import { loadSearchEngine } from '../renderer/src/core/search/searchEngine';
 import { run as activities } from './commands/activities';
 import { run as entities } from './commands/entities';
 import { DiffUsageError, run as diff } from './commands/diff';
@@ -14,6 +13,7 @@ import { ExportUsageError, run as exportBriefing } from './commands/export';
 import { readManifest } from './corpusSources';
 import { parseDocumentFile } from './import/parseDocumentFile';
 import { loadGeneratedData } from './generatedData';
+import { searchEngineOf } from './librarySearch';
 import { dataDir } from './paths';
 
 const usage = `usage:
@@ -60,8 +60,7 @@ function searchArguments(args: string[]): { query: string; asJson: boolean; limi
 
 async function search(args: string[]): Promise<void> {
   const { query, asJson, limit } = searchArguments(args);
-  const { corpus, index } = await loadGeneratedData();
-  const engine = loadSearchEngine(corpus.reports.flatMap((report) => report.units), index);
+  const engine = searchEngineOf((await loadGeneratedData()).segments);
   const result = engine.search(query, limit === undefined ? {} : { limit });
   const hits = result.hits.map((hit) => ({
     report: hit.unit.reportId,

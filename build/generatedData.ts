@@ -1,47 +1,37 @@
 /**
- * The data files the app ships: the parsed corpus, the prebuilt search index and the entities
- * extracted from the corpus. Built by `npm run build:data`; the CLI rebuilds them when they are
- * missing or older than the sources.
+ * The data files the app ships (build/libraryFiles.ts): library.json, a file per report, search
+ * segments and the entities extracted from the corpus. Built by `npm run build:data`; the CLI
+ * rebuilds them when they are missing or older than the sources, and reads the corpus back from
+ * them (the segments hold every unit, grouped).
  */
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isEntitiesFile, packEntities, unpackEntities } from '../renderer/src/core/entities/entitiesFile';
-import { entityNameGroups } from '../renderer/src/core/entities/entityNames';
+import { isEntitiesFile, unpackEntities } from '../renderer/src/core/entities/entitiesFile';
 import { extractEntities } from '../renderer/src/core/entities/extractEntities';
 import type { CorpusEntities } from '../renderer/src/core/entities/types';
-import { buildSearchIndex } from '../renderer/src/core/search/buildSearchIndex';
-import { searchIndexFormat, type SerializedSearchIndex } from '../renderer/src/core/search/searchIndexFormat';
+import { isLibraryFile, isSegmentFile, reportsFromSegments, type SegmentFile } from '../renderer/src/core/library/libraryFiles';
 import type { Corpus } from '../renderer/src/core/report/types';
+import { searchIndexFormat } from '../renderer/src/core/search/searchIndexFormat';
 import { readCorpusSources, readManifest } from './corpusSources';
-import { corpusJsonPath, dataDir, entitiesJsonPath, generatedDir, manifestPath, searchIndexJsonPath } from './paths';
+import { writeLibraryFiles } from './libraryFiles';
+import { dataDir, generatedDir, libraryJsonPath, manifestPath } from './paths';
 
 export interface GeneratedData {
   readonly corpus: Corpus;
-  readonly index: SerializedSearchIndex;
+  /** The search segments, together every unit of the corpus (searchEngineOf makes an engine of them). */
+  readonly segments: readonly SegmentFile[];
   readonly entities: CorpusEntities;
 }
 
-const generatedFiles = [corpusJsonPath, searchIndexJsonPath, entitiesJsonPath];
-
-async function writeJsonAtomically(filePath: string, value: unknown): Promise<void> {
-  const temporary = `${filePath}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(value));
-  await rename(temporary, filePath);
-}
-
-/** Parses the sources, builds the index, extracts the entities and writes the three files. */
+/** Parses the sources, extracts the entities, builds the segments and writes the library files. */
 export async function buildGeneratedData(): Promise<GeneratedData> {
   const corpus = await readCorpusSources();
   const entities = extractEntities(corpus.reports);
-  const index = buildSearchIndex(corpus.reports.flatMap((report) => report.units), {
-    reportLanguages: new Map(corpus.reports.map((report) => [report.meta.id, report.meta.language])),
-    nameGroups: entityNameGroups(entities.entities),
-  });
-  await mkdir(generatedDir, { recursive: true });
-  await writeJsonAtomically(corpusJsonPath, corpus);
-  await writeJsonAtomically(searchIndexJsonPath, index);
-  await writeJsonAtomically(entitiesJsonPath, packEntities(entities, corpus.reports));
-  return { corpus, index, entities };
+  await writeLibraryFiles(generatedDir, corpus.reports, entities);
+  // Read back as the app and the CLI read them, so the build's answer is theirs.
+  const read = await readGeneratedData();
+  if (read === null) throw new Error(`${generatedDir}: the files just written could not be read back`);
+  return { ...read, corpus };
 }
 
 async function modifiedAt(filePath: string): Promise<number> {
@@ -53,22 +43,31 @@ async function modifiedAt(filePath: string): Promise<number> {
 }
 
 async function isStale(): Promise<boolean> {
-  const built = Math.min(...(await Promise.all(generatedFiles.map(modifiedAt))));
+  // library.json is written last: its time is the build's.
+  const built = await modifiedAt(libraryJsonPath);
   if (Number.isNaN(built)) return true;
   const sources = [manifestPath, ...(await readManifest()).map((entry) => path.join(dataDir, entry.file))];
   const times = await Promise.all(sources.map(modifiedAt));
   return times.some((time) => Number.isNaN(time) || time > built);
 }
 
-/** The generated data, rebuilt first if missing or older than the sources. */
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await readFile(path.join(generatedDir, file), 'utf8'));
+}
+
+/** The generated files, or null when one is of another format or damaged (they are then rebuilt). */
+async function readGeneratedData(): Promise<GeneratedData | null> {
+  const library = await readJson('library.json');
+  if (!isLibraryFile(library)) return null;
+  const [segments, entitiesFile] = await Promise.all([Promise.all(library.segments.map(readJson)), readJson(library.entities)]);
+  if (!segments.every(isSegmentFile) || !isEntitiesFile(entitiesFile)) return null;
+  if (segments.some((segment) => segment.index.format !== searchIndexFormat)) return null;
+  const reports = reportsFromSegments(library.documents, segments);
+  return { corpus: { reports }, segments, entities: unpackEntities(entitiesFile, reports) };
+}
+
+/** The generated data, rebuilt first if missing, older than the sources or of an older format. */
 export async function loadGeneratedData(): Promise<GeneratedData> {
   if (await isStale()) return buildGeneratedData();
-  const [corpus, index, entities] = await Promise.all([
-    readFile(corpusJsonPath, 'utf8').then((text): Corpus => JSON.parse(text)),
-    readFile(searchIndexJsonPath, 'utf8').then((text): SerializedSearchIndex => JSON.parse(text)),
-    readFile(entitiesJsonPath, 'utf8').then((text): unknown => JSON.parse(text)),
-  ]);
-  // An entities file or a search index of an older format is rebuilt rather than misread.
-  if (!isEntitiesFile(entities) || index.format !== searchIndexFormat) return buildGeneratedData();
-  return { corpus, index, entities: unpackEntities(entities, corpus.reports) };
+  return (await readGeneratedData().catch(() => null)) ?? buildGeneratedData();
 }

@@ -7,6 +7,6 @@ export const dataDir = path.join(repoRoot, 'data');
 export const manifestPath = path.join(dataDir, 'manifest.json');
 /** What the app loads at start-up; Vite serves and bundles this folder as static files. */
 export const generatedDir = path.join(dataDir, 'generated');
-export const corpusJsonPath = path.join(generatedDir, 'corpus.json');
-export const searchIndexJsonPath = path.join(generatedDir, 'search-index.json');
+/** The small file start-up reads (build/libraryFiles.ts writes it last). */
+export const libraryJsonPath = path.join(generatedDir, 'library.json');
 export const entitiesJsonPath = path.join(generatedDir, 'entities.json');

@@ -261,7 +261,7 @@ export async function runNotesBrowserBench(parts: { readonly list: boolean; read
     },
   ];
 
-  const root = servedBuild('kb-notes-bench-', corpus.reports);
+  const root = await servedBuild('kb-notes-bench-', corpus.reports);
   const profile = mkdtempSync(path.join(tmpdir(), 'kb-notes-bench-profile-'));
   const server = await startWebServer({ root, port: 0 });
   const context = await chromium.launchPersistentContext(profile, {

@@ -1,6 +1,7 @@
 /**
- * Start-up: install the browser bridge when no shell provided one, start loading the corpus
- * and index at once (before React renders), choose the UI language, render.
+ * Start-up: install the browser bridge when no shell provided one, start loading the library
+ * (library.json and the delegate's imported documents) and the search index at once (before
+ * React renders), choose the UI language, render.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,12 +12,23 @@ import './styles/notes.css';
 import './styles/entities.css';
 import { App } from './ui/App';
 import { KnowledgeBaseProvider } from './ui/data/KnowledgeBaseContext';
+import { documentsRepository } from './db/appRepositories';
 import { createKnowledgeBaseStore } from './ui/data/knowledgeBaseStore';
 import { requestNotesPersistence } from './ui/notes/storageStatus';
 import { setupI18n } from './ui/i18n/setupI18n';
 
 installBrowserBridgeIfAbsent(window);
-const store = createKnowledgeBaseStore(document.baseURI);
+const store = createKnowledgeBaseStore(document.baseURI, {
+  // A database that cannot be read (another tab upgrading it, a newer app's data) must not keep
+  // the bundled reports from showing; the notes panel says what is wrong with the database.
+  importedDocuments: () =>
+    documentsRepository()
+      .listDocuments()
+      .catch((error: unknown) => {
+        console.error('imported documents could not be read', error);
+        return [];
+      }),
+});
 
 async function systemLocale(): Promise<string> {
   try {

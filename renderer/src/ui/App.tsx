@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { displayName } from '../core/entities/entityNames';
 import type { Entity } from '../core/entities/types';
 import { useKnowledgeBase, useRetryLoading } from './data/KnowledgeBaseContext';
+import { CorpusGate } from './data/CorpusGate';
 import { corpusEntityData } from './entities/corpusEntities';
 import type { KnowledgeBaseState } from './data/knowledgeBaseStore';
 import { ShortcutsDialog } from './keyboard/ShortcutsDialog';
@@ -11,7 +12,7 @@ import { useGlobalShortcuts } from './keyboard/useGlobalShortcuts';
 import { LibraryView } from './library/LibraryView';
 import { AllNotesView } from './notes/AllNotesView';
 import { ReadOnlyBanner } from './notes/ReadOnlyBanner';
-import { ReaderView } from './reader/ReaderView';
+import { ReportRoute } from './reader/ReportRoute';
 import type { Route } from './routing/route';
 import { useRoute } from './routing/useRoute';
 import { SearchView } from './search/SearchView';
@@ -94,42 +95,41 @@ function MainContent({ route, state, search, onPickQuery }: MainContentProps) {
   const { knowledgeBase } = state;
   switch (route.name) {
     case 'library':
-      return <LibraryView reports={knowledgeBase.reports} />;
-    case 'report': {
-      const report = knowledgeBase.reportById.get(route.reportId);
-      if (report === undefined) return <NotFoundView message={t('reader.reportNotFound', { id: route.reportId })} />;
-      return (
-        <ReaderView
-          key={report.meta.id}
-          report={report}
-          searcher={knowledgeBase.searcher}
-          unit={route.unit}
-          query={route.query}
-          note={route.note}
-          reports={knowledgeBase.reports}
-        />
-      );
-    }
+      return <LibraryView documents={knowledgeBase.documents} />;
+    case 'report':
+      return <ReportRoute key={route.reportId} route={route} knowledgeBase={knowledgeBase} />;
     case 'entity':
       return (
-        <Suspense fallback={<ViewLoading />}>
-          <EntityView entityId={route.entityId} data={corpusEntityData(knowledgeBase.reports)} reportById={knowledgeBase.reportById} />
-        </Suspense>
+        <CorpusGate>
+          {(corpus) => (
+            <Suspense fallback={<ViewLoading />}>
+              <EntityView entityId={route.entityId} data={corpusEntityData(corpus.reports)} reportById={corpus.reportById} />
+            </Suspense>
+          )}
+        </CorpusGate>
       );
     case 'activities':
       return (
-        <Suspense fallback={<ViewLoading />}>
-          <ActivitiesView data={corpusEntityData(knowledgeBase.reports)} />
-        </Suspense>
+        <CorpusGate>
+          {(corpus) => (
+            <Suspense fallback={<ViewLoading />}>
+              <ActivitiesView data={corpusEntityData(corpus.reports)} />
+            </Suspense>
+          )}
+        </CorpusGate>
       );
     case 'timeline':
       return (
-        <Suspense fallback={<ViewLoading />}>
-          <TimelineView data={corpusEntityData(knowledgeBase.reports)} />
-        </Suspense>
+        <CorpusGate>
+          {(corpus) => (
+            <Suspense fallback={<ViewLoading />}>
+              <TimelineView data={corpusEntityData(corpus.reports)} />
+            </Suspense>
+          )}
+        </CorpusGate>
       );
     case 'notes':
-      return <AllNotesView reports={knowledgeBase.reports} reportById={knowledgeBase.reportById} />;
+      return <CorpusGate>{(corpus) => <AllNotesView reports={corpus.reports} reportById={corpus.reportById} />}</CorpusGate>;
     case 'notFound':
       return <NotFoundView message={t('notFound.body', { hash: route.hash })} />;
   }
@@ -148,9 +148,11 @@ function useViewTitle(route: Route, state: KnowledgeBaseState): string | undefin
     case 'search':
       return route.query === '' ? t('search.heading') : `${t('search.heading')}: ${route.query}`;
     case 'report':
-      return state.status === 'ready' ? state.knowledgeBase.reportById.get(route.reportId)?.meta.title : undefined;
-    case 'entity':
-      return state.status === 'ready' ? nameOf(corpusEntityData(state.knowledgeBase.reports).index.entityById.get(route.entityId), i18n.language) : undefined;
+      return state.status === 'ready' ? state.knowledgeBase.documentById.get(route.reportId)?.meta.title : undefined;
+    case 'entity': {
+      const corpus = state.status === 'ready' ? state.knowledgeBase.corpus : null;
+      return corpus === null ? undefined : nameOf(corpusEntityData(corpus.reports).index.entityById.get(route.entityId), i18n.language);
+    }
     case 'activities':
       return t('entities.activitiesHeading');
     case 'timeline':

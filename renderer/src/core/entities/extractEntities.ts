@@ -69,7 +69,8 @@ function toEntity(id: string, { found, mentions }: Accumulated): Entity | undefi
   };
 }
 
-function compareEntities(a: Entity, b: Entity): number {
+/** The order of a corpus's entities: by kind, then by id. */
+export function compareEntities(a: Entity, b: Entity): number {
   return ENTITY_KINDS.indexOf(a.kind) - ENTITY_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

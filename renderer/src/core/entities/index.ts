@@ -33,5 +33,6 @@ export type {
   RelatedUnit,
   TextSpan,
 } from './types';
+export { entitiesWithoutReports, mergeCorpusEntities } from './mergeEntities';
 export { EntitiesFileError, isEntitiesFile, packEntities, unpackEntities } from './entitiesFile';
 export type { EntitiesFile } from './entitiesFile';

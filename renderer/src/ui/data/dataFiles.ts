@@ -1,18 +1,22 @@
 /**
- * The app's data files, corpus.json, search-index.json and entities.json, shipped beside index.html (by
- * Vite's publicDir) and fetched with relative URLs, so the same code works under `app://kb/`
- * in Electron and on http://127.0.0.1 in `npm run web`. Used by the page and the search worker.
+ * The app's data files (core/library/libraryFiles.ts): library.json, a file per report, search
+ * segments and the bundled entities, shipped beside index.html (by Vite's publicDir) and fetched
+ * with relative URLs, so the same code works under `app://kb/` in Electron and on
+ * http://127.0.0.1 in `npm run web`. Used by the page and the search worker.
  */
-import { EntitiesFileError, isEntitiesFile, unpackEntities } from '../../core/entities/entitiesFile';
+import { EntitiesFileError, isEntitiesFile, unpackEntities, type EntitiesFile } from '../../core/entities/entitiesFile';
 import type { CorpusEntities } from '../../core/entities/types';
-import { isJsonObject } from '../../core/json/jsonValidation';
-import type { Corpus, Report } from '../../core/report/types';
-import type { SerializedSearchIndex } from '../../core/search/searchIndexFormat';
+import {
+  isLibraryFile,
+  isReportFile,
+  isSegmentFile,
+  libraryFileName,
+  type BundledEntry,
+  type LibraryFile,
+  type SegmentFile,
+} from '../../core/library/libraryFiles';
+import type { Report } from '../../core/report/types';
 import { messageOf } from '../feedback/errorMessage';
-
-export const corpusFile = 'corpus.json';
-export const searchIndexFile = 'search-index.json';
-export const entitiesFile = 'entities.json';
 
 /** A data file that could not be loaded, with the file's name for the message. */
 export class DataFileError extends Error {
@@ -40,48 +44,40 @@ async function fetchJson(file: string, baseUrl: string): Promise<unknown> {
   }
 }
 
-/**
- * Whether a value has the corpus shape the UI relies on. The build wrote it from the core
- * types, so this guards against a damaged or foreign file rather than re-checking every field;
- * the rest is the build's contract (core/report/types).
- */
-function isCorpus(value: unknown): value is Corpus {
-  return (
-    isJsonObject(value) &&
-    Array.isArray(value.reports) &&
-    value.reports.every(
-      (report) => isJsonObject(report) && isJsonObject(report.meta) && typeof report.meta.id === 'string' && Array.isArray(report.units),
-    )
-  );
-}
-
-/** Whether a value looks like a serialised index; loadSearchEngine checks its format and unit ids. */
-function isSearchIndex(value: unknown): value is SerializedSearchIndex {
-  return isJsonObject(value) && typeof value.format === 'string' && Array.isArray(value.unitIds) && isJsonObject(value.lunr);
-}
-
-/** Fetches and checks corpus.json. */
-export async function fetchCorpus(baseUrl: string): Promise<Corpus> {
-  const value = await fetchJson(corpusFile, baseUrl);
-  if (!isCorpus(value)) throw new DataFileError(corpusFile, 'is not a corpus (a report without id or units)');
+/** Fetches and checks library.json: what the library page lists, and the names of the other files. */
+export async function fetchLibrary(baseUrl: string): Promise<LibraryFile> {
+  const value = await fetchJson(libraryFileName, baseUrl);
+  if (!isLibraryFile(value)) throw new DataFileError(libraryFileName, 'is not a library (a document without id, title or file)');
   return value;
 }
 
-/** Fetches and checks search-index.json. */
-export async function fetchSearchIndex(baseUrl: string): Promise<SerializedSearchIndex> {
-  const value = await fetchJson(searchIndexFile, baseUrl);
-  if (!isSearchIndex(value)) throw new DataFileError(searchIndexFile, 'is not a search index');
+/** Fetches one bundled report's file. */
+export async function fetchReport(baseUrl: string, entry: BundledEntry): Promise<Report> {
+  const value = await fetchJson(entry.file, baseUrl);
+  if (!isReportFile(value, entry.meta.id)) throw new DataFileError(entry.file, `is not the report ${entry.meta.id}`);
+  return value.report;
+}
+
+/** Fetches one search segment: a group of reports' units and their index. */
+export async function fetchSegment(baseUrl: string, file: string): Promise<SegmentFile> {
+  const value = await fetchJson(file, baseUrl);
+  if (!isSegmentFile(value)) throw new DataFileError(file, 'is not a search segment');
   return value;
 }
 
-/** Fetches entities.json, the entities the build extracted from the corpus, and reads it against the corpus. */
-export async function fetchEntities(baseUrl: string, reports: readonly Report[]): Promise<CorpusEntities> {
-  const value = await fetchJson(entitiesFile, baseUrl);
-  if (!isEntitiesFile(value)) throw new DataFileError(entitiesFile, 'is not an entity list');
+/** Fetches the entities file of the bundled reports; readBundledEntities reads it once they are in. */
+export async function fetchEntitiesFile(baseUrl: string, library: LibraryFile): Promise<EntitiesFile> {
+  const value = await fetchJson(library.entities, baseUrl);
+  if (!isEntitiesFile(value)) throw new DataFileError(library.entities, 'is not an entity list');
+  return value;
+}
+
+/** The entities the build extracted from the bundled reports, read against those reports. */
+export function readBundledEntities(library: LibraryFile, file: EntitiesFile, reports: readonly Report[]): CorpusEntities {
   try {
-    return unpackEntities(value, reports);
+    return unpackEntities(file, reports);
   } catch (error) {
-    if (error instanceof EntitiesFileError) throw new DataFileError(entitiesFile, error.message);
+    if (error instanceof EntitiesFileError) throw new DataFileError(library.entities, error.message);
     throw error;
   }
 }

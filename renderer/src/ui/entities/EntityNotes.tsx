@@ -26,7 +26,7 @@ const noReports: readonly Report[] = [];
 export function EntityNotes({ entity, reportById }: EntityNotesProps) {
   const { t } = useTranslation();
   const state = useKnowledgeBase();
-  const reports = state.status === 'ready' ? state.knowledgeBase.reports : noReports;
+  const reports = state.status === 'ready' ? (state.knowledgeBase.corpus?.reports ?? noReports) : noReports;
   const { value: notes, error } = useLiveRead(() => readAllNotes(notesRepository()), []);
   const found = useMemo(
     () => (notes === undefined ? undefined : notesMentioning(notes, entity.id, corpusOrganisations(reports))),

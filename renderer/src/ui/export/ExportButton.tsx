@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../styles/export.css';
+import { CorpusGate } from '../data/CorpusGate';
 import { useKnowledgeBase } from '../data/KnowledgeBaseContext';
 import { ExportDialog } from './ExportDialog';
 
@@ -23,7 +24,6 @@ export function ExportButton() {
   }, [isOpen]);
 
   const close = useCallback(() => setIsOpen(false), []);
-  const reports = state.status === 'ready' ? state.knowledgeBase.reports : null;
   return (
     <>
       <button
@@ -31,12 +31,13 @@ export function ExportButton() {
         type="button"
         className="export-open"
         aria-haspopup="dialog"
-        disabled={reports === null}
+        disabled={state.status !== 'ready'}
         onClick={() => setIsOpen(true)}
       >
         {t('exportDialog.open')}
       </button>
-      {isOpen && reports !== null ? <ExportDialog reports={reports} onClose={close} /> : null}
+      {/* Every report's text is fetched the first time a briefing is made, not at start-up. */}
+      {isOpen && state.status === 'ready' ? <CorpusGate>{(corpus) => <ExportDialog reports={corpus.reports} onClose={close} />}</CorpusGate> : null}
     </>
   );
 }

@@ -1,7 +1,7 @@
-/** The library: every report in the corpus with its metadata, and where reading left off. */
+/** The library: every document with its metadata, and where reading left off (from library.json: no units needed). */
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Report } from '../../core/report/types';
+import type { LibraryEntry } from '../../core/library/libraryFiles';
 import { htmlLangOf } from '../i18n/uiLanguage';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { readingPositions } from '../reader/readingPositions';
@@ -20,7 +20,7 @@ function storedPositions(): ReadonlyMap<string, string> {
 }
 
 /** Memoised: typing in the search box re-renders the app, and a long library must not follow. */
-export const LibraryView = memo(function LibraryView({ reports }: { reports: readonly Report[] }) {
+export const LibraryView = memo(function LibraryView({ documents }: { documents: readonly LibraryEntry[] }) {
   const { t } = useTranslation();
   const [uiLanguage] = useUiLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -35,11 +35,10 @@ export const LibraryView = memo(function LibraryView({ reports }: { reports: rea
       <h1 id="library-heading" tabIndex={-1} ref={headingRef}>
         {t('library.heading')}
       </h1>
-      <p className="library-intro">{reports.length === 0 ? t('library.empty') : t('library.intro', { count: reports.length })}</p>
+      <p className="library-intro">{documents.length === 0 ? t('library.empty') : t('library.intro', { count: documents.length })}</p>
       <ul className="report-list">
-        {reports.map((report) => {
-          const { meta } = report;
-          const paragraphs = report.units.filter((unit) => unit.kind === 'paragraph').length;
+        {documents.map((entry) => {
+          const { meta, paragraphs } = entry;
           const position = positions.get(meta.id);
           const headingId = `report-${meta.id}`;
           return (
@@ -68,7 +67,7 @@ export const LibraryView = memo(function LibraryView({ reports }: { reports: rea
                 ) : null}
                 <div>
                   <dt>{t('library.units')}</dt>
-                  <dd>{t('library.unitsValue', { units: report.units.length, paragraphs })}</dd>
+                  <dd>{t('library.unitsValue', { units: entry.units, paragraphs })}</dd>
                 </div>
               </dl>
               {position !== undefined ? (

@@ -1,6 +1,6 @@
 /** The search page: the count, the facets, the grouped results, or what to do when there are none. */
 import { useTranslation } from 'react-i18next';
-import type { KnowledgeBase } from '../data/loadKnowledgeBase';
+import type { KnowledgeBase } from '../data/knowledgeBase';
 import { NoResults } from './NoResults';
 import { SearchExamples } from './SearchExamples';
 import { ClearFacetsButton, SearchFacets } from './SearchFacets';

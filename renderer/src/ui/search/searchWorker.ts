@@ -1,20 +1,20 @@
 /**
- * The search worker: loads the corpus and the index itself and answers queries off the main
- * thread. Queries queue up while one runs; only the latest of each channel is then run, the
- * others are answered with null (superseded), so a fast typist never waits for stale queries.
+ * The search worker: loads the library's index itself and answers queries off the main thread.
+ * Queries queue up while one runs; only the latest of each channel is then run, the others are
+ * answered with null (superseded), so a fast typist never waits for stale queries. Documents
+ * added or removed change the index in order with the queries; segments are merged one bounded
+ * step at a time when no query waits.
  */
-import type { Unit } from '../../core/report/types';
-import { loadSearchEngine } from '../../core/search/searchEngine';
-import { DataFileError, fetchCorpus, fetchEntities, fetchSearchIndex, searchIndexFile } from '../data/dataFiles';
-import { providePrebuiltEntities } from '../entities/corpusEntities';
-import { createFacetedSearcher, type FacetedSearcher } from './facetedSearch';
+import { DataFileError } from '../data/dataFiles';
+import { messageOf } from '../feedback/errorMessage';
+import { LibraryIndex } from './libraryIndex';
 import type { SearchChannel } from './searcher';
 import type { FromWorker, ToWorker } from './workerProtocol';
-import { messageOf } from '../feedback/errorMessage';
 
-let searcher: FacetedSearcher | null = null;
+let index: LibraryIndex | null = null;
 const pending = new Map<SearchChannel, Extract<ToWorker, { type: 'search' }>>();
 let isDrainScheduled = false;
+let isMergeScheduled = false;
 
 function reply(message: FromWorker): void {
   postMessage(message);
@@ -22,22 +22,11 @@ function reply(message: FromWorker): void {
 
 async function load(baseUrl: string): Promise<void> {
   try {
-    const [corpus, index] = await Promise.all([fetchCorpus(baseUrl), fetchSearchIndex(baseUrl)]);
-    const entities = await fetchEntities(baseUrl, corpus.reports);
-    // Facets count the build's entities; extracting them again here would cost seconds on a large corpus.
-    providePrebuiltEntities(corpus.reports, entities);
-    const units: Unit[] = corpus.reports.flatMap((report) => report.units);
-    let unitCount: number;
-    try {
-      const engine = loadSearchEngine(units, index);
-      unitCount = engine.unitCount;
-      searcher = createFacetedSearcher(engine, corpus.reports);
-    } catch (error) {
-      throw new DataFileError(searchIndexFile, messageOf(error));
-    }
-    reply({ type: 'ready', unitCount });
+    index = await LibraryIndex.load(baseUrl);
+    reply({ type: 'ready', unitCount: index.unitCount });
+    scheduleMerge();
   } catch (error) {
-    reply({ type: 'failed', message: messageOf(error) });
+    reply({ type: 'failed', message: error instanceof DataFileError ? error.message : messageOf(error) });
   }
 }
 
@@ -47,26 +36,57 @@ function drain(): void {
   const requests = [...pending.values()];
   pending.clear();
   for (const request of requests) {
-    reply({ type: 'result', id: request.id, result: searcher === null ? null : searcher.search(request.query, request.options) });
+    reply({ type: 'result', id: request.id, result: index === null ? null : index.search(request.query, request.options) });
   }
+  scheduleMerge();
+}
+
+/** Merges segments a step at a time, each after the messages that arrived meanwhile (queries first). */
+function scheduleMerge(): void {
+  if (isMergeScheduled || index === null) return;
+  isMergeScheduled = true;
+  setTimeout(() => {
+    isMergeScheduled = false;
+    if (pending.size > 0 || index === null) return;
+    if (index.mergeStep()) scheduleMerge();
+  }, 0);
+}
+
+function change(id: number, apply: (loaded: LibraryIndex) => void): void {
+  try {
+    if (index === null) throw new Error('the search index is not loaded');
+    apply(index);
+    reply({ type: 'changed', id });
+  } catch (error) {
+    reply({ type: 'changed', id, error: messageOf(error) });
+  }
+  scheduleMerge();
 }
 
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  if (message.type === 'load') {
-    void load(message.baseUrl);
-    return;
-  }
-  if (message.type === 'unitsWithFacets') {
-    reply({ type: 'unitsWithFacets', id: message.id, unitIds: searcher === null ? [] : searcher.unitsWithFacets(message.selection, message.unitIds) });
-    return;
-  }
-  const superseded = pending.get(message.channel);
-  if (superseded) reply({ type: 'result', id: superseded.id, result: null });
-  pending.set(message.channel, message);
-  if (!isDrainScheduled) {
-    isDrainScheduled = true;
-    // A macrotask: every message that arrived while the last query ran is read before this.
-    setTimeout(drain, 0);
+  switch (message.type) {
+    case 'load':
+      void load(message.baseUrl);
+      return;
+    case 'unitsWithFacets':
+      reply({ type: 'unitsWithFacets', id: message.id, unitIds: index === null ? [] : index.unitsWithFacets(message.selection, message.unitIds) });
+      return;
+    case 'addDocuments':
+      change(message.id, (loaded) => loaded.add(message.documents));
+      return;
+    case 'removeDocuments':
+      change(message.id, (loaded) => loaded.remove(message.reportIds));
+      return;
+    case 'search': {
+      const superseded = pending.get(message.channel);
+      if (superseded) reply({ type: 'result', id: superseded.id, result: null });
+      pending.set(message.channel, message);
+      if (!isDrainScheduled) {
+        isDrainScheduled = true;
+        // A macrotask: every message that arrived while the last query ran is read before this.
+        setTimeout(drain, 0);
+      }
+    }
   }
 });

@@ -4,6 +4,7 @@
  * meets) never blocks typing. Each channel keeps only its latest query: results of a query
  * that a newer one on the same channel superseded are dropped, never shown.
  */
+import type { LibraryDocument } from '../../core/library/libraryDocument';
 import type { SearchOptions, SearchResult } from '../../core/search/types';
 import type { FacetSelection, Facets } from '../entities/searchFacets';
 
@@ -30,6 +31,14 @@ export interface Searcher {
   search(channel: SearchChannel, query: string, options: SearchRequest): Promise<FacetedSearchResult | null>;
   /** The given units that have every selected facet value (for the notes shown beside the results). */
   unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): Promise<readonly string[]>;
-  /** Where searching runs, for diagnostics and the benchmark. */
-  readonly runsIn: 'worker' | 'page';
+  /**
+   * Makes documents searchable (their own segments: nothing already indexed is rebuilt), facets
+   * included; a document whose report id is already there replaces it. Resolves once a search
+   * sent after this call sees them.
+   */
+  addDocuments(documents: readonly LibraryDocument[]): Promise<void>;
+  /** Takes every unit of these reports out of search and facets at once. */
+  removeDocuments(reportIds: readonly string[]): Promise<void>;
+  /** Where searching runs, for diagnostics and the benchmark ('starting' until the worker has answered). */
+  readonly runsIn: 'worker' | 'page' | 'starting';
 }

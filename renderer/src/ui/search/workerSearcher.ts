@@ -8,7 +8,7 @@ export class WorkerUnavailableError extends Error {
   override readonly name = 'WorkerUnavailableError';
 }
 
-/** Starts the worker and resolves once it has loaded the corpus and index. */
+/** Starts the worker and resolves once it has loaded the library's index. */
 export function startWorkerSearcher(baseUrl: string): Promise<Searcher> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
@@ -23,16 +23,24 @@ export function startWorkerSearcher(baseUrl: string): Promise<Searcher> {
     let isReady = false;
     const waiting = new Map<number, (result: FacetedSearchResult | null) => void>();
     const waitingUnits = new Map<number, (unitIds: readonly string[]) => void>();
+    const waitingChanges = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
 
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      if (!isReady) reject(new WorkerUnavailableError(event.message || 'the search worker failed to start'));
+      const message = event.message || 'the search worker failed to start';
+      if (!isReady) reject(new WorkerUnavailableError(message));
       // After start-up a crashed worker answers nothing more: resolve what waits, as superseded.
       for (const settle of waiting.values()) settle(null);
       waiting.clear();
       for (const settle of waitingUnits.values()) settle([]);
       waitingUnits.clear();
+      for (const change of waitingChanges.values()) change.reject(new Error(message));
+      waitingChanges.clear();
     });
+    const change = (message: ToWorker): Promise<void> => {
+      worker.postMessage(message);
+      return new Promise<void>((resolve, reject) => waitingChanges.set(message.type === 'load' ? 0 : message.id, { resolve, reject }));
+    };
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       if (message.type === 'failed') {
@@ -53,11 +61,22 @@ export function startWorkerSearcher(baseUrl: string): Promise<Searcher> {
             worker.postMessage({ type: 'unitsWithFacets', id, selection, unitIds } satisfies ToWorker);
             return new Promise<readonly string[]>((settle) => waitingUnits.set(id, settle));
           },
+          addDocuments(documents) {
+            return change({ type: 'addDocuments', id: nextId++, documents });
+          },
+          removeDocuments(reportIds) {
+            return change({ type: 'removeDocuments', id: nextId++, reportIds });
+          },
         });
       } else if (message.type === 'unitsWithFacets') {
         const settle = waitingUnits.get(message.id);
         waitingUnits.delete(message.id);
         settle?.(message.unitIds);
+      } else if (message.type === 'changed') {
+        const settle = waitingChanges.get(message.id);
+        waitingChanges.delete(message.id);
+        if (message.error === undefined) settle?.resolve();
+        else settle?.reject(new Error(message.error));
       } else {
         const settle = waiting.get(message.id);
         waiting.delete(message.id);

@@ -1,15 +1,15 @@
 /** Progress while the corpus and the search index load, and a clear error when they fail. */
 import { useTranslation } from 'react-i18next';
-import type { LoadStage } from '../data/loadKnowledgeBase';
+import type { LoadStage } from '../data/knowledgeBase';
 
-const stageSteps: Readonly<Record<LoadStage, number>> = { corpus: 0, index: 1 };
+const stageSteps: Readonly<Record<LoadStage, number>> = { corpus: 0 };
 
 export function LoadingState({ stage }: { stage: LoadStage }) {
   const { t } = useTranslation();
   const label = t(`loading.${stage}`);
   return (
     <div className="loading" role="status">
-      <progress max={2} value={stageSteps[stage]} aria-label={label} />
+      <progress max={1} value={stageSteps[stage]} aria-label={label} />
       <p>{label}</p>
     </div>
   );

@@ -1,0 +1,84 @@
+/**
+ * Writes the library's data files (core/library/libraryFiles.ts) for a corpus: library.json,
+ * one file per report, search segments of whole reports and the bundled entities. Used by
+ * `npm run build:data` and by the benchmarks' served copies, so both ship the same layout.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { packEntities } from '../renderer/src/core/entities/entitiesFile';
+import { entityNameGroups } from '../renderer/src/core/entities/entityNames';
+import type { CorpusEntities } from '../renderer/src/core/entities/types';
+import {
+  LIBRARY_FILE_FORMAT,
+  libraryEntryOf,
+  libraryFileName,
+  REPORT_FILE_FORMAT,
+  reportFileName,
+  SEGMENT_FILE_FORMAT,
+  type LibraryFile,
+  type ReportFile,
+  type SegmentFile,
+} from '../renderer/src/core/library/libraryFiles';
+import type { Report } from '../renderer/src/core/report/types';
+import { buildSearchIndex } from '../renderer/src/core/search/buildSearchIndex';
+
+/**
+ * Units per bundled segment. Fewer, larger segments load faster in the worker (one fetch and
+ * parse each, no merging left to do); each stays small enough to parse without a long pause
+ * (measured with `npm run bench -- ui` at 1,000 and 10,000 documents).
+ */
+export const segmentUnits = 50_000;
+
+const entitiesFileName = 'entities.json';
+
+/** Files of the earlier layout, removed so that a build never ships them stale. */
+const formerFiles = ['corpus.json', 'search-index.json'];
+
+async function writeJsonAtomically(filePath: string, value: unknown): Promise<void> {
+  const temporary = `${filePath}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(value));
+  await rename(temporary, filePath);
+}
+
+/** Whole reports, in corpus order, grouped into runs of about `unitsPerSegment` units. */
+export function segmentGroups(reports: readonly Report[], unitsPerSegment = segmentUnits): Report[][] {
+  const groups: Report[][] = [];
+  let current: Report[] = [];
+  let units = 0;
+  for (const report of reports) {
+    if (current.length > 0 && units + report.units.length > unitsPerSegment) {
+      groups.push(current);
+      current = [];
+      units = 0;
+    }
+    current.push(report);
+    units += report.units.length;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** Writes the library files of `reports` into `directory` (library.json last, so a reader never sees it before its files). */
+export async function writeLibraryFiles(directory: string, reports: readonly Report[], entities: CorpusEntities): Promise<LibraryFile> {
+  await Promise.all(['reports', 'search', ...formerFiles].map((name) => rm(path.join(directory, name), { recursive: true, force: true })));
+  await mkdir(path.join(directory, 'reports'), { recursive: true });
+  await mkdir(path.join(directory, 'search'), { recursive: true });
+  const documents = reports.map((report) => ({ ...libraryEntryOf(report, 'bundled'), file: reportFileName(report.meta.id) }));
+  for (const [n, report] of reports.entries()) {
+    await writeFile(path.join(directory, documents[n]!.file), JSON.stringify({ format: REPORT_FILE_FORMAT, report } satisfies ReportFile));
+  }
+  const reportLanguages = new Map(reports.map((report) => [report.meta.id, report.meta.language]));
+  const nameGroups = entityNameGroups(entities.entities);
+  const segments: string[] = [];
+  for (const [n, group] of segmentGroups(reports).entries()) {
+    const units = group.flatMap((report) => report.units);
+    const segment: SegmentFile = { format: SEGMENT_FILE_FORMAT, units, index: buildSearchIndex(units, { reportLanguages, nameGroups }) };
+    const file = `search/segment-${n}.json`;
+    await writeFile(path.join(directory, file), JSON.stringify(segment));
+    segments.push(file);
+  }
+  await writeJsonAtomically(path.join(directory, entitiesFileName), packEntities(entities, reports));
+  const library: LibraryFile = { format: LIBRARY_FILE_FORMAT, documents, segments, entities: entitiesFileName };
+  await writeJsonAtomically(path.join(directory, libraryFileName), library);
+  return library;
+}

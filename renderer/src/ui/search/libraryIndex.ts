@@ -1,0 +1,82 @@
+/**
+ * The library's search, where the engine runs (the worker, or the page as a fallback): the
+ * bundled segments as the build wrote them, one more segment per added document, a deletion mask
+ * for removed ones (core/search: segments are merged in the background, never rebuilt), and the
+ * facets over the entities of every document.
+ */
+import type { LibraryDocument } from '../../core/library/libraryDocument';
+import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
+import { loadBundledCorpus, type BundledCorpus } from '../data/bundledCorpus';
+import { DataFileError, fetchLibrary } from '../data/dataFiles';
+import { LibraryParts } from '../data/libraryParts';
+import { providePrebuiltEntities } from '../entities/corpusEntities';
+import type { FacetSelection } from '../entities/searchFacets';
+import { messageOf } from '../feedback/errorMessage';
+import { createFacetedSearcher, type FacetedSearcher } from './facetedSearch';
+import type { FacetedSearchResult, SearchRequest } from './searcher';
+
+export class LibraryIndex {
+  private readonly engine: SegmentedSearchEngine = createSegmentedSearchEngine();
+  private readonly parts: LibraryParts;
+  private faceted: FacetedSearcher;
+
+  private constructor(
+    private readonly bundled: BundledCorpus,
+    segmentFiles: readonly string[],
+  ) {
+    bundled.segments.forEach((segment, n) => {
+      try {
+        this.engine.addSegment(segment.units, segment.index);
+      } catch (error) {
+        throw new DataFileError(segmentFiles[n] ?? 'a search segment', messageOf(error));
+      }
+    });
+    this.parts = new LibraryParts(new Set(bundled.reports.map((report) => report.meta.id)));
+    this.faceted = this.facetedSearcher();
+  }
+
+  /** Loads library.json, every bundled segment and the bundled entities. */
+  static async load(baseUrl: string): Promise<LibraryIndex> {
+    const library = await fetchLibrary(baseUrl);
+    return new LibraryIndex(await loadBundledCorpus(baseUrl, library), library.segments);
+  }
+
+  get unitCount(): number {
+    return this.engine.unitCount;
+  }
+
+  search(query: string, request: SearchRequest): FacetedSearchResult {
+    return this.faceted.search(query, request);
+  }
+
+  unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[] {
+    return this.faceted.unitsWithFacets(selection, unitIds);
+  }
+
+  /** Indexes each document's own segment; a document already there is masked first, then replaced. */
+  add(documents: readonly LibraryDocument[]): void {
+    const replaced = this.parts.add(documents);
+    if (replaced.length > 0) this.engine.removeReports(replaced);
+    for (const document of documents) this.engine.addSegment(document.report.units, document.segment);
+    this.faceted = this.facetedSearcher();
+  }
+
+  remove(reportIds: readonly string[]): void {
+    const removed = this.parts.remove(reportIds);
+    if (removed.length === 0) return;
+    this.engine.removeReports(removed);
+    this.faceted = this.facetedSearcher();
+  }
+
+  /** One bounded step of background merging; false when there is nothing left to merge. */
+  mergeStep(): boolean {
+    return this.engine.mergeStep();
+  }
+
+  /** Facets over the library as it now is; their index is built on the first faceted search. */
+  private facetedSearcher(): FacetedSearcher {
+    const { reports, entities } = this.parts.corpus(this.bundled);
+    providePrebuiltEntities(reports, entities);
+    return createFacetedSearcher(this.engine, reports);
+  }
+}

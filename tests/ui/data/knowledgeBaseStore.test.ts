@@ -1,0 +1,144 @@
+/**
+ * The knowledge base store over real library files (written by the build's writer into a temporary
+ * folder, served by the app's web server), with search in the page (no worker in Node).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeLibraryFiles } from '../../../build/libraryFiles';
+import { startWebServer, type WebServer } from '../../../build/webServer';
+import { extractEntities } from '../../../renderer/src/core/entities/extractEntities';
+import type { LibraryDocument } from '../../../renderer/src/core/library/libraryDocument';
+import { createKnowledgeBaseStore, type KnowledgeBaseStore } from '../../../renderer/src/ui/data/knowledgeBaseStore';
+import type { KnowledgeBase } from '../../../renderer/src/ui/data/knowledgeBase';
+import { corpusEntityData } from '../../../renderer/src/ui/entities/corpusEntities';
+import { startPageSearcher } from '../../../renderer/src/ui/search/pageSearcher';
+import { bundledReport } from '../../fixtures/bundledCorpus';
+import { importedFixture } from '../../fixtures/libraryDocuments';
+
+let root: string;
+let server: WebServer;
+const requested: string[] = [];
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'kb-store-test-'));
+  const reports = [bundledReport()];
+  await writeLibraryFiles(root, reports, extractEntities(reports));
+  // The server serves an app folder; the store only fetches the data files beside the page.
+  writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>kb</title>');
+  server = await startWebServer({ root, port: 0 });
+}, 60_000);
+
+afterAll(async () => {
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** A store over the served files, counting what it fetched; search runs in the page. */
+function storeWith(imported: readonly LibraryDocument[] = []): KnowledgeBaseStore {
+  const realFetch = globalThis.fetch;
+  const counting: typeof fetch = (input, init) => {
+    requested.push(new URL(String(input instanceof Request ? input.url : input)).pathname);
+    return realFetch(input, init);
+  };
+  globalThis.fetch = counting;
+  return createKnowledgeBaseStore(server.url, {
+    importedDocuments: () => Promise.resolve(imported),
+    startSearcher: (baseUrl) => {
+      const started = startPageSearcher(baseUrl);
+      return {
+        searcher: {
+          runsIn: 'page',
+          search: async (...args) => (await started).search(...args),
+          unitsWithFacets: async (...args) => (await started).unitsWithFacets(...args),
+          addDocuments: async (documents) => (await started).addDocuments(documents),
+          removeDocuments: async (reportIds) => (await started).removeDocuments(reportIds),
+        },
+        ready: started.then(() => undefined),
+      };
+    },
+  });
+}
+
+function ready(store: KnowledgeBaseStore): Promise<KnowledgeBase> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const state = store.getState();
+      if (state.status === 'ready') resolve(state.knowledgeBase);
+      else if (state.status === 'failed') reject(new Error(state.message));
+      return state.status !== 'loading';
+    };
+    if (check()) return;
+    const unsubscribe = store.subscribe(() => {
+      if (check()) unsubscribe();
+    });
+  });
+}
+
+const bundledId = () => bundledReport().meta.id;
+
+describe('the knowledge base store', () => {
+  it('shows the library from library.json alone, and fetches a report when it is opened', async () => {
+    requested.length = 0;
+    const store = storeWith();
+    const knowledgeBase = await ready(store);
+    expect(knowledgeBase.documents.map((entry) => entry.meta.id)).toEqual([bundledId()]);
+    expect(knowledgeBase.documents[0]!.units).toBe(bundledReport().units.length);
+    expect(knowledgeBase.corpus).toBeNull();
+    expect(knowledgeBase.reportById.size).toBe(0);
+    const pageRequests = requested.filter((file) => !file.startsWith('/search/') && file !== '/entities.json');
+    expect(pageRequests).toEqual(['/library.json']);
+
+    const report = await store.loadReport(bundledId());
+    expect(report.units).toEqual(bundledReport().units);
+    const after = store.getState();
+    expect(after.status === 'ready' && after.knowledgeBase.reportById.get(bundledId())).toEqual(report);
+    await expect(store.loadReport('no-such-report')).rejects.toThrow(/no-such-report/u);
+  });
+
+  it('adds documents: the library, the reader, the entities and search see them; removing takes them out of all four', async () => {
+    const store = storeWith();
+    const knowledgeBase = await ready(store);
+    const { document } = importedFixture('council/c17-60-en.txt');
+    const id = document.report.meta.id;
+    const word = document.report.units.find((unit) => unit.kind === 'paragraph')!.text.split(/\s+/u).find((token) => token.length > 8)!;
+
+    await store.addDocuments([document]);
+    let state = store.getState();
+    if (state.status !== 'ready') throw new Error('not ready');
+    expect(state.knowledgeBase.documents.map((entry) => entry.meta.id)).toEqual([bundledId(), id]);
+    expect(state.knowledgeBase.documentById.get(id)?.origin).toBe('imported');
+    expect(await store.loadReport(id)).toBe(document.report);
+    const corpus = await store.loadCorpus();
+    expect(corpus.reports.map((report) => report.meta.id)).toEqual([bundledId(), id]);
+    const genevaMentions = corpusEntityData(corpus.reports).index.entityById.get('city:geneva')?.mentions ?? [];
+    expect(new Set(genevaMentions.map((mention) => mention.reportId))).toEqual(new Set([bundledId(), id]));
+    const found = await knowledgeBase.searcher.search('box', word, { limit: 50 });
+    expect(found?.hits.some((hit) => hit.unit.reportId === id)).toBe(true);
+
+    await store.removeDocuments([id]);
+    state = store.getState();
+    if (state.status !== 'ready') throw new Error('not ready');
+    expect(state.knowledgeBase.documents.map((entry) => entry.meta.id)).toEqual([bundledId()]);
+    expect(state.knowledgeBase.corpus?.reports.map((report) => report.meta.id)).toEqual([bundledId()]);
+    expect(state.knowledgeBase.reportById.has(id)).toBe(false);
+    const after = await knowledgeBase.searcher.search('box', word, { limit: 50 });
+    expect(after?.hits.some((hit) => hit.unit.reportId === id)).toBe(false);
+    await expect(store.loadReport(id)).rejects.toThrow();
+
+    // Undo: the same document added again is back everywhere.
+    await store.addDocuments([document]);
+    const again = await knowledgeBase.searcher.search('box', word, { limit: 50 });
+    expect(again?.hits.some((hit) => hit.unit.reportId === id)).toBe(true);
+  });
+
+  it('starts with the documents imported earlier (read from the database)', async () => {
+    const { document } = importedFixture('council/c17-60-en.txt', '2026-12-01T10:00:00.000Z');
+    const store = storeWith([document]);
+    const knowledgeBase = await ready(store);
+    expect(knowledgeBase.documents.map((entry) => entry.meta.id)).toEqual([bundledId(), document.report.meta.id]);
+    expect(knowledgeBase.documentById.get(document.report.meta.id)?.addedAt).toBe('2026-12-01T10:00:00.000Z');
+    expect(knowledgeBase.reportById.get(document.report.meta.id)).toBe(document.report);
+  });
+});
