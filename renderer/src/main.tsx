@@ -13,6 +13,7 @@ import './styles/entities.css';
 import { App } from './ui/App';
 import { KnowledgeBaseProvider } from './ui/data/KnowledgeBaseContext';
 import { documentsRepository } from './db/appRepositories';
+import { documentsAtStartUp } from './db/documentsAtStartUp';
 import { createKnowledgeBaseStore } from './ui/data/knowledgeBaseStore';
 import { requestNotesPersistence } from './ui/notes/storageStatus';
 import { setupI18n } from './ui/i18n/setupI18n';
@@ -21,13 +22,12 @@ installBrowserBridgeIfAbsent(window);
 const store = createKnowledgeBaseStore(document.baseURI, {
   // A database that cannot be read (another tab upgrading it, a newer app's data) must not keep
   // the bundled reports from showing; the notes panel says what is wrong with the database.
+  // Documents removed in an earlier session are purged first: their Undo is gone with that session.
   importedDocuments: () =>
-    documentsRepository()
-      .listDocuments()
-      .catch((error: unknown) => {
-        console.error('imported documents could not be read', error);
-        return [];
-      }),
+    documentsAtStartUp(documentsRepository(), (error) => console.error('removed documents could not be purged', error)).catch((error: unknown) => {
+      console.error('imported documents could not be read', error);
+      return [];
+    }),
 });
 
 async function systemLocale(): Promise<string> {

@@ -121,7 +121,8 @@ describe('DocumentsRepository', () => {
     expect(idsOf(await new DocumentsRepository(openDatabase(db.name)).listDocuments())).toEqual(['c17-99-en', 'c17-99-fr']);
     expect(await documents.originalFile('c17-60-en')).toEqual(importedFixture(LANGUAGE_POLICY).original);
 
-    await documents.restoreDocument('c17-60-en');
+    // Undo hands the document back, for the knowledge base to show it again.
+    expect(await documents.restoreDocument('c17-60-en')).toEqual(listed[1]);
     expect(await documents.listDocuments()).toEqual(listed);
   });
 

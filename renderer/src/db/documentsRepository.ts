@@ -123,13 +123,16 @@ export class DocumentsRepository {
     });
   }
 
-  /** Brings a removed document back, in its old place; refused once it has been purged. */
-  async restoreDocument(reportId: string): Promise<void> {
-    await this.write(async () => {
+  /**
+   * Brings a removed document back, in its old place, and resolves with it (for the knowledge
+   * base to show it again); refused once it has been purged.
+   */
+  async restoreDocument(reportId: string): Promise<LibraryDocument> {
+    return this.write(async () => {
       const row = await this.db.documents.get(reportId);
       if (row === undefined) throw notFoundError(`document ${reportId}`);
-      if (row.removedAt === null) return;
-      await this.db.documents.put({ ...row, removedAt: null });
+      if (row.removedAt !== null) await this.db.documents.put({ ...row, removedAt: null });
+      return row.document;
     });
   }
 

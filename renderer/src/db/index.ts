@@ -13,6 +13,7 @@ export { LinksRepository } from './linksRepository';
 export { documentsRepository, linksRepository, notesRepository, settingsRepository } from './appRepositories';
 export { DocumentsRepository } from './documentsRepository';
 export type { DocumentRow, OriginalFileRow } from './documentsRepository';
+export { documentsAtStartUp } from './documentsAtStartUp';
 export { BRIEFING_COVER_KEY, SettingsRepository } from './settingsRepository';
 export type { SettingRow } from './settingsRepository';
 export type { NewLink } from './linksRepository';

@@ -59,4 +59,22 @@ describe('selectAllNotes', () => {
       expect(note.body).toContain('SG-3');
     }
   });
+
+  test('notes on a document no longer in the library are listed apart, whatever their anchor says, and still filtered', () => {
+    const isInLibrary = (reportId: string): boolean => reportId !== 'r2';
+    const all = selectAllNotes(notes, emptyNotesForm, isInLibrary);
+    const onR2 = notes.filter((note) => note.deletedAt === null && note.target.reportId === 'r2');
+    expect(all.onRemovedDocuments.map((note) => note.id).sort()).toEqual(onR2.map((note) => note.id).sort());
+    // Still among all notes: removing a document deletes none of them.
+    expect(all.notes).toHaveLength(9_900);
+    expect(all.orphans.some((note) => note.target.reportId === 'r2')).toBe(false);
+    expect(all.orphans.length).toBeGreaterThan(0);
+    const tagged = selectAllNotes(notes, { ...emptyNotesForm, tag: 'tag7' }, isInLibrary);
+    expect(tagged.onRemovedDocuments.length).toBeGreaterThan(0);
+    expect(tagged.onRemovedDocuments.every((note) => note.tags.includes('tag7') && note.target.reportId === 'r2')).toBe(true);
+  });
+
+  test('with every report in the library, nothing is listed as on a removed document', () => {
+    expect(selectAllNotes(notes, emptyNotesForm).onRemovedDocuments).toEqual([]);
+  });
 });

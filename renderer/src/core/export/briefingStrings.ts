@@ -29,7 +29,8 @@ export interface BriefingStrings {
   readonly orphans: string;
   readonly orphansExplained: string;
   readonly noQuote: string;
-  readonly unknownReport: (reportId: string) => string;
+  /** The heading of orphans on a report the library no longer holds (removed; its notes never are). */
+  readonly removedDocument: (reportId: string) => string;
   readonly noNotes: string;
   readonly scopeAll: string;
   readonly scopeReport: (title: string) => string;
@@ -73,9 +74,9 @@ const zh: BriefingStrings = {
   linkElsewhere: '（已不在报告中）',
   paragraphLinks: '段落之间的链接',
   orphans: '无法定位的笔记',
-  orphansExplained: '这些笔记所附的文字已在报告中找不到；下面保留记录时引用的文字。',
+  orphansExplained: '这些笔记所附的文字已在报告中找不到，或其所在的文件已从资料库移除；下面保留记录时引用的文字。',
   noQuote: '（未记录引文）',
-  unknownReport: (reportId) => `报告 ${reportId}（不在资料库中）`,
+  removedDocument: (reportId) => `文件已移除：${reportId}（不在资料库中）`,
   noNotes: '没有符合条件的笔记。',
   scopeAll: '全部笔记',
   scopeReport: (title) => `报告“${title}”`,
@@ -111,9 +112,10 @@ const en: BriefingStrings = {
   linkElsewhere: ' (no longer in the report)',
   paragraphLinks: 'Links between paragraphs',
   orphans: 'Orphaned notes',
-  orphansExplained: 'The text these notes were made on can no longer be found in the report; the quotes recorded with them are kept below.',
+  orphansExplained:
+    'The text these notes were made on can no longer be found in the report, or its document was removed from the library; the quotes recorded with them are kept below.',
   noQuote: '(no quote recorded)',
-  unknownReport: (reportId) => `Report ${reportId} (not in the library)`,
+  removedDocument: (reportId) => `Document removed: ${reportId} (not in the library)`,
   noNotes: 'No notes match.',
   scopeAll: 'all notes',
   scopeReport: (title) => `report “${title}”`,

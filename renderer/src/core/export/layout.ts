@@ -59,7 +59,7 @@ export function sectionLabel(corpus: CorpusIndex, strings: BriefingStrings, repo
 }
 
 function reportLabel(corpus: CorpusIndex, strings: BriefingStrings, reportId: string): string {
-  return corpus.reportById.get(reportId)?.meta.title ?? strings.unknownReport(reportId);
+  return corpus.reportById.get(reportId)?.meta.title ?? strings.removedDocument(reportId);
 }
 
 /** Groups consecutive notes by a key, keeping their order. */

@@ -9,6 +9,7 @@ import { linksEn } from '../links/i18n/linksEn';
 import { notesEn } from '../notes/i18n/notesEn';
 import { entityNotesEn } from '../entities/i18n/entityNotesEn';
 import { facetsEn } from '../search/i18n/facetsEn';
+import { documentRemovalEn } from '../library/i18n/documentRemovalEn';
 
 export const en = {
   app: {
@@ -219,6 +220,7 @@ export const en = {
   copySection: copySectionEn,
   keyboard: keyboardEn,
   briefingSend: briefingSendEn,
+  documentRemoval: documentRemovalEn,
   notFound: {
     heading: 'Page not found',
     body: 'Nothing lives at {{hash}}.',

@@ -6,6 +6,7 @@ import { linksZh } from '../links/i18n/linksZh';
 import { notesZh } from '../notes/i18n/notesZh';
 import { entityNotesZh } from '../entities/i18n/entityNotesZh';
 import { facetsZh } from '../search/i18n/facetsZh';
+import { documentRemovalZh } from '../library/i18n/documentRemovalZh';
 import type { UiStrings } from './en';
 
 export const zh: UiStrings = {
@@ -216,6 +217,7 @@ export const zh: UiStrings = {
   copySection: copySectionZh,
   keyboard: keyboardZh,
   briefingSend: briefingSendZh,
+  documentRemoval: documentRemovalZh,
   notFound: {
     heading: '页面不存在',
     body: '{{hash}} 处没有内容。',

@@ -7,7 +7,9 @@ import { useUiLanguage } from '../i18n/useUiLanguage';
 import { readingPositions } from '../reader/readingPositions';
 import { formatRoute } from '../routing/route';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
+import { DocumentRowActions } from './DocumentRowActions';
 import { bodyText, subjectText } from './reportMetaText';
+import { useDocumentRemoval } from './useDocumentRemoval';
 import { unitPlace } from '../text/unitLabel';
 
 function storedPositions(): ReadonlyMap<string, string> {
@@ -25,6 +27,7 @@ export const LibraryView = memo(function LibraryView({ documents }: { documents:
   const [uiLanguage] = useUiLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
+  const removal = useDocumentRemoval();
   // Read once per render of the library, not once per report.
   const positions = useMemo(storedPositions, []);
   // Language names come from the platform's locale data (Intl), in the UI's language.
@@ -75,10 +78,12 @@ export const LibraryView = memo(function LibraryView({ documents }: { documents:
                   {t('library.resume', { unit: unitPlace(position, t) })}
                 </a>
               ) : null}
+              <DocumentRowActions entry={entry} onRemove={removal.remove} />
             </li>
           );
         })}
       </ul>
+      {removal.toast}
     </section>
   );
 });

@@ -1,6 +1,7 @@
 /**
  * Every note, filterable by report, tag, stance and text (AllNotesFilters), read and selected by
- * useAllNotes; the list is windowed (VirtualList), orphans are listed apart with their quotes,
+ * useAllNotes; the list is windowed (VirtualList), orphans are listed apart with their quotes
+ * (notes on a removed document in a section of their own),
  * and backups are made and restored here (BackupControls).
  */
 import { useCallback, useState } from 'react';
@@ -30,7 +31,8 @@ const listHeight = 560;
 export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
   const { t } = useTranslation();
   const [form, setForm] = useState<AllNotesFormState>(emptyNotesForm);
-  const { selection, isComplete, tags, readError } = useAllNotes(form);
+  const isInLibrary = useCallback((reportId: string) => reportById.has(reportId), [reportById]);
+  const { selection, isComplete, tags, readError } = useAllNotes(form, isInLibrary);
   const isReadOnly = useNotesReadOnly();
   const { deleteNote, toast } = useUndoDelete();
   const update = useCallback((changes: Partial<AllNotesFormState>) => setForm((current) => ({ ...current, ...changes })), []);
@@ -41,7 +43,13 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
   const renderRow = useCallback(
     (note: Note) => (
       <div className="all-notes-row">
-        <NoteListItem note={note} isSelected={false} reportTitle={reportById.get(note.target.reportId)?.meta.title ?? note.target.reportId} onOpen={open} />
+        <NoteListItem
+          note={note}
+          isSelected={false}
+          reportTitle={reportById.get(note.target.reportId)?.meta.title ?? note.target.reportId}
+          isDocumentRemoved={!isInLibrary(note.target.reportId)}
+          onOpen={open}
+        />
         {isReadOnly ? null : (
           <button type="button" className="link-button" onClick={() => deleteNote(note)}>
             {t('notes.delete')}
@@ -49,7 +57,7 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
         )}
       </div>
     ),
-    [deleteNote, isReadOnly, open, reportById, t],
+    [deleteNote, isInLibrary, isReadOnly, open, reportById, t],
   );
 
   return (
@@ -84,6 +92,19 @@ export function AllNotesView({ reports, reportById }: AllNotesViewProps) {
             {selection.orphans.map((note) => (
               <li key={note.id}>
                 <NoteListItem note={note} isSelected={false} reportTitle={reportById.get(note.target.reportId)?.meta.title} onOpen={open} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {!isComplete || selection.onRemovedDocuments.length === 0 ? null : (
+        <section className="orphans removed-document-notes" aria-labelledby="removed-document-notes-heading">
+          <h2 id="removed-document-notes-heading">{t('documentRemoval.orphansHeading')}</h2>
+          <p>{t('documentRemoval.orphansHint')}</p>
+          <ul className="note-list">
+            {selection.onRemovedDocuments.map((note) => (
+              <li key={note.id}>
+                <NoteListItem note={note} isSelected={false} reportTitle={note.target.reportId} isDocumentRemoved onOpen={open} />
               </li>
             ))}
           </ul>

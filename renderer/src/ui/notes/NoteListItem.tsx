@@ -1,6 +1,7 @@
 /**
  * One note in a list: where it is, its quote, its body as a plain-text excerpt (Markdown
- * markers would be noise in a one-line row), stance and tags; activating it opens it.
+ * markers would be noise in a one-line row), stance and tags; activating it opens it (a note on a
+ * removed document has nowhere to open).
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,21 +15,19 @@ interface NoteListItemProps {
   readonly note: Note;
   readonly isSelected: boolean;
   readonly reportTitle?: string;
+  /** The note's document was removed from the library: an orphan with nothing to open. */
+  readonly isDocumentRemoved?: boolean;
   readonly onOpen: (note: Note) => void;
 }
 
-export const NoteListItem = memo(function NoteListItem({ note, isSelected, reportTitle, onOpen }: NoteListItemProps) {
+export const NoteListItem = memo(function NoteListItem({ note, isSelected, reportTitle, isDocumentRemoved = false, onOpen }: NoteListItemProps) {
   const { t } = useTranslation();
   const where = unitPlace(unitNumberOf(note), t);
   const excerpt = noteExcerpt(note.body);
-  return (
-    <button
-      type="button"
-      className={`note-item${isSelected ? ' is-selected' : ''}${note.anchor.status === 'orphaned' ? ' is-orphan' : ''}`}
-      aria-current={isSelected ? 'true' : undefined}
-      data-note-id={note.id}
-      onClick={() => onOpen(note)}
-    >
+  const isOrphan = isDocumentRemoved || note.anchor.status === 'orphaned';
+  const className = `note-item${isSelected ? ' is-selected' : ''}${isOrphan ? ' is-orphan' : ''}`;
+  const content = (
+    <>
       <span className="note-item-where">
         {reportTitle === undefined ? null : <span className="note-item-report">{reportTitle} · </span>}
         {where}
@@ -43,8 +42,25 @@ export const NoteListItem = memo(function NoteListItem({ note, isSelected, repor
             {tag}
           </span>
         ))}
-        {note.anchor.status === 'orphaned' ? <span className="badge">{t('notes.orphan')}</span> : null}
+        {isDocumentRemoved ? (
+          <span className="badge">{t('documentRemoval.orphanBadge')}</span>
+        ) : note.anchor.status === 'orphaned' ? (
+          <span className="badge">{t('notes.orphan')}</span>
+        ) : null}
       </span>
+    </>
+  );
+  // The reader has nothing to show for a removed document: the row is not a button that leads nowhere.
+  if (isDocumentRemoved) {
+    return (
+      <div className={className} data-note-id={note.id}>
+        {content}
+      </div>
+    );
+  }
+  return (
+    <button type="button" className={className} aria-current={isSelected ? 'true' : undefined} data-note-id={note.id} onClick={() => onOpen(note)}>
+      {content}
     </button>
   );
 });

@@ -25,16 +25,23 @@ export function toNoteFilter(form: AllNotesFormState): NoteFilter {
   };
 }
 
-/** What the view lists: matching live notes, most recently updated first, and the live orphans. */
+/**
+ * What the view lists: matching live notes, most recently updated first; the orphans whose
+ * passage was not found again; and the notes on documents no longer in the library (removed),
+ * which are orphans too, whatever their anchor says, and are never deleted with the document.
+ */
 export interface AllNotesSelection {
   readonly notes: readonly Note[];
   readonly orphans: readonly Note[];
+  readonly onRemovedDocuments: readonly Note[];
 }
 
-export function selectAllNotes(all: readonly Note[], form: AllNotesFormState): AllNotesSelection {
+/** `isInLibrary` tells whether a report is in the library now (all are, when not given). */
+export function selectAllNotes(all: readonly Note[], form: AllNotesFormState, isInLibrary: (reportId: string) => boolean = () => true): AllNotesSelection {
   const matches = all.filter(noteMatcher(toNoteFilter(form)));
   return {
     notes: sortNotes(matches, 'updated'),
-    orphans: matches.filter((note) => note.anchor.status === 'orphaned'),
+    orphans: matches.filter((note) => note.anchor.status === 'orphaned' && isInLibrary(note.target.reportId)),
+    onRemovedDocuments: matches.filter((note) => !isInLibrary(note.target.reportId)),
   };
 }

@@ -17,7 +17,7 @@ import { selectAllNotes, type AllNotesFormState, type AllNotesSelection } from '
 const previewSize = 30;
 
 export interface AllNotes {
-  /** The notes the form selects (of the preview until the full read is in), and the orphans. */
+  /** The notes the form selects (of the preview until the full read is in), the orphans, and the notes on removed documents. */
   readonly selection: AllNotesSelection;
   /** Whether the full read is in: counts and "no match" wait for it. */
   readonly isComplete: boolean;
@@ -25,7 +25,8 @@ export interface AllNotes {
   readonly readError: string | undefined;
 }
 
-export function useAllNotes(form: AllNotesFormState): AllNotes {
+/** `isInLibrary` tells whether a report is in the library (notes on one that is not are orphans of a removed document). */
+export function useAllNotes(form: AllNotesFormState, isInLibrary: (reportId: string) => boolean): AllNotes {
   // Typing in the text box stays responsive while the list catches up.
   const deferredForm = useDeferredValue(form);
   const [shouldReadAll, setShouldReadAll] = useState(false);
@@ -54,8 +55,8 @@ export function useAllNotes(form: AllNotesFormState): AllNotes {
   }, [recent, recentError, shouldReadAll]);
   // A performance entry per pass over every note, for the benchmark and the browser's profiler.
   const selection = useMemo(
-    () => measured('kb:notes-filter', () => selectAllNotes(shown ?? [], deferredForm), all !== undefined),
-    [all, shown, deferredForm],
+    () => measured('kb:notes-filter', () => selectAllNotes(shown ?? [], deferredForm, isInLibrary), all !== undefined),
+    [all, shown, deferredForm, isInLibrary],
   );
   return { selection, isComplete, tags, readError };
 }

@@ -1,0 +1,13 @@
+/** Chinese strings of removing an imported document from the library (with Undo), the same shape as documentRemovalEn.ts. */
+import type { documentRemovalEn } from './documentRemovalEn';
+
+export const documentRemovalZh: typeof documentRemovalEn = {
+  remove: '移除',
+  removeLabel: '从报告库移除“{{title}}”',
+  removed: '已从报告库移除“{{title}}”。您在其上的笔记仍保留。',
+  undo: '撤销',
+  failed: '无法移除或恢复该文件：{{message}}',
+  orphanBadge: '文件已移除',
+  orphansHeading: '已移除文件上的笔记',
+  orphansHint: '这些笔记所在的文件已不在报告库中。笔记及其引用的文字仍保留。',
+};
