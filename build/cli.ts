@@ -7,26 +7,31 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ReportMeta } from '../renderer/src/core/report/types';
 import { run as activities } from './commands/activities';
+import { LibraryUsageError, libraryFolder } from './commands/corpusFlags';
+import { run as documents } from './commands/documents';
 import { run as entities } from './commands/entities';
 import { DiffUsageError, run as diff } from './commands/diff';
 import { ExportUsageError, run as exportBriefing } from './commands/export';
 import { readManifest } from './corpusSources';
 import { parseDocumentFile } from './import/parseDocumentFile';
-import { loadGeneratedData } from './generatedData';
-import { searchEngineOf } from './librarySearch';
+import { loadCorpusLibrary } from './library/corpusLibrary';
 import { dataDir } from './paths';
 
 const usage = `usage:
-  kb search "<query>" [--json] [--limit N]   search the bundled corpus
+  kb search "<query>" [--json] [--limit N] [--library DIR]
+                                             search the bundled corpus (or a library folder)
   kb parse <file> [--json] [--id ID] [--language zh|en|fr|es|ru|ar]
                                              parse a report (.docx, .pdf or plain text): {meta, units, warnings}
-  kb entities [--json]                       organisations, ITU texts, places… and their mentions
-  kb activities [--json]                     one row per unit: dates, places, organisations
+  kb documents [--json] [--library DIR]      the documents: {id, symbol, language, revision, title, units}
+  kb entities [--json] [--library DIR]       organisations, ITU texts, places… and their mentions
+  kb activities [--json] [--library DIR]     one row per unit: dates, places, organisations
   kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en] [--quote passage|paragraph]
            [--group section|stance] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE]
-                                             a notes backup as a Markdown briefing on stdout, or a Word file
+           [--library DIR]                   a notes backup as a Markdown briefing on stdout, or a Word file
   kb diff <old> <new> [--json] [--language zh|en|fr|es|ru|ar]
-                                             the paragraph changes between two revisions of a report`;
+                                             the paragraph changes between two revisions of a report
+--library DIR reads the .docx, .pdf and .txt files of DIR (and its sub-folders) as the app imports
+them, instead of the bundled corpus; each file is read once (cached in node_modules/.cache/kb-library).`;
 
 class UsageError extends Error {}
 
@@ -35,10 +40,11 @@ function print(value: unknown, asJson: boolean, asText: () => string): void {
 }
 
 /** Reads `search` arguments by hand: a query may itself start with `-` (`-网络`), which parseArgs refuses. */
-function searchArguments(args: string[]): { query: string; asJson: boolean; limit: number | undefined } {
+function searchArguments(args: string[]): { query: string; asJson: boolean; limit: number | undefined; library: string | undefined } {
   const words: string[] = [];
   let asJson = false;
   let limitText: string | undefined;
+  let library: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--') {
@@ -48,19 +54,22 @@ function searchArguments(args: string[]): { query: string; asJson: boolean; limi
     if (arg === '--json') asJson = true;
     else if (arg === '--limit') limitText = args[++i] ?? '';
     else if (arg.startsWith('--limit=')) limitText = arg.slice('--limit='.length);
+    else if (arg === '--library') library = args[++i] ?? '';
+    else if (arg.startsWith('--library=')) library = arg.slice('--library='.length);
     else words.push(arg);
   }
   const query = words.join(' ');
   if (query.trim() === '') throw new UsageError('search needs a query');
-  if (limitText === undefined) return { query, asJson, limit: undefined };
+  libraryFolder(library);
+  if (limitText === undefined) return { query, asJson, limit: undefined, library };
   const limit = Number(limitText);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not "${limitText}"`);
-  return { query, asJson, limit };
+  return { query, asJson, limit, library };
 }
 
 async function search(args: string[]): Promise<void> {
-  const { query, asJson, limit } = searchArguments(args);
-  const engine = searchEngineOf((await loadGeneratedData()).segments);
+  const { query, asJson, limit, library } = searchArguments(args);
+  const engine = (await loadCorpusLibrary(library)).searchEngine();
   const result = engine.search(query, limit === undefined ? {} : { limit });
   const hits = result.hits.map((hit) => ({
     report: hit.unit.reportId,
@@ -105,6 +114,7 @@ async function parse(args: string[]): Promise<void> {
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   search,
   parse,
+  documents,
   entities,
   activities,
   export: exportBriefing,
@@ -129,7 +139,7 @@ async function main(argv: string[]): Promise<number> {
 
 /** Our own usage errors, and node:util parseArgs' (ERR_PARSE_ARGS_UNKNOWN_OPTION and friends). */
 function isUsageError(error: unknown): boolean {
-  if (error instanceof UsageError || error instanceof ExportUsageError || error instanceof DiffUsageError) return true;
+  if (error instanceof UsageError || error instanceof ExportUsageError || error instanceof DiffUsageError || error instanceof LibraryUsageError) return true;
   const code: unknown = error instanceof TypeError ? Reflect.get(error, 'code') : undefined;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }

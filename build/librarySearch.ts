@@ -1,4 +1,5 @@
-/** The search engine over the bundled library's segments, as the app's search worker builds it. */
+/** The search engine over the library's segments, as the app's search worker builds it. */
+import type { LibraryDocument } from '../renderer/src/core/library/libraryDocument';
 import type { SegmentFile } from '../renderer/src/core/library/libraryFiles';
 import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../renderer/src/core/search/searchEngine';
 
@@ -6,5 +7,12 @@ import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../rend
 export function searchEngineOf(segments: readonly SegmentFile[]): SegmentedSearchEngine {
   const engine = createSegmentedSearchEngine();
   for (const segment of segments) engine.addSegment(segment.units, segment.index);
+  return engine;
+}
+
+/** An engine over documents' own segments, one each, as the app indexes imported documents. */
+export function searchEngineOfDocuments(documents: readonly LibraryDocument[]): SegmentedSearchEngine {
+  const engine = createSegmentedSearchEngine();
+  for (const document of documents) engine.addSegment(document.report.units, document.segment);
   return engine;
 }

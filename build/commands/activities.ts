@@ -1,6 +1,6 @@
 /**
- * `kb activities [--json]`: one row per unit of the bundled corpus with its dates, places and
- * partner organisations. With --json, stdout is
+ * `kb activities [--json] [--library DIR]`: one row per unit of the bundled corpus (or of a
+ * library folder's documents) with its dates, places and partner organisations. With --json, stdout is
  * `[{report, unit, dates: [{start, end}], places, organisations}]`: ISO dates, unit the number as
  * printed, places (countries and cities; the app also shows ITU regions) and organisations the
  * entities' canonical names.
@@ -9,12 +9,13 @@ import { pathToFileURL } from 'node:url';
 import { buildActivities } from '../../renderer/src/core/entities/activities';
 import { buildEntityIndex } from '../../renderer/src/core/entities/entityIndex';
 import { isContractKind } from '../../renderer/src/core/entities/types';
-import { loadCorpusEntities, parseJsonFlag } from './entities';
+import { parseCorpusFlags } from './corpusFlags';
+import { loadCorpusEntities } from './entities';
 
 /** Runs the command with its arguments (after `activities`). */
 export async function run(args: string[]): Promise<void> {
-  const asJson = parseJsonFlag(args);
-  const { corpus, extracted } = await loadCorpusEntities();
+  const { asJson, library } = parseCorpusFlags(args);
+  const { corpus, extracted } = await loadCorpusEntities(library);
   const unitIds = corpus.reports.flatMap((report) => report.units.map((unit) => unit.id));
   const rows = buildActivities(corpus.reports, buildEntityIndex(extracted, unitIds));
   if (asJson) {

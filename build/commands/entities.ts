@@ -1,31 +1,26 @@
 /**
- * `kb entities [--json]`: every entity of the bundled corpus with its mentions. With --json,
+ * `kb entities [--json] [--library DIR]`: every entity of the bundled corpus (or of a library
+ * folder's documents) with its mentions. With --json,
  * stdout is `[{id, kind, names, mentions: [{report, unit, start, end}]}]`, unit being the number
  * as printed and start/end UTF-16 offsets into the unit's exact text. The JSON keeps to the
  * contract's kinds: ITU regions, which the app adds, are listed only in the text output.
  */
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { type CorpusEntities, isContractKind } from '../../renderer/src/core/entities/types';
 import type { Corpus } from '../../renderer/src/core/report/types';
-import { loadGeneratedData } from '../generatedData';
+import { loadCorpusLibrary } from '../library/corpusLibrary';
+import { parseCorpusFlags } from './corpusFlags';
 
-/** The corpus the app ships and its entities, as the build extracted them for the app. */
-export async function loadCorpusEntities(): Promise<{ corpus: Corpus; extracted: CorpusEntities }> {
-  const { corpus, entities } = await loadGeneratedData();
+/** The library's reports and their entities: the bundled corpus as the build extracted them for the app, or a library folder's. */
+export async function loadCorpusEntities(library: string | undefined): Promise<{ corpus: Corpus; extracted: CorpusEntities }> {
+  const { corpus, entities } = await loadCorpusLibrary(library);
   return { corpus, extracted: entities };
-}
-
-/** Reads `--json`; any other option or argument is a usage error (a TypeError with a code, as node:util throws). */
-export function parseJsonFlag(args: string[]): boolean {
-  const { values } = parseArgs({ args, allowPositionals: false, options: { json: { type: 'boolean', default: false } } });
-  return values.json;
 }
 
 /** Runs the command with its arguments (after `entities`). */
 export async function run(args: string[]): Promise<void> {
-  const asJson = parseJsonFlag(args);
-  const { extracted } = await loadCorpusEntities();
+  const { asJson, library } = parseCorpusFlags(args);
+  const { extracted } = await loadCorpusEntities(library);
   if (asJson) {
     const entities = extracted.entities.filter((entity) => isContractKind(entity.kind)).map((entity) => ({
       id: entity.id,

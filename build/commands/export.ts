@@ -1,12 +1,13 @@
 /**
  * `kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en] [--quote passage|paragraph]
- *  [--group section|stance] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE]`:
+ *  [--group section|stance] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE] [--library DIR]`:
  * the briefing exporter on the command line. Reads a notes backup (the W3C Web Annotation JSON
  * the app writes), validates it with the notes core's parser, and writes the briefing's
  * Markdown to stdout (or to --out), nothing else; `--format docx` writes the same briefing as a
  * Word document, to --out only (bytes do not belong on a terminal). Problems go to stderr
  * through cli.ts. Filters narrow together (`--report` with `--tag` is their intersection;
- * `--tag` may repeat).
+ * `--tag` may repeat). With --library, notes are placed in a library folder's documents instead
+ * of the bundled corpus (notes on a document the folder lacks are orphans, "Document removed").
  * SOURCE_DATE_EPOCH (seconds), when set, fixes the export time, for reproducible output.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -15,7 +16,7 @@ import { buildBriefing } from '../../renderer/src/core/export/briefing';
 import type { BriefingCover, BriefingGrouping, BriefingInput, BriefingLanguage, ExportScope, QuoteMode } from '../../renderer/src/core/export/types';
 import { BackupFormatError, parseBackupText, type BackupContent } from '../../renderer/src/core/notes/parseAnnotationCollection';
 import { STANCES, type Stance } from '../../renderer/src/core/notes/types';
-import { loadGeneratedData } from '../generatedData';
+import { loadCorpusLibrary } from '../library/corpusLibrary';
 
 /** A wrong command line (exit code 2), as opposed to bad input (exit code 1). */
 export class ExportUsageError extends Error {
@@ -24,7 +25,7 @@ export class ExportUsageError extends Error {
 
 /** The command's usage line, for cli.ts' help. */
 export const exportUsage =
-  'kb export <backup.json> [--report ID] [--tag T]... [--stance S] [--lang zh|en] [--quote passage|paragraph] [--group section|stance] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE]';
+  'kb export <backup.json> [--report ID] [--tag T]... [--stance S] [--lang zh|en] [--quote passage|paragraph] [--group section|stance] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE] [--library DIR]';
 
 /** What the command writes. */
 type OutputFormat = 'md' | 'docx';
@@ -40,6 +41,7 @@ interface ExportArguments {
   readonly cover: BriefingCover;
   readonly format: OutputFormat;
   readonly out: string | undefined;
+  readonly library: string | undefined;
 }
 
 function isLanguage(value: string): value is BriefingLanguage {
@@ -73,6 +75,7 @@ function readArguments(args: string[]): ExportArguments {
         agenda: { type: 'string', default: '' },
         format: { type: 'string', default: 'md' },
         out: { type: 'string' },
+        library: { type: 'string' },
       },
     });
   } catch (error) {
@@ -96,8 +99,9 @@ function readArguments(args: string[]): ExportArguments {
   if (format !== 'md' && format !== 'docx') throw new ExportUsageError(`--format must be md or docx, not "${format}"`);
   if (values.out !== undefined && values.out.trim() === '') throw new ExportUsageError('--out needs a file name');
   if (format === 'docx' && values.out === undefined) throw new ExportUsageError('--format docx needs --out FILE (a Word file is not written to the terminal)');
+  if (values.library !== undefined && values.library.trim() === '') throw new ExportUsageError('--library needs a folder');
   const cover = { delegation: values.delegation ?? '', session: values.session ?? '', agendaItems: values.agenda ?? '' };
-  return { file, reportId: values.report, tags, stance, lang, quoteMode, grouping, cover, format, out: values.out };
+  return { file, reportId: values.report, tags, stance, lang, quoteMode, grouping, cover, format, out: values.out, library: values.library };
 }
 
 /** The notes and links of a backup file; an Error naming the file and the problem otherwise. */
@@ -135,7 +139,7 @@ function exportTime(): Date {
 export async function run(args: string[]): Promise<void> {
   const options = readArguments(args);
   const content = await readBackup(options.file);
-  const { corpus } = await loadGeneratedData();
+  const { corpus } = await loadCorpusLibrary(options.library);
   if (options.reportId !== undefined && !corpus.reports.some((report) => report.meta.id === options.reportId)) {
     const known = corpus.reports.map((report) => report.meta.id).join(', ');
     throw new ExportUsageError(`unknown report "${options.reportId}"; known reports: ${known}`);
