@@ -1,37 +1,39 @@
 /**
- * Reads the corpus sources: data/manifest.json and the report files it lists, parsed with
- * the same core parser the app would use for a report added later.
+ * Reads the corpus sources: data/manifest.json and the report files it lists (DOCX, PDF or plain
+ * text, told apart by their bytes), read and parsed by the same import readers and parser the
+ * app uses for a document the delegate adds (build/import/parseDocumentFile.ts).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isJsonObject, type JsonObject } from '../renderer/src/core/json/jsonValidation';
-import { parseReportFile } from '../renderer/src/core/report/parseReport';
 import type { Corpus, Report, ReportMeta } from '../renderer/src/core/report/types';
-import { dataDir, manifestPath } from './paths';
+import { parseDocumentFile } from './import/parseDocumentFile';
+import { manifestPath } from './paths';
 
 export interface ManifestEntry extends ReportMeta {
-  /** Path of the report's text, relative to data/. */
+  /** Path of the report's file (.docx, .pdf or text), relative to the manifest's folder (data/). */
   readonly file: string;
 }
 
 const OPTIONAL_TEXT_FIELDS = ['symbol', 'date', 'originalLanguage', 'agendaItem', 'source'] as const;
 const OPTIONAL_NUMBER_FIELDS = ['revision', 'addendum', 'corrigendum'] as const;
 
-function fail(message: string): never {
-  throw new Error(`${manifestPath}: ${message}`);
+function failIn(message: string, manifest: string): never {
+  throw new Error(`${manifest}: ${message}`);
 }
 
-function field(entry: JsonObject, name: string, index: number): string {
+function field(entry: JsonObject, name: string, index: number, manifest: string): string {
   const value = entry[name];
-  if (typeof value !== 'string' || value.trim() === '') fail(`reports[${index}].${name} must be a non-empty string`);
+  if (typeof value !== 'string' || value.trim() === '') failIn(`reports[${index}].${name} must be a non-empty string`, manifest);
   return value;
 }
 
-/** Reads and validates the manifest; errors name the file and the bad field. */
-export async function readManifest(): Promise<ManifestEntry[]> {
+/** Reads and validates the manifest (data/manifest.json unless another is named); errors name the file and the bad field. */
+export async function readManifest(manifest: string = manifestPath): Promise<ManifestEntry[]> {
+  const fail: (message: string) => never = (message) => failIn(message, manifest);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(manifestPath, 'utf8'));
+    parsed = JSON.parse(await readFile(manifest, 'utf8'));
   } catch (error) {
     fail(`cannot read: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -41,7 +43,7 @@ export async function readManifest(): Promise<ManifestEntry[]> {
   return reports.map((raw: unknown, index): ManifestEntry => {
     if (!isJsonObject(raw)) fail(`reports[${index}] must be an object`);
     const entry = raw;
-    const id = field(entry, 'id', index);
+    const id = field(entry, 'id', index, manifest);
     if (!/^[a-z0-9][a-z0-9-]*$/u.test(id)) fail(`reports[${index}].id must be lower-case letters, digits and dashes`);
     if (ids.has(id)) fail(`duplicate report id ${id}`);
     ids.add(id);
@@ -63,26 +65,29 @@ export async function readManifest(): Promise<ManifestEntry[]> {
     return {
       ...optional,
       id,
-      file: field(entry, 'file', index),
-      title: field(entry, 'title', index),
-      language: field(entry, 'language', index),
-      subject: field(entry, 'subject', index),
+      file: field(entry, 'file', index, manifest),
+      title: field(entry, 'title', index, manifest),
+      language: field(entry, 'language', index, manifest),
+      subject: field(entry, 'subject', index, manifest),
       session,
       ...(typeof body === 'string' ? { body } : {}),
     };
   });
 }
 
-/** Parses one manifest entry's report file. */
-export async function readReport(entry: ManifestEntry): Promise<Report> {
-  const filePath = path.join(dataDir, entry.file);
+/** Reads and parses one manifest entry's report file (DOCX, PDF or text); `directory` is the manifest's folder. */
+export async function readReport(entry: ManifestEntry, directory: string = path.dirname(manifestPath)): Promise<Report> {
+  const filePath = path.join(directory, entry.file);
   const bytes = new Uint8Array(await readFile(filePath));
   const { file: _file, ...meta } = entry;
-  return parseReportFile(bytes, path.relative(process.cwd(), filePath) || filePath, meta);
+  return parseDocumentFile(bytes, path.relative(process.cwd(), filePath) || filePath, meta);
 }
 
-/** Parses every report the manifest lists. */
-export async function readCorpusSources(): Promise<Corpus> {
-  const entries = await readManifest();
-  return { reports: await Promise.all(entries.map(readReport)) };
+/** Parses every report the manifest (data/manifest.json unless another is named) lists. */
+export async function readCorpusSources(manifest: string = manifestPath): Promise<Corpus> {
+  const entries = await readManifest(manifest);
+  const reports: Report[] = [];
+  // One at a time: a PDF keeps pdf.js busy, and the reports come out in manifest order anyway.
+  for (const entry of entries) reports.push(await readReport(entry, path.dirname(manifest)));
+  return { reports };
 }

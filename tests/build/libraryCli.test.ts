@@ -18,6 +18,8 @@ import { libraryFolderFixtures } from './libraryFolderFixtures';
 const { temporaryDirectory, sessionFolder } = libraryFolderFixtures();
 const folder = sessionFolder();
 const cache = temporaryDirectory('kb-cache-');
+/** Each test spawns the CLI a few times (tsx, then the readers): slow on a busy machine, so a generous limit. */
+const spawnTimeout = 120_000;
 
 function kb(...args: string[]): { stdout: string; stderr: string; status: number | null } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'build/cli.ts'), ...args], {
@@ -40,13 +42,13 @@ describe('kb documents', () => {
     expect(listed[2]).toMatchObject({ id: 'c17-18-zh', symbol: 'C17/18', language: 'zh', revision: 0, units: expect.any(Number) });
     expect(stderr).toContain('b/council-numbering.docx: skipped: the same document as a/council-numbering.pdf (c17-18-en)');
     expect(stderr).toMatch(/corrupt\.docx: skipped: .*ZIP archive is damaged/u);
-  });
+  }, spawnTimeout);
 
   it('lists the bundled corpus without --library', () => {
     const { stdout, status } = kb('documents', '--json');
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual([documentListing(bundledReport())]);
-  });
+  }, spawnTimeout);
 });
 
 describe('--library on the corpus commands', () => {
@@ -58,7 +60,7 @@ describe('--library on the corpus commands', () => {
     expect(JSON.parse(kb('search', '频谱', '--json', `--library=${folder}`).stdout).map((hit: { report: string }) => hit.report)).toContain('c17-18-zh');
     // The bundled report is not in this library.
     expect(JSON.parse(kb('search', 'ITU-T X.1038', '--json', '--library', folder).stdout)).toEqual([]);
-  });
+  }, spawnTimeout);
 
   it('kb entities and kb activities read the folder’s documents', () => {
     const ids = ['c17-60-en', 'c17-18-en', 'c17-18-zh'];
@@ -78,7 +80,7 @@ describe('--library on the corpus commands', () => {
       { start: '2016-10-01', end: '2016-10-31' },
       { start: '2017-02-01', end: '2017-02-28' },
     ]);
-  });
+  }, spawnTimeout);
 
   it('kb export places notes in the folder’s documents; notes on documents it lacks are orphans, "Document removed"', () => {
     const policy = importedFixture('council/c17-60-en.txt').document.report;
@@ -98,7 +100,7 @@ describe('--library on the corpus commands', () => {
     const headings = outline(parseMarkdown(stdout));
     expect(headings).toContain(`2 ${policy.meta.title}`);
     expect(headings.slice(headings.indexOf('2 Orphaned notes'))).toContain('3 Document removed: c17-res130-zh (not in the library)');
-  });
+  }, spawnTimeout);
 
   it('refuses a missing folder (exit 1) and a --library with no folder (exit 2), with nothing on stdout', () => {
     const missing = kb('entities', '--json', '--library', path.join(folder, 'no-such-folder'));
@@ -111,5 +113,5 @@ describe('--library on the corpus commands', () => {
       expect(stdout).toBe('');
       expect(stderr).toMatch(/^kb: /u);
     }
-  });
+  }, spawnTimeout);
 });
