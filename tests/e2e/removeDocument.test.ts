@@ -13,6 +13,7 @@ import { importedFixture } from '../fixtures/libraryDocuments';
 import { seedNotes } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
+import { overlappingRegions, whyNotVisible } from './support/layoutChecks';
 import { searchInput, searchStatusFor } from './support/pageChecks';
 import { waitForApp } from './support/session';
 
@@ -154,13 +155,23 @@ describe('removing an imported document', () => {
     expect(await page.locator('.report-card').count()).toBe(1);
   });
 
-  test('speaks Chinese in the Chinese interface', async () => {
-    const { page } = await app.open('#/');
+  test.each([
+    ['en-GB', `Remove “${title}” from the library`, `“${title}” removed from the library. Your notes on it are kept.`, 'Undo'],
+    ['zh-CN', `从报告库移除“${title}”`, `已从报告库移除“${title}”。您在其上的笔记仍保留。`, '撤销'],
+  ])('at 1024 × 768 in %s: the button and the toast are in view, uncovered, and say it in the interface language', async (locale, label, removed, undo) => {
+    const { page } = await app.open('#/', { context: { locale, viewport: { width: 1024, height: 768 } } });
     await seedDocument(page);
-    await page.getByRole('button', { name: `从报告库移除“${title}”` }).click();
+    const button = `#report-${reportId} ~ .report-actions button`;
+    await page.locator(button).scrollIntoViewIfNeeded();
+    expect(await whyNotVisible(page, button)).toBe('');
+    expect(await overlappingRegions(page, [button, `#report-${reportId}`, `.report-card:has(#report-${reportId}) .report-facts`])).toEqual([]);
+    expect(await page.locator(button).getAttribute('aria-label')).toBe(label);
+
+    await page.getByRole('button', { name: label }).click();
     await card(page).waitFor({ state: 'detached' });
-    expect(await page.locator('.library-toast').textContent()).toContain(`已从报告库移除“${title}”。您在其上的笔记仍保留。`);
-    await page.locator('.library-toast').getByRole('button', { name: '撤销' }).click();
+    expect(await page.locator('.library-toast').textContent()).toContain(removed);
+    expect(await whyNotVisible(page, '.library-toast .toast-action')).toBe('');
+    await page.locator('.library-toast').getByRole('button', { name: undo }).click();
     await card(page).waitFor();
   });
 });
