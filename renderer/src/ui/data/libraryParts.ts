@@ -24,28 +24,54 @@ export interface CorpusPart {
   readonly entities: CorpusEntities;
 }
 
+/** Where an imported document stood when it was removed, so that Undo puts it back there. */
+interface RemovedPlace {
+  readonly index: number;
+  readonly addedAt: string | undefined;
+}
+
 export class LibraryParts {
   private readonly hidden = new Set<string>();
   private readonly imported = new Map<string, ImportedPart>();
+  private readonly removedPlaces = new Map<string, RemovedPlace>();
 
   constructor(private readonly bundledIds: ReadonlySet<string>) {}
 
-  /** Adds (or replaces, by report id) documents; returns the ids that were in the library before. */
+  /**
+   * Adds (or replaces, by report id) documents; returns the ids that were in the library before.
+   * A removed document coming back (Undo: the same document, added at the same time) takes its
+   * old place, as the database keeps it; any other goes to the end.
+   */
   add(documents: readonly LibraryDocument[]): string[] {
     const replaced: string[] = [];
     for (const document of documents) {
       const id = document.report.meta.id;
-      if (this.has(id)) replaced.push(id);
+      const isHere = this.has(id);
+      if (isHere) replaced.push(id);
       if (this.bundledIds.has(id)) this.hidden.add(id);
+      const removed = this.removedPlaces.get(id);
+      this.removedPlaces.delete(id);
       // Deleted first so that a replaced document moves to the end, as a new one would.
       this.imported.delete(id);
-      this.imported.set(id, {
+      const part: ImportedPart = {
         report: document.report,
         entities: unpackEntities(document.entities, [document.report]),
         entry: libraryEntryOf(document.report, document.origin, document.addedAt),
-      });
+      };
+      // A document whose time was not known when removed is taken to be the same one.
+      const isUndo = !isHere && removed !== undefined && (removed.addedAt === undefined || removed.addedAt === document.addedAt);
+      if (isUndo) this.insertImported(removed.index, id, part);
+      else this.imported.set(id, part);
     }
     return replaced;
+  }
+
+  /** Puts an imported document at `index` of the order added (a Map keeps insertion order only). */
+  private insertImported(index: number, id: string, part: ImportedPart): void {
+    const entries = [...this.imported.entries()];
+    entries.splice(Math.min(index, entries.length), 0, [id, part]);
+    this.imported.clear();
+    for (const [key, value] of entries) this.imported.set(key, value);
   }
 
   /** Removes documents; returns the ids that were in the library. */
@@ -54,6 +80,8 @@ export class LibraryParts {
     for (const id of reportIds) {
       if (!this.has(id)) continue;
       removed.push(id);
+      const part = this.imported.get(id);
+      if (part !== undefined) this.removedPlaces.set(id, { index: [...this.imported.keys()].indexOf(id), addedAt: part.entry.addedAt });
       this.imported.delete(id);
       if (this.bundledIds.has(id)) this.hidden.add(id);
     }
