@@ -2,6 +2,7 @@
  * English UI strings. The shape of this object is the shape every language must have
  * (zh.ts is typed against it), and i18next's key types come from it (i18next.d.ts).
  */
+import { documentRemovalEn } from '../library/i18n/documentRemovalEn';
 import { briefingSendEn } from '../export/i18n/briefingSendEn';
 import { copySectionEn } from '../export/i18n/copySectionEn';
 import { keyboardEn } from '../keyboard/i18n/keyboardEn';
@@ -9,7 +10,6 @@ import { linksEn } from '../links/i18n/linksEn';
 import { notesEn } from '../notes/i18n/notesEn';
 import { entityNotesEn } from '../entities/i18n/entityNotesEn';
 import { facetsEn } from '../search/i18n/facetsEn';
-import { documentRemovalEn } from '../library/i18n/documentRemovalEn';
 
 export const en = {
   app: {
@@ -213,6 +213,7 @@ export const en = {
     preparing: 'Preparing the preview…',
     buildFailed: 'The briefing could not be built: {{message}}',
   },
+  documentRemoval: documentRemovalEn,
   notes: notesEn,
   facets: facetsEn,
   entityNotes: entityNotesEn,
@@ -220,7 +221,6 @@ export const en = {
   copySection: copySectionEn,
   keyboard: keyboardEn,
   briefingSend: briefingSendEn,
-  documentRemoval: documentRemovalEn,
   notFound: {
     heading: 'Page not found',
     body: 'Nothing lives at {{hash}}.',

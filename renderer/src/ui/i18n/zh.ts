@@ -1,4 +1,5 @@
 /** Chinese (Simplified) UI strings, the same shape as en.ts. */
+import { documentRemovalZh } from '../library/i18n/documentRemovalZh';
 import { briefingSendZh } from '../export/i18n/briefingSendZh';
 import { copySectionZh } from '../export/i18n/copySectionZh';
 import { keyboardZh } from '../keyboard/i18n/keyboardZh';
@@ -6,7 +7,6 @@ import { linksZh } from '../links/i18n/linksZh';
 import { notesZh } from '../notes/i18n/notesZh';
 import { entityNotesZh } from '../entities/i18n/entityNotesZh';
 import { facetsZh } from '../search/i18n/facetsZh';
-import { documentRemovalZh } from '../library/i18n/documentRemovalZh';
 import type { UiStrings } from './en';
 
 export const zh: UiStrings = {
@@ -210,6 +210,7 @@ export const zh: UiStrings = {
     preparing: '正在生成预览…',
     buildFailed: '无法生成简报：{{message}}',
   },
+  documentRemoval: documentRemovalZh,
   notes: notesZh,
   facets: facetsZh,
   entityNotes: entityNotesZh,
@@ -217,7 +218,6 @@ export const zh: UiStrings = {
   copySection: copySectionZh,
   keyboard: keyboardZh,
   briefingSend: briefingSendZh,
-  documentRemoval: documentRemovalZh,
   notFound: {
     heading: '页面不存在',
     body: '{{hash}} 处没有内容。',

@@ -7,10 +7,10 @@ import { useUiLanguage } from '../i18n/useUiLanguage';
 import { readingPositions } from '../reader/readingPositions';
 import { formatRoute } from '../routing/route';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
-import { DocumentRowActions } from './DocumentRowActions';
 import { bodyText, subjectText } from './reportMetaText';
-import { useDocumentRemoval } from './useDocumentRemoval';
 import { unitPlace } from '../text/unitLabel';
+import { DocumentRowActions } from './DocumentRowActions';
+import { useDocumentRemoval } from './useDocumentRemoval';
 
 function storedPositions(): ReadonlyMap<string, string> {
   try {
@@ -24,10 +24,10 @@ function storedPositions(): ReadonlyMap<string, string> {
 /** Memoised: typing in the search box re-renders the app, and a long library must not follow. */
 export const LibraryView = memo(function LibraryView({ documents }: { documents: readonly LibraryEntry[] }) {
   const { t } = useTranslation();
+  const removal = useDocumentRemoval();
   const [uiLanguage] = useUiLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
-  const removal = useDocumentRemoval();
   // Read once per render of the library, not once per report.
   const positions = useMemo(storedPositions, []);
   // Language names come from the platform's locale data (Intl), in the UI's language.
