@@ -24,10 +24,10 @@ function storedPositions(): ReadonlyMap<string, string> {
 /** Memoised: typing in the search box re-renders the app, and a long library must not follow. */
 export const LibraryView = memo(function LibraryView({ documents }: { documents: readonly LibraryEntry[] }) {
   const { t } = useTranslation();
-  const removal = useDocumentRemoval();
   const [uiLanguage] = useUiLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
+  const removal = useDocumentRemoval();
   // Read once per render of the library, not once per report.
   const positions = useMemo(storedPositions, []);
   // Language names come from the platform's locale data (Intl), in the UI's language.
