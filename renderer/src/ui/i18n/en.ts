@@ -4,6 +4,7 @@
  */
 import { briefingSendEn } from '../export/i18n/briefingSendEn';
 import { copySectionEn } from '../export/i18n/copySectionEn';
+import { importEn } from '../import/i18n/importEn';
 import { keyboardEn } from '../keyboard/i18n/keyboardEn';
 import { linksEn } from '../links/i18n/linksEn';
 import { notesEn } from '../notes/i18n/notesEn';
@@ -219,6 +220,7 @@ export const en = {
   copySection: copySectionEn,
   keyboard: keyboardEn,
   briefingSend: briefingSendEn,
+  documentImport: importEn,
   notFound: {
     heading: 'Page not found',
     body: 'Nothing lives at {{hash}}.',

@@ -1,0 +1,44 @@
+/**
+ * Creates the app's one import session (files read in the import worker, saved through the
+ * documents repository, handed to the knowledge base) and shows what every page needs while
+ * importing: the drop overlay, the progress panel and the duplicate question.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { LibraryEntry } from '../../core/library/libraryFiles';
+import { documentsRepository } from '../../db/appRepositories';
+import { useKnowledgeBase, useKnowledgeBaseActions } from '../data/KnowledgeBaseContext';
+import { createWorkerReader } from './documentReader';
+import { DropOverlay } from './DropOverlay';
+import { DuplicateDialog } from './DuplicateDialog';
+import { ImportPanel } from './ImportPanel';
+import { ImportSession } from './importSession';
+import { ImportSessionContext } from './useDocumentImport';
+
+export function DocumentImportProvider({ children }: { children: ReactNode }) {
+  const actions = useKnowledgeBaseActions();
+  const state = useKnowledgeBase();
+  const documents = state.status === 'ready' ? state.knowledgeBase.documents : null;
+  // Read by the session when a file has been read, to ask about a bundled document of the same key.
+  const entries = useRef<readonly LibraryEntry[]>([]);
+  useEffect(() => {
+    entries.current = documents ?? [];
+  }, [documents]);
+  const [session] = useState(
+    () =>
+      new ImportSession({
+        reader: createWorkerReader(document.baseURI),
+        documents: documentsRepository(),
+        actions,
+        libraryEntries: () => entries.current,
+        now: () => new Date().toISOString(),
+      }),
+  );
+  return (
+    <ImportSessionContext value={session}>
+      {children}
+      <DropOverlay />
+      <ImportPanel />
+      <DuplicateDialog />
+    </ImportSessionContext>
+  );
+}
