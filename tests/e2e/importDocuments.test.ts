@@ -14,6 +14,8 @@ import { repoRoot } from '../../build/paths';
 import { annotatePassage, typeAndWaitForSaved } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
+import { seriousViolations } from './support/axe';
+import { whyNotVisible } from './support/layoutChecks';
 import { generatedCorpus } from './support/engine';
 import { searchInput, waitUntil } from './support/pageChecks';
 import { waitForApp } from './support/session';
@@ -111,6 +113,7 @@ describe('adding documents in the app', () => {
     expect(await dialog.textContent()).toContain('“council-layout.pdf” is the same document (symbol, language and revision) as “Report on the work of the council working group”');
     expect(await dialog.getByRole('button').allTextContents()).toEqual(['Skip this file', 'Replace the earlier copy', 'Keep both']);
     await screenshot(page, 'import-duplicate-en');
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Keep both' }).click();
 
     expect(await importFinished(page, 3)).toEqual([
@@ -120,6 +123,7 @@ describe('adding documents in the app', () => {
     ]);
     expect(await page.locator('[role="status"]', { hasText: 'Finished: 3 added, 0 not added, 0 skipped or cancelled.' }).count()).toBe(1);
     await screenshot(page, 'import-finished-en');
+    expect(await seriousViolations(page)).toEqual([]);
 
     const cards = page.locator('.report-card');
     await waitUntil(() => cards.count(), (count) => count === bundled + 3, 'the imported documents in the library');
@@ -176,7 +180,9 @@ describe('adding documents in the app', () => {
   ] as const) {
     test(`bad files dropped on the window are listed with their reason (${language}); the good one still goes in, nothing of the others is kept`, async () => {
       const bundled = generatedCorpus().reports.length;
-      const { page } = await app.open('#/', language === 'en' ? english : {});
+      // A small laptop window: the panel must fit beside the page, its buttons in view.
+      const viewport = { width: 1024, height: 640 };
+      const { page } = await app.open('#/', { context: { viewport, ...(language === 'en' ? english.context : {}) } });
       const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
       await dropFiles(page, [
         ['encrypted.pdf', readFileSync(fixture('encrypted.pdf'))],
@@ -197,6 +203,10 @@ describe('adding documents in the app', () => {
       expect(await statusOf(page, 'bomb-many-entries.docx')).toBe(expected.bomb);
       expect(await page.locator('[role="status"]', { hasText: expected.finished }).count()).toBe(1);
       await screenshot(page, `import-failures-${language}`);
+      for (const selector of ['.import-panel h2', '.import-close', '.add-documents-button']) expect(await whyNotVisible(page, selector)).toBe('');
+      // The list scrolls inside the panel: its last row can be brought into view.
+      await page.locator('.import-file').last().scrollIntoViewIfNeeded();
+      expect(await whyNotVisible(page, '.import-file:last-child .import-file-status')).toBe('');
       await waitUntil(() => page.locator('.report-card').count(), (count) => count === bundled + 1, 'the good file in the library');
       expect(await storedCounts(page)).toEqual({ documents: 1, originals: 1 });
     }, 120_000);
