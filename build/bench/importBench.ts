@@ -17,6 +17,7 @@ import { sourceDocumentText } from '../../renderer/src/core/import/sourceDocumen
 import { parseReportText } from '../../renderer/src/core/report/parseReport';
 import { nodePdfRuntime } from '../import/nodePdfRuntime';
 import { convertToPdf } from '../importFixtures/convertToPdf';
+import { runImportBrowserBench } from './importBrowserBench';
 import { writeLongDocx } from '../importFixtures/councilDocx';
 import { ms } from './stats';
 
@@ -98,6 +99,7 @@ export async function runImportBench(): Promise<void> {
     await runBatchBench();
     if (!hasSoffice()) {
       console.log('  PDF: skipped (LibreOffice `soffice` is not installed to write it)');
+      await runImportBrowserBench([['long.docx', docx]]);
       return;
     }
     const pdfPath = path.join(work, 'long.pdf');
@@ -111,6 +113,10 @@ export async function runImportBench(): Promise<void> {
     line('baseline: pdf.js getTextContent, all pages', ms(await medianMs(() => pdfjsTextOnly(pdf))));
     line('readDocument (PDF)', ms(await medianMs(() => readDocument(pdf, 'long.pdf', options))));
     line('readDocument + parse (PDF)', ms(await medianMs(async () => parseReportText(sourceDocumentText(await readDocument(pdf, 'long.pdf', options)), meta))));
+    await runImportBrowserBench([
+      ['long.docx', docx],
+      ['long.pdf', pdf],
+    ]);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
