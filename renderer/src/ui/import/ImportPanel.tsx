@@ -3,7 +3,7 @@
  * while files wait or are read, links to open what was added, and a polite live region that
  * tells a screen reader how far the import is and how it ended.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRoute } from '../routing/route';
 import { importFailureText } from './importFailureText';
@@ -23,7 +23,8 @@ const statusKeys = {
   cancelled: 'cancelled',
 } as const;
 
-function FileRow({ file }: { file: ImportFileState }) {
+/** Memoised: a file's row object changes only with its status, so a change re-renders one row, not the list. */
+const FileRow = memo(function FileRow({ file }: { file: ImportFileState }) {
   const { t } = useTranslation();
   const { status } = file;
   const text = status.kind === 'failed' ? t('documentImport.status.failed', { reason: importFailureText(status.failure, t) }) : t(`documentImport.status.${statusKeys[status.kind]}`);
@@ -38,7 +39,7 @@ function FileRow({ file }: { file: ImportFileState }) {
       ) : null}
     </li>
   );
-}
+});
 
 export function ImportPanel() {
   const { t } = useTranslation();
