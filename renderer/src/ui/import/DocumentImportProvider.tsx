@@ -18,18 +18,29 @@ export function DocumentImportProvider({ children }: { children: ReactNode }) {
   const actions = useKnowledgeBaseActions();
   const state = useKnowledgeBase();
   const documents = state.status === 'ready' ? state.knowledgeBase.documents : null;
-  // Read by the session when a file has been read, to ask about a bundled document of the same key.
+  const hasLoaded = state.status !== 'loading';
+  // Read by the session when a file has been read, to ask about a bundled document of the same
+  // key; a file dropped while the library loads waits for it (or for its failure: then none).
   const entries = useRef<readonly LibraryEntry[]>([]);
+  const [loaded] = useState(() => {
+    let resolve = (): void => undefined;
+    const promise = new Promise<void>((settle) => (resolve = settle));
+    return { promise, resolve: () => resolve() };
+  });
   useEffect(() => {
     entries.current = documents ?? [];
-  }, [documents]);
+    if (hasLoaded) loaded.resolve();
+  }, [documents, hasLoaded, loaded]);
   const [session] = useState(
     () =>
       new ImportSession({
         reader: createWorkerReader(document.baseURI),
         documents: documentsRepository(),
         actions,
-        libraryEntries: () => entries.current,
+        libraryEntries: async () => {
+          await loaded.promise;
+          return entries.current;
+        },
         now: () => new Date().toISOString(),
       }),
   );

@@ -59,8 +59,8 @@ export interface ImportSessionDependencies {
   readonly reader: DocumentReader;
   readonly documents: Pick<DocumentsRepository, 'addDocument' | 'replaceDocument' | 'findSame' | 'takenIds'>;
   readonly actions: KnowledgeBaseActions;
-  /** The documents the library shows now, bundled ones included. */
-  readonly libraryEntries: () => readonly LibraryEntry[];
+  /** The documents the library shows, bundled ones included (once the library has loaded: a drop may come first). */
+  readonly libraryEntries: () => readonly LibraryEntry[] | Promise<readonly LibraryEntry[]>;
   /** ISO 8601 time now. */
   readonly now: () => string;
 }
@@ -203,7 +203,7 @@ export class ImportSession {
       const existing = { title: imported.report.meta.title, origin: imported.origin, ...(imported.addedAt === undefined ? {} : { addedAt: imported.addedAt }) };
       return { reportId: imported.report.meta.id, question: { title, existing, canReplace: true } };
     }
-    const bundled = this.dependencies.libraryEntries().find((entry) => entry.origin === 'bundled' && sameDocumentKey(entry.meta) === key);
+    const bundled = (await this.dependencies.libraryEntries()).find((entry) => entry.origin === 'bundled' && sameDocumentKey(entry.meta) === key);
     if (bundled === undefined) return null;
     return { reportId: bundled.meta.id, question: { title, existing: { title: bundled.meta.title, origin: 'bundled' }, canReplace: false } };
   }
@@ -227,7 +227,7 @@ export class ImportSession {
   private async save(document: LibraryDocument, original: Uint8Array, replacing: Duplicate | null, isKeptBoth: boolean): Promise<ImportFileStatus> {
     const { documents, actions, libraryEntries } = this.dependencies;
     const taken = await documents.takenIds();
-    for (const entry of libraryEntries()) taken.add(entry.meta.id);
+    for (const entry of await libraryEntries()) taken.add(entry.meta.id);
     if (replacing !== null) taken.delete(replacing.reportId);
     const stored = withReportId(document, freeReportId(document.report.meta.id, taken));
     const { id, title } = stored.report.meta;
