@@ -104,7 +104,7 @@ function storedCounts(page: Page): Promise<{ documents: number; originals: numbe
 describe('adding documents in the app', () => {
   test('a DOCX, a PDF and a text file go in, are searchable, readable and annotatable, and survive a reload', async () => {
     const bundled = generatedCorpus().reports.length;
-    const { page } = await app.open('#/', english);
+    const { page, requests } = await app.open('#/', english);
     await addWithButton(page, ['council-numbering.docx', 'chinese-gb18030.txt', 'council-layout.pdf'], 'Add documents…');
 
     // The PDF is the same document (C17/18, English, no revision) as the DOCX just added.
@@ -150,6 +150,8 @@ describe('adding documents in the app', () => {
     await waitUntil(() => cards.count(), (count) => count === bundled + 3, 'the imported documents after a reload');
     expect(await hitIds(page, 'satellite filings')).toContain('c17-18-en-2:1.5');
     expect(await storedCounts(page)).toEqual({ documents: 3, originals: 3 });
+    // pdf.js's own worker came from the build's pdfjs/ folder (the fixture checks that nothing left the origin).
+    expect(requests.filter((url) => new URL(url).pathname.startsWith('/pdfjs/')).map((url) => new URL(url).pathname)).toContain('/pdfjs/pdf.worker.mjs');
   }, 120_000);
 
   for (const [language, expected] of [
