@@ -15,6 +15,7 @@ export const rendererBuildDir = path.join(repoRoot, 'dist', 'renderer');
 const rendererSources = [
   path.join(repoRoot, 'renderer', 'index.html'),
   path.join(repoRoot, 'renderer', 'vite.config.ts'),
+  path.join(repoRoot, 'build', 'pdfjsAssets.ts'),
   path.join(repoRoot, 'renderer', 'src'),
   path.join(repoRoot, 'data', 'generated'),
   path.join(repoRoot, 'package.json'),

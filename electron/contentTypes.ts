@@ -28,6 +28,9 @@ const contentTypesByExtension: Readonly<Record<string, string>> = {
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
   '.wasm': 'application/wasm',
+  // pdf.js's binary character maps and Type 1 standard fonts (dist/renderer/pdfjs/), read by its worker.
+  '.bcmap': 'application/octet-stream',
+  '.pfb': 'application/octet-stream',
 };
 
 /** The Content-Type for a served file, or null when its extension is not allowed. */

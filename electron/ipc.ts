@@ -10,6 +10,8 @@ import { bridgeChannels } from '../renderer/src/bridge/kbBridge.js';
 import type {
   AppInfo,
   FileFilter,
+  OpenDocumentFilesRequest,
+  OpenedDocumentFiles,
   OpenedTextFile,
   OpenTextFileRequest,
   SavedTextFile,
@@ -18,15 +20,17 @@ import type {
 } from '../renderer/src/bridge/kbBridge.js';
 import { electronAppInfo } from './appInfo.js';
 import { writeFileAtomic } from './atomicWrite.js';
+import { planDocumentFiles, readDocumentFiles } from './documentFiles.js';
 import { guardBridgeHandler } from './ipcGuard.js';
 import type { ArgumentParser, BridgeHandler } from './ipcGuard.js';
-import { parseNoArgs, parseOpenTextFileArgs, parseSaveBinaryFileArgs, parseSaveTextFileArgs } from './ipcValidation.js';
+import { parseNoArgs, parseOpenDocumentFilesArgs, parseOpenTextFileArgs, parseSaveBinaryFileArgs, parseSaveTextFileArgs } from './ipcValidation.js';
 import type { RefusalLogger } from './refusalLog.js';
 import { readTextFile } from './textFile.js';
 
-/** Registers the four bridge verbs; nothing else is reachable over IPC. */
+/** Registers the five bridge verbs; nothing else is reachable over IPC. */
 export function registerBridgeHandlers(logRefusal: RefusalLogger): void {
   handle(bridgeChannels.openTextFile, parseOpenTextFileArgs, openTextFile, logRefusal);
+  handle(bridgeChannels.openDocumentFiles, parseOpenDocumentFilesArgs, openDocumentFiles, logRefusal);
   handle(bridgeChannels.saveTextFile, parseSaveTextFileArgs, saveTextFile, logRefusal);
   handle(bridgeChannels.saveBinaryFile, parseSaveBinaryFileArgs, saveTextFile, logRefusal);
   handle(bridgeChannels.getAppInfo, parseNoArgs, getAppInfo, logRefusal);
@@ -53,6 +57,18 @@ async function openTextFile(request: OpenTextFileRequest, event: IpcMainInvokeEv
   if (result.canceled || filePath === undefined) return null;
   // Only the base name goes back: the renderer never learns the user's folder layout.
   return { name: path.basename(filePath), content: await readTextFile(filePath) };
+}
+
+async function openDocumentFiles(request: OpenDocumentFilesRequest, event: IpcMainInvokeEvent): Promise<OpenedDocumentFiles | null> {
+  const options: OpenDialogOptions = {
+    title: request.title,
+    filters: dialogFilters(request.filters),
+    properties: ['openFile', 'multiSelections'],
+  };
+  const window = BrowserWindow.fromWebContents(event.sender);
+  const result = window === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(window, options);
+  if (result.canceled || result.filePaths.length === 0) return null;
+  return readDocumentFiles(await planDocumentFiles(result.filePaths));
 }
 
 /** Saves text or bytes: the dialog and the atomic write are the same for both. */

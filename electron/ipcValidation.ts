@@ -4,7 +4,7 @@
  * arguments as hostile input), with the app's one JSON guard (core/json/jsonValidation.ts,
  * which imports nothing) and checks of its own: exact keys, plain objects, bounded sizes.
  */
-import type { FileFilter, OpenTextFileRequest, SaveBinaryFileRequest, SaveTextFileRequest } from '../renderer/src/bridge/kbBridge.js';
+import type { FileFilter, OpenDocumentFilesRequest, OpenTextFileRequest, SaveBinaryFileRequest, SaveTextFileRequest } from '../renderer/src/bridge/kbBridge.js';
 import { isJsonObject, type JsonObject } from '../renderer/src/core/json/jsonValidation.js';
 import { parseAppUrl } from './appOrigin.js';
 import { maxTextFileBytes, formatSize } from './textFile.js';
@@ -43,6 +43,11 @@ export function parseOpenTextFileArgs(args: readonly unknown[]): OpenTextFileReq
     title: expectText(request['title'], 'title', maxTitleLength),
     filters: expectFilters(request['filters']),
   };
+}
+
+/** Arguments of `openDocumentFiles`: exactly one request object, the same shape as openTextFile's. */
+export function parseOpenDocumentFilesArgs(args: readonly unknown[]): OpenDocumentFilesRequest {
+  return parseOpenTextFileArgs(args);
 }
 
 /** Arguments of `saveTextFile`: exactly one request object; content at most 20 MB of UTF-8. */

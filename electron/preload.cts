@@ -12,6 +12,8 @@ import type {
   AppInfo,
   bridgeChannels,
   KbBridge,
+  OpenDocumentFilesRequest,
+  OpenedDocumentFiles,
   OpenedTextFile,
   OpenTextFileRequest,
   SavedTextFile,
@@ -22,6 +24,7 @@ import type {
 /** Must equal bridgeChannels exactly, or this file does not compile. */
 const channels = {
   openTextFile: 'kb:open-text-file',
+  openDocumentFiles: 'kb:open-document-files',
   saveTextFile: 'kb:save-text-file',
   saveBinaryFile: 'kb:save-binary-file',
   getAppInfo: 'kb:get-app-info',
@@ -30,6 +33,8 @@ const channels = {
 const bridge = {
   openTextFile: (request: OpenTextFileRequest): Promise<OpenedTextFile | null> =>
     ipcRenderer.invoke(channels.openTextFile, request),
+  openDocumentFiles: (request: OpenDocumentFilesRequest): Promise<OpenedDocumentFiles | null> =>
+    ipcRenderer.invoke(channels.openDocumentFiles, request),
   saveTextFile: (request: SaveTextFileRequest): Promise<SavedTextFile | null> =>
     ipcRenderer.invoke(channels.saveTextFile, request),
   saveBinaryFile: (request: SaveBinaryFileRequest): Promise<SavedTextFile | null> =>

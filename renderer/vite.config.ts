@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import packageJson from '../package.json' with { type: 'json' };
+import { pdfjsAssets } from '../build/pdfjsAssets';
 
 // This file runs in Node and is checked by the root (Node) project, never the renderer's,
 // so that the renderer's project sees no Node types.
@@ -16,7 +17,8 @@ export default defineConfig({
   base: './',
   // corpus.json and search-index.json land at the root of the build and are fetched at start-up.
   publicDir: `${rendererRoot}../data/generated`,
-  plugins: [react()],
+  // pdf.js's worker, character maps and fonts under pdfjs/: the import worker reads PDFs offline.
+  plugins: [react(), pdfjsAssets()],
   define: { 'import.meta.env.KB_APP_VERSION': JSON.stringify(packageJson.version) },
   // The export worker runs the Markdown exporter, whose entity decoder has a `browser` build
   // that needs `document` (absent in workers) and a `worker` build that does not. Vite resolves

@@ -11,10 +11,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { readDocument } from '../../renderer/src/core/import/readDocument';
+import { readReport } from '../../renderer/src/core/import/readReport';
+import { prepareLibraryDocument } from '../../renderer/src/core/library/prepareDocument';
 import { sourceDocumentText } from '../../renderer/src/core/import/sourceDocumentText';
 import { parseReportText } from '../../renderer/src/core/report/parseReport';
 import { nodePdfRuntime } from '../import/nodePdfRuntime';
 import { convertToPdf } from '../importFixtures/convertToPdf';
+import { runImportBrowserBench } from './importBrowserBench';
 import { writeLongDocx } from '../importFixtures/councilDocx';
 import { ms } from './stats';
 
@@ -57,6 +60,27 @@ async function pdfjsTextOnly(bytes: Uint8Array): Promise<number> {
   return items;
 }
 
+// What the import worker does per file, without the worker: one small document, then a batch of them.
+const SMALL_SECTIONS = 12;
+const BATCH = 100;
+
+/** A 12-section document (48 numbered paragraphs) read, parsed and indexed, alone and 100 in a row. */
+async function runBatchBench(): Promise<void> {
+  const small = await writeLongDocx(SMALL_SECTIONS);
+  const imported = async (): Promise<number> => prepareLibraryDocument(await readReport(small, 'small.docx'), 'imported').report.units.length;
+  const units = await imported();
+  console.log(`  one ${SMALL_SECTIONS}-section DOCX (${units} units), as the import worker handles it:`);
+  line('baseline: readDocument alone', ms(await medianMs(() => readDocument(small, 'small.docx'))));
+  line('readReport + prepareLibraryDocument', ms(await medianMs(imported)));
+  const report = await readReport(small, 'small.docx');
+  line('prepareLibraryDocument alone (index it)', ms(await medianMs(async () => prepareLibraryDocument(report, 'imported'))));
+  const started = performance.now();
+  for (let document = 0; document < BATCH; document++) await imported();
+  const total = performance.now() - started;
+  line(`${BATCH} documents in one batch: total`, ms(total));
+  line(`${BATCH} documents in one batch: per document`, ms(total / BATCH));
+}
+
 /** Prints reading times for the large DOCX and PDF beside their baselines. */
 export async function runImportBench(): Promise<void> {
   console.log(`\nImport: reading a ${SECTIONS}-section council document (median of ${ROUNDS})`);
@@ -70,8 +94,12 @@ export async function runImportBench(): Promise<void> {
     line('baseline: fflate unzip of every entry', ms(await medianMs(async () => unzipSync(docx))));
     line('readDocument (DOCX)', ms(await medianMs(() => readDocument(docx, 'long.docx'))));
     line('readDocument + parse (DOCX)', ms(await medianMs(async () => parseReportText(sourceDocumentText(await readDocument(docx, 'long.docx')), meta))));
+    const longReport = await readReport(docx, 'long.docx');
+    line('prepareLibraryDocument (entities + segment)', ms(await medianMs(async () => prepareLibraryDocument(longReport, 'imported'))));
+    await runBatchBench();
     if (!hasSoffice()) {
       console.log('  PDF: skipped (LibreOffice `soffice` is not installed to write it)');
+      await runImportBrowserBench([['long.docx', docx]]);
       return;
     }
     const pdfPath = path.join(work, 'long.pdf');
@@ -85,6 +113,10 @@ export async function runImportBench(): Promise<void> {
     line('baseline: pdf.js getTextContent, all pages', ms(await medianMs(() => pdfjsTextOnly(pdf))));
     line('readDocument (PDF)', ms(await medianMs(() => readDocument(pdf, 'long.pdf', options))));
     line('readDocument + parse (PDF)', ms(await medianMs(async () => parseReportText(sourceDocumentText(await readDocument(pdf, 'long.pdf', options)), meta))));
+    await runImportBrowserBench([
+      ['long.docx', docx],
+      ['long.pdf', pdf],
+    ]);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -10,11 +10,13 @@ import { installBrowserBridgeIfAbsent } from './bridge/browserBridge';
 import './styles/app.css';
 import './styles/notes.css';
 import './styles/entities.css';
+import './styles/import.css';
 import { App } from './ui/App';
 import { KnowledgeBaseProvider } from './ui/data/KnowledgeBaseContext';
 import { documentsRepository } from './db/appRepositories';
 import { documentsAtStartUp } from './db/documentsAtStartUp';
 import { createKnowledgeBaseStore } from './ui/data/knowledgeBaseStore';
+import { DocumentImportProvider } from './ui/import/DocumentImportProvider';
 import { requestNotesPersistence } from './ui/notes/storageStatus';
 import { setupI18n } from './ui/i18n/setupI18n';
 
@@ -49,7 +51,9 @@ async function start(): Promise<void> {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <KnowledgeBaseProvider store={store}>
-          <App />
+          <DocumentImportProvider>
+            <App />
+          </DocumentImportProvider>
         </KnowledgeBaseProvider>
       </I18nextProvider>
     </StrictMode>,

@@ -4,6 +4,7 @@ import {
   BridgeValidationError,
   isTrustedSender,
   parseNoArgs,
+  parseOpenDocumentFilesArgs,
   parseOpenTextFileArgs,
   parseSaveTextFileArgs,
 } from '../../electron/ipcValidation.js';
@@ -90,6 +91,23 @@ describe('parseOpenTextFileArgs', () => {
     ['an extra filter field', [{ ...goodOpenRequest, filters: [{ name: 'Text', extensions: ['md'], properties: ['openDirectory'] }] }]],
   ])('refuses %s', (_label, args) => {
     expect(() => parseOpenTextFileArgs(args)).toThrow(BridgeValidationError);
+  });
+});
+
+describe('parseOpenDocumentFilesArgs', () => {
+  const request = { title: 'Add documents to the library', filters: [{ name: 'Documents', extensions: ['docx', 'pdf', 'txt'] }] };
+
+  it('accepts the import request: a title and filters, nothing that could pick a folder or a path', () => {
+    expect(parseOpenDocumentFilesArgs([request])).toEqual(request);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['no argument', []],
+    ['a default path', [{ ...request, defaultPath: '/home' }]],
+    ['dialog properties', [{ ...request, properties: ['openDirectory'] }]],
+    ['an extension with a path', [{ ...request, filters: [{ name: 'Documents', extensions: ['../pdf'] }] }]],
+  ])('refuses %s', (_label, args) => {
+    expect(() => parseOpenDocumentFilesArgs(args)).toThrow(BridgeValidationError);
   });
 });
 

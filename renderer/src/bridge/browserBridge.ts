@@ -3,10 +3,13 @@
  * with the web platform. Opening reads a file the user picks in a file input; saving downloads
  * a Blob under the suggested name (the browser decides where, so "atomic" is its business).
  */
+import { documentFileVerdicts } from './documentFiles';
 import type {
   AppInfo,
   FileFilter,
   KbBridge,
+  OpenDocumentFilesRequest,
+  OpenedDocumentFiles,
   OpenedTextFile,
   OpenTextFileRequest,
   SavedTextFile,
@@ -19,21 +22,19 @@ function acceptOf(filters: readonly FileFilter[]): string {
   return filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
 }
 
-function openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null> {
-  return new Promise((resolve, reject) => {
+/** Shows a file input's picker; resolves to the files chosen, or null when the picker is dismissed. */
+function pickFiles(filters: readonly FileFilter[], isMultiple: boolean): Promise<File[] | null> {
+  return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = acceptOf(request.filters);
+    input.accept = acceptOf(filters);
+    input.multiple = isMultiple;
     input.hidden = true;
     const finish = (): void => input.remove();
     input.addEventListener('change', () => {
-      const file = input.files?.[0];
+      const files = [...(input.files ?? [])];
       finish();
-      if (!file) {
-        resolve(null);
-        return;
-      }
-      file.text().then((content) => resolve({ name: file.name, content }), reject);
+      resolve(files.length === 0 ? null : files);
     });
     // Fired by Chromium when the picker is dismissed; older browsers never settle, which only
     // leaves one pending promise and no detached input behind.
@@ -44,6 +45,38 @@ function openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | nu
     document.body.append(input);
     input.click();
   });
+}
+
+async function openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null> {
+  const file = (await pickFiles(request.filters, false))?.[0];
+  return file === undefined ? null : { name: file.name, content: await file.text() };
+}
+
+/**
+ * Reads the files the delegate picked, within the caps of one import (documentFiles.ts), so a
+ * drop or a pick in the page hands over exactly what Electron's dialog would.
+ */
+export async function readPickedDocumentFiles(files: readonly File[]): Promise<OpenedDocumentFiles> {
+  const { accepted, refused } = documentFileVerdicts(files.map((file) => ({ file, name: file.name, size: file.size, isFile: true })));
+  const read = await Promise.all(
+    accepted.map(async ({ file }) => {
+      try {
+        return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+      } catch {
+        // A file removed or locked since it was picked.
+        return null;
+      }
+    }),
+  );
+  return {
+    files: read.filter((file) => file !== null),
+    refused: [...refused, ...accepted.filter((_, index) => read[index] === null).map(({ name }) => ({ name, reason: 'unreadable' as const }))],
+  };
+}
+
+async function openDocumentFiles(request: OpenDocumentFilesRequest): Promise<OpenedDocumentFiles | null> {
+  const files = await pickFiles(request.filters, true);
+  return files === null ? null : readPickedDocumentFiles(files);
 }
 
 /** Strips path separators and control characters: the download name is a base name only. */
@@ -89,7 +122,7 @@ function getAppInfo(): Promise<AppInfo> {
 }
 
 /** The browser implementation of the bridge. */
-export const browserBridge = { openTextFile, saveTextFile, saveBinaryFile, getAppInfo } satisfies KbBridge;
+export const browserBridge = { openTextFile, openDocumentFiles, saveTextFile, saveBinaryFile, getAppInfo } satisfies KbBridge;
 
 /**
  * Installs the browser bridge as `window.kb` unless a shell (Electron's preload) already

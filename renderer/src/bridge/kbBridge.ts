@@ -1,3 +1,5 @@
+import type { RefusedDocumentFile } from './documentFiles.js';
+
 /**
  * The one bridge between the sandboxed renderer and the shell. The Electron preload
  * implements it over IPC; the browser build implements it with a file input and a
@@ -8,6 +10,8 @@ export interface KbBridge {
   openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null>;
   /** Asks the user where to save and writes the text atomically; resolves to null when they cancel. */
   saveTextFile(request: SaveTextFileRequest): Promise<SavedTextFile | null>;
+  /** Asks the user for documents to import (several at once); resolves to null when they cancel. */
+  openDocumentFiles(request: OpenDocumentFilesRequest): Promise<OpenedDocumentFiles | null>;
   /** The same for a binary file (a Word briefing): asks where, writes the bytes atomically. */
   saveBinaryFile(request: SaveBinaryFileRequest): Promise<SavedTextFile | null>;
   /** Facts about the running app that the renderer cannot learn by itself. */
@@ -29,6 +33,24 @@ export interface OpenedTextFile {
   /** Base name of the chosen file, for messages; never a full path. */
   readonly name: string;
   readonly content: string;
+}
+
+export interface OpenDocumentFilesRequest {
+  readonly title: string;
+  readonly filters: readonly FileFilter[];
+}
+
+export interface OpenedDocumentFile {
+  /** Base name of the chosen file; never a full path. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface OpenedDocumentFiles {
+  /** The files handed over, in the order chosen. */
+  readonly files: readonly OpenedDocumentFile[];
+  /** The files held back before reading (documentFiles.ts' caps), with why. */
+  readonly refused: readonly RefusedDocumentFile[];
 }
 
 export interface SaveTextFileRequest {
@@ -60,6 +82,7 @@ export interface AppInfo {
 /** IPC channel names, shared by preload and main so they cannot drift apart. */
 export const bridgeChannels = {
   openTextFile: 'kb:open-text-file',
+  openDocumentFiles: 'kb:open-document-files',
   saveTextFile: 'kb:save-text-file',
   saveBinaryFile: 'kb:save-binary-file',
   getAppInfo: 'kb:get-app-info',

@@ -7,3 +7,4 @@ export type { PdfjsModule, PdfRuntime } from './pdf/pdfRuntime';
 export { readDocument, sniffFormat } from './readDocument';
 export type { ReadDocumentOptions, SniffedFormat } from './readDocument';
 export { sourceDocumentText } from './sourceDocumentText';
+export { mediaTypeOf, readReport } from './readReport';

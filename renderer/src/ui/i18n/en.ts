@@ -5,6 +5,7 @@
 import { documentRemovalEn } from '../library/i18n/documentRemovalEn';
 import { briefingSendEn } from '../export/i18n/briefingSendEn';
 import { copySectionEn } from '../export/i18n/copySectionEn';
+import { importEn } from '../import/i18n/importEn';
 import { keyboardEn } from '../keyboard/i18n/keyboardEn';
 import { linksEn } from '../links/i18n/linksEn';
 import { notesEn } from '../notes/i18n/notesEn';
@@ -221,6 +222,7 @@ export const en = {
   copySection: copySectionEn,
   keyboard: keyboardEn,
   briefingSend: briefingSendEn,
+  documentImport: importEn,
   notFound: {
     heading: 'Page not found',
     body: 'Nothing lives at {{hash}}.',

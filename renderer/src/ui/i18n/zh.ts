@@ -2,6 +2,7 @@
 import { documentRemovalZh } from '../library/i18n/documentRemovalZh';
 import { briefingSendZh } from '../export/i18n/briefingSendZh';
 import { copySectionZh } from '../export/i18n/copySectionZh';
+import { importZh } from '../import/i18n/importZh';
 import { keyboardZh } from '../keyboard/i18n/keyboardZh';
 import { linksZh } from '../links/i18n/linksZh';
 import { notesZh } from '../notes/i18n/notesZh';
@@ -218,6 +219,7 @@ export const zh: UiStrings = {
   copySection: copySectionZh,
   keyboard: keyboardZh,
   briefingSend: briefingSendZh,
+  documentImport: importZh,
   notFound: {
     heading: '页面不存在',
     body: '{{hash}} 处没有内容。',

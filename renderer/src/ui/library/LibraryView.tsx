@@ -3,6 +3,8 @@ import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
 import { htmlLangOf } from '../i18n/uiLanguage';
+import { AddDocumentsButton } from '../import/AddDocumentsButton';
+import { ImportedBadge } from '../import/ImportedBadge';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { readingPositions } from '../reader/readingPositions';
 import { formatRoute } from '../routing/route';
@@ -39,6 +41,7 @@ export const LibraryView = memo(function LibraryView({ documents }: { documents:
         {t('library.heading')}
       </h1>
       <p className="library-intro">{documents.length === 0 ? t('library.empty') : t('library.intro', { count: documents.length })}</p>
+      <AddDocumentsButton />
       <ul className="report-list">
         {documents.map((entry) => {
           const { meta, paragraphs } = entry;
@@ -49,6 +52,7 @@ export const LibraryView = memo(function LibraryView({ documents }: { documents:
               <h2 id={headingId} lang={meta.language}>
                 <a href={formatRoute({ name: 'report', reportId: meta.id })}>{meta.title}</a>
               </h2>
+              <ImportedBadge entry={entry} />
               <dl className="report-facts">
                 <div>
                   <dt>{t('library.language')}</dt>

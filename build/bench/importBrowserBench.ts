@@ -1,0 +1,144 @@
+/**
+ * The import in the app, in headless Chromium on the web build: files dropped onto the window as
+ * a delegate would, timed from the drop until the panel says the document is added (saved, and
+ * in the search index: the session waits for both). A batch of small documents gives the time
+ * per document and the main thread's long tasks meanwhile (the issue's target: none ≥ 50 ms).
+ * Beside them, in the same run, the same page's reading of the same bytes (File.arrayBuffer),
+ * the share that is not the import's.
+ */
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { describeChromium, findChromium, launchChromium } from '../chromium';
+import { fillerParagraph } from '../importFixtures/councilText';
+import { buildRendererIfStale } from '../rendererBuild';
+import { startWebServer } from '../webServer';
+import { servedBuild } from './servedBuild';
+import { ms, percentile } from './stats';
+
+const BATCH = 50;
+
+function line(label: string, value: string): void {
+  console.log(`  ${label.padEnd(44)} ${value}`);
+}
+
+/** A small council document of its own symbol, as plain text: 50 numbered paragraphs in 10 sections. */
+function smallDocument(index: number): Uint8Array {
+  const lines = ['Council 2026', `Document C26/${100 + index}-E`, '4 May 2026', 'Original: English', `Report number ${index} on the work of the group`];
+  for (let section = 1; section <= 10; section++) {
+    lines.push('', `${section} Topic ${section}`);
+    for (let paragraph = 1; paragraph <= 5; paragraph++) lines.push('', `${section}.${paragraph} ${fillerParagraph(index * 50 + section * 5 + paragraph)}`);
+  }
+  return new TextEncoder().encode(lines.join('\n'));
+}
+
+/** Installs a long-task observer; the durations are read back with longTasks(). */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    window.__kbLongTasks = [];
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__kbLongTasks.push(entry.duration); }).observe({ type: 'longtask' });
+  })()`);
+}
+
+async function longTasks(page: Page): Promise<number[]> {
+  const value: unknown = await page.evaluate('window.__kbLongTasks');
+  return Array.isArray(value) ? value.filter((item): item is number => typeof item === 'number') : [];
+}
+
+/**
+ * Puts the files in the page first (decoding them is the benchmark's own work, kept out of the
+ * long-task count), then drops them on the window; resolves with the page's time of the drop.
+ */
+async function drop(page: Page, files: ReadonlyArray<readonly [string, Uint8Array]>): Promise<number> {
+  const payload = files.map(([name, bytes]) => ({ name, bytes: Buffer.from(bytes).toString('base64') }));
+  await page.evaluate((dropped) => {
+    const transfer = new DataTransfer();
+    for (const { name, bytes } of dropped) transfer.items.add(new File([Uint8Array.from(atob(bytes), (character) => character.charCodeAt(0))], name));
+    Reflect.set(window, '__kbDrop', transfer);
+  }, payload);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await watchLongTasks(page);
+  return page.evaluate(() => {
+    const at = performance.now();
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: Reflect.get(window, '__kbDrop') as DataTransfer, bubbles: true, cancelable: true }));
+    return at;
+  });
+}
+
+/** Waits until `count` files have ended; returns the page's time then and how many were added. */
+async function finished(page: Page, count: number): Promise<{ at: number; added: number }> {
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    const state = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll('.import-file')].map((row) => row.getAttribute('data-status'));
+      const ended = rows.filter((status) => ['added', 'replaced', 'kept-both', 'skipped', 'cancelled', 'failed'].includes(status ?? ''));
+      return { ended: ended.length, added: ended.filter((status) => status === 'added').length, at: performance.now() };
+    });
+    if (state.ended >= count) return { at: state.at, added: state.added };
+    if (Date.now() > deadline) throw new Error(`only ${state.ended} of ${count} files imported`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function openApp(browser: Browser, url: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  await page.goto(url);
+  await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: 120_000 });
+  await page.locator('.add-documents-button').waitFor();
+  return page;
+}
+
+/** Drops each large document alone in a fresh profile and prints drop → added. */
+async function largeDocuments(browser: Browser, url: string, documents: ReadonlyArray<readonly [string, Uint8Array]>): Promise<void> {
+  for (const [name, bytes] of documents) {
+    const page = await openApp(browser, url);
+    try {
+      const droppedAt = await drop(page, [[name, bytes]]);
+      const { at, added } = await finished(page, 1);
+      const tasks = await longTasks(page);
+      line(`${name} (${(bytes.length / 1024).toFixed(0)} KB): drop → searchable`, `${ms(at - droppedAt)}${added === 1 ? '' : ' (NOT added)'}   target ≤ 3 s; longest main-thread task ${ms(Math.max(0, ...tasks))}`);
+    } finally {
+      await page.context().close();
+    }
+  }
+}
+
+/** Drops a batch of small documents and prints the time per document and the long tasks meanwhile. */
+async function batch(browser: Browser, url: string): Promise<void> {
+  const files = Array.from({ length: BATCH }, (_, index) => [`c26-${100 + index}.txt`, smallDocument(index)] as const);
+  const page = await openApp(browser, url);
+  try {
+    const readOnly = await page.evaluate(async (count) => {
+      const files = Array.from({ length: count }, (_, index) => new File([new Uint8Array(20_000).fill(65 + (index % 26))], `${index}.txt`));
+      const started = performance.now();
+      await Promise.all(files.map((file) => file.arrayBuffer()));
+      return performance.now() - started;
+    }, BATCH);
+    const droppedAt = await drop(page, files);
+    const { at, added } = await finished(page, BATCH);
+    const tasks = await longTasks(page);
+    const total = at - droppedAt;
+    line(`baseline: reading ${BATCH} dropped files' bytes`, ms(readOnly));
+    line(`${BATCH} documents dropped at once: total`, `${ms(total)} (${added} added)`);
+    line(`${BATCH} documents: per document`, ms(total / BATCH));
+    line('main-thread tasks ≥ 50 ms during the batch', `${tasks.filter((duration) => duration >= 50).length} (longest ${ms(Math.max(0, ...tasks))}, p95 of long tasks ${ms(percentile(tasks, 95))})   target 0`);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Runs the in-app import benchmark: large documents alone, then a batch. */
+export async function runImportBrowserBench(largeFiles: ReadonlyArray<readonly [string, Uint8Array]>): Promise<void> {
+  await buildRendererIfStale();
+  console.log(`\nImport in the app — headless ${await describeChromium(await findChromium())}, the web build on 127.0.0.1 (synthetic documents, not real):`);
+  const root = await servedBuild('kb-import-bench-');
+  const server = await startWebServer({ root, port: 0 });
+  const browser = await launchChromium();
+  try {
+    await largeDocuments(browser, server.url, largeFiles);
+    await batch(browser, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}

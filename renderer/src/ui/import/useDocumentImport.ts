@@ -1,0 +1,27 @@
+/** The app's one import session (DocumentImportProvider) and its state, for the library's button and the import's panels. */
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import { htmlLangOf } from '../i18n/uiLanguage';
+import { useUiLanguage } from '../i18n/useUiLanguage';
+import type { ImportSession, ImportState } from './importSession';
+
+export const ImportSessionContext = createContext<ImportSession | null>(null);
+
+export interface DocumentImport {
+  readonly state: ImportState;
+  readonly session: ImportSession;
+}
+
+/** The import session and its state; re-renders when a file's status changes. */
+export function useDocumentImport(): DocumentImport {
+  const session = useContext(ImportSessionContext);
+  if (session === null) throw new Error('useDocumentImport needs a DocumentImportProvider above it');
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  return { state, session };
+}
+
+/** Formats an ISO time as a date in the interface language ("4 Dec 2026", "2026年12月4日"). */
+export function useDateText(): (isoTime: string) => string {
+  const [uiLanguage] = useUiLanguage();
+  const format = useMemo(() => new Intl.DateTimeFormat(htmlLangOf(uiLanguage), { dateStyle: 'medium' }), [uiLanguage]);
+  return (isoTime) => format.format(new Date(isoTime));
+}
