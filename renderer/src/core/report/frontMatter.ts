@@ -7,7 +7,7 @@ import { isRule } from './labels';
 import type { SourceBlock } from './sourceDocument';
 import type { DocumentLanguage } from './types';
 import type { UnitDrafts } from './unitDrafts';
-import { blockHeadingOf, isResolutionHeading, type BlockHeadingKind } from './vocabulary';
+import { blockHeadingOf, isResolutionHeading, originalLanguageIn, type BlockHeadingKind } from './vocabulary';
 
 // A title is a name, not a page: past this length the block is text that lost its line ends.
 const MAX_TITLE_LENGTH = 300;
@@ -33,18 +33,31 @@ export function originOf(block: SourceBlock, index: number): string {
  */
 export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDrafts, warnings: string[], hasBody: boolean): FrontMatter {
   const fields: HeaderFields = {};
-  let index = 0;
   let headerCount = 0;
   const header = (text: string): void => {
     headerCount += 1;
     drafts.open('header', `header.${headerCount}`, text);
   };
   const text = (at: number): string => blocks[at]?.text.trim() ?? '';
+  // The header block ends with its "Original: English" line; what stands above it (a cover page, a
+  // file stamp, "PLENARY MEETING") belongs to the header whatever it says.
+  const originalAt = headerEndOf(blocks);
+  let index = 0;
+  for (; index <= originalAt; index += 1) {
+    readHeaderLine(text(index), fields);
+    header(text(index));
+  }
   for (; index < blocks.length; index += 1) {
     const block = blocks[index];
-    if (block === undefined || block.kind === 'tableRow' || isRule(block.text)) break;
+    if (block === undefined || block.kind === 'tableRow' || isRule(block.text) || block.text.length > MAX_HEADER_LINE) break;
     if (!readHeaderLine(block.text, fields) && !readSourceLine(block.text, fields)) break;
     header(text(index));
+    // A source wrapped onto a second line: "Member States of the European Conference of Postal and Telecommunications" / "Administrations (CEPT)".
+    if (fields.source === text(index) && isSourceTail(text(index + 1))) {
+      fields.source = `${fields.source} ${text(index + 1)}`;
+      index += 1;
+      header(text(index));
+    }
   }
   while (isRule(text(index))) index += 1;
 
@@ -61,9 +74,15 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
       drafts.open('title', 'title', `${text(index)}\n${name}`);
       index += 2;
     } else {
-      title = text(index);
-      drafts.open('title', 'title', title);
+      const lines = [text(index)];
       index += 1;
+      // A title in capitals wraps over blocks in text from PDF: join what continues it.
+      while (continuesTitle(lines, blocks[index])) {
+        lines.push(text(index));
+        index += 1;
+      }
+      title = lines.join(' ');
+      drafts.open('title', 'title', lines.join('\n'));
     }
   }
 
@@ -102,13 +121,19 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
       continue;
     }
     isInTable = false;
+    // A resolution quoted whole after the title (a proposal to revise it): its heading opens the resolution.
+    if (heading === undefined && !isResolution && title !== undefined && isResolutionHeading(line)) {
+      isResolution = true;
+      drafts.open('preamble', 'pre.0', line);
+      continue;
+    }
     // "The Council," before a resolution's first clause: part of the resolution, before its clauses.
     if (heading === undefined && isResolution) {
       if (!drafts.has('pre.0')) drafts.open('preamble', 'pre.0', line);
       else drafts.continueLast(line);
       continue;
     }
-    if (heading === undefined && readHeaderLine(line, fields)) {
+    if (heading === undefined && line.length <= MAX_HEADER_LINE && readHeaderLine(line, fields)) {
       header(line);
       continue;
     }
@@ -126,6 +151,37 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
     warnings.push(`${unheaded} block(s) before the first section have no summary heading above them; kept as summary paragraphs`);
   }
   return { fields, ...(title === undefined ? {} : { title }), ...(headingLanguage === undefined ? {} : { headingLanguage }) };
+}
+
+// How far down the "Original:" line that closes a header block may stand.
+const MAX_HEADER_BLOCKS = 24;
+// A header line is short; a longer block that mentions a document or a date is text.
+const MAX_HEADER_LINE = 160;
+
+/** Index of the block that closes the header block ("Original: English", "English only"), or -1 when there is none near the top. */
+function headerEndOf(blocks: readonly SourceBlock[]): number {
+  const limit = Math.min(blocks.length, MAX_HEADER_BLOCKS);
+  for (let index = 0; index < limit; index += 1) {
+    const block = blocks[index];
+    if (block === undefined || block.kind !== 'paragraph' || blockHeadingOf(block.text) !== undefined) return -1;
+    if (block.text.length <= MAX_HEADER_LINE && originalLanguageIn(block.text) !== undefined) return index;
+  }
+  return -1;
+}
+
+/** Whether a block ends a source line wrapped over two: a short name with its acronym ("Administrations (CEPT)"). */
+function isSourceTail(text: string): boolean {
+  return text.length <= 60 && /^\p{Lu}[\p{L}\s,-]*\([\p{Lu}-]{2,}\)$/u.test(text);
+}
+
+/** Whether the next block continues a title: the title so far ends with a colon or is in capitals, and so is the block. */
+function continuesTitle(lines: readonly string[], block: SourceBlock | undefined): boolean {
+  if (block === undefined || !isTitleLine(block)) return false;
+  const next = block.text.trim();
+  const joined = lines.join(' ');
+  // Scripts without capitals (Arabic, Chinese) never read as a title in capitals, whatever acronym they carry.
+  const isCapitals = (value: string): boolean => /\p{Lu}{3}/u.test(value) && !/[\p{Ll}\p{Lo}]/u.test(value);
+  return joined.length + next.length <= MAX_TITLE_LENGTH && isCapitals(next) && (isCapitals(joined) || /[:：]$/u.test(joined));
 }
 
 function isTitleLine(block: SourceBlock | undefined): boolean {
