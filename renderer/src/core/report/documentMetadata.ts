@@ -25,7 +25,7 @@ export interface HeaderFields {
 // ("SESIÓN PLENARIA Addéndum 1 al Documento 67-S 4 de septiembre de 2014 Original: inglés", lines run together).
 const MAX_DATED_LINE = 120;
 // "15-25 May 2017", "20 de octubre – 7 de noviembre de 2014": the meeting's span, not the document's date.
-const DATE_RANGE = /[0-9]\s*[-–]\s*[0-9]|[0-9]\s*[-–]\s*\p{L}+\s+[0-9]/u;
+const DATE_RANGE = /[0-9]\s*[-–]\s*[0-9]|\p{L}\s+[-–]\s+[0-9]/u;
 const CHAIR_LINE = /^(?:chairman|chairperson|chair|président|présidente|presidente|председатель|الرئيس|主席)\s*[:：]/iu;
 const WORDED_KINDS: readonly (readonly [RegExp, 'revision' | 'addendum' | 'corrigendum'])[] = [
   [/^(?:revision|révision|revisión|пересмотр|المراجعة|修订版)/iu, 'revision'],
