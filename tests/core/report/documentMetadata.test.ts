@@ -176,4 +176,10 @@ describe('traps measured on real documents', () => {
     const arabic = parseReportText(['الأصل: بالإنكليزية', '', 'قرارات المؤتمر (WTDC17)', '', 'اعتمد المؤتمر (WTDC17) عدداً من القرارات.', '', '1 مقدمة'].join('\n'), {});
     expect(arabic.meta.title).toBe('قرارات المؤتمر (WTDC17)');
   });
+
+  it('takes a Member State that submits in its own name as the source, and starts a new block where capitals stop', () => {
+    const report = parseReportText(['Document 19-E', 'Original: English', '', 'United States of America', '', 'UNITED STATES INPUT ON', 'RESOLUTION 1', 'Background', '1\tText.'].join('\n'), {});
+    expect(report.meta).toEqual(expect.objectContaining({ source: 'United States of America', title: 'UNITED STATES INPUT ON RESOLUTION 1' }));
+    expect(report.units.map((unit) => unit.text)).toContain('Background');
+  });
 });

@@ -60,6 +60,12 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
     }
   }
   while (isRule(text(index))) index += 1;
+  // A Member State submits in its own name ("United States of America"): a short line in small letters above a title in capitals.
+  if (fields.source === undefined && originalAt !== -1 && isNameLine(blocks[index]) && isCapitalsTitle(blocks[index + 1])) {
+    fields.source = text(index);
+    header(text(index));
+    index += 1;
+  }
 
   let title: string | undefined;
   let isResolution = false;
@@ -174,13 +180,25 @@ function isSourceTail(text: string): boolean {
   return text.length <= 60 && /^\p{Lu}[\p{L}\s,-]*\([\p{Lu}-]{2,}\)$/u.test(text);
 }
 
+function isNameLine(block: SourceBlock | undefined): boolean {
+  const line = block?.text.trim() ?? '';
+  return block?.kind === 'paragraph' && line.length <= 80 && /\p{Ll}/u.test(line) && !/[.:;,。：]$/u.test(line) && blockHeadingOf(line) === undefined;
+}
+
+function isCapitalsTitle(block: SourceBlock | undefined): boolean {
+  return block !== undefined && isTitleLine(block) && isCapitals(block.text);
+}
+
+// Scripts without capitals (Arabic, Chinese) never read as a title in capitals, whatever acronym they carry.
+function isCapitals(value: string): boolean {
+  return /\p{Lu}{3}/u.test(value) && !/[\p{Ll}\p{Lo}]/u.test(value);
+}
+
 /** Whether the next block continues a title: the title so far ends with a colon or is in capitals, and so is the block. */
 function continuesTitle(lines: readonly string[], block: SourceBlock | undefined): boolean {
   if (block === undefined || !isTitleLine(block)) return false;
   const next = block.text.trim();
   const joined = lines.join(' ');
-  // Scripts without capitals (Arabic, Chinese) never read as a title in capitals, whatever acronym they carry.
-  const isCapitals = (value: string): boolean => /\p{Lu}{3}/u.test(value) && !/[\p{Ll}\p{Lo}]/u.test(value);
   return joined.length + next.length <= MAX_TITLE_LENGTH && isCapitals(next) && (isCapitals(joined) || /[:：]$/u.test(joined));
 }
 

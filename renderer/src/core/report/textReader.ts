@@ -262,9 +262,18 @@ function continues(draft: Draft, text: string, hasBodyStarted: boolean): boolean
   // "RESOLUTION 1305 (modified 2017)" is a line of its own; the resolution's name follows it.
   if (isResolutionHeading(last) && /[)\d）]$/u.test(last) && last.length <= 60) return false;
   if (!hasBodyStarted && (isHeaderField(text) || isHeaderField(last))) return false;
+  // Before the body, a line in capitals and one in small letters are different blocks: a title, then its first heading.
+  // ("SIXTH plenary meeting" still continues "OF THE": its first word is in capitals.)
+  const firstWord = text.split(/\s+/u)[0] ?? '';
+  if (!hasBodyStarted && /\p{L}/u.test(firstWord) && isInCapitals(last) !== isInCapitals(firstWord)) return false;
   const startsLower = /^\p{Ll}/u.test(text);
   if (SENTENCE_END.test(last) && !startsLower) return false;
   return true;
+}
+
+/** Whether a line is written in capitals ("REPORT ON THE"): cased letters only, none of them small. */
+function isInCapitals(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && !/[\p{Ll}\p{Lo}]/u.test(text);
 }
 
 /** Joins a wrapped line to the text before it: no space next to CJK characters, a hyphenated word made whole again. */
