@@ -3,11 +3,12 @@
  * Action required / References blocks. Units: `header.N`, `title`, `summary.N`, `action.N`, `refs.N`.
  */
 import { readHeaderLine, readSourceLine, type HeaderFields } from './documentMetadata';
+import { documentSymbolIn } from './documentSymbol';
 import { isRule } from './labels';
 import type { SourceBlock } from './sourceDocument';
 import type { DocumentLanguage } from './types';
 import type { UnitDrafts } from './unitDrafts';
-import { blockHeadingOf, isResolutionHeading, originalLanguageIn, type BlockHeadingKind } from './vocabulary';
+import { blockHeadingOf, dateIn, isResolutionHeading, originalLanguageIn, type BlockHeadingKind } from './vocabulary';
 
 // A title is a name, not a page: past this length the block is text that lost its line ends.
 const MAX_TITLE_LENGTH = 300;
@@ -71,8 +72,16 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
   let isResolution = false;
   const first = blocks[index];
   if (first !== undefined && first.kind !== 'tableRow' && first.kind !== 'footnote' && blockHeadingOf(first.text) === undefined) {
-    if (first.text.length > MAX_TITLE_LENGTH) {
+    // A header run together on one line ("Council 2019Geneva…Document C19/90-E…Original: English") is no title either.
+    const isRunTogetherHeader = documentSymbolIn(first.text) !== undefined && originalLanguageIn(first.text) !== undefined;
+    if (first.text.length > MAX_TITLE_LENGTH || isRunTogetherHeader) {
       warnings.push(`${originOf(first, index)}: a ${first.text.length}-character block stands where the title should be; not taken as the title`);
+      // A header run together with the page still names the symbol, the date and the original language.
+      if (fields.symbol === undefined) {
+        readHeaderLine(first.text, fields);
+        const date = dateIn(first.text);
+        if (date !== undefined) fields.looseDate ??= date;
+      }
     } else if (isResolutionHeading(first.text) && isTitleLine(blocks[index + 1])) {
       const name = text(index + 1);
       title = `${text(index)} – ${name}`;

@@ -6,6 +6,7 @@
  */
 import { documentSymbolIn } from './documentSymbol';
 import { footnoteOf, isBulletItem, isNumberAlone, isRule, labelOf } from './labels';
+import { cutNumbers, splitRunOnLine } from './runOnLines';
 import { findFooterStart, furnitureOf, isRunningHead, type FurnitureKind } from './pageFurniture';
 import type { SourceBlock, SourceDocument } from './sourceDocument';
 import {
@@ -47,7 +48,7 @@ export function readTextDocument(text: string): SourceDocument {
   const lines = withPageBreaks(rawLines.slice(0, findFooterStart(rawLines)));
   const warnings: string[] = [];
   const { kept, runningHead } = dropFurniture(lines, warnings);
-  return { format: 'text', blocks: joinParagraphs(kept), warnings, ...(runningHead === undefined ? {} : { runningHead }) };
+  return { format: 'text', blocks: joinParagraphs(cutRunOnLines(kept, warnings)), warnings, ...(runningHead === undefined ? {} : { runningHead }) };
 }
 
 /** Lines trimmed, with form feeds turned into page-break marks on the line after them. */
@@ -118,6 +119,16 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): { kept: 
     warnings.push(`dropped ${lineNumbers.length} line(s) of page furniture (${kind}): line ${listed}`);
   }
   return runningHead === undefined ? { kept } : { kept, runningHead };
+}
+
+/** Lines that hold a page run together, cut before the numbers they print (see runOnLines.ts), with a warning naming the line. */
+function cutRunOnLines(lines: readonly TextLine[], warnings: string[]): TextLine[] {
+  return lines.flatMap((line) => {
+    const pieces = splitRunOnLine(line.text);
+    if (pieces.length === 1) return [line];
+    warnings.push(`line ${line.lineNumber}: a ${line.text.length}-character line (a page that lost its line ends) was cut before the numbers ${cutNumbers(pieces)}`);
+    return pieces.map((text, index) => ({ ...line, text, isAfterPageBreak: index === 0 && line.isAfterPageBreak }));
+  });
 }
 
 /** For each line, the index of the next non-blank line after it (lines.length when none): one pass, for long documents. */

@@ -239,7 +239,9 @@ const LANGUAGE_NAMES: readonly (readonly [DocumentLanguage, readonly string[]])[
   ['zh', ['chinese', 'chinois', 'chino', 'китайский', 'الصينية', 'بالصينية', '中文', '汉语']],
 ];
 
-const ORIGINAL_LINE = /(?:original|оригинал|الأصل|原文)\s*[:：]\s*([\p{L}\u0600-\u06FF]+)/iu;
+// The name ends where a capital starts the next word run on after it ("Original: EnglishSUMMARY RECORD").
+// Not case-insensitive, so that a small letter stays small: the word is matched in its three casings.
+const ORIGINAL_LINE = /(?:[Oo]riginal|ORIGINAL|[Оо]ригинал|ОРИГИНАЛ|الأصل|原文)\s*[:：]\s*(\p{L}[\p{Ll}\p{Lo}\p{Mn}]*)/u;
 
 // "English only", "Anglais seulement", "Solo en inglés", "Только на английском языке", "بالإنكليزية فقط", "仅英文"
 const ONLY_LINE = /^(?:(\p{L}+) only|(\p{L}+) seulement|s[oó]lo en (\p{L}+)|únicamente en (\p{L}+)|только на (\p{L}+) языке|(\S+) فقط|仅有?(\S+))$/iu;
