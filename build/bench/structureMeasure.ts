@@ -94,7 +94,10 @@ function normalised(text: string): string {
 const FURNITURE_LINE = [
   /^[-–—]\s*[0-9\u0660-\u0669]{1,4}\s*[-–—]$/u,
   /^(?:C|PP)\d{2}\/\S+-[ACEFRS]$/u,
-  /(?:^|\s)[A-Z]:\\\S+\.docx?\b/u,
+  /(?:^|\s)[A-Z]:\\\S+\.docx?\b/iu,
+  // ITU's file stamp ("S14-PP-C-0067!A1!MSW-A") and the print dates under a file path ("30.05.16").
+  /^[A-Z]\d{2}(?:-[A-Z0-9]+)+![A-Z0-9]*!MSW-[ACEFRS]$/u,
+  /^\d{2}\.\d{2}\.\d{2,4}$/u,
   /^[_\s]+$/u,
   /^[•\s]*(?:https?:\/\/|www\.)\S+[•\s]*$/u,
 ];

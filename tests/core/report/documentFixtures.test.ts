@@ -15,7 +15,7 @@ describe('document fixtures', () => {
     expect(samples.length).toBeGreaterThanOrEqual(24);
     expect(new Set(samples.map((sample) => sample.expected.language))).toEqual(new Set(['ar', 'zh', 'en', 'fr', 'ru', 'es']));
     expect(new Set(samples.map((sample) => sample.expected.layout))).toEqual(
-      new Set(['council', 'summary-record', 'resolution', 'pdf-text', 'repeated', 'information-note']),
+      new Set(['council', 'summary-record', 'resolution', 'pdf-text', 'repeated', 'information-note', 'conference']),
     );
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { derivedReportId } from '../../../renderer/src/core/report/documentMetadata';
 import { documentSymbolIn } from '../../../renderer/src/core/report/documentSymbol';
 import { labelOf } from '../../../renderer/src/core/report/labels';
+import { parseReportText } from '../../../renderer/src/core/report/parseReport';
 import { agendaItemIn, dateIn, isDateLine, languageOfText, originalLanguageIn } from '../../../renderer/src/core/report/vocabulary';
 
 describe('document symbols', () => {
@@ -107,6 +108,7 @@ describe('number labels', () => {
     ['1List of candidatures', [1], 'List of candidatures'],
     ['٣.١ يواصل الاتحاد', [3, 1], 'يواصل الاتحاد'],
     ['1.1在理事会会议之后', [1, 1], '在理事会会议之后'],
+    ['1مقدمة', [1], 'مقدمة'],
     ['3.1.1.1.1.2 Deep', [3, 1, 1, 1, 1, 2], 'Deep'],
   ])('reads %j as number %j', (line, path, rest) => {
     expect(labelOf(line)).toEqual(expect.objectContaining({ kind: 'number', path, rest }));
@@ -124,5 +126,60 @@ describe('number labels', () => {
     ['أ )\tالنتائج', 'a'],
   ])('reads the item letter of %j in Latin', (line, letter) => {
     expect(labelOf(line)).toEqual(expect.objectContaining({ kind: 'letter', letter }));
+  });
+});
+
+describe('traps measured on real documents', () => {
+  it.each([
+    ['21PP18/42-A', { symbol: 'PP18/42', language: 'ar' }],
+    ['2/83PP14/67(Add.1)-S', { symbol: 'PP14/67', addendum: 1, language: 'es' }],
+    ['ITU-D/RPM-ARB17/10(Rev.2)-Aالصفحة 2', { symbol: 'RPM-ARB17/10', revision: 2, language: 'ar' }],
+  ])('reads the symbol of the running head %j, page number and page words around it', (line, symbol) => {
+    expect(documentSymbolIn(line)).toEqual(symbol);
+  });
+
+  it('reads a date glued to the symbol when line ends were lost', () => {
+    expect(dateIn('SESIÓN PLENARIA Addéndum 1 alDocumento 67-S4 de septiembre de 2014Original: inglés')).toBe('2014-09-04');
+  });
+
+  it("dates a document by its own date, not by the meeting's dates printed above it", () => {
+    const report = parseReportText(
+      ['Conferencia de Plenipotenciarios (PP-14) Busán, 20 de octubre – 7 de noviembre de 2014', 'SESIÓN PLENARIA Addéndum 1 al Documento 67-S 4 de septiembre de 2014 Original: inglés', '', 'UN TÍTULO', '', '1 Introducción'].join('\n'),
+      {},
+    );
+    expect(report.meta.date).toBe('2014-09-04');
+  });
+
+  it('takes the symbol from the running head when the header prints only "Document 44-E"', () => {
+    const text = ['Plenipotentiary Conference (PP-22)', 'Document 44-E', '3 June 2022', 'Original: English', '', 'A PROPOSAL', '', '1\tIntroduction', '1.1\tThe text.', '\f2', 'PP22/44(Add.7)-E', '1.2\tMore text.'].join('\n');
+    expect(parseReportText(text, {}).meta).toEqual(expect.objectContaining({ symbol: 'PP22/44', addendum: 7, language: 'en' }));
+  });
+
+  it('reads what stands above the "Original:" line as header, so a cover page is never the title', () => {
+    const text = ['COUNCIL', 'Place des Nations', '', '理事会2018年会议', '文件 C18/35-C', '原文：英文', '', '秘书长的报告', '', '报告草案', '', '概要', '本报告。', '需采取的行动', '请理事会批准本报告。'].join('\n');
+    const report = parseReportText(text, {});
+    expect(report.meta).toEqual(expect.objectContaining({ title: '报告草案', source: '秘书长的报告' }));
+    expect(report.units.map((unit) => unit.number)).toEqual(expect.arrayContaining(['summary.1', 'action.1']));
+  });
+
+  it.each([
+    ['Member States of the European Conference of Postal and Telecommunications', 'Administrations (CEPT)', 'Member States of the European Conference of Postal and Telecommunications Administrations (CEPT)'],
+    ['إدارات جماعة آسيا والمحيط الهادئ للاتصالات', 'عنوان الوثيقة', 'إدارات جماعة آسيا والمحيط الهادئ للاتصالات'],
+  ])('reads the submitter %j as the source, joined with its wrapped tail', (first, second, source) => {
+    const report = parseReportText(['Document 44-E', 'Original: English', '', first, '', second, '', 'THE TITLE', '', '1\tIntroduction'].join('\n'), {});
+    expect(report.meta.source).toBe(source);
+  });
+
+  it('joins a title in capitals wrapped over blocks, but not Arabic text that carries an acronym', () => {
+    const english = parseReportText(['Original: English', '', 'ECP 7 - REVISION TO RESOLUTION 130:', '', 'STRENGTHENING THE ROLE OF ITU', '', '1\tText'].join('\n'), {});
+    expect(english.meta.title).toBe('ECP 7 - REVISION TO RESOLUTION 130: STRENGTHENING THE ROLE OF ITU');
+    const arabic = parseReportText(['الأصل: بالإنكليزية', '', 'قرارات المؤتمر (WTDC17)', '', 'اعتمد المؤتمر (WTDC17) عدداً من القرارات.', '', '1 مقدمة'].join('\n'), {});
+    expect(arabic.meta.title).toBe('قرارات المؤتمر (WTDC17)');
+  });
+
+  it('takes a Member State that submits in its own name as the source, and starts a new block where capitals stop', () => {
+    const report = parseReportText(['Document 19-E', 'Original: English', '', 'United States of America', '', 'UNITED STATES INPUT ON', 'RESOLUTION 1', 'Background', '1\tText.'].join('\n'), {});
+    expect(report.meta).toEqual(expect.objectContaining({ source: 'United States of America', title: 'UNITED STATES INPUT ON RESOLUTION 1' }));
+    expect(report.units.map((unit) => unit.text)).toContain('Background');
   });
 });

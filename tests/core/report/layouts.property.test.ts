@@ -61,6 +61,17 @@ const piece: fc.Arbitrary<Piece> = fc.oneof(
     droppable(['\f- 2 -', 'C17/18-E']),
     droppable(['P:\\ENG\\SG\\CONSEIL\\C17\\000\\018E.docx (412345)']),
     droppable(['']),
+    // Traps measured on real documents: a page number over the running head, a file stamp, a page
+    // number glued to a running head, a wrapped submitter, a cover page, glued Arabic labels, a title
+    // in capitals over lines, and a page that lost its line ends.
+    droppable(['1', '', 'C17/124-E']),
+    droppable(['S14-PP-C-0067!A1!MSW-A']),
+    droppable(['2PP14/67(Add.1)-A']),
+    content(['Original: English', 'Member States of the Inter-American Telecommunication Commission', '', 'Administrations (CITEL)']),
+    content(['COUNCIL', 'Place des Nations', 'CH-1211 Geneva 20']),
+    content(['1مقدمة', '2.1 زيادة عدد الموظفين.']),
+    content(['SUMMARY RECORD', 'OF THE', 'SIXTH plenary meeting', 'Background']),
+    content([`Council 2019Geneva, 10-20 June 2019Document C19/9-E3 June 2019Original: English1Opening1.1The session opened. ${'The delegates asked about 2016 and 3 regional offices. '.repeat(16)}2Budget2.1The budget was noted.`]),
   ),
   fc.tuple(label, separator, sentence).map(([number, between, text]) => content([`${number}${between}${text}`])),
   sentence.map((text) => content([text])),

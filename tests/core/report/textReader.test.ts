@@ -15,6 +15,10 @@ describe('readTextDocument: page furniture', () => {
     ['a running head and page number on one line', 'C17/18-E - 3 -'],
     ['a Word file path with its job number', 'P:\\ENG\\SG\\CONSEIL\\C17\\000\\018E.docx (412345)'],
     ['a date stamp pair', '21.04.17 21.04.17'],
+    ['a running head with the page number glued before it', '2PP14/67(Add.1)-A'],
+    ['a running head with a page-of-pages number glued before it', '2/83PP14/67(Add.1)-S'],
+    ['a running head with its sector and an Arabic page word', 'ITU-D/RPM-ARB17/10(Rev.2)-Aالصفحة 2'],
+    ["ITU's file stamp", 'S14-PP-C-0067!A1!MSW-A'],
   ])('drops %s after a page break, with a warning naming the line', (_name, furniture) => {
     const document = readTextDocument(['1\tFirst section', '1.1\tThe text goes on', `\f${furniture}`, 'to the next page.'].join('\n'));
     expect(document.blocks.map((block) => block.text)).toEqual(['1\tFirst section', '1.1\tThe text goes on to the next page.']);
@@ -26,6 +30,32 @@ describe('readTextDocument: page furniture', () => {
       ['paragraph', 'C17/18-E'],
       ['paragraph', 'Council 2017'],
       ['paragraph', 'A TITLE'],
+    ]);
+  });
+
+  it('drops a bare page number standing beside the running head, even with no page break', () => {
+    expect(blocksOf(['1', '', 'C17/124-E', '', 'Council 2017'])).toEqual([
+      ['paragraph', 'C17/124-E'],
+      ['paragraph', 'Council 2017'],
+    ]);
+  });
+
+  it('keeps the first running head it drops, for the symbol of a header that prints only "Document 44-E"', () => {
+    const document = readTextDocument(['Document 44-E', '', '1\tText', '1.1\tMore text.', '\f2', 'PP22/44(Add.7)-E', '1.2\tLast.'].join('\n'));
+    expect(document.blocks.map((block) => block.text)).toEqual(['Document 44-E', '1\tText', '1.1\tMore text.', '1.2\tLast.']);
+    expect(document.runningHead).toBe('PP22/44(Add.7)-E');
+  });
+
+  it('keeps two-cell lines under a slashed table as its rows, but not a tabbed paragraph under a tabbed table', () => {
+    expect(blocksOf(['Subjects discussed / Documents', '1 / Opening / C17/1', '2 / Statement by the councillor'])).toEqual([
+      ['tableRow', 'Subjects discussed\tDocuments'],
+      ['tableRow', '1\tOpening\tC17/1'],
+      ['tableRow', '2\tStatement by the councillor'],
+    ]);
+    expect(blocksOf(['Event\tCost 2016\tCost 2017', 'Forum\t1,2\t1,4', '2.4\tThe table is updated.'])).toEqual([
+      ['tableRow', 'Event\tCost 2016\tCost 2017'],
+      ['tableRow', 'Forum\t1,2\t1,4'],
+      ['paragraph', '2.4\tThe table is updated.'],
     ]);
   });
 

@@ -5,6 +5,7 @@
  * document as text nodes, so the serialiser escapes them like any other text.
  */
 import type { Stance } from '../notes/types';
+import type { UnitPlace } from '../report/unitPlace';
 import type { BriefingLanguage } from './types';
 
 /** Every piece of text the briefing writes itself. */
@@ -18,6 +19,8 @@ export interface BriefingStrings {
   readonly sectionNumber: (section: string) => string;
   readonly paragraph: (number: string) => string;
   readonly summaryParagraph: (number: string) => string;
+  /** Any other unit, by what its number says it is (unitPlace.ts): "Annex 2, paragraph 3", "Operative clause 1, item 3". */
+  readonly place: (place: UnitPlace) => string;
   readonly reportTitle: string;
   readonly sectionHeading: (section: string) => string;
   readonly tags: string;
@@ -65,6 +68,7 @@ const zh: BriefingStrings = {
   sectionNumber: (section) => `第${section}节`,
   paragraph: (number) => `第${number}段`,
   summaryParagraph: (number) => `概要第${number}段`,
+  place: (place) => inPart(place, zhPlace(place), (part, said) => `第${part}部分：${said}`),
   reportTitle: '报告标题',
   sectionHeading: (section) => `第${section}节标题`,
   tags: '标签',
@@ -103,6 +107,7 @@ const en: BriefingStrings = {
   sectionNumber: (section) => `Section ${section}`,
   paragraph: (number) => `Paragraph ${number}`,
   summaryParagraph: (number) => `Summary paragraph ${number}`,
+  place: (place) => inPart(place, enPlace(place), (part, said) => `Part ${part}: ${said}`),
   reportTitle: 'Report title',
   sectionHeading: (section) => `Heading of section ${section}`,
   tags: 'Tags',
@@ -140,4 +145,82 @@ const table: Readonly<Record<BriefingLanguage, BriefingStrings>> = { zh, en };
 /** The briefing's words in `lang`. */
 export function briefingStrings(lang: BriefingLanguage): BriefingStrings {
   return table[lang];
+}
+
+function inPart(place: UnitPlace, said: string, partOf: (part: number, said: string) => string): string {
+  return place.part === undefined ? said : partOf(place.part, said);
+}
+
+function zhPlace(place: UnitPlace): string {
+  switch (place.kind) {
+    case 'title':
+      return '报告标题';
+    case 'paragraph':
+      return `第${place.number}段`;
+    case 'summary':
+      return `概要第${place.index}段`;
+    case 'action':
+      return `需要采取的行动第${place.index}段`;
+    case 'references':
+      return `参考文件第${place.index}段`;
+    case 'header':
+      return `文件信息第${place.index}行`;
+    case 'annex': {
+      const annex = place.annex === '' ? '附件' : `附件${place.annex}`;
+      return place.number === undefined ? annex : `${annex}第${place.number}段`;
+    }
+    case 'preamble':
+    case 'operative': {
+      if (place.kind === 'preamble' && place.clause === '0') return '决议开头';
+      const clause = `${place.kind === 'preamble' ? '序言部分' : '执行部分'}第${place.clause}条`;
+      return place.item === undefined ? clause : `${clause}第${place.item}项`;
+    }
+    case 'footnote':
+      return `脚注${place.mark}`;
+    case 'table':
+      return `表${place.index}`;
+    case 'unnumbered':
+      return `第${place.index}段（无编号）`;
+    case 'heading':
+      return `标题${place.index}`;
+    case 'other':
+      return place.number;
+  }
+}
+
+function enPlace(place: UnitPlace): string {
+  switch (place.kind) {
+    case 'title':
+      return 'Report title';
+    case 'paragraph':
+      return `Paragraph ${place.number}`;
+    case 'summary':
+      return `Summary paragraph ${place.index}`;
+    case 'action':
+      return `Action required, paragraph ${place.index}`;
+    case 'references':
+      return `References, paragraph ${place.index}`;
+    case 'header':
+      return `Header line ${place.index}`;
+    case 'annex': {
+      const annex = place.annex === '' ? 'Annex' : `Annex ${place.annex}`;
+      return place.number === undefined ? annex : `${annex}, paragraph ${place.number}`;
+    }
+    case 'preamble':
+    case 'operative': {
+      if (place.kind === 'preamble' && place.clause === '0') return 'Opening of the resolution';
+      const clause = `${place.kind === 'preamble' ? 'Preamble clause' : 'Operative clause'} ${place.clause}`;
+      return place.item === undefined ? clause : `${clause}, item ${place.item}`;
+    }
+    case 'footnote':
+      return `Footnote ${place.mark}`;
+    case 'table':
+      return `Table ${place.index}`;
+    case 'unnumbered':
+      return `Paragraph ${place.index} (unnumbered)`;
+    case 'heading':
+      return `Heading ${place.index}`;
+    case 'other':
+      return place.number;
+  }
 }

@@ -7,6 +7,7 @@
 import type { Heading, ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Link, Note } from '../notes/types';
 import type { UnitKind } from '../report/types';
+import { unitPlaceOf } from '../report/unitPlace';
 import type { BriefingStrings } from './briefingStrings';
 import { documentName, numberOfUnitId, type CorpusIndex } from './corpusIndex';
 import { bulletList, heading, paragraph, strong, text, textParagraphs } from './markdownNodes';
@@ -30,7 +31,6 @@ export interface NoteSectionContext {
   readonly changedUnitIds?: ReadonlySet<string>;
 }
 
-
 function guessKind(number: string): UnitKind {
   if (number === 'title') return 'title';
   return number.startsWith('summary.') ? 'summary' : 'paragraph';
@@ -38,6 +38,8 @@ function guessKind(number: string): UnitKind {
 
 /** How the briefing names a unit: "第4.3段", "Summary paragraph 1", "Report title"… */
 export function unitLabel(strings: BriefingStrings, number: string, kind: UnitKind = guessKind(number)): string {
+  // Annex paragraphs, resolution items, footnotes, tables: named by what their number says they are.
+  if (kind !== 'title' && kind !== 'summary' && !/^[0-9]/u.test(number)) return strings.place(unitPlaceOf(number));
   switch (kind) {
     case 'title':
       return strings.reportTitle;
@@ -45,10 +47,7 @@ export function unitLabel(strings: BriefingStrings, number: string, kind: UnitKi
       return strings.summaryParagraph(number.replace(/^summary\./u, ''));
     case 'section':
       return strings.sectionHeading(number);
-    case 'paragraph':
-      return strings.paragraph(number);
     default:
-      // Annex paragraphs, resolution items, footnotes, tables: their number already says what they are ("annex1.2", "op.1.3").
       return strings.paragraph(number);
   }
 }

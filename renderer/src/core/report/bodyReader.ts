@@ -6,7 +6,7 @@
  */
 import { originOf } from './frontMatter';
 import { formatNumber, isRule, labelOf, superscriptOf, type NumberPath } from './labels';
-import { judgeParagraph, judgeSection, type NumberVerdict } from './numbering';
+import { isFirstOfNextSection, judgeParagraph, judgeSection, type NumberVerdict } from './numbering';
 import type { SourceBlock } from './sourceDocument';
 import type { UnitDrafts } from './unitDrafts';
 import { annexHeadingOf, asciiDigits, clauseOf, startsWithDate } from './vocabulary';
@@ -124,6 +124,13 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
         clause.itemNumber = number;
         return;
       }
+    }
+    if (zone.section !== undefined && isFirstOfNextSection(path, zone.section) && !drafts.has(`${zone.prefix}${path[0]}`)) {
+      clause = undefined;
+      warn(block, index, `paragraph ${formatNumber(path)} comes with no heading for section ${path[0]}; read as its first paragraph`);
+      zone.section = path[0];
+      zone.lastParagraph = undefined;
+      if (openNumbered(drafts, zone, path, label.rest)) return;
     }
     const verdict = judge(path, zone);
     if (verdict.isAccepted) {

@@ -10,8 +10,10 @@ import { agendaItemIn, dateIn, hasMonthAndYear, isDateLine, isMeetingLine, isSou
 export interface HeaderFields {
   symbol?: DocumentSymbol;
   date?: string;
-  /** A date found inside a longer line (the meeting's dates): used only when no line is a date alone. */
+  /** A date found inside a longer line: used only when no line is a date alone. */
   looseDate?: string;
+  /** A date of the meeting ("Geneva, 15-25 May 2017"): the last resort, since it is not the document's own. */
+  meetingDate?: string;
   originalLanguage?: DocumentLanguage;
   agendaItem?: string;
   source?: string;
@@ -19,6 +21,11 @@ export interface HeaderFields {
   worded?: { readonly kind: 'revision' | 'addendum' | 'corrigendum'; readonly number: number };
 }
 
+// A line that carries a date among other words is still a header line up to this length
+// ("SESIÓN PLENARIA Addéndum 1 al Documento 67-S 4 de septiembre de 2014 Original: inglés", lines run together).
+const MAX_DATED_LINE = 120;
+// "15-25 May 2017", "20 de octubre – 7 de noviembre de 2014": the meeting's span, not the document's date.
+const DATE_RANGE = /[0-9]\s*[-–]\s*[0-9]|\p{L}\s+[-–]\s+[0-9]/u;
 const CHAIR_LINE = /^(?:chairman|chairperson|chair|président|présidente|presidente|председатель|الرئيس|主席)\s*[:：]/iu;
 const WORDED_KINDS: readonly (readonly [RegExp, 'revision' | 'addendum' | 'corrigendum'])[] = [
   [/^(?:revision|révision|revisión|пересмотр|المراجعة|修订版)/iu, 'revision'],
@@ -40,14 +47,16 @@ export function readHeaderLine(text: string, fields: HeaderFields): boolean {
   if (wordedKind !== undefined && wordedNumber !== undefined) fields.worded ??= { kind: wordedKind, number: Number(wordedNumber) };
   if (agendaItem !== undefined) fields.agendaItem ??= agendaItem;
   if (original !== undefined) fields.originalLanguage ??= original;
+  const isShort = text.length <= MAX_DATED_LINE;
   if (isDate && date !== undefined) fields.date ??= date;
-  else if (date !== undefined && text.length <= 80) fields.looseDate ??= date;
+  else if (date !== undefined && isShort && (isMeetingLine(text) || DATE_RANGE.test(text))) fields.meetingDate ??= date;
+  else if (date !== undefined && isShort) fields.looseDate ??= date;
   return (
     symbol !== undefined ||
     agendaItem !== undefined ||
     original !== undefined ||
     isDate ||
-    (date !== undefined && text.length <= 80) ||
+    (date !== undefined && isShort) ||
     hasMonthAndYear(text) ||
     isMeetingLine(text) ||
     CHAIR_LINE.test(text.trim()) ||
@@ -65,7 +74,7 @@ export function readSourceLine(text: string, fields: HeaderFields): boolean {
 /** Metadata fields from the header, ready to be merged under the manifest's. */
 export function metaFromHeader(fields: HeaderFields): Partial<ReportMeta> {
   const symbol = fields.symbol;
-  const date = fields.date ?? fields.looseDate;
+  const date = fields.date ?? fields.looseDate ?? fields.meetingDate;
   const meta: { -readonly [K in keyof ReportMeta]?: ReportMeta[K] } = {};
   if (symbol !== undefined) {
     meta.symbol = symbol.symbol;

@@ -17,8 +17,9 @@ export interface DocumentSymbol {
 
 const LANGUAGE_SUFFIXES: Readonly<Record<string, DocumentLanguage>> = { A: 'ar', C: 'zh', E: 'en', F: 'fr', R: 'ru', S: 'es' };
 
-// A council, conference or study-group symbol: C17/18, C17/DT/1, PP18/45, CWG-FHR 5/3 is out of scope.
-const SYMBOL_CORE = String.raw`\b((?:C|PP|WTDC|WTSA|RA|WRC|CWG)-?\d{2}(?:/[A-Z]{1,4})*/\d+)`;
+// A council, conference or regional-meeting symbol: C17/18, C17/DT/1, PP18/45, RPM-ARB17/10; CWG-FHR 5/3 is out of scope.
+// Only a letter may not stand before it: a page number glued to a running head ("21PP18/42-A") still leaves the symbol.
+const SYMBOL_CORE = String.raw`(?<![A-Za-z])((?:C|PP|WTDC|WTSA|RA|WRC|CWG|RPM-[A-Z]{2,4})-?\d{2}(?:/[A-Z]{1,4})*/\d+)`;
 const MODIFIERS = String.raw`((?:\s*\(\s*(?:Rev|Add|Corr)\.?\s*\d+\s*\))*)`;
 const SYMBOL = new RegExp(`${SYMBOL_CORE}${MODIFIERS}(?:\\s*-\\s*([ACEFRS])\\b)?`, 'u');
 // "Revision 1 to Document", "Révision 1 du Document", "Revisión 1 al Documento", "Addendum 2 to", "Corrigendum 1 to"
@@ -32,7 +33,7 @@ export function documentSymbolIn(text: string): DocumentSymbol | undefined {
   if (match === null) return undefined;
   const modifiers = match[2] ?? '';
   const suffix = match[3];
-  const symbol: { -readonly [K in keyof DocumentSymbol]: DocumentSymbol[K] } = { symbol: (match[1] ?? '').replace(/^([A-Z]+)-/u, '$1') };
+  const symbol: { -readonly [K in keyof DocumentSymbol]: DocumentSymbol[K] } = { symbol: (match[1] ?? '').replace(/^([A-Z]+)-(?=\d)/u, '$1') };
   if (suffix !== undefined) symbol.language = LANGUAGE_SUFFIXES[suffix];
   const modifier = (name: string): number | undefined => {
     const found = new RegExp(`\\(\\s*${name}\\.?\\s*(\\d+)\\s*\\)`, 'u').exec(modifiers);

@@ -3,11 +3,12 @@
  * Action required / References blocks. Units: `header.N`, `title`, `summary.N`, `action.N`, `refs.N`.
  */
 import { readHeaderLine, readSourceLine, type HeaderFields } from './documentMetadata';
+import { documentSymbolIn } from './documentSymbol';
 import { isRule } from './labels';
 import type { SourceBlock } from './sourceDocument';
 import type { DocumentLanguage } from './types';
 import type { UnitDrafts } from './unitDrafts';
-import { blockHeadingOf, isResolutionHeading, type BlockHeadingKind } from './vocabulary';
+import { blockHeadingOf, dateIn, isResolutionHeading, originalLanguageIn, type BlockHeadingKind } from './vocabulary';
 
 // A title is a name, not a page: past this length the block is text that lost its line ends.
 const MAX_TITLE_LENGTH = 300;
@@ -33,27 +34,54 @@ export function originOf(block: SourceBlock, index: number): string {
  */
 export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDrafts, warnings: string[], hasBody: boolean): FrontMatter {
   const fields: HeaderFields = {};
-  let index = 0;
   let headerCount = 0;
   const header = (text: string): void => {
     headerCount += 1;
     drafts.open('header', `header.${headerCount}`, text);
   };
   const text = (at: number): string => blocks[at]?.text.trim() ?? '';
-  for (; index < blocks.length; index += 1) {
-    const block = blocks[index];
-    if (block === undefined || block.kind === 'tableRow' || isRule(block.text)) break;
-    if (!readHeaderLine(block.text, fields) && !readSourceLine(block.text, fields)) break;
+  // The header block ends with its "Original: English" line; what stands above it (a cover page, a
+  // file stamp, "PLENARY MEETING") belongs to the header whatever it says.
+  const originalAt = headerEndOf(blocks);
+  let index = 0;
+  for (; index <= originalAt; index += 1) {
+    readHeaderLine(text(index), fields);
     header(text(index));
   }
+  for (; index < blocks.length; index += 1) {
+    const block = blocks[index];
+    if (block === undefined || block.kind === 'tableRow' || isRule(block.text) || block.text.length > MAX_HEADER_LINE) break;
+    if (!readHeaderLine(block.text, fields) && !readSourceLine(block.text, fields)) break;
+    header(text(index));
+    // A source wrapped onto a second line: "Member States of the European Conference of Postal and Telecommunications" / "Administrations (CEPT)".
+    if (fields.source === text(index) && isSourceTail(text(index + 1))) {
+      fields.source = `${fields.source} ${text(index + 1)}`;
+      index += 1;
+      header(text(index));
+    }
+  }
   while (isRule(text(index))) index += 1;
+  // A Member State submits in its own name ("United States of America"): a short line in small letters above a title in capitals.
+  if (fields.source === undefined && originalAt !== -1 && isNameLine(blocks[index]) && isCapitalsTitle(blocks[index + 1])) {
+    fields.source = text(index);
+    header(text(index));
+    index += 1;
+  }
 
   let title: string | undefined;
   let isResolution = false;
   const first = blocks[index];
   if (first !== undefined && first.kind !== 'tableRow' && first.kind !== 'footnote' && blockHeadingOf(first.text) === undefined) {
-    if (first.text.length > MAX_TITLE_LENGTH) {
+    // A header run together on one line ("Council 2019Geneva…Document C19/90-E…Original: English") is no title either.
+    const isRunTogetherHeader = documentSymbolIn(first.text) !== undefined && originalLanguageIn(first.text) !== undefined;
+    if (first.text.length > MAX_TITLE_LENGTH || isRunTogetherHeader) {
       warnings.push(`${originOf(first, index)}: a ${first.text.length}-character block stands where the title should be; not taken as the title`);
+      // A header run together with the page still names the symbol, the date and the original language.
+      if (fields.symbol === undefined) {
+        readHeaderLine(first.text, fields);
+        const date = dateIn(first.text);
+        if (date !== undefined) fields.looseDate ??= date;
+      }
     } else if (isResolutionHeading(first.text) && isTitleLine(blocks[index + 1])) {
       const name = text(index + 1);
       title = `${text(index)} – ${name}`;
@@ -61,9 +89,15 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
       drafts.open('title', 'title', `${text(index)}\n${name}`);
       index += 2;
     } else {
-      title = text(index);
-      drafts.open('title', 'title', title);
+      const lines = [text(index)];
       index += 1;
+      // A title in capitals wraps over blocks in text from PDF: join what continues it.
+      while (continuesTitle(lines, blocks[index])) {
+        lines.push(text(index));
+        index += 1;
+      }
+      title = lines.join(' ');
+      drafts.open('title', 'title', lines.join('\n'));
     }
   }
 
@@ -102,13 +136,19 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
       continue;
     }
     isInTable = false;
+    // A resolution quoted whole after the title (a proposal to revise it): its heading opens the resolution.
+    if (heading === undefined && !isResolution && title !== undefined && isResolutionHeading(line)) {
+      isResolution = true;
+      drafts.open('preamble', 'pre.0', line);
+      continue;
+    }
     // "The Council," before a resolution's first clause: part of the resolution, before its clauses.
     if (heading === undefined && isResolution) {
       if (!drafts.has('pre.0')) drafts.open('preamble', 'pre.0', line);
       else drafts.continueLast(line);
       continue;
     }
-    if (heading === undefined && readHeaderLine(line, fields)) {
+    if (heading === undefined && line.length <= MAX_HEADER_LINE && readHeaderLine(line, fields)) {
       header(line);
       continue;
     }
@@ -126,6 +166,49 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
     warnings.push(`${unheaded} block(s) before the first section have no summary heading above them; kept as summary paragraphs`);
   }
   return { fields, ...(title === undefined ? {} : { title }), ...(headingLanguage === undefined ? {} : { headingLanguage }) };
+}
+
+// How far down the "Original:" line that closes a header block may stand.
+const MAX_HEADER_BLOCKS = 24;
+// A header line is short; a longer block that mentions a document or a date is text.
+const MAX_HEADER_LINE = 160;
+
+/** Index of the block that closes the header block ("Original: English", "English only"), or -1 when there is none near the top. */
+function headerEndOf(blocks: readonly SourceBlock[]): number {
+  const limit = Math.min(blocks.length, MAX_HEADER_BLOCKS);
+  for (let index = 0; index < limit; index += 1) {
+    const block = blocks[index];
+    if (block === undefined || block.kind !== 'paragraph' || blockHeadingOf(block.text) !== undefined) return -1;
+    if (block.text.length <= MAX_HEADER_LINE && originalLanguageIn(block.text) !== undefined) return index;
+  }
+  return -1;
+}
+
+/** Whether a block ends a source line wrapped over two: a short name with its acronym ("Administrations (CEPT)"). */
+function isSourceTail(text: string): boolean {
+  return text.length <= 60 && /^\p{Lu}[\p{L}\s,-]*\([\p{Lu}-]{2,}\)$/u.test(text);
+}
+
+function isNameLine(block: SourceBlock | undefined): boolean {
+  const line = block?.text.trim() ?? '';
+  return block?.kind === 'paragraph' && line.length <= 80 && /\p{Ll}/u.test(line) && !/[.:;,。：]$/u.test(line) && blockHeadingOf(line) === undefined;
+}
+
+function isCapitalsTitle(block: SourceBlock | undefined): boolean {
+  return block !== undefined && isTitleLine(block) && isCapitals(block.text);
+}
+
+// Scripts without capitals (Arabic, Chinese) never read as a title in capitals, whatever acronym they carry.
+function isCapitals(value: string): boolean {
+  return /\p{Lu}{3}/u.test(value) && !/[\p{Ll}\p{Lo}]/u.test(value);
+}
+
+/** Whether the next block continues a title: the title so far ends with a colon or is in capitals, and so is the block. */
+function continuesTitle(lines: readonly string[], block: SourceBlock | undefined): boolean {
+  if (block === undefined || !isTitleLine(block)) return false;
+  const next = block.text.trim();
+  const joined = lines.join(' ');
+  return joined.length + next.length <= MAX_TITLE_LENGTH && isCapitals(next) && (isCapitals(joined) || /[:：]$/u.test(joined));
 }
 
 function isTitleLine(block: SourceBlock | undefined): boolean {

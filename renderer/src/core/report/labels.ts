@@ -22,6 +22,8 @@ const SPACE = '[\\t \\u00A0\\u3000]';
 // are not labels (a capital must be followed by a small letter; Chinese needs the dot).
 const NUMBERED = new RegExp(`^${NUMBER_LABEL}(\\.?)(?:${SPACE}+(\\S[\\s\\S]*)|(\\p{Lu}\\p{Ll}[\\s\\S]*))$`, 'u');
 const NUMBERED_HAN = new RegExp(`^${NUMBER_LABEL}(\\.?)(\\p{Script=Han}[\\s\\S]*)$`, 'u');
+// Arabic has no capitals to tell a label from a count: a glued word of two letters or more ("1مقدمة") follows a label.
+const NUMBERED_ARABIC = new RegExp(`^${NUMBER_LABEL}(\\.?)(\\p{Script=Arabic}{2}[\\s\\S]*)$`, 'u');
 // A number alone on its line is a label whose text follows on the next line; a year alone ("2018") is not.
 const NUMBER_ALONE = new RegExp(`^(${DIGIT}{1,3}(?:[.\u066B]${DIGIT}+)*)\\.?$`, 'u');
 
@@ -36,7 +38,7 @@ export function labelOf(text: string): BlockLabel {
   const trimmed = text.trim();
   const numbered = NUMBERED.exec(trimmed);
   const han = numbered === null ? NUMBERED_HAN.exec(trimmed) : null;
-  const match = numbered ?? han;
+  const match = numbered ?? han ?? NUMBERED_ARABIC.exec(trimmed);
   if (match !== null) {
     const digits = asciiDigits(match[1] ?? '').replace(/\u066B/gu, '.');
     // A glued Chinese text needs a dotted number: "2016年" is a year, "1.1在" a paragraph.

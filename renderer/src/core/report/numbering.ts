@@ -80,6 +80,14 @@ export function judgeParagraph(path: NumberPath, section: number, previous: Numb
   };
 }
 
+/**
+ * Whether a number is the first paragraph of the section after `section` ("2.1" in section 1): the
+ * section's heading was lost (a heading that was a link on a web page, a line that fell off a page).
+ */
+export function isFirstOfNextSection(path: NumberPath, section: number): boolean {
+  return path.length === 2 && path[0] === section + 1 && path[1] === 1;
+}
+
 function sharedPrefixLength(a: readonly number[], b: readonly number[]): number {
   let length = 0;
   while (length < a.length && length < b.length && a[length] === b[length]) length += 1;

@@ -13,6 +13,12 @@ const DIGITS_ONLY = /^[0-9\u0660-\u0669]{1,4}$/u;
 const FILE_PATH = /(?:^|\s)(?:[A-Z]:\\|\\\\)\S+|\S*[\\/]\S*\.(?:docx?|rtf|pdf|odt)\b/iu;
 const JOB_STAMP = /^(?:\(\d{5,7}\)|\d{2}\.\d{2}\.\d{2,4})(?:\s+(?:\(\d{5,7}\)|\d{2}\.\d{2}\.\d{2,4}))*$/u;
 const SEPARATOR = /^_{3,}$/u;
+// The file name ITU stamps on its documents' first page: "S14-PP-C-0067!A1!MSW-A", "S18-CL-C-0035!!MSW-E".
+const ITU_FILE_STAMP = /^[A-Z]\d{2}(?:-[A-Z0-9]+)+![A-Z0-9]*!MSW-[ACEFRS]$/u;
+// What a running head may carry around its symbol: a page number glued before it ("2PP14/67-A", "2/83PP14/67-S"),
+// the sector before it ("ITU-D/"), a page word and number after it ("الصفحة 2", "Page 2").
+const HEAD_PREFIX = /^(?:[0-9]{1,3}(?:\/[0-9]{1,3})?(?=[A-Z])|ITU-[DRT]\/)/u;
+const HEAD_PAGE_SUFFIX = /\s*(?:الصفحة|page|página|стр\.?)\s*[0-9\u0660-\u0669]{1,4}$/iu;
 const URL_TOKEN = /^(?:https?:\/\/|www\.)\S+$/iu;
 const DECORATION_TOKEN = /^[•·*|–-]+$/u;
 
@@ -26,13 +32,23 @@ export function furnitureOf(trimmed: string, isAtPageEdge: boolean): FurnitureKi
   if (trimmed === '') return undefined;
   if (DASHED_PAGE_NUMBER.test(trimmed) || WORDED_PAGE_NUMBER.test(trimmed)) return 'page number';
   if (isAtPageEdge && DIGITS_ONLY.test(trimmed)) return 'page number';
-  if (isBareSymbolLine(trimmed)) return 'running head';
-  // A running head with its page number: "C17/18-E - 2 -", "- 2 - C17/18-E".
-  const withoutPageNumber = trimmed.replace(/(?:^|\s)[-–—]\s*\d{1,4}\s*[-–—](?:\s|$)/u, ' ').trim();
-  if (withoutPageNumber !== trimmed && isBareSymbolLine(withoutPageNumber)) return 'running head';
+  if (isRunningHead(trimmed)) return 'running head';
   if (FILE_PATH.test(trimmed) && trimmed.split(/\s+/u).length <= 6) return 'file path';
+  if (ITU_FILE_STAMP.test(trimmed)) return 'file path';
   if (JOB_STAMP.test(trimmed)) return 'file path';
   return undefined;
+}
+
+/** Whether a line is a running head: the document's symbol alone, with the page number and page words that may surround it. */
+export function isRunningHead(trimmed: string): boolean {
+  if (isBareSymbolLine(trimmed)) return true;
+  // "C17/18-E - 2 -", "- 2 - C17/18-E", "21PP18/42-A", "ITU-D/RPM-ARB17/10(Rev.2)-Aالصفحة 2"
+  const bare = trimmed
+    .replace(/(?:^|\s)[-–—]\s*\d{1,4}\s*[-–—](?:\s|$)/u, ' ')
+    .trim()
+    .replace(HEAD_PREFIX, '')
+    .replace(HEAD_PAGE_SUFFIX, '');
+  return bare !== trimmed && isBareSymbolLine(bare);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { readBody } from './bodyReader';
 import { derivedReportId, metaFromHeader } from './documentMetadata';
+import { documentSymbolIn } from './documentSymbol';
 import { readFrontMatter } from './frontMatter';
 import { labelOf } from './labels';
 import { judgeSection } from './numbering';
@@ -35,6 +36,11 @@ export function parseSourceDocument(source: SourceDocument, options: ParseOption
   if (hasBody) readBody(blocks.slice(bodyStart), bodyStart, drafts, warnings);
   else warnings.push('no numbered sections found; the blocks after the title are kept as paragraphs numbered p.1, p.2… in order');
 
+  // A header that prints only "Document 44-E": the running head carries the full symbol.
+  if (front.fields.symbol === undefined && typeof source.runningHead === 'string') {
+    const symbol = documentSymbolIn(source.runningHead);
+    if (symbol !== undefined) front.fields.symbol = symbol;
+  }
   const read = metaFromHeader(front.fields);
   const given = options.meta ?? {};
   const allText = blocks.map((block) => block.text).join('\n');

@@ -51,4 +51,9 @@ export interface SourceDocument {
   readonly blocks: readonly SourceBlock[];
   /** What the importer had to guess or drop, each naming where (page, paragraph). */
   readonly warnings: readonly string[];
+  /**
+   * The first running head the reader dropped ("PP22/44(Add.7)-E"), as printed: its symbol stands for the
+   * document's when the header block prints none (a conference document's header says only "Document 44-E").
+   */
+  readonly runningHead?: string;
 }

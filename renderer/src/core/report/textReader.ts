@@ -6,7 +6,8 @@
  */
 import { documentSymbolIn } from './documentSymbol';
 import { footnoteOf, isBulletItem, isNumberAlone, isRule, labelOf } from './labels';
-import { findFooterStart, furnitureOf, type FurnitureKind } from './pageFurniture';
+import { cutNumbers, splitRunOnLine } from './runOnLines';
+import { findFooterStart, furnitureOf, isRunningHead, type FurnitureKind } from './pageFurniture';
 import type { SourceBlock, SourceDocument } from './sourceDocument';
 import {
   agendaItemIn,
@@ -46,8 +47,8 @@ export function readTextDocument(text: string): SourceDocument {
   const rawLines = splitLines(text);
   const lines = withPageBreaks(rawLines.slice(0, findFooterStart(rawLines)));
   const warnings: string[] = [];
-  const kept = dropFurniture(lines, warnings);
-  return { format: 'text', blocks: joinParagraphs(kept), warnings };
+  const { kept, runningHead } = dropFurniture(lines, warnings);
+  return { format: 'text', blocks: joinParagraphs(cutRunOnLines(kept, warnings)), warnings, ...(runningHead === undefined ? {} : { runningHead }) };
 }
 
 /** Lines trimmed, with form feeds turned into page-break marks on the line after them. */
@@ -67,8 +68,9 @@ function withPageBreaks(rawLines: readonly string[]): TextLine[] {
   return lines;
 }
 
-function dropFurniture(lines: readonly TextLine[], warnings: string[]): TextLine[] {
+function dropFurniture(lines: readonly TextLine[], warnings: string[]): { kept: TextLine[]; runningHead?: string } {
   const dropped = new Map<FurnitureKind, number[]>();
+  let runningHead: string | undefined;
   const kept: TextLine[] = [];
   let hasKeptSymbol = false;
   let contentLines = 0;
@@ -80,16 +82,22 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): TextLine
   let isFormFeedCarried = false;
   const hasPages = lines.some((line) => line.isAfterPageBreak);
   const nextContent = nextContentIndexes(lines);
+  let previous: TextLine | undefined;
   lines.forEach((line, index) => {
     hasPageBroken ||= line.isAfterPageBreak;
     const next = lines[nextContent[index] ?? lines.length];
-    // Only a form feed makes a page edge for a bare number; dropped furniture alone is too weak a sign.
-    const isAtPageEdge = line.isAfterPageBreak || isFormFeedCarried || next?.isAfterPageBreak === true || (next === undefined && hasPages);
+    // Only a form feed or the running head beside it makes a page edge for a bare number ("1" over "C17/18-E");
+    // dropped furniture alone is too weak a sign.
+    const isBesideRunningHead = [previous, next].some((neighbour) => neighbour !== undefined && isRunningHead(neighbour.text));
+    const isAtPageEdge =
+      line.isAfterPageBreak || isFormFeedCarried || next?.isAfterPageBreak === true || (next === undefined && hasPages) || isBesideRunningHead;
+    if (line.text !== '') previous = line;
     const furniture = furnitureOf(line.text, isAtPageEdge && !(isBreakCarried && hasEdgePageNumber));
     // The first page may print the bare symbol in its header: that one is the document's, not a running head.
     const isHeaderSymbol = furniture === 'running head' && !hasKeptSymbol && contentLines < 12 && !hasPageBroken;
     if (furniture !== undefined && !isHeaderSymbol) {
       dropped.set(furniture, [...(dropped.get(furniture) ?? []), line.lineNumber]);
+      if (furniture === 'running head') runningHead ??= line.text;
       isBreakCarried = true;
       isFormFeedCarried ||= line.isAfterPageBreak;
       if (furniture === 'page number') hasEdgePageNumber = true;
@@ -110,7 +118,17 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): TextLine
     const listed = lineNumbers.slice(0, 8).join(', ') + (lineNumbers.length > 8 ? '…' : '');
     warnings.push(`dropped ${lineNumbers.length} line(s) of page furniture (${kind}): line ${listed}`);
   }
-  return kept;
+  return runningHead === undefined ? { kept } : { kept, runningHead };
+}
+
+/** Lines that hold a page run together, cut before the numbers they print (see runOnLines.ts), with a warning naming the line. */
+function cutRunOnLines(lines: readonly TextLine[], warnings: string[]): TextLine[] {
+  return lines.flatMap((line) => {
+    const pieces = splitRunOnLine(line.text);
+    if (pieces.length === 1) return [line];
+    warnings.push(`line ${line.lineNumber}: a ${line.text.length}-character line (a page that lost its line ends) was cut before the numbers ${cutNumbers(pieces)}`);
+    return pieces.map((text, index) => ({ ...line, text, isAfterPageBreak: index === 0 && line.isAfterPageBreak }));
+  });
 }
 
 /** For each line, the index of the next non-blank line after it (lines.length when none): one pass, for long documents. */
@@ -162,6 +180,18 @@ function headerRowCellsOf(text: string, next: string): string[] | undefined {
   return cells.length === 2 && cells.every((cell) => cell !== '') && tableCellsOf(next) !== undefined ? cells : undefined;
 }
 
+/**
+ * Cells of a line right under a table row: two cells are enough there ("2 / Statement by the councillor";
+ * the documents cell is empty). Not for tabs: "2.4⇥The table…" under a table is the next paragraph.
+ */
+function continuedRowCellsOf(text: string): string[] | undefined {
+  for (const separator of [/\s*\|\s*/u, / \/ /u]) {
+    const cells = text.trim().replace(/^\|\s*|\s*\|$/gu, '').split(separator).map((cell) => cell.trim());
+    if (cells.length >= 2 && cells.every((cell) => cell !== '')) return cells;
+  }
+  return undefined;
+}
+
 /** Whether a line belongs in the header block (meeting, symbol, agenda item, date, original, source). */
 function isHeaderField(text: string): boolean {
   return (
@@ -207,7 +237,12 @@ function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
     }
     if (line.isAfterPageBreak) isInFootnotes = false;
     const text = line.text;
-    const cells = tableCellsOf(text) ?? contentsCellsOf(text) ?? headerRowCellsOf(text, lines[lineIndex + 1]?.text ?? '');
+    const isAfterRow = blocks.at(-1)?.kind === 'tableRow' && draft === undefined && !isAfterBlank;
+    const cells =
+      tableCellsOf(text) ??
+      contentsCellsOf(text) ??
+      headerRowCellsOf(text, lines[lineIndex + 1]?.text ?? '') ??
+      (isAfterRow ? continuedRowCellsOf(text) : undefined);
     const footnote = isInFootnotes && !isDateLine(text) ? footnoteOf(text) : undefined;
     if (cells !== undefined) {
       flush();
@@ -238,9 +273,18 @@ function continues(draft: Draft, text: string, hasBodyStarted: boolean): boolean
   // "RESOLUTION 1305 (modified 2017)" is a line of its own; the resolution's name follows it.
   if (isResolutionHeading(last) && /[)\d）]$/u.test(last) && last.length <= 60) return false;
   if (!hasBodyStarted && (isHeaderField(text) || isHeaderField(last))) return false;
+  // Before the body, a line in capitals and one in small letters are different blocks: a title, then its first heading.
+  // ("SIXTH plenary meeting" still continues "OF THE": its first word is in capitals.)
+  const firstWord = text.split(/\s+/u)[0] ?? '';
+  if (!hasBodyStarted && /\p{L}/u.test(firstWord) && isInCapitals(last) !== isInCapitals(firstWord)) return false;
   const startsLower = /^\p{Ll}/u.test(text);
   if (SENTENCE_END.test(last) && !startsLower) return false;
   return true;
+}
+
+/** Whether a line is written in capitals ("REPORT ON THE"): cased letters only, none of them small. */
+function isInCapitals(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && !/[\p{Ll}\p{Lo}]/u.test(text);
 }
 
 /** Joins a wrapped line to the text before it: no space next to CJK characters, a hyphenated word made whole again. */

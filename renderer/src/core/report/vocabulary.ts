@@ -33,6 +33,7 @@ const BLOCK_HEADINGS: Readonly<Record<BlockHeadingKind, readonly (readonly [stri
     ['необходимые действия', 'ru'],
     ['الإجراء المطلوب', 'ar'],
     ['需要采取的行动', 'zh'],
+    ['需采取的行动', 'zh'],
   ],
   references: [
     ['references', 'en'],
@@ -171,7 +172,8 @@ const MONTHS: readonly (readonly string[])[] = [
 
 const MONTH_PATTERN = MONTHS.flat().sort(byLength).join('|');
 // "7 June 2017", "7 de junio de 2017", "7 июня 2017 года", "17 يوليو 2018", "Monday, 15 May 2017", "1er juin 2017"
-const DAY_MONTH_YEAR = new RegExp(`(?:^|[\\s,(])([0-9٠-٩]{1,2})(?:er)?\\s+(?:de\\s+)?(${MONTH_PATTERN})\\s+(?:de\\s+)?([0-9٠-٩]{4})`, 'iu');
+// A date may be glued to the symbol's language letter when line ends were lost ("Document 67-S4 de septiembre de 2014").
+const DAY_MONTH_YEAR = new RegExp(`(?:^|[\\s,(]|(?<=[0-9]-[ACEFRS]))([0-9٠-٩]{1,2})(?:er)?\\s+(?:de\\s+)?(${MONTH_PATTERN})\\s+(?:de\\s+)?([0-9٠-٩]{4})`, 'iu');
 // "June 7, 2017"
 const MONTH_DAY_YEAR = new RegExp(`(?:^|[\\s,(])(${MONTH_PATTERN})\\s+([0-9]{1,2}),?\\s+([0-9]{4})`, 'iu');
 const CHINESE_DATE = /([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日/u;
@@ -237,7 +239,9 @@ const LANGUAGE_NAMES: readonly (readonly [DocumentLanguage, readonly string[]])[
   ['zh', ['chinese', 'chinois', 'chino', 'китайский', 'الصينية', 'بالصينية', '中文', '汉语']],
 ];
 
-const ORIGINAL_LINE = /(?:original|оригинал|الأصل|原文)\s*[:：]\s*([\p{L}\u0600-\u06FF]+)/iu;
+// The name ends where a capital starts the next word run on after it ("Original: EnglishSUMMARY RECORD").
+// Not case-insensitive, so that a small letter stays small: the word is matched in its three casings.
+const ORIGINAL_LINE = /(?:[Oo]riginal|ORIGINAL|[Оо]ригинал|ОРИГИНАЛ|الأصل|原文)\s*[:：]\s*(\p{L}[\p{Ll}\p{Lo}\p{Mn}]*)/u;
 
 // "English only", "Anglais seulement", "Solo en inglés", "Только на английском языке", "بالإنكليزية فقط", "仅英文"
 const ONLY_LINE = /^(?:(\p{L}+) only|(\p{L}+) seulement|s[oó]lo en (\p{L}+)|únicamente en (\p{L}+)|только на (\p{L}+) языке|(\S+) فقط|仅有?(\S+))$/iu;
@@ -259,6 +263,9 @@ export function agendaItemIn(text: string): string | undefined {
   return AGENDA_ITEM.exec(asciiDigits(text.replace(BIDI_MARKS, '').normalize('NFC')))?.[1]?.trim().replace(/\s+/gu, ' ');
 }
 
+// Who submitted the document when it is a body or a group of members: these name it without "by" or "from".
+const SUBMITTER_LINE =
+  /^(?:member states|administrations?|états membres|administrations?|estados miembros|administraci(?:ón|ones)|государства-члены|администрации|الدول الأعضاء|إدارات|إدارة|chairm[ae]n of|chair of|président(?:e)? d[eu]|presidente del?|председатель|رئيس|رئيسة)(?!\p{L})/iu;
 // Who submitted the document: the line starts with one of these and is short.
 const SOURCE_LINE =
   /^(?:report|note|contribution|proposal|statement|rapport|note|contribution|proposition|déclaration|informe|nota|contribución|propuesta|declaración|отч[её]т|записка|вклад|предложение|заявление|تقرير|مذكرة|مساهمة|اقتراح|بيان)(?!\p{L})|^\S{1,20}(?:的)?(?:报告|说明|文稿|提案|文件)$/iu;
@@ -268,12 +275,13 @@ const SOURCE_CONTINUATION = /\s(?:by|of|from|du|de la|de l'|des|de|del|гене�
 /** Whether a header line names the document's source ("Report by the Secretary-General", "秘书长的报告"). */
 export function isSourceLine(text: string): boolean {
   const line = text.replace(BIDI_MARKS, '').normalize('NFC').trim();
-  if (line.length > 120 || /[.。]$/u.test(line)) return false;
+  if (line.length > 160 || /[.。]$/u.test(line)) return false;
   // Titles are printed in capitals ("REPORT ON THE …"); a source line is not.
-  if (/\p{Lu}{3}/u.test(line) && !/\p{Ll}/u.test(line)) return false;
+  if (/\p{Lu}{3}/u.test(line) && !/[\p{Ll}\p{Lo}]/u.test(line)) return false;
   if (/\p{Script=Han}/u.test(line)) return SOURCE_LINE.test(line);
   // "Report on …", "Rapport sur …", "Informe sobre …" say what a document is about: a title, not who sent it.
   if (TOPIC_AFTER_FIRST_WORD.test(line)) return false;
+  if (SUBMITTER_LINE.test(line)) return true;
   return SOURCE_LINE.test(line) && (SOURCE_CONTINUATION.test(` ${line} `) || line.split(/\s+/u).length <= 4);
 }
 

@@ -14,6 +14,7 @@ import { formatRoute } from '../routing/route';
 import { MarkedText, useMarkLabels, type MarkLabels } from '../notes/MarkedText';
 import type { NoteMark } from '../notes/noteMarks';
 import { Highlighted } from '../text/Highlighted';
+import { unitMarginLabel, unitPlace } from '../text/unitLabel';
 import { unitElementId, type ReportOutline } from './reportOutline';
 
 interface ReportBodyProps {
@@ -127,8 +128,8 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
           {section.paragraphs.map((unit) => (
             <Fragment key={unit.id}>
               <p {...common(unit)}>
-                <a className="unit-number" href={linkOf(unit)} aria-label={t('reader.paragraphLink', { number: unit.number })}>
-                  {unit.number}
+                <a className="unit-number" href={linkOf(unit)} aria-label={t('reader.unitLink', { place: unitPlace(unit.number, t) })}>
+                  {unitMarginLabel(unit.number)}
                 </a>
                 {text(unit)}
                 <EntityChips unitId={unit.id} number={unit.number} />
