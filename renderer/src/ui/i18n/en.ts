@@ -5,6 +5,7 @@
 import { briefingSendEn } from '../export/i18n/briefingSendEn';
 import { copySectionEn } from '../export/i18n/copySectionEn';
 import { keyboardEn } from '../keyboard/i18n/keyboardEn';
+import { revisionsEn } from '../revisions/i18n/revisionsEn';
 import { linksEn } from '../links/i18n/linksEn';
 import { notesEn } from '../notes/i18n/notesEn';
 import { entityNotesEn } from '../entities/i18n/entityNotesEn';
@@ -218,6 +219,7 @@ export const en = {
   links: linksEn,
   copySection: copySectionEn,
   keyboard: keyboardEn,
+  revisions: revisionsEn,
   briefingSend: briefingSendEn,
   notFound: {
     heading: 'Page not found',
