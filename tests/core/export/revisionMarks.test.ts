@@ -1,6 +1,7 @@
 /** The briefing marks notes on paragraphs changed since the report's previous revision (core/revisions' changedUnitIds). */
 import { describe, expect, it } from 'vitest';
-import { changedUnitIds } from '../../../renderer/src/core/revisions/changedUnits';
+import { changedSincePreviousRevisions, changedUnitIds } from '../../../renderer/src/core/revisions/changedUnits';
+import { revisionDocument } from '../../fixtures/revisionFixtures';
 import { bundledReport } from '../../fixtures/bundledCorpus';
 import { briefingOf, noteOn, noteSections } from './exportFixtures';
 
@@ -45,5 +46,18 @@ describe('changedUnitIds', () => {
         }),
     };
     expect(Object.fromEntries(changedUnitIds(report, previous))).toEqual({ 'c17-res130-zh:4.2': 'added', 'c17-res130-zh:4.6': 'renumbered' });
+  });
+});
+
+describe('changedSincePreviousRevisions', () => {
+  it('names the changed paragraphs of each revision whose previous revision is in the library, and nothing of a report without one', () => {
+    const rev0 = revisionDocument('en', 0);
+    const rev1 = revisionDocument('en', 1);
+    const changed = changedSincePreviousRevisions([bundledReport(), rev0, rev1]);
+    expect([...changed].every((unitId) => unitId.startsWith(`${rev1.meta.id}:`))).toBe(true);
+    expect(changed).toEqual(new Set(changedUnitIds(rev1, rev0).keys()));
+    expect(changed.has(`${rev1.meta.id}:1.2`)).toBe(true);
+    expect(changed.has(`${rev1.meta.id}:1.1`)).toBe(false);
+    expect(changedSincePreviousRevisions([rev1]).size).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 // The revisions domain's public API: comparing two revisions of a report, carrying notes across, and what changed for the briefing.
-export { changedUnitIds } from './changedUnits';
+export { changedSincePreviousRevisions, changedUnitIds } from './changedUnits';
 export {
   CARRY_STATUSES,
   carryNotes,
