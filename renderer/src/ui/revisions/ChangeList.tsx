@@ -48,6 +48,9 @@ export function ChangeList({ changes, current, oldId, newId, oldRevision, langua
       const row = boxProps.ref.current?.querySelector<HTMLElement>(`[data-change="${current}"]`);
       if (row !== null && row !== undefined) {
         if (!row.contains(document.activeElement)) row.focus({ preventScroll: true });
+        // The list's own box is scrolled; the page may need to scroll too, for the box's part
+        // that holds the row to be in the window (the review above it can be long).
+        row.scrollIntoView({ block: 'nearest' });
         return;
       }
       if (++attempts < focusAttempts) frame = requestAnimationFrame(focusRow);

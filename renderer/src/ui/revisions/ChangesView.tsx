@@ -42,6 +42,9 @@ export function ChangesView({ before, after, change }: ChangesViewProps) {
   const carried = useCarriedNotes({ before, after, oldRevision, diff });
   const isChangeMissing = change !== undefined && change > changes.length;
   const current = isChangeMissing ? undefined : change;
+  // The review above the list appears once the notes are read: the list brings its current
+  // change into view only then, or the review would push it back out.
+  const isReviewSettled = carried.review !== undefined || carried.error !== undefined;
 
   const step = useCallback(
     (direction: 1 | -1) => {
@@ -84,7 +87,7 @@ export function ChangesView({ before, after, change }: ChangesViewProps) {
           <p className="field-hint changes-keys">{t('revisions.keysHint')}</p>
           <ChangeList
             changes={changes}
-            current={current}
+            current={isReviewSettled ? current : undefined}
             oldId={oldId}
             newId={newId}
             oldRevision={oldRevision}

@@ -58,7 +58,7 @@ export function useCarriedNotes({ before, after, oldRevision, diff }: CarryRevis
     () => (notes === undefined ? undefined : carryNotes({ notes, before, after, oldRevision, diff })),
     [notes, before, after, oldRevision, diff],
   );
-  const [carriedCount, setCarriedCount] = useState(0);
+  const [carriedIds, setCarriedIds] = useState<ReadonlySet<string>>(new Set());
   const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | undefined>();
 
@@ -72,7 +72,7 @@ export function useCarriedNotes({ before, after, oldRevision, diff }: CarryRevis
       .saveCarried(exact.map((entry) => ({ before: entry.before, decide: () => confirmCarriedNote(entry, entry.before.updatedAt) })))
       .then(
         (saved) => {
-          if (isCurrent) setCarriedCount((count) => count + saved.length);
+          if (isCurrent) setCarriedIds((ids) => new Set([...ids, ...saved.map((note) => note.id)]));
         },
         (failure: unknown) => {
           if (isCurrent) setError(messageOf(failure));
@@ -100,6 +100,13 @@ export function useCarriedNotes({ before, after, oldRevision, diff }: CarryRevis
         );
     },
     [after],
+  );
+
+  // Counted from the moment they are known, not once written, so that the line saying so does
+  // not appear a moment later and push the list down under the delegate's eyes.
+  const carriedCount = useMemo(
+    () => new Set([...carriedIds, ...(isReadOnly ? [] : exact.map((entry) => entry.before.id))]).size,
+    [carriedIds, exact, isReadOnly],
   );
 
   return {
