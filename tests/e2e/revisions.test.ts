@@ -3,7 +3,7 @@
  * counts, word-by-word marks, J/K and deep links, the review of notes carried from Rev.0, the
  * briefing's mark on changed paragraphs, and the view's layout at the window sizes delegates use.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Note } from '../../renderer/src/core/notes/types';
 import { noteOn } from '../core/export/exportFixtures';
@@ -11,6 +11,7 @@ import { revisionDocument } from '../fixtures/revisionFixtures';
 import { seedNotes } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
+import { seriousViolations } from './support/axe';
 import { overlappingRegions, whyNotVisible } from './support/layoutChecks';
 import { currentHash, waitUntil } from './support/pageChecks';
 import { startRevisionLibrary, type RevisionLibrary } from './support/revisionLibrary';
@@ -31,7 +32,7 @@ const rev1 = revisionDocument('en', 1);
 const changesHash = `#/changes/${rev0.meta.id}/${rev1.meta.id}`;
 const english = { locale: 'en-US' };
 
-async function open(hash: string, context: { locale: string; viewport?: { width: number; height: number } } = english): Promise<Page> {
+async function open(hash: string, context: BrowserContextOptions = english): Promise<Page> {
   const { page } = await app.open(hash, { server: library.server, context });
   return page;
 }
@@ -147,7 +148,10 @@ describe('revisions', () => {
     const moved = noteOn('3.4', { body: 'Budget question', passage: 'annual budget' }, rev0);
     const fuzzy = noteOn('1.2', { body: 'Drills count', passage: 'twelve regional cyber drills' }, rev0);
     const orphan = noteOn('1.3', { body: 'Toolkit languages', passage: 'toolkit on national strategies' }, rev0);
-    const page = await withNotes([exact, moved, fuzzy, orphan], changesHash);
+    const page = await withNotes([exact, moved, fuzzy, orphan], `#/report/${rev1.meta.id}`);
+    const waiting = page.locator('.reader .notes-to-carry');
+    expect(await waiting.textContent()).toBe('4 of your notes are still on Rev.0: open “What changed” to carry them over.');
+    await page.locator('.reader .what-changed-link').click();
     const review = page.locator('.carried-notes');
     await review.locator('.carried-note').first().waitFor();
     await waitUntil(() => review.locator('.carried-count').textContent(), (text) => text === 'One note landed exactly and was carried to Rev.1.', 'the exact note carried');
@@ -162,7 +166,7 @@ describe('revisions', () => {
     expect(await movedItem.locator('[data-side="new"] mark').textContent()).toBe('annual budget');
     await screenshot(page, 'revisions-review-en');
 
-    await movedItem.getByRole('button', { name: 'Keep the note on ¶ 4.3 of Rev.1' }).click();
+    await movedItem.getByRole('button', { name: 'Keep on ¶ 4.3' }).click();
     await movedItem.waitFor({ state: 'detached' });
     const orphanItem = review.locator(`.carried-note[data-note="${orphan.id}"]`);
     expect(await orphanItem.locator('[data-side="new"]').textContent()).toBe('Not found in Rev.1.');
@@ -179,10 +183,13 @@ describe('revisions', () => {
     expect(stored.get(fuzzy.id)).toMatchObject({ target: fuzzy.target, anchor: { previous: { decision: 'kept', revision: 'Rev.0' } } });
     expect([...stored.values()].map((note) => note.body).sort()).toEqual(['Budget question', 'Drills count', 'Pillars', 'Toolkit languages']);
 
-    // Reviewed notes do not come back.
+    // Reviewed notes do not come back, and the reader has nothing left to carry.
     await page.reload();
     await page.locator('.change-entry').first().waitFor();
     expect(await page.locator('.carried-note').count()).toBe(0);
+    await page.locator('.changes-subtitle a', { hasText: 'Read Rev.1' }).click();
+    await page.locator('.reader .what-changed-link').waitFor();
+    expect(await page.locator('.reader .notes-to-carry').count()).toBe(0);
   });
 
   test('the briefing marks a note whose paragraph changed in the revision', async () => {
@@ -195,6 +202,15 @@ describe('revisions', () => {
     const text = await waitUntil(() => preview.textContent(), (value) => value !== null && value.includes('More drills now'), 'the preview');
     expect(text).toMatch(/Paragraph 1\.2 \(changed in this revision\)|第1\.2段（本修订版有改动）/u);
     expect(text).not.toMatch(/1\.1 \(changed|第1\.1段（本修订版有改动）/u);
+  });
+
+  test.each(['light', 'dark'] as const)('what changed, with a note to review, has no serious or critical axe violation (%s theme)', async (colorScheme) => {
+    const note = noteOn('3.4', { body: 'Budget', passage: 'annual budget' }, rev0);
+    const page = await withNotes([note], `${changesHash}/2`, { ...english, colorScheme });
+    await page.locator('.carried-note').waitFor();
+    await waitUntil(() => focusedChange(page), (change) => change === '2', 'focus on the second change');
+    await screenshot(page, `axe-revisions-${colorScheme}`);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   describe.each([

@@ -118,13 +118,8 @@ function CarriedNoteItem({ carried, after, oldRevision, newRevision, isDisabled,
       </div>
       <div className="carried-actions">
         {newUnit === undefined ? null : (
-          <button
-            type="button"
-            disabled={isDisabled}
-            aria-label={t('revisions.review.confirmLabel', { place: unitPlace(newUnit.number, t), revision: newRevision })}
-            onClick={() => onDecide({ kind: 'confirm' })}
-          >
-            {t('revisions.review.confirm')}
+          <button type="button" disabled={isDisabled} onClick={() => onDecide({ kind: 'confirm' })}>
+            {t('revisions.review.confirm', { place: unitPlace(newUnit.number, t) })}
           </button>
         )}
         <span className="carried-move">

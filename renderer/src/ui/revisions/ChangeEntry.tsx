@@ -59,7 +59,7 @@ export const ChangeEntry = memo(function ChangeEntry({ change, position, count, 
         )}
       </p>
       <p className="change-links">
-        <a href={formatRoute({ name: 'changes', oldId, newId, change: position })} aria-label={t('revisions.linkToChange')}>
+        <a href={formatRoute({ name: 'changes', oldId, newId, change: position })} title={t('revisions.linkToChange')}>
           {t('revisions.position', { position, count })}
         </a>
         {change.new[0] === undefined ? null : (

@@ -35,6 +35,8 @@ export const revisionsEn = {
   reader: {
     olderNotice: 'This is an older revision ({{revision}}). The current one is {{current}}.',
     readCurrent: 'Read {{revision}}',
+    notesToCarry_one: 'One of your notes is still on {{revision}}: open “What changed” to carry it over.',
+    notesToCarry_other: '{{count}} of your notes are still on {{revision}}: open “What changed” to carry them over.',
   },
   review: {
     heading: 'Your notes on {{revision}}',
@@ -54,8 +56,7 @@ export const revisionsEn = {
     newSide: '{{revision}}, {{place}}',
     notFound: 'Not found in {{revision}}.',
     emptyNote: '(empty note)',
-    confirm: 'Keep here',
-    confirmLabel: 'Keep the note on {{place}} of {{revision}}',
+    confirm: 'Keep on {{place}}',
     moveTo: 'Move to paragraph',
     move: 'Move',
     keep: 'Leave on {{revision}}',

@@ -37,6 +37,8 @@ export const revisionsZh: typeof revisionsEn = {
   reader: {
     olderNotice: '这是旧修订版（{{revision}}）。现行修订版为 {{current}}。',
     readCurrent: '阅读 {{revision}}',
+    notesToCarry_one: '您有 1 条笔记仍在 {{revision}} 上：打开“改动”页即可转过来。',
+    notesToCarry_other: '您有 {{count}} 条笔记仍在 {{revision}} 上：打开“改动”页即可转过来。',
   },
   review: {
     heading: '您在 {{revision}} 上的笔记',
@@ -56,8 +58,7 @@ export const revisionsZh: typeof revisionsEn = {
     newSide: '{{revision}}，{{place}}',
     notFound: '在 {{revision}} 中未找到。',
     emptyNote: '（空笔记）',
-    confirm: '保留在此',
-    confirmLabel: '将笔记保留在 {{revision}} 的{{place}}',
+    confirm: '保留在{{place}}',
     moveTo: '移到段落',
     move: '移动',
     keep: '留在 {{revision}}',
