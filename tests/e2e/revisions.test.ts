@@ -7,7 +7,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Note } from '../../renderer/src/core/notes/types';
 import { noteOn } from '../core/export/exportFixtures';
-import { revisionDocument } from '../fixtures/revisionFixtures';
+import { LONG_PARAGRAPHS, longRevisionDocument, revisionDocument } from '../fixtures/revisionFixtures';
 import { seedNotes } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
@@ -141,6 +141,20 @@ describe('revisions', () => {
     expect(await whyNotVisible(deep, '.change-entry[data-change="9"]')).toBe('');
     const missing = await open(`${changesHash}/99`);
     expect(await missing.locator('.changes [role="alert"]').textContent()).toBe('There is no change 99: this comparison has 10 changes.');
+  });
+
+  test('a long comparison is windowed: a deep link far down opens at its change with only a screenful of rows in the page', async () => {
+    const [before, after] = [longRevisionDocument(0), longRevisionDocument(1)];
+    const hash = `#/changes/${before.meta.id}/${after.meta.id}`;
+    const page = await open(`${hash}/120`);
+    await waitUntil(() => focusedChange(page), (change) => change === '120', 'focus on change 120');
+    expect(await page.locator('.change-summary li[data-kind="changed"]').getAttribute('data-count')).toBe(String(LONG_PARAGRAPHS / 2));
+    expect(await page.locator('.change-entry[data-change="120"] .change-place').textContent()).toBe('¶ 1.240');
+    expect(await whyNotVisible(page, '.change-entry[data-change="120"] .change-heading')).toBe('');
+    expect(await page.locator('.change-entry').count()).toBeLessThan(40);
+    await page.keyboard.press('j');
+    await waitUntil(() => focusedChange(page), (change) => change === '121', 'focus on change 121');
+    expect(await currentHash(page)).toBe(`${hash}/121`);
   });
 
   test('notes carried from Rev.0: exact ones move at once, the others wait for the delegate to keep, move or leave them', async () => {
