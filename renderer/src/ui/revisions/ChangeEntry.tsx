@@ -1,5 +1,5 @@
 /** One entry of "What changed": its kind, where it is in each revision, a deep link, and the text with <ins>/<del>. */
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../core/report/types';
 import type { RevisionChange } from '../../core/revisions/types';
@@ -48,11 +48,18 @@ export const ChangeEntry = memo(function ChangeEntry({ change, position, count, 
         ) : null}
       </h2>
       <p className="change-text" lang={language}>
+        {/* Screen readers do not announce <ins> and <del>: a hidden word before each says which it is. */}
         {drawnSegments(change).map((segment, index) =>
           segment.op === 'insert' ? (
-            <ins key={index}>{segment.text}</ins>
+            <Fragment key={index}>
+              <span className="visually-hidden">{`[${t('revisions.inserted')}]`}</span>
+              <ins>{segment.text}</ins>
+            </Fragment>
           ) : segment.op === 'delete' ? (
-            <del key={index}>{segment.text}</del>
+            <Fragment key={index}>
+              <span className="visually-hidden">{`[${t('revisions.deleted')}]`}</span>
+              <del>{segment.text}</del>
+            </Fragment>
           ) : (
             <span key={index}>{segment.text}</span>
           ),
