@@ -11,7 +11,7 @@ import { diffRevisions } from '../../core/revisions/diffRevisions';
 import { revisionLabel } from '../../core/revisions/revisionFamilies';
 import { CHANGE_KINDS } from '../../core/revisions/types';
 import { formatRoute } from '../routing/route';
-import { navigate } from '../routing/useRoute';
+import { currentRoute, navigate } from '../routing/useRoute';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import { CarriedNotesReview } from './CarriedNotesReview';
 import { ChangeList } from './ChangeList';
@@ -48,11 +48,14 @@ export function ChangesView({ before, after, change }: ChangesViewProps) {
 
   const step = useCallback(
     (direction: 1 | -1) => {
-      const next = steppedChange(current, direction, changes.length);
+      // From the address as it is now, not from the last render: route changes render in a
+      // transition, and a second J pressed before it must not step from the same place again.
+      const route = currentRoute();
+      const next = steppedChange(route.name === 'changes' ? route.change : undefined, direction, changes.length);
       // Replace, not push: stepping through fifty changes must not take fifty Backs to leave.
       if (next !== undefined) navigate({ name: 'changes', oldId, newId, change: next }, { replace: true });
     },
-    [current, changes.length, oldId, newId],
+    [changes.length, oldId, newId],
   );
   useChangeKeys(step);
 
