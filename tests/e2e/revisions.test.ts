@@ -139,6 +139,8 @@ describe('revisions', () => {
     await waitUntil(() => focusedChange(deep), (change) => change === '9', 'focus on the ninth change');
     expect(await deep.locator('.change-entry[data-change="9"]').getAttribute('data-kind')).toBe('moved');
     expect(await whyNotVisible(deep, '.change-entry[data-change="9"]')).toBe('');
+    const reversed = await open(`#/changes/${rev1.meta.id}/${rev0.meta.id}`);
+    expect(await reversed.locator('.not-found').textContent()).toContain(`${rev1.meta.id} is not an earlier revision of ${rev0.meta.id}`);
     const missing = await open(`${changesHash}/99`);
     expect(await missing.locator('.changes [role="alert"]').textContent()).toBe('There is no change 99: this comparison has 10 changes.');
   });

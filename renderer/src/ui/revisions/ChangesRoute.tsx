@@ -36,7 +36,9 @@ export function ChangesRoute({ route }: { route: Extract<Route, { name: 'changes
     case 'ready': {
       const [before, after] = loading.value;
       const key = revisionFamilyKey(before.meta);
-      if (key === undefined || key !== revisionFamilyKey(after.meta) || before.meta.id === after.meta.id) {
+      // Only an older revision against a newer one: notes are carried from the first to the second.
+      const isOlderFirst = (before.meta.revision ?? 0) < (after.meta.revision ?? 0);
+      if (key === undefined || key !== revisionFamilyKey(after.meta) || !isOlderFirst) {
         return <NotFoundView message={t('revisions.notRevisions', { oldId: route.oldId, newId: route.newId })} />;
       }
       return <ChangesView before={before} after={after} change={route.change} />;

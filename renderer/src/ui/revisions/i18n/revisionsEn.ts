@@ -3,7 +3,7 @@ export const revisionsEn = {
   heading: 'What changed in {{newRevision}}',
   comparing: '{{title}}: {{newRevision}} compared with {{oldRevision}}',
   loading: 'Comparing the two revisions…',
-  notRevisions: 'These two documents are not revisions of one report: {{oldId}} and {{newId}}.',
+  notRevisions: 'There is nothing to compare: {{oldId}} is not an earlier revision of {{newId}}.',
   summaryLabel: 'Changes by kind',
   noChanges: 'The two revisions have the same text.',
   listLabel: 'Changed paragraphs',

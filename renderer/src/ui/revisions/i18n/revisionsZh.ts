@@ -5,7 +5,7 @@ export const revisionsZh: typeof revisionsEn = {
   heading: '{{newRevision}} 的改动',
   comparing: '{{title}}：{{newRevision}} 与 {{oldRevision}} 对照',
   loading: '正在比较两个修订版…',
-  notRevisions: '这两份文件不是同一报告的修订版：{{oldId}} 与 {{newId}}。',
+  notRevisions: '无可比较：{{oldId}} 不是 {{newId}} 的较早修订版。',
   summaryLabel: '各类改动数目',
   noChanges: '两个修订版的文字相同。',
   listLabel: '有改动的段落',
