@@ -182,6 +182,12 @@ describe('revisions', () => {
     expect(await movedItem.locator('[data-side="new"] mark').textContent()).toBe('annual budget');
     await screenshot(page, 'revisions-review-en');
 
+    // The paragraphs its own became come first; every paragraph is offered once the list is reached for.
+    const moveList = movedItem.locator('select');
+    expect(await moveList.locator('option').allTextContents()).toEqual(['¶ 4.3']);
+    await moveList.focus();
+    await waitUntil(() => moveList.locator('option').count(), (count) => count === rev1.units.length, 'every paragraph in the list');
+    expect(await moveList.locator('option').first().textContent()).toBe('¶ 4.3');
     await movedItem.getByRole('button', { name: 'Keep on ¶ 4.3' }).click();
     await movedItem.waitFor({ state: 'detached' });
     const orphanItem = review.locator(`.carried-note[data-note="${orphan.id}"]`);

@@ -79,18 +79,26 @@ interface CarriedNoteItemProps {
   readonly onDecide: (choice: ReviewChoice) => void;
 }
 
-/** The paragraphs of the new revision to move a note to: those its paragraph became first, then all in order. */
-function moveTargets(carried: CarriedNote, after: Report): Unit[] {
+/**
+ * The paragraphs of the new revision to move a note to: those its paragraph became first, then
+ * (`isComplete`) all in order. A long report has a thousand paragraphs and the review may list a
+ * hundred notes: each list is completed only when the delegate reaches for it.
+ */
+function moveTargets(carried: CarriedNote, after: Report, isComplete: boolean): Unit[] {
   const move = carried.actions.find((action) => action.kind === 'move');
   const suggested = new Set(move?.kind === 'move' ? move.suggestedUnitIds : []);
   const first = after.units.filter((unit) => suggested.has(unit.id));
+  if (!isComplete && first.length > 0) return first;
   return [...first, ...after.units.filter((unit) => !suggested.has(unit.id))];
 }
 
 function CarriedNoteItem({ carried, after, oldRevision, newRevision, isDisabled, onDecide }: CarriedNoteItemProps) {
   const { t } = useTranslation();
-  const targets = moveTargets(carried, after);
+  const [isListComplete, setListComplete] = useState(false);
+  const targets = moveTargets(carried, after, isListComplete);
   const [moveTo, setMoveTo] = useState(targets[0]?.id ?? '');
+  // Before the select opens (pointer) or takes keys (focus).
+  const completeList = (): void => setListComplete(true);
   const { before, oldUnit, newUnit } = carried;
   const language = after.meta.language;
   const selectId = `move-${before.id}`;
@@ -124,7 +132,14 @@ function CarriedNoteItem({ carried, after, oldRevision, newRevision, isDisabled,
         )}
         <span className="carried-move">
           <label htmlFor={selectId}>{t('revisions.review.moveTo')}</label>{' '}
-          <select id={selectId} value={moveTo} disabled={isDisabled} onChange={(event) => setMoveTo(event.target.value)}>
+          <select
+            id={selectId}
+            value={moveTo}
+            disabled={isDisabled}
+            onPointerDown={completeList}
+            onFocus={completeList}
+            onChange={(event) => setMoveTo(event.target.value)}
+          >
             {targets.map((unit) => (
               <option key={unit.id} value={unit.id}>
                 {unitPlace(unit.number, t)}
