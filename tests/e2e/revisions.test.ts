@@ -116,6 +116,18 @@ describe('revisions', () => {
     await screenshot(page, 'revisions-changes-en');
   });
 
+  test('in Chinese, the changes inside a paragraph are marked character by character, in a Chinese interface', async () => {
+    const [before, after] = [revisionDocument('zh', 0), revisionDocument('zh', 1)];
+    const page = await open(`#/changes/${before.meta.id}/${after.meta.id}`, { locale: 'zh-CN' });
+    await page.locator('.change-entry').first().waitFor();
+    expect(await page.locator('main h1').textContent()).toBe('Rev.1 的改动');
+    const drills = page.locator('.change-entry', { has: page.locator('.change-place', { hasText: '第 1.2 段' }) });
+    expect(await drills.locator('.change-kind').textContent()).toBe('修改');
+    expect(await drills.locator('del').allTextContents()).toEqual(['二', '八十']);
+    expect(await drills.locator('ins').allTextContents()).toEqual(['六', '一百']);
+    expect(await drills.locator('.visually-hidden').first().textContent()).toBe('[删除]');
+  });
+
   test('J and K step through the changes, each with its own link; a deep link opens at its change', async () => {
     const page = await open(changesHash);
     await page.locator('.change-entry').first().waitFor();
