@@ -226,7 +226,7 @@ describe('revisions', () => {
     expect(await page.locator('.reader .notes-to-carry').count()).toBe(0);
   });
 
-  test('the briefing marks a note whose paragraph changed in the revision', async () => {
+  test('the briefing marks a note whose paragraph changed in the revision ("changed in Rev.1")', async () => {
     const changed = noteOn('1.2', { body: 'More drills now' }, rev1);
     const same = noteOn('1.1', { body: 'Pillars unchanged' }, rev1);
     const page = await withNotes([changed, same], `#/report/${rev1.meta.id}`);
@@ -234,8 +234,8 @@ describe('revisions', () => {
     await page.locator('.export-open').click();
     const preview = page.locator('.export-dialog .export-preview[aria-busy="false"] .export-preview-text');
     const text = await waitUntil(() => preview.textContent(), (value) => value !== null && value.includes('More drills now'), 'the preview');
-    expect(text).toMatch(/Paragraph 1\.2 \(changed in this revision\)|第1\.2段（本修订版有改动）/u);
-    expect(text).not.toMatch(/1\.1 \(changed|第1\.1段（本修订版有改动）/u);
+    expect(text).toMatch(/Paragraph 1\.2 \(changed in Rev\.1\)|第1\.2段（Rev\.1 有改动）/u);
+    expect(text).not.toMatch(/1\.1 \(changed|第1\.1段（Rev/u);
   });
 
   test.each(['light', 'dark'] as const)('what changed, with a note to review, has no serious or critical axe violation (%s theme)', async (colorScheme) => {
