@@ -60,7 +60,6 @@ export const revisionsEn = {
     moveTo: 'Move to paragraph',
     move: 'Move',
     keep: 'Leave on {{revision}}',
-    saving: 'Saving…',
     failed: 'Not saved: {{message}}',
     readOnly: 'Your notes are read-only in this window, so they cannot be reviewed here.',
   },

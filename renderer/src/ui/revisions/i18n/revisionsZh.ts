@@ -62,7 +62,6 @@ export const revisionsZh: typeof revisionsEn = {
     moveTo: '移到段落',
     move: '移动',
     keep: '留在 {{revision}}',
-    saving: '正在保存…',
     failed: '未保存：{{message}}',
     readOnly: '此窗口中的笔记为只读，无法在此核对。',
   },
