@@ -5,7 +5,7 @@ import type { Unit } from '../../core/report/types';
 import type { RevisionChange } from '../../core/revisions/types';
 import { formatRoute } from '../routing/route';
 import { unitPlace } from '../text/unitLabel';
-import { drawnSegments } from './changeList';
+import { drawnSegments } from './changeEntries';
 
 interface ChangeEntryProps {
   readonly change: RevisionChange;

@@ -15,7 +15,7 @@ import { currentRoute, navigate } from '../routing/useRoute';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import { CarriedNotesReview } from './CarriedNotesReview';
 import { ChangeList } from './ChangeList';
-import { listedChanges, steppedChange } from './changeList';
+import { listedChanges, steppedChange } from './changeEntries';
 import { useCarriedNotes } from './useCarriedNotes';
 import { useChangeKeys } from './useChangeKeys';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffRevisions } from '../../../renderer/src/core/revisions/diffRevisions';
-import { drawnSegments, listedChanges, steppedChange } from '../../../renderer/src/ui/revisions/changeList';
+import { drawnSegments, listedChanges, steppedChange } from '../../../renderer/src/ui/revisions/changeEntries';
 import { revisionDocument } from '../../fixtures/revisionFixtures';
 
 const before = revisionDocument('en', 0);
