@@ -30,6 +30,12 @@ export interface NoteChanges {
   readonly stance?: Stance | null;
 }
 
+/** A decision on a note carried to a new revision: the note as read, and the note to store given the write's time. */
+export interface CarriedDecision {
+  readonly before: Note;
+  readonly decide: (updatedAt: string) => Note;
+}
+
 function isString(value: IndexableType): value is string {
   return typeof value === 'string';
 }
@@ -248,6 +254,27 @@ export class NotesRepository {
       else entry.count += count;
     });
     return [...byKey.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  }
+
+  /**
+   * Stores the outcome of carrying notes to a new revision (core/revisions/carryNotes.ts): each
+   * entry's `decide` gets the time of the write and returns the note to store. All in one
+   * transaction; a note deleted or edited since `before` was read is left as it is (the
+   * delegate's later edit wins, and the review list shows it again). Resolves with the notes saved.
+   */
+  async saveCarried(entries: readonly CarriedDecision[]): Promise<Note[]> {
+    if (entries.length === 0) return [];
+    return this.write(async () => {
+      const now = this.clock.now();
+      const stored = await this.db.notes.bulkGet(entries.map((entry) => entry.before.id));
+      const saved = entries.flatMap((entry, index) => {
+        const current = stored[index];
+        const isUnchanged = current !== undefined && current.deletedAt === null && current.updatedAt === entry.before.updatedAt;
+        return isUnchanged ? [entry.decide(now)] : [];
+      });
+      if (saved.length > 0) await this.db.notes.bulkPut(saved);
+      return saved;
+    });
   }
 
   /**

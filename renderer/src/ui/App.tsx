@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../core/entities/entityNames';
 import type { Entity } from '../core/entities/types';
+import { revisionLabel } from '../core/revisions/revisionFamilies';
 import { useKnowledgeBase, useRetryLoading } from './data/KnowledgeBaseContext';
 import { CorpusGate } from './data/CorpusGate';
 import { corpusEntityData } from './entities/corpusEntities';
@@ -27,6 +28,8 @@ import { useDocumentTitle } from './shell/useDocumentTitle';
 // writer for the activities export) are loaded when first opened.
 const EntityView = lazy(() => import('./entities/EntityView').then((module) => ({ default: module.EntityView })));
 const ActivitiesView = lazy(() => import('./entities/ActivitiesView').then((module) => ({ default: module.ActivitiesView })));
+// The comparison of revisions brings the diff code, needed only when a delegate asks what changed.
+const ChangesRoute = lazy(() => import('./revisions/ChangesRoute').then((module) => ({ default: module.ChangesRoute })));
 const TimelineView = lazy(() => import('./entities/TimelineView').then((module) => ({ default: module.TimelineView })));
 
 export function App() {
@@ -95,7 +98,7 @@ function MainContent({ route, state, search, onPickQuery }: MainContentProps) {
   const { knowledgeBase } = state;
   switch (route.name) {
     case 'library':
-      return <LibraryView documents={knowledgeBase.documents} />;
+      return <LibraryView documents={knowledgeBase.documents} documentById={knowledgeBase.documentById} />;
     case 'report':
       return <ReportRoute key={route.reportId} route={route} knowledgeBase={knowledgeBase} />;
     case 'entity':
@@ -128,6 +131,12 @@ function MainContent({ route, state, search, onPickQuery }: MainContentProps) {
           )}
         </CorpusGate>
       );
+    case 'changes':
+      return (
+        <Suspense fallback={<ViewLoading />}>
+          <ChangesRoute key={`${route.oldId}/${route.newId}`} route={route} />
+        </Suspense>
+      );
     case 'notes':
       return <CorpusGate>{(corpus) => <AllNotesView reports={corpus.reports} reportById={corpus.reportById} />}</CorpusGate>;
     case 'notFound':
@@ -159,6 +168,10 @@ function useViewTitle(route: Route, state: KnowledgeBaseState): string | undefin
       return t('entities.timelineHeading');
     case 'notes':
       return t('notes.allHeading');
+    case 'changes': {
+      const after = state.status === 'ready' ? state.knowledgeBase.documentById.get(route.newId) : undefined;
+      return after === undefined ? undefined : `${t('revisions.heading', { newRevision: revisionLabel(after.meta) })}: ${after.meta.title}`;
+    }
     case 'notFound':
       return t('notFound.heading');
   }

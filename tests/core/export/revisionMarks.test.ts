@@ -1,6 +1,8 @@
 /** The briefing marks notes on paragraphs changed since the report's previous revision (core/revisions' changedUnitIds). */
 import { describe, expect, it } from 'vitest';
-import { changedUnitIds } from '../../../renderer/src/core/revisions/changedUnits';
+import { buildBriefing } from '../../../renderer/src/core/export/briefing';
+import { changedSincePreviousRevisions, changedUnitIds } from '../../../renderer/src/core/revisions/changedUnits';
+import { revisionDocument } from '../../fixtures/revisionFixtures';
 import { bundledReport } from '../../fixtures/bundledCorpus';
 import { briefingOf, noteOn, noteSections } from './exportFixtures';
 
@@ -45,5 +47,32 @@ describe('changedUnitIds', () => {
         }),
     };
     expect(Object.fromEntries(changedUnitIds(report, previous))).toEqual({ 'c17-res130-zh:4.2': 'added', 'c17-res130-zh:4.6': 'renumbered' });
+  });
+});
+
+describe('changedSincePreviousRevisions', () => {
+  it('names the changed paragraphs of each revision whose previous revision is in the library, and nothing of a report without one', () => {
+    const rev0 = revisionDocument('en', 0);
+    const rev1 = revisionDocument('en', 1);
+    const changed = changedSincePreviousRevisions([bundledReport(), rev0, rev1]);
+    expect([...changed].every((unitId) => unitId.startsWith(`${rev1.meta.id}:`))).toBe(true);
+    expect(changed).toEqual(new Set(changedUnitIds(rev1, rev0).keys()));
+    expect(changed.has(`${rev1.meta.id}:1.2`)).toBe(true);
+    expect(changed.has(`${rev1.meta.id}:1.1`)).toBe(false);
+    expect(changedSincePreviousRevisions([rev1]).size).toBe(0);
+  });
+
+  it('names the revision in the mark when the report has a revision number', () => {
+    const rev0 = revisionDocument('en', 0);
+    const rev1 = revisionDocument('en', 1);
+    const reports = [rev0, rev1];
+    const notes = [noteOn('1.2', { body: 'More drills' }, rev1), noteOn('1.1', { body: 'Same' }, rev1)];
+    const changedUnitIds = changedSincePreviousRevisions(reports);
+    const markdown = (lang: 'en' | 'zh') =>
+      buildBriefing({ reports, notes, links: [], scope: { kind: 'all' }, options: { lang, quoteMode: 'passage', exportedAt: new Date(0), changedUnitIds } }).markdown;
+    expect(markdown('en')).toContain('Paragraph 1.2 (changed in Rev.1)\n');
+    expect(markdown('en')).toMatch(/Paragraph 1\.1\n/u);
+    expect(markdown('zh')).toContain('第1.2段（Rev.1 有改动）\n');
+    expect(markdown('zh')).toMatch(/第1\.1段\n/u);
   });
 });

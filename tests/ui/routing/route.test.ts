@@ -31,11 +31,13 @@ describe('parseRoute', () => {
     ],
     ['#/search?section=5&q=x&country=country:CH', { name: 'search', query: 'x', facets: { country: 'country:CH', section: '5' } }],
     ['#/search?q=x&year=&colour=red', { name: 'search', query: 'x' }],
+    ['#/changes/c17-18-en/c17-18-rev1-en', { name: 'changes', oldId: 'c17-18-en', newId: 'c17-18-rev1-en' }],
+    ['#/changes/c17-18-en/c17-18-rev1-en/3', { name: 'changes', oldId: 'c17-18-en', newId: 'c17-18-rev1-en', change: 3 }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
-  test.each(['#/reports', '#/report', '#/report/x/1/2', '#/search/x', '#main', '#/notes/x'])('%s is not found', (hash) => {
+  test.each(['#/reports', '#/report', '#/report/x/1/2', '#/search/x', '#main', '#/notes/x', '#/changes/a', '#/changes/a/b/0', '#/changes/a/b/x', '#/changes/a/b/1/2'])('%s is not found', (hash) => {
     expect(parseRoute(hash)).toEqual({ name: 'notFound', hash: hash.startsWith('#') ? hash : `#${hash}` });
   });
 });
@@ -51,6 +53,7 @@ describe('formatRoute', () => {
     [{ name: 'report', reportId: 'c17-res130-zh', unit: '4.3', query: '网络' }, '#/report/c17-res130-zh/4.3?q=%E7%BD%91%E7%BB%9C'],
     [{ name: 'report', reportId: 'r', unit: '1', query: 'x', note: 'n-1' }, '#/report/r/1?q=x&note=n-1'],
     [{ name: 'notes' }, '#/notes'],
+    [{ name: 'changes', oldId: 'a/b', newId: 'c', change: 12 }, '#/changes/a%2Fb/c/12'],
     [{ name: 'search', query: 'x', facets: { section: '5', organisation: 'organisation:enisa' } }, '#/search?q=x&organisation=organisation%3Aenisa&section=5'],
     [{ name: 'search', query: '', facets: { year: '2016' } }, '#/search?year=2016'],
     [{ name: 'search', query: 'x', facets: { year: '' } }, '#/search?q=x'],

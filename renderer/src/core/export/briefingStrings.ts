@@ -52,6 +52,8 @@ export interface BriefingStrings {
   readonly quoted: (label: string) => string;
   /** After the heading of a note whose paragraph changed since the previous revision. */
   readonly changedInRevision: string;
+  /** The same, naming the revision ("Rev.1") when its report has a revision number; changedInRevision where absent. */
+  readonly changedInNamedRevision?: (revision: string) => string;
   /** The cover's labels. */
   readonly delegation: string;
   readonly session: string;
@@ -93,6 +95,7 @@ const zh: BriefingStrings = {
   colon: '：',
   quoted: (label) => `“${label}”`,
   changedInRevision: '（本修订版有改动）',
+  changedInNamedRevision: (revision) => `（${revision} 有改动）`,
   delegation: '代表团',
   session: '会议',
   agendaItems: '议程项目',
@@ -133,6 +136,7 @@ const en: BriefingStrings = {
   colon: ': ',
   quoted: (label) => `“${label}”`,
   changedInRevision: ' (changed in this revision)',
+  changedInNamedRevision: (revision) => ` (changed in ${revision})`,
   delegation: 'Delegation',
   session: 'Session',
   agendaItems: 'Agenda items',

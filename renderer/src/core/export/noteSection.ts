@@ -107,13 +107,20 @@ function metaList(note: Note, context: NoteSectionContext): RootContent[] {
   return items.length === 0 ? [] : [bulletList(items)];
 }
 
+/** "(changed in Rev.1)" after a changed paragraph's note heading, naming the revision when its report has a number. */
+function changedMark(placed: PlacedNote, context: NoteSectionContext): string {
+  const revision = placed.unit === undefined ? undefined : context.corpus.reportById.get(placed.unit.reportId)?.meta.revision;
+  const named = context.strings.changedInNamedRevision;
+  return revision === undefined || named === undefined ? context.strings.changedInRevision : named(`Rev.${revision}`);
+}
+
 /**
  * The nodes of one note: heading, quote (unless `showQuote` is false: the paragraph was quoted
  * for the note before), body, and tags, stance and links.
  */
 export function noteSectionNodes(placed: PlacedNote, context: NoteSectionContext, showQuote = true): RootContent[] {
   const isChanged = !placed.isOrphan && placed.unit !== undefined && context.changedUnitIds?.has(placed.unit.id) === true;
-  const headingText = noteHeadingText(placed, context.strings) + (isChanged ? context.strings.changedInRevision : '');
+  const headingText = noteHeadingText(placed, context.strings) + (isChanged ? changedMark(placed, context) : '');
   const nodes: RootContent[] = [heading(context.headingDepth, headingText)];
   if (showQuote) {
     const quote = quoteText(placed, context.quoteMode);

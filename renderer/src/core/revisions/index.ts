@@ -1,5 +1,5 @@
 // The revisions domain's public API: comparing two revisions of a report, carrying notes across, and what changed for the briefing.
-export { changedUnitIds } from './changedUnits';
+export { changedSincePreviousRevisions, changedUnitIds } from './changedUnits';
 export {
   CARRY_STATUSES,
   carryNotes,
@@ -13,3 +13,5 @@ export { inlineDiff, PARAGRAPH_BREAK, sideSegments, sideText } from './inlineDif
 export { MAX_PARTNERS, MIN_CONTAINMENT, MIN_SIMILARITY, MIN_SIMILARITY_SAME_NUMBER, SAME_NUMBER_BONUS } from './pairUnits';
 export { CHANGE_KINDS } from './types';
 export type { ChangeKind, ChangeSummary, InlineSegment, RevisionChange, RevisionDiff, RevisionText } from './types';
+export { revisionFamilyKey, revisionLabel, revisionPlaces } from './revisionFamilies';
+export type { RevisionPlace } from './revisionFamilies';

@@ -9,6 +9,7 @@ import type { Briefing, BriefingInput, BriefingLanguage } from '../../core/expor
 import type { BriefingCover, BriefingGrouping } from '../../core/export/types';
 import type { Link, Note } from '../../core/notes';
 import type { Report } from '../../core/report/types';
+import { changedSincePreviousRevisions } from '../../core/revisions/changedUnits';
 import { createBriefingBuilder, type BriefingBuilder } from './briefingBuilder';
 import { scopeOfChoice, type ExportChoice } from './exportChoice';
 import { messageOf } from '../feedback/errorMessage';
@@ -60,9 +61,12 @@ export function useBriefing({ reports, notes, links, choice, language, exportedA
     () => scopeOfChoice({ kind, reportId, tag, stance, noteIds, quoteMode: 'passage' }),
     [kind, reportId, tag, stance, noteIds],
   );
+  // Notes on paragraphs changed since their report's previous revision are marked: computed
+  // once per corpus (a diff per revised report), not per change of the form.
+  const changedUnitIds = useMemo(() => changedSincePreviousRevisions(reports), [reports]);
   const input = useMemo<BriefingInput>(
-    () => ({ reports, notes, links, scope, options: { lang: language, quoteMode, exportedAt, cover, grouping } }),
-    [reports, notes, links, scope, language, quoteMode, exportedAt, cover, grouping],
+    () => ({ reports, notes, links, scope, options: { lang: language, quoteMode, exportedAt, cover, grouping, changedUnitIds } }),
+    [reports, notes, links, scope, language, quoteMode, exportedAt, cover, grouping, changedUnitIds],
   );
 
   const [outcome, setOutcome] = useState<Outcome | null>(null);

@@ -7,6 +7,7 @@ import { briefingSendEn } from '../export/i18n/briefingSendEn';
 import { copySectionEn } from '../export/i18n/copySectionEn';
 import { importEn } from '../import/i18n/importEn';
 import { keyboardEn } from '../keyboard/i18n/keyboardEn';
+import { revisionsEn } from '../revisions/i18n/revisionsEn';
 import { linksEn } from '../links/i18n/linksEn';
 import { notesEn } from '../notes/i18n/notesEn';
 import { entityNotesEn } from '../entities/i18n/entityNotesEn';
@@ -237,6 +238,7 @@ export const en = {
   links: linksEn,
   copySection: copySectionEn,
   keyboard: keyboardEn,
+  revisions: revisionsEn,
   briefingSend: briefingSendEn,
   documentImport: importEn,
   notFound: {

@@ -4,6 +4,7 @@ import { briefingSendZh } from '../export/i18n/briefingSendZh';
 import { copySectionZh } from '../export/i18n/copySectionZh';
 import { importZh } from '../import/i18n/importZh';
 import { keyboardZh } from '../keyboard/i18n/keyboardZh';
+import { revisionsZh } from '../revisions/i18n/revisionsZh';
 import { linksZh } from '../links/i18n/linksZh';
 import { notesZh } from '../notes/i18n/notesZh';
 import { entityNotesZh } from '../entities/i18n/entityNotesZh';
@@ -234,6 +235,7 @@ export const zh: UiStrings = {
   links: linksZh,
   copySection: copySectionZh,
   keyboard: keyboardZh,
+  revisions: revisionsZh,
   briefingSend: briefingSendZh,
   documentImport: importZh,
   notFound: {

@@ -6,8 +6,19 @@
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../shell/ModalDialog';
 
-type KeyName = 'focusSearch' | 'showList' | 'chooseResult' | 'openResult' | 'leaveSearch' | 'annotate' | 'selectText' | 'chips' | 'closeEditor';
-type GroupName = 'everywhere' | 'search' | 'reader' | 'editor';
+type KeyName =
+  | 'focusSearch'
+  | 'showList'
+  | 'chooseResult'
+  | 'openResult'
+  | 'leaveSearch'
+  | 'annotate'
+  | 'selectText'
+  | 'chips'
+  | 'closeEditor'
+  | 'nextChange'
+  | 'previousChange';
+type GroupName = 'everywhere' | 'search' | 'reader' | 'editor' | 'changes';
 
 /** The shortcuts by where they work: the keys as printed, and what they do. */
 const groups: ReadonlyArray<{ readonly group: GroupName; readonly rows: ReadonlyArray<readonly [keys: string, what: KeyName]> }> = [
@@ -15,6 +26,8 @@ const groups: ReadonlyArray<{ readonly group: GroupName; readonly rows: Readonly
   { group: 'search', rows: [['↑ ↓', 'chooseResult'], ['Enter', 'openResult'], ['Esc', 'leaveSearch']] },
   { group: 'reader', rows: [['N', 'annotate'], ['F7 · Shift+← →', 'selectText'], ['← →', 'chips']] },
   { group: 'editor', rows: [['Esc', 'closeEditor']] },
+  // ui/revisions/useChangeKeys.ts
+  { group: 'changes', rows: [['J', 'nextChange'], ['K', 'previousChange']] },
 ];
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {

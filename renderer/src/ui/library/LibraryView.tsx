@@ -9,6 +9,7 @@ import { useUiLanguage } from '../i18n/useUiLanguage';
 import { readingPositions } from '../reader/readingPositions';
 import { formatRoute } from '../routing/route';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
+import { RevisionMark, useRevisionPlaces } from '../revisions/RevisionMark';
 import { bodyText, subjectText } from './reportMetaText';
 import { unitPlace } from '../text/unitLabel';
 import { DocumentRowActions } from './DocumentRowActions';
@@ -24,7 +25,13 @@ function storedPositions(): ReadonlyMap<string, string> {
 }
 
 /** Memoised: typing in the search box re-renders the app, and a long library must not follow. */
-export const LibraryView = memo(function LibraryView({ documents }: { documents: readonly LibraryEntry[] }) {
+export const LibraryView = memo(function LibraryView({
+  documents,
+  documentById,
+}: {
+  documents: readonly LibraryEntry[];
+  documentById: ReadonlyMap<string, LibraryEntry>;
+}) {
   const { t } = useTranslation();
   const [uiLanguage] = useUiLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -33,6 +40,7 @@ export const LibraryView = memo(function LibraryView({ documents }: { documents:
   // Read once per render of the library, not once per report.
   const positions = useMemo(storedPositions, []);
   // Language names come from the platform's locale data (Intl), in the UI's language.
+  const revisions = useRevisionPlaces(documents);
   const languageNames = useMemo(() => new Intl.DisplayNames([htmlLangOf(uiLanguage)], { type: 'language' }), [uiLanguage]);
 
   return (
@@ -53,6 +61,7 @@ export const LibraryView = memo(function LibraryView({ documents }: { documents:
                 <a href={formatRoute({ name: 'report', reportId: meta.id })}>{meta.title}</a>
               </h2>
               <ImportedBadge entry={entry} />
+              <RevisionMark reportId={meta.id} place={revisions.get(meta.id)} documentById={documentById} />
               <dl className="report-facts">
                 <div>
                   <dt>{t('library.language')}</dt>

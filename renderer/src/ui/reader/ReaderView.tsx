@@ -13,6 +13,7 @@ import { NotesPanel } from '../notes/NotesPanel';
 import { SelectionAnnotateButton } from '../notes/SelectionAnnotateButton';
 import { useAnnotateShortcut } from '../notes/useAnnotateShortcut';
 import { useReaderNotes } from '../notes/useReaderNotes';
+import { ReaderRevisionMark } from '../revisions/RevisionMark';
 import { formatRoute } from '../routing/route';
 import type { Searcher } from '../search/searcher';
 import { useQueryHighlights } from './queryHighlights';
@@ -117,6 +118,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
             {t('briefingSend.print')}
           </button>
         </p>
+        <ReaderRevisionMark reportId={reportId} />
         <ReportBody
           reportId={reportId}
           language={language}

@@ -14,6 +14,8 @@
  *   #/timeline                      dated activities by month
  *   …?note=<noteId>                 on a report: open one of the delegate's notes
  *   #/notes                         every note, with filters and backups
+ *   #/changes/<oldId>/<newId>       what changed between two revisions of a report
+ *   #/changes/<oldId>/<newId>/<n>   …at its n-th change (1 for the first), e.g. #/changes/c17-18-en/c17-18-rev1-en/3
  */
 import { normalizeSelection, selectionFromParams, selectionParams, isEmptySelection, type FacetSelection } from '../entities/searchFacets';
 
@@ -25,6 +27,7 @@ export type Route =
   | { readonly name: 'entity'; readonly entityId: string }
   | { readonly name: 'activities' }
   | { readonly name: 'timeline' }
+  | { readonly name: 'changes'; readonly oldId: string; readonly newId: string; readonly change?: number }
   | { readonly name: 'notFound'; readonly hash: string };
 
 /** Decodes one percent-encoded segment; a malformed one (a stray `%`) is taken literally. */
@@ -34,6 +37,12 @@ function decodeSegment(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+/** A change's position in the path: undefined when absent, null when not a whole number from 1. */
+function changeNumberOf(segment: string | undefined): number | undefined | null {
+  if (segment === undefined) return undefined;
+  return /^[1-9]\d{0,8}$/u.test(segment) ? Number(segment) : null;
 }
 
 /** The route named by a `location.hash` (with or without its leading `#`); never throws. */
@@ -56,6 +65,11 @@ export function parseRoute(hash: string): Route {
   if (first === 'activities' && segments.length === 1) return { name: 'activities' };
   if (first === 'timeline' && segments.length === 1) return { name: 'timeline' };
   if (first === 'notes' && segments.length === 1) return { name: 'notes' };
+  if (first === 'changes' && reportId !== undefined && unit !== undefined && rest.length <= 1) {
+    const change = changeNumberOf(rest[0]);
+    if (change === null) return { name: 'notFound', hash: `#${withoutMark}` };
+    return { name: 'changes', oldId: reportId, newId: unit, ...(change === undefined ? {} : { change }) };
+  }
   if (first === 'report' && reportId !== undefined && rest.length === 0) {
     const note = params.get('note') ?? '';
     return {
@@ -97,6 +111,10 @@ export function formatRoute(route: Route): string {
       return '#/timeline';
     case 'notes':
       return '#/notes';
+    case 'changes': {
+      const change = route.change === undefined ? '' : `/${route.change}`;
+      return `#/changes/${encodeURIComponent(route.oldId)}/${encodeURIComponent(route.newId)}${change}`;
+    }
     case 'notFound':
       return route.hash;
   }

@@ -8,6 +8,7 @@ export const keyboardEn = {
     search: 'In the search box',
     reader: 'In the reader',
     editor: 'In the note editor',
+    changes: 'In “What changed”',
   },
   keys: {
     focusSearch: 'Go to the search box',
@@ -19,6 +20,8 @@ export const keyboardEn = {
     selectText: 'Select text from the keyboard (caret browsing), then press N',
     chips: 'Move between a paragraph’s entities (one Tab stop per paragraph)',
     closeEditor: 'Close the editor (what you typed is saved)',
+    nextChange: 'Next change',
+    previousChange: 'Previous change',
   },
   hint: {
     text: '✎ writes a note on a paragraph (or select a passage first); ⇄ links it to another paragraph. Press ? for keyboard shortcuts.',

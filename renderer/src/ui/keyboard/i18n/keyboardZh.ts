@@ -10,6 +10,7 @@ export const keyboardZh: typeof keyboardEn = {
     search: '在搜索框中',
     reader: '在阅读器中',
     editor: '在笔记编辑器中',
+    changes: '在“改动”页中',
   },
   keys: {
     focusSearch: '转到搜索框',
@@ -21,6 +22,8 @@ export const keyboardZh: typeof keyboardEn = {
     selectText: '用键盘选择文字（光标浏览），然后按 N',
     chips: '在段落的实体之间移动（每段只占一个 Tab 位置）',
     closeEditor: '关闭编辑器（已输入的文字会保存）',
+    nextChange: '下一处改动',
+    previousChange: '上一处改动',
   },
   hint: {
     text: '✎ 为段落写笔记（也可先选中一段文字）；⇄ 将段落关联到另一段。按 ? 查看键盘快捷键。',
