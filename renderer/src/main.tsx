@@ -10,6 +10,7 @@ import { installBrowserBridgeIfAbsent } from './bridge/browserBridge';
 import './styles/app.css';
 import './styles/notes.css';
 import './styles/entities.css';
+import './styles/versions.css';
 import { App } from './ui/App';
 import { KnowledgeBaseProvider } from './ui/data/KnowledgeBaseContext';
 import { documentsRepository } from './db/appRepositories';

@@ -52,6 +52,15 @@ describe('notesAcrossVersions', () => {
     expect([...byUnit.values()].flat().map((placed) => placed.note.id)).toEqual([testUuid(1)]);
   });
 
+  test('withOwn lists the shown version\'s own notes too, with its language', () => {
+    const notes = [noteOn(version('fr'), '1.1', { id: testUuid(1) }), noteOn(version('en'), '1.1', { id: testUuid(2) })];
+    const placed = notesAcrossVersions(notes, version('en'), metas, { withOwn: true }).byUnit.get('c17-77-en:1.1')!;
+    expect(placed.map((entry) => [entry.note.id, entry.language])).toEqual([
+      [testUuid(1), 'fr'],
+      [testUuid(2), 'en'],
+    ]);
+  });
+
   test('a note on a paragraph the shown version lacks is listed apart', () => {
     const note = noteOn(version('en'), '2.3');
     const { byUnit, unplaced } = notesAcrossVersions([note], version('fr'), metas);

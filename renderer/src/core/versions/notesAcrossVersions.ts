@@ -32,13 +32,21 @@ export interface NotesAcrossVersions {
 /**
  * The live, anchored notes of `shown`'s other language versions (`versions`: any documents; the
  * ones of `shown`'s family are used) placed on `shown`'s paragraphs by number. Notes on `shown`
- * itself, deleted notes and orphans (their paragraph is not known) are left out.
+ * itself are left out (the reader draws them in its text), unless `withOwn` asks for every
+ * version's notes (the side-by-side view lists them all the same way); deleted notes and orphans
+ * (their paragraph is not known) are always left out.
  */
-export function notesAcrossVersions(notes: readonly Note[], shown: Report, versions: readonly ReportMeta[]): NotesAcrossVersions {
+export function notesAcrossVersions(
+  notes: readonly Note[],
+  shown: Report,
+  versions: readonly ReportMeta[],
+  { withOwn = false }: { readonly withOwn?: boolean } = {},
+): NotesAcrossVersions {
   const family = versionFamilyKey(shown.meta);
   const languageOf = new Map(
-    versions.filter((meta) => meta.id !== shown.meta.id && versionFamilyKey(meta) === family).map((meta) => [meta.id, meta.language]),
+    versions.filter((meta) => (withOwn || meta.id !== shown.meta.id) && versionFamilyKey(meta) === family).map((meta) => [meta.id, meta.language]),
   );
+  if (withOwn) languageOf.set(shown.meta.id, shown.meta.language);
   const shownUnits = new Set(shown.units.map((unit) => unit.number));
   const byUnit = new Map<string, VersionNote[]>();
   const unplaced: VersionNote[] = [];

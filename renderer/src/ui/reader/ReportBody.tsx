@@ -14,6 +14,8 @@ import { formatRoute } from '../routing/route';
 import { MarkedText, useMarkLabels, type MarkLabels } from '../notes/MarkedText';
 import type { NoteMark } from '../notes/noteMarks';
 import { Highlighted } from '../text/Highlighted';
+import { textDirectionOf } from '../../core/versions/textDirection';
+import { VersionNoteMarkers } from '../versions/VersionNotes';
 import { unitElementId, type ReportOutline } from './reportOutline';
 
 interface ReportBodyProps {
@@ -101,6 +103,7 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
                     {number}
                   </a>
                   {text(unit)}
+                  <VersionNoteMarkers unitId={unit.id} />
                   {annotate(unit, number)}
                   {link(unit, number)}
                 </p>
@@ -132,6 +135,7 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
                 </a>
                 {text(unit)}
                 <EntityChips unitId={unit.id} number={unit.number} />
+                <VersionNoteMarkers unitId={unit.id} />
                 {annotate(unit, unit.number)}
                 {link(unit, unit.number)}
               </p>
@@ -156,7 +160,7 @@ interface UnitTextProps {
 /** Memoised: a live answer about one note redraws its paragraph, not every paragraph's marks. */
 const UnitText = memo(function UnitText({ text, language, ranges, marks, markLabels, onOpenNote }: UnitTextProps) {
   return (
-    <span className="unit-text" lang={language}>
+    <span className="unit-text" lang={language} dir={textDirectionOf(language)}>
       {marks === undefined ? (
         <Highlighted text={text} ranges={ranges} />
       ) : (

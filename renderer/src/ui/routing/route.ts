@@ -13,13 +13,22 @@
  *   #/activities                    the activities table
  *   #/timeline                      dated activities by month
  *   …?note=<noteId>                 on a report: open one of the delegate's notes
+ *   …?beside=<reportId>             on a report: another language version of it side by side
  *   #/notes                         every note, with filters and backups
  */
 import { normalizeSelection, selectionFromParams, selectionParams, isEmptySelection, type FacetSelection } from '../entities/searchFacets';
 
 export type Route =
   | { readonly name: 'library' }
-  | { readonly name: 'report'; readonly reportId: string; readonly unit?: string; readonly query?: string; readonly note?: string }
+  | {
+      readonly name: 'report';
+      readonly reportId: string;
+      readonly unit?: string;
+      readonly query?: string;
+      readonly note?: string;
+      /** Another language version read beside this one (core/versions). */
+      readonly beside?: string;
+    }
   | { readonly name: 'notes' }
   | { readonly name: 'search'; readonly query: string; readonly facets?: FacetSelection }
   | { readonly name: 'entity'; readonly entityId: string }
@@ -58,12 +67,14 @@ export function parseRoute(hash: string): Route {
   if (first === 'notes' && segments.length === 1) return { name: 'notes' };
   if (first === 'report' && reportId !== undefined && rest.length === 0) {
     const note = params.get('note') ?? '';
+    const beside = params.get('beside') ?? '';
     return {
       name: 'report',
       reportId,
       ...(unit !== undefined ? { unit } : {}),
       ...(query !== '' ? { query } : {}),
       ...(note !== '' ? { note } : {}),
+      ...(beside !== '' && beside !== reportId ? { beside } : {}),
     };
   }
   return { name: 'notFound', hash: `#${withoutMark}` };
@@ -86,6 +97,7 @@ export function formatRoute(route: Route): string {
       const params = [
         ...(route.query !== undefined && route.query !== '' ? [`q=${encodeURIComponent(route.query)}`] : []),
         ...(route.note !== undefined && route.note !== '' ? [`note=${encodeURIComponent(route.note)}`] : []),
+        ...(route.beside !== undefined && route.beside !== '' ? [`beside=${encodeURIComponent(route.beside)}`] : []),
       ];
       return `#/report/${encodeURIComponent(route.reportId)}${unit}${params.length === 0 ? '' : `?${params.join('&')}`}`;
     }
