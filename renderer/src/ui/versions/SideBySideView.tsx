@@ -19,7 +19,7 @@ import { useUiLanguage } from '../i18n/useUiLanguage';
 import { htmlLangOf } from '../i18n/uiLanguage';
 import { formatRoute } from '../routing/route';
 import { navigate } from '../routing/useRoute';
-import { unitColumnLabel, unitLabel } from '../text/unitLabel';
+import { unitLabel } from '../text/unitLabel';
 import { VersionNoteMarker } from './VersionNotes';
 
 interface SideBySideViewProps {
@@ -149,7 +149,7 @@ function VersionCell({ side, report, unit, language, notes, uiLang }: VersionCel
               lang={uiLang}
               aria-label={`${language} ${unitLabel(unit, t)}`}
             >
-              {unit.kind === 'title' ? '' : unitColumnLabel(unit.number, t)}
+              {unit.kind === 'title' ? '' : unitLabel(unit, t)}
             </a>
             <span className="unit-text">{unit.text}</span>
           </p>
