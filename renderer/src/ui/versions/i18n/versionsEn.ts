@@ -14,5 +14,6 @@ export const versionsEn = {
   emptyNote: '(empty note)',
   openNote: 'Open this note in the {{language}} version',
   unplacedHeading: 'Notes on paragraphs this version does not have',
+  alsoIn: 'Also in {{languages}}',
   besideMissing: 'No version “{{id}}” of this document is in the library.',
 };

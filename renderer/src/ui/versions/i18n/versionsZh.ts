@@ -16,5 +16,6 @@ export const versionsZh: typeof versionsEn = {
   emptyNote: '（空笔记）',
   openNote: '在{{language}}版本中打开此笔记',
   unplacedHeading: '本版本没有的段落上的笔记',
+  alsoIn: '另有{{languages}}版本',
   besideMissing: '报告库中没有本文件的“{{id}}”版本。',
 };
