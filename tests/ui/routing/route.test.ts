@@ -56,6 +56,7 @@ describe('formatRoute', () => {
     [{ name: 'report', reportId: 'r-en', beside: 'r-ar' }, '#/report/r-en?beside=r-ar'],
     [{ name: 'notes' }, '#/notes'],
     [{ name: 'search', query: 'x', facets: { section: '5', organisation: 'organisation:enisa' } }, '#/search?q=x&organisation=organisation%3Aenisa&section=5'],
+    [{ name: 'search', query: 'ITU', facets: { year: '2016', language: 'fr' } }, '#/search?q=ITU&language=fr&year=2016'],
     [{ name: 'search', query: '', facets: { year: '2016' } }, '#/search?year=2016'],
     [{ name: 'search', query: 'x', facets: { year: '' } }, '#/search?q=x'],
   ])('%j', (route, hash) => {
