@@ -42,7 +42,7 @@ describe('search facets', () => {
 
     const facets = page.locator('.search-facets');
     // Closed until asked for: counting needs the corpus's entities, which a large corpus pays for.
-    const toggle = facets.getByRole('button', { name: '按组织、国家、年份或章节筛选' });
+    const toggle = facets.getByRole('button', { name: '按语言、组织、国家、年份或章节筛选' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await facets.locator('select').count()).toBe(0);
     await toggle.click();
@@ -64,7 +64,7 @@ describe('search facets', () => {
     expect(await shownNumbers(page)).toEqual(all);
     expect(await organisation.inputValue()).toBe('');
     // The button went away with the filters: focus is on the first facet, not lost.
-    expect(await focusedId(page)).toBe('facet-organisation');
+    expect(await focusedId(page)).toBe('facet-language');
 
     await facets.getByLabel('国家', { exact: true }).selectOption('country:CH');
     await resultsFor(page, '网络安全', 'country=country%3ACH');

@@ -171,3 +171,35 @@ describe('notes across versions', () => {
     expect(await page.locator('.note-editor textarea').inputValue()).toBe('Host country to thank');
   });
 });
+
+describe('search across language versions', () => {
+  test('Sofia in six versions is one result naming the other five; the language filter keeps one version, its snippet in its language', async () => {
+    const { page } = await open(`#/search?q=Sofia`, 1366);
+    await page.locator('.search-view[data-query="Sofia"] .result-option').first().waitFor();
+    const options = page.locator('.result-option');
+    expect(await options.count()).toBe(1);
+    const option = options.first();
+    const reportId = (await option.getAttribute('data-unit-id'))!.split(':')[0]!;
+    const language = reportId.replace('c17-77-', '');
+    expect(await option.locator('.result-snippet').getAttribute('lang')).toBe(language);
+    // The other five languages are named, in the interface's language.
+    const others = await option.locator('.result-versions').textContent();
+    expect(others).toMatch(/^另有.+版本$/u);
+    expect(others!.split('、')).toHaveLength(5);
+    await screenshot(page, 'versions-search-grouped');
+
+    await page.locator('.facet-toggle').click();
+    const languageFacet = page.locator('.search-facets').getByLabel('语言', { exact: true });
+    expect(await languageFacet.locator('option[value="ar"]').textContent()).toBe('阿拉伯语（1）');
+    await languageFacet.selectOption('ar');
+    await waitUntil(() => currentHash(page), (hash) => hash === '#/search?q=Sofia&language=ar', 'the language in the route');
+    await page.locator('.search-view[data-facets="language=ar"] .result-option').first().waitFor();
+    const arabic = page.locator('.result-option');
+    expect(await arabic.count()).toBe(1);
+    expect(await arabic.getAttribute('data-unit-id')).toBe('c17-77-ar:2.1');
+    const snippet = arabic.locator('.result-snippet');
+    expect([await snippet.getAttribute('lang'), await snippet.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    expect(await arabic.locator('.result-versions').count()).toBe(0);
+    expect(await page.locator('.facet-chip[data-facet="language"]').textContent()).toContain('阿拉伯语');
+  });
+});
