@@ -9,6 +9,7 @@ import type { WebServer } from '../../build/webServer';
 import { annotatePassage, typeAndWaitForSaved } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
+import { seriousViolations } from './support/axe';
 import { overlappingRegions, whyNotVisible } from './support/layoutChecks';
 import { currentHash, waitUntil } from './support/pageChecks';
 import { startVersionsApp } from './support/versionsApp';
@@ -135,6 +136,7 @@ describe('language versions side by side', () => {
     // Every paragraph number is a link to that version read alone, reachable with Tab.
     const link = page.locator('.version-row[data-unit="1.1"] .version-cell-right .unit-number');
     expect(await link.getAttribute('href')).toBe('#/report/c17-77-ru/1.1');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
