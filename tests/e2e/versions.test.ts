@@ -174,6 +174,19 @@ describe('notes across versions', () => {
   });
 });
 
+describe('notes on a paragraph one version lacks', () => {
+  test('a note on the English 2.3 is listed on the French version, which has no 2.3', async () => {
+    const { page } = await open('#/report/c17-77-en/2.3', 1366);
+    await page.locator('[data-unit="2.3"] .annotate-unit').click();
+    await typeAndWaitForSaved(page, 'Ask about online drills');
+    await page.goto(page.url().replace(/#.*$/u, '#/report/c17-77-fr'));
+    const unplaced = page.locator('.version-notes-unplaced');
+    await unplaced.waitFor();
+    expect(await unplaced.locator('h2').textContent()).toBe('本版本没有的段落上的笔记');
+    expect(await unplaced.locator('li').textContent()).toMatch(/2\.3.*英语版本上的笔记.*Ask about online drills/u);
+  });
+});
+
 describe('search across language versions', () => {
   test('Sofia in six versions is one result naming the other five; the language filter keeps one version, its snippet in its language', async () => {
     const { page } = await open(`#/search?q=Sofia`, 1366);

@@ -23,7 +23,7 @@ import { tableOfContents, tocEntryOf } from './tableOfContents';
 import { useReadingPosition } from './useReadingPosition';
 import { notesAcrossVersions } from '../../core/versions/notesAcrossVersions';
 import { VersionBar } from '../versions/VersionBar';
-import { VersionNotesContext } from '../versions/VersionNotes';
+import { UnplacedVersionNotes, VersionNotesContext } from '../versions/VersionNotes';
 import { useNotesOf, useOtherVersions } from '../versions/useVersions';
 
 interface ReaderViewProps {
@@ -60,7 +60,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
   // Notes made on the other language versions, shown under their paragraphs here.
   const otherVersions = useOtherVersions(reportId);
   const otherNotes = useNotesOf(useMemo(() => otherVersions.map((meta) => meta.id), [otherVersions]));
-  const versionNotes = useMemo(() => notesAcrossVersions(otherNotes, report, otherVersions).byUnit, [otherNotes, report, otherVersions]);
+  const versionNotes = useMemo(() => notesAcrossVersions(otherNotes, report, otherVersions), [otherNotes, report, otherVersions]);
   const links = useReaderLinks(report, reports, notes.isReadOnly);
   const copyContext = useMemo(() => ({ reports }), [reports]);
   const { openNote, closeNote, annotateUnit, annotateSelection, isReadOnly } = notes;
@@ -126,7 +126,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
           </button>
         </p>
         <VersionBar current={report.meta} others={otherVersions} unit={relatedUnit} />
-        <VersionNotesContext.Provider value={versionNotes}>
+        <VersionNotesContext.Provider value={versionNotes.byUnit}>
           <ReportBody
             reportId={reportId}
             language={language}
@@ -142,6 +142,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
             linkActions={links.actions}
           />
         </VersionNotesContext.Provider>
+        <UnplacedVersionNotes entries={versionNotes.unplaced} />
         <SelectionAnnotateButton rootRef={bodyRef} isDisabled={notes.isReadOnly} onAnnotate={notes.annotateSelection} />
         {relatedUnit === undefined ? null : <RelatedParagraphs reportId={reportId} number={relatedUnit} />}
       </article>

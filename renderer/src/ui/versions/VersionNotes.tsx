@@ -12,6 +12,7 @@ import type { VersionNote } from '../../core/versions/notesAcrossVersions';
 import { textDirectionOf } from '../../core/versions/textDirection';
 import { useLanguageNames } from '../i18n/useLanguageNames';
 import { formatRoute } from '../routing/route';
+import { unitPlace } from '../text/unitLabel';
 
 const noNotes: ReadonlyMap<string, readonly VersionNote[]> = new Map();
 
@@ -55,5 +56,30 @@ export function VersionNoteMarker({ entry }: { entry: VersionNote }) {
       )}{' '}
       <span className="version-note-body">{excerpt === '' ? t('versions.emptyNote') : excerpt}</span>
     </a>
+  );
+}
+
+/**
+ * Notes of other versions on paragraphs this version does not have (a paragraph missing in a
+ * translation): listed after the text with their paragraph, so that no note silently vanishes.
+ */
+export function UnplacedVersionNotes({ entries }: { entries: readonly VersionNote[] }) {
+  const { t } = useTranslation();
+  if (entries.length === 0) return null;
+  return (
+    <aside className="version-notes-unplaced" aria-labelledby="version-notes-unplaced-heading">
+      <h2 id="version-notes-unplaced-heading">{t('versions.unplacedHeading')}</h2>
+      <ul>
+        {entries.map((entry) => {
+          const number = splitUnitId(entry.note.target.unitId)?.number;
+          return (
+            <li key={entry.note.id}>
+              {number === undefined ? null : <span className="version-note-place">{unitPlace(number, t)}</span>}{' '}
+              <VersionNoteMarker entry={entry} />
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
   );
 }
