@@ -121,6 +121,18 @@ describe('language versions side by side', () => {
     await screenshot(page, 'versions-stacked-1024-ar');
   });
 
+  test('the Arabic version read alone is right to left, its numbers and identifiers in place', async () => {
+    const { page } = await open('#/report/c17-77-ar/3.1', 1024);
+    const text = page.locator('[data-unit="3.1"] .unit-text');
+    await text.waitFor();
+    expect(await text.evaluate((element) => [element.getAttribute('lang'), getComputedStyle(element).direction])).toEqual(['ar', 'rtl']);
+    // "17" stays one number inside the Arabic sentence (the bidi algorithm keeps digit runs whole).
+    expect(await text.textContent()).toContain('لجنة الدراسات 17');
+    expect(await page.locator('.version-bar li[data-version="c17-77-en"]').count()).toBe(1);
+    expect(await scrollsSideways(page)).toBe(false);
+    await screenshot(page, 'versions-arabic-alone-1024');
+  });
+
   test('from the keyboard: Tab reaches the column switches, and switching the second column opens that version', async () => {
     const { page } = await open('#/report/c17-77-en?beside=c17-77-fr', 1366);
     await page.locator('.side-by-side').waitFor();
