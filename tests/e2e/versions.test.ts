@@ -133,6 +133,13 @@ describe('language versions side by side', () => {
     await screenshot(page, 'versions-arabic-alone-1024');
   });
 
+  test('beside a document that is not a version of this one: says so, with the way back', async () => {
+    const { page } = await open('#/report/c17-77-en?beside=c17-99-en', 1366);
+    await page.locator('.not-found').waitFor();
+    expect(await page.locator('.not-found').textContent()).toContain('报告库中没有本文件的“c17-99-en”版本。');
+    expect(await page.locator('.side-by-side-back a').getAttribute('href')).toBe('#/report/c17-77-en');
+  });
+
   test('from the keyboard: Tab reaches the column switches, and switching the second column opens that version', async () => {
     const { page } = await open('#/report/c17-77-en?beside=c17-77-fr', 1366);
     await page.locator('.side-by-side').waitFor();
