@@ -11,6 +11,7 @@ import './styles/app.css';
 import './styles/notes.css';
 import './styles/entities.css';
 import './styles/import.css';
+import './styles/versions.css';
 import { App } from './ui/App';
 import { KnowledgeBaseProvider } from './ui/data/KnowledgeBaseContext';
 import { documentsRepository } from './db/appRepositories';

@@ -7,6 +7,8 @@ export const reportId = 'c17-res130-zh';
 
 /** Selects [start, end) (UTF-16 offsets) of a unit's text, as a mouse drag would. */
 export async function selectPassage(page: Page, unitNumber: string, start: number, end: number): Promise<string> {
+  // The report's units arrive after the app is ready (a report is loaded when opened).
+  await page.locator(`[data-unit="${unitNumber}"] .unit-text`).first().waitFor();
   return page.evaluate(
     ({ unitNumber, start, end }) => {
       const element = document.querySelector(`[data-unit="${unitNumber}"] .unit-text`);

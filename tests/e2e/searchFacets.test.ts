@@ -42,7 +42,7 @@ describe('search facets', () => {
 
     const facets = page.locator('.search-facets');
     // Closed until asked for: counting needs the corpus's entities, which a large corpus pays for.
-    const toggle = facets.getByRole('button', { name: '按组织、国家、年份或章节筛选' });
+    const toggle = facets.getByRole('button', { name: '按语言、组织、国家、年份或章节筛选' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await facets.locator('select').count()).toBe(0);
     await toggle.click();
@@ -64,7 +64,7 @@ describe('search facets', () => {
     expect(await shownNumbers(page)).toEqual(all);
     expect(await organisation.inputValue()).toBe('');
     // The button went away with the filters: focus is on the first facet, not lost.
-    expect(await focusedId(page)).toBe('facet-organisation');
+    expect(await focusedId(page)).toBe('facet-language');
 
     await facets.getByLabel('国家', { exact: true }).selectOption('country:CH');
     await resultsFor(page, '网络安全', 'country=country%3ACH');
@@ -160,8 +160,10 @@ describe('search facets', () => {
     const { page } = await app.open(`#/search?q=${encodeURIComponent('网络安全')}&year=2016`, { context: { locale: 'en-GB' } });
     expect(await resultsFor(page, '网络安全', 'year=2016')).toBe('8 results for “网络安全” with these filters');
     const facets = page.locator('.search-facets');
-    expect(await facets.locator('label').allTextContents()).toEqual(['Organisation', 'Country', 'Year', 'Section']);
+    expect(await facets.locator('label').allTextContents()).toEqual(['Language', 'Organisation', 'Country', 'Year', 'Section']);
     expect(await facets.getByLabel('Year', { exact: true }).inputValue()).toBe('2016');
+    // Languages are named in the interface's language, from the platform's locale data.
+    expect(await facets.getByLabel('Language', { exact: true }).locator('option[value="zh"]').textContent()).toBe('Chinese (8)');
     expect(await facets.getByLabel('Organisation', { exact: true }).locator('option[value="organisation:enisa"]').textContent()).toBe('ENISA (1)');
     expect(await facets.getByLabel('Country', { exact: true }).locator('option[value="country:CH"]').textContent()).toBe('瑞士 (1)');
     expect(await facets.getByRole('button', { name: 'Clear filters' }).count()).toBe(1);

@@ -25,6 +25,9 @@ describe('parseRoute', () => {
     ['#/report/%E0%A4%A/1', { name: 'report', reportId: '%E0%A4%A', unit: '1' }],
     ['#/notes', { name: 'notes' }],
     ['#/report/c17-res130-zh/4.3?note=abc', { name: 'report', reportId: 'c17-res130-zh', unit: '4.3', note: 'abc' }],
+    ['#/report/c17-77-en/2.1?beside=c17-77-fr', { name: 'report', reportId: 'c17-77-en', unit: '2.1', beside: 'c17-77-fr' }],
+    // A report beside itself is the report alone.
+    ['#/report/c17-77-en?beside=c17-77-en', { name: 'report', reportId: 'c17-77-en' }],
     [
       '#/search?q=网络安全&organisation=organisation%3Aenisa&year=2016',
       { name: 'search', query: '网络安全', facets: { organisation: 'organisation:enisa', year: '2016' } },
@@ -52,9 +55,11 @@ describe('formatRoute', () => {
     [{ name: 'report', reportId: 'c17-res130-zh', unit: '4.3' }, '#/report/c17-res130-zh/4.3'],
     [{ name: 'report', reportId: 'c17-res130-zh', unit: '4.3', query: '网络' }, '#/report/c17-res130-zh/4.3?q=%E7%BD%91%E7%BB%9C'],
     [{ name: 'report', reportId: 'r', unit: '1', query: 'x', note: 'n-1' }, '#/report/r/1?q=x&note=n-1'],
+    [{ name: 'report', reportId: 'r-en', beside: 'r-ar' }, '#/report/r-en?beside=r-ar'],
     [{ name: 'notes' }, '#/notes'],
     [{ name: 'changes', oldId: 'a/b', newId: 'c', change: 12 }, '#/changes/a%2Fb/c/12'],
     [{ name: 'search', query: 'x', facets: { section: '5', organisation: 'organisation:enisa' } }, '#/search?q=x&organisation=organisation%3Aenisa&section=5'],
+    [{ name: 'search', query: 'ITU', facets: { year: '2016', language: 'fr' } }, '#/search?q=ITU&language=fr&year=2016'],
     [{ name: 'search', query: '', facets: { year: '2016' } }, '#/search?year=2016'],
     [{ name: 'search', query: 'x', facets: { year: '' } }, '#/search?q=x'],
   ])('%j', (route, hash) => {

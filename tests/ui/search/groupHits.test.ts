@@ -45,3 +45,25 @@ describe('groupHits', () => {
     for (const [id, position] of positions) expect(grouped.ordered[position as number]?.unit.id).toBe(id);
   });
 });
+
+describe('groupHits across language versions', () => {
+  const familyOf = (reportId: string): string => reportId.replace(/-[a-z]{2}$/u, '');
+
+  test('the same paragraph in six versions is one entry, shown in the best-ranked version, the others listed on it', () => {
+    const ranked = ['en', 'zh', 'fr', 'ar', 'ru', 'es'].map((language) => hit(`c17-77-${language}`, '2.1', '2'));
+    const grouped = groupHits(ranked, familyOf);
+    expect(grouped.reports).toHaveLength(1);
+    const [entry] = grouped.reports[0]!.sections[0]!.hits;
+    expect(entry!.hit.unit.id).toBe('c17-77-en:2.1');
+    expect(ids(entry!.otherVersions)).toEqual(['c17-77-zh:2.1', 'c17-77-fr:2.1', 'c17-77-ar:2.1', 'c17-77-ru:2.1', 'c17-77-es:2.1']);
+    expect(ids(grouped.ordered)).toEqual(['c17-77-en:2.1']);
+  });
+
+  test('different paragraphs of the versions stay apart, each in the version that ranks it first', () => {
+    const ranked = [hit('d-fr', '1.2', '1'), hit('d-en', '1.1', '1'), hit('d-en', '1.2', '1'), hit('e-en', '1.1', '1')];
+    const grouped = groupHits(ranked, familyOf);
+    expect(grouped.reports.map((report) => report.reportId)).toEqual(['d-fr', 'e-en']);
+    expect(ids(grouped.ordered)).toEqual(['d-fr:1.2', 'd-en:1.1', 'e-en:1.1']);
+    expect(grouped.reports[0]!.sections[0]!.hits.map((entry) => ids(entry.otherVersions))).toEqual([['d-en:1.2'], []]);
+  });
+});

@@ -17,6 +17,8 @@ export interface CorpusEntityData {
   readonly activities: readonly ActivityEntry[];
   readonly activityByUnit: ReadonlyMap<string, ActivityRow>;
   readonly unitText: ReadonlyMap<string, string>;
+  /** Each report's language, by report id (the search's language facet). */
+  readonly reportLanguage: ReadonlyMap<string, string>;
 }
 
 const cache = new WeakMap<readonly Report[], CorpusEntityData>();
@@ -44,6 +46,7 @@ export function corpusEntityData(reports: readonly Report[]): CorpusEntityData {
     activities,
     activityByUnit: new Map(rows.map((row) => [row.unitId, row])),
     unitText,
+    reportLanguage: new Map(reports.map((report) => [report.meta.id, report.meta.language])),
   };
   performance.measure('kb:entities', { start: startedAt, end: performance.now() });
   cache.set(reports, data);

@@ -8,10 +8,10 @@ import { countriesByCode } from '../../core/entities/countryNames';
 import { yearsOf } from './activityTable';
 import type { CorpusEntityData } from './corpusEntities';
 
-export type FacetKind = 'organisation' | 'country' | 'year' | 'section';
+export type FacetKind = 'language' | 'organisation' | 'country' | 'year' | 'section';
 
 export interface FacetValue {
-  /** An entity id for organisations and countries, `YYYY` for years, the section number for sections. */
+  /** A language code (the unit's report's), an entity id for organisations and countries, `YYYY` for years, the section number for sections. */
   readonly value: string;
   readonly label: string;
   /** How many of the matching units have this value. */
@@ -29,10 +29,17 @@ function countryName(code: string): string {
   return names?.zh[0] ?? names?.en[0] ?? code;
 }
 
+function emptyMaps<T>(): Record<FacetKind, Map<string, T>> {
+  return { language: new Map(), organisation: new Map(), country: new Map(), year: new Map(), section: new Map() };
+}
+
 function valuesOf(data: CorpusEntityData, unitId: string): Record<FacetKind, Map<string, string>> {
-  const values: Record<FacetKind, Map<string, string>> = { organisation: new Map(), country: new Map(), year: new Map(), section: new Map() };
+  const values: Record<FacetKind, Map<string, string>> = emptyMaps();
   const row = data.activityByUnit.get(unitId);
   if (row === undefined) return values;
+  // The label is the code: the view names languages in the interface's language (Intl).
+  const language = data.reportLanguage.get(row.reportId);
+  if (language !== undefined) values.language.set(language, language);
   for (const ref of row.organisations) values.organisation.set(ref.id, ref.name);
   for (const ref of row.places) {
     // A city counts for its country, so "Switzerland" also finds the paragraphs that name Geneva.
@@ -59,12 +66,7 @@ export function matchesFacets(data: CorpusEntityData, unitId: string, selection:
 
 /** The facet values of the given units with their counts: most frequent first, then by label. */
 export function facetsOf(data: CorpusEntityData, unitIds: readonly string[]): Facets {
-  const counts: Record<FacetKind, Map<string, { label: string; count: number }>> = {
-    organisation: new Map(),
-    country: new Map(),
-    year: new Map(),
-    section: new Map(),
-  };
+  const counts = emptyMaps<{ label: string; count: number }>();
   for (const unitId of new Set(unitIds)) {
     const values = valuesOf(data, unitId);
     for (const kind of Object.keys(counts) as FacetKind[]) {
@@ -78,6 +80,7 @@ export function facetsOf(data: CorpusEntityData, unitIds: readonly string[]): Fa
   const sorted = (map: Map<string, { label: string; count: number }>): FacetValue[] =>
     [...map].map(([value, { label, count }]) => ({ value, label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   return {
+    language: sorted(counts.language),
     organisation: sorted(counts.organisation),
     country: sorted(counts.country),
     year: sorted(counts.year),
@@ -86,7 +89,7 @@ export function facetsOf(data: CorpusEntityData, unitIds: readonly string[]): Fa
 }
 
 /** The facets in the order the search view shows them. */
-export const facetKinds: readonly FacetKind[] = ['organisation', 'country', 'year', 'section'];
+export const facetKinds: readonly FacetKind[] = ['language', 'organisation', 'country', 'year', 'section'];
 
 /** Whether a selection narrows nothing. */
 export function isEmptySelection(selection: FacetSelection): boolean {
@@ -139,16 +142,17 @@ export interface FacetIndex {
   readonly unitIds: readonly string[];
 }
 
-const noValues: UnitFacetValues = { organisation: [], country: [], year: [], section: [] };
+const noValues: UnitFacetValues = { language: [], organisation: [], country: [], year: [], section: [] };
 
 /** The facet index of a corpus's entity data. */
 export function buildFacetIndex(data: CorpusEntityData): FacetIndex {
   const valuesByUnit = new Map<string, UnitFacetValues>();
-  const labels: Record<FacetKind, Map<string, string>> = { organisation: new Map(), country: new Map(), year: new Map(), section: new Map() };
+  const labels = emptyMaps<string>();
   for (const unitId of data.activityByUnit.keys()) {
     const values = valuesOf(data, unitId);
     for (const kind of facetKinds) for (const [value, label] of values[kind]) labels[kind].set(value, label);
     valuesByUnit.set(unitId, {
+      language: [...values.language.keys()],
       organisation: [...values.organisation.keys()],
       country: [...values.country.keys()],
       year: [...values.year.keys()],
@@ -183,7 +187,7 @@ function byValue(a: FacetValue, b: FacetValue): number {
  * listed, with a count of 0 when the query no longer finds it.
  */
 export function countFacets(index: FacetIndex, unitIds: readonly string[], selection: FacetSelection): Facets {
-  const counts: Record<FacetKind, Map<string, number>> = { organisation: new Map(), country: new Map(), year: new Map(), section: new Map() };
+  const counts = emptyMaps<number>();
   const add = (kind: FacetKind, values: readonly string[]): void => {
     for (const value of values) counts[kind].set(value, (counts[kind].get(value) ?? 0) + 1);
   };
@@ -200,5 +204,5 @@ export function countFacets(index: FacetIndex, unitIds: readonly string[], selec
       .map(([value, count]) => ({ value, label: index.labels[kind].get(value) ?? value, count }))
       .sort(kind === 'year' || kind === 'section' ? byValue : (a, b) => b.count - a.count || a.label.localeCompare(b.label));
   };
-  return { organisation: listed('organisation'), country: listed('country'), year: listed('year'), section: listed('section') };
+  return { language: listed('language'), organisation: listed('organisation'), country: listed('country'), year: listed('year'), section: listed('section') };
 }

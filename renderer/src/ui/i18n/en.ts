@@ -12,6 +12,7 @@ import { linksEn } from '../links/i18n/linksEn';
 import { notesEn } from '../notes/i18n/notesEn';
 import { entityNotesEn } from '../entities/i18n/entityNotesEn';
 import { facetsEn } from '../search/i18n/facetsEn';
+import { versionsEn } from '../versions/i18n/versionsEn';
 
 export const en = {
   app: {
@@ -234,6 +235,7 @@ export const en = {
   documentRemoval: documentRemovalEn,
   notes: notesEn,
   facets: facetsEn,
+  versions: versionsEn,
   entityNotes: entityNotesEn,
   links: linksEn,
   copySection: copySectionEn,

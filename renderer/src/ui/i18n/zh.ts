@@ -9,6 +9,7 @@ import { linksZh } from '../links/i18n/linksZh';
 import { notesZh } from '../notes/i18n/notesZh';
 import { entityNotesZh } from '../entities/i18n/entityNotesZh';
 import { facetsZh } from '../search/i18n/facetsZh';
+import { versionsZh } from '../versions/i18n/versionsZh';
 import type { UiStrings } from './en';
 
 export const zh: UiStrings = {
@@ -231,6 +232,7 @@ export const zh: UiStrings = {
   documentRemoval: documentRemovalZh,
   notes: notesZh,
   facets: facetsZh,
+  versions: versionsZh,
   entityNotes: entityNotesZh,
   links: linksZh,
   copySection: copySectionZh,

@@ -2,10 +2,10 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
-import { htmlLangOf } from '../i18n/uiLanguage';
 import { AddDocumentsButton } from '../import/AddDocumentsButton';
 import { ImportedBadge } from '../import/ImportedBadge';
 import { useUiLanguage } from '../i18n/useUiLanguage';
+import { useLanguageNames } from '../i18n/useLanguageNames';
 import { readingPositions } from '../reader/readingPositions';
 import { formatRoute } from '../routing/route';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
@@ -33,15 +33,13 @@ export const LibraryView = memo(function LibraryView({
   documentById: ReadonlyMap<string, LibraryEntry>;
 }) {
   const { t } = useTranslation();
-  const [uiLanguage] = useUiLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
   const removal = useDocumentRemoval();
   // Read once per render of the library, not once per report.
   const positions = useMemo(storedPositions, []);
-  // Language names come from the platform's locale data (Intl), in the UI's language.
   const revisions = useRevisionPlaces(documents);
-  const languageNames = useMemo(() => new Intl.DisplayNames([htmlLangOf(uiLanguage)], { type: 'language' }), [uiLanguage]);
+  const languageName = useLanguageNames();
 
   return (
     <section className="library" aria-labelledby="library-heading">
@@ -65,7 +63,7 @@ export const LibraryView = memo(function LibraryView({
               <dl className="report-facts">
                 <div>
                   <dt>{t('library.language')}</dt>
-                  <dd>{languageNames.of(meta.language) ?? meta.language}</dd>
+                  <dd>{languageName(meta.language)}</dd>
                 </div>
                 <div>
                   <dt>{t('library.session')}</dt>

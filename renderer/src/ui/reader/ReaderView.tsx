@@ -22,6 +22,10 @@ import { reportOutline, unitElementId } from './reportOutline';
 import { TableOfContents } from './TableOfContents';
 import { tableOfContents, tocEntryOf } from './tableOfContents';
 import { useReadingPosition } from './useReadingPosition';
+import { notesAcrossVersions } from '../../core/versions/notesAcrossVersions';
+import { VersionBar } from '../versions/VersionBar';
+import { UnplacedVersionNotes, VersionNotesContext } from '../versions/VersionNotes';
+import { useNotesOf, useOtherVersions } from '../versions/useVersions';
 
 interface ReaderViewProps {
   readonly report: Report;
@@ -54,6 +58,10 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
   // Related paragraphs follow the paragraph the route opened, else the one being read.
   const relatedUnit = unit !== undefined && !isUnitMissing ? unit : topUnit;
   const notes = useReaderNotes(report, note);
+  // Notes made on the other language versions, shown under their paragraphs here.
+  const otherVersions = useOtherVersions(reportId);
+  const otherNotes = useNotesOf(useMemo(() => otherVersions.map((meta) => meta.id), [otherVersions]));
+  const versionNotes = useMemo(() => notesAcrossVersions(otherNotes, report, otherVersions), [otherNotes, report, otherVersions]);
   const links = useReaderLinks(report, reports, notes.isReadOnly);
   const copyContext = useMemo(() => ({ reports }), [reports]);
   const { openNote, closeNote, annotateUnit, annotateSelection, isReadOnly } = notes;
@@ -119,20 +127,24 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
           </button>
         </p>
         <ReaderRevisionMark reportId={reportId} />
-        <ReportBody
-          reportId={reportId}
-          language={language}
-          outline={outline}
-          fallbackTitle={report.meta.title}
-          targetUnit={isUnitMissing ? undefined : unit}
-          highlights={highlights}
-          noteMarks={notes.marksByUnit}
-          onAnnotateUnit={notes.isReadOnly ? null : notes.annotateUnit}
-          onOpenNote={notes.openNote}
-          unitLinks={links.byUnit}
-          onLinkUnit={links.linkUnit}
-          linkActions={links.actions}
-        />
+        <VersionBar current={report.meta} others={otherVersions} unit={relatedUnit} />
+        <VersionNotesContext.Provider value={versionNotes.byUnit}>
+          <ReportBody
+            reportId={reportId}
+            language={language}
+            outline={outline}
+            fallbackTitle={report.meta.title}
+            targetUnit={isUnitMissing ? undefined : unit}
+            highlights={highlights}
+            noteMarks={notes.marksByUnit}
+            onAnnotateUnit={notes.isReadOnly ? null : notes.annotateUnit}
+            onOpenNote={notes.openNote}
+            unitLinks={links.byUnit}
+            onLinkUnit={links.linkUnit}
+            linkActions={links.actions}
+          />
+        </VersionNotesContext.Provider>
+        <UnplacedVersionNotes entries={versionNotes.unplaced} />
         <SelectionAnnotateButton rootRef={bodyRef} isDisabled={notes.isReadOnly} onAnnotate={notes.annotateSelection} />
         {relatedUnit === undefined ? null : <RelatedParagraphs reportId={reportId} number={relatedUnit} />}
       </article>

@@ -15,6 +15,8 @@ import { MarkedText, useMarkLabels, type MarkLabels } from '../notes/MarkedText'
 import type { NoteMark } from '../notes/noteMarks';
 import { Highlighted } from '../text/Highlighted';
 import { unitMarginLabel, unitPlace } from '../text/unitLabel';
+import { textDirectionOf } from '../../core/versions/textDirection';
+import { VersionNoteMarkers } from '../versions/VersionNotes';
 import { unitElementId, type ReportOutline } from './reportOutline';
 
 interface ReportBodyProps {
@@ -102,6 +104,7 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
                     {number}
                   </a>
                   {text(unit)}
+                  <VersionNoteMarkers unitId={unit.id} />
                   {annotate(unit, number)}
                   {link(unit, number)}
                 </p>
@@ -133,6 +136,7 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
                 </a>
                 {text(unit)}
                 <EntityChips unitId={unit.id} number={unit.number} />
+                <VersionNoteMarkers unitId={unit.id} />
                 {annotate(unit, unit.number)}
                 {link(unit, unit.number)}
               </p>
@@ -157,7 +161,7 @@ interface UnitTextProps {
 /** Memoised: a live answer about one note redraws its paragraph, not every paragraph's marks. */
 const UnitText = memo(function UnitText({ text, language, ranges, marks, markLabels, onOpenNote }: UnitTextProps) {
   return (
-    <span className="unit-text" lang={language}>
+    <span className="unit-text" lang={language} dir={textDirectionOf(language)}>
       {marks === undefined ? (
         <Highlighted text={text} ranges={ranges} />
       ) : (

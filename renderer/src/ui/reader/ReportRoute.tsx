@@ -9,6 +9,7 @@ import type { KnowledgeBase } from '../data/knowledgeBase';
 import { useReport } from '../data/KnowledgeBaseContext';
 import type { Route } from '../routing/route';
 import { NotFoundView } from '../shell/NotFoundView';
+import { SideBySideRoute } from '../versions/SideBySideRoute';
 import { ReaderView } from './ReaderView';
 
 interface ReportRouteProps {
@@ -17,6 +18,11 @@ interface ReportRouteProps {
 }
 
 export function ReportRoute({ route, knowledgeBase }: ReportRouteProps) {
+  const { beside } = route;
+  return beside === undefined ? <SingleReportRoute route={route} knowledgeBase={knowledgeBase} /> : <SideBySideRoute route={{ ...route, beside }} />;
+}
+
+function SingleReportRoute({ route, knowledgeBase }: ReportRouteProps) {
   const { t } = useTranslation();
   const loading = useReport(route.reportId);
   // Notes copied as Markdown and links name other reports: every report in the page so far.

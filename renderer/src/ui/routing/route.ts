@@ -13,6 +13,7 @@
  *   #/activities                    the activities table
  *   #/timeline                      dated activities by month
  *   …?note=<noteId>                 on a report: open one of the delegate's notes
+ *   …?beside=<reportId>             on a report: another language version of it side by side
  *   #/notes                         every note, with filters and backups
  *   #/changes/<oldId>/<newId>       what changed between two revisions of a report
  *   #/changes/<oldId>/<newId>/<n>   …at its n-th change (1 for the first), e.g. #/changes/c17-18-en/c17-18-rev1-en/3
@@ -21,7 +22,15 @@ import { normalizeSelection, selectionFromParams, selectionParams, isEmptySelect
 
 export type Route =
   | { readonly name: 'library' }
-  | { readonly name: 'report'; readonly reportId: string; readonly unit?: string; readonly query?: string; readonly note?: string }
+  | {
+      readonly name: 'report';
+      readonly reportId: string;
+      readonly unit?: string;
+      readonly query?: string;
+      readonly note?: string;
+      /** Another language version read beside this one (core/versions). */
+      readonly beside?: string;
+    }
   | { readonly name: 'notes' }
   | { readonly name: 'search'; readonly query: string; readonly facets?: FacetSelection }
   | { readonly name: 'entity'; readonly entityId: string }
@@ -72,12 +81,14 @@ export function parseRoute(hash: string): Route {
   }
   if (first === 'report' && reportId !== undefined && rest.length === 0) {
     const note = params.get('note') ?? '';
+    const beside = params.get('beside') ?? '';
     return {
       name: 'report',
       reportId,
       ...(unit !== undefined ? { unit } : {}),
       ...(query !== '' ? { query } : {}),
       ...(note !== '' ? { note } : {}),
+      ...(beside !== '' && beside !== reportId ? { beside } : {}),
     };
   }
   return { name: 'notFound', hash: `#${withoutMark}` };
@@ -100,6 +111,7 @@ export function formatRoute(route: Route): string {
       const params = [
         ...(route.query !== undefined && route.query !== '' ? [`q=${encodeURIComponent(route.query)}`] : []),
         ...(route.note !== undefined && route.note !== '' ? [`note=${encodeURIComponent(route.note)}`] : []),
+        ...(route.beside !== undefined && route.beside !== '' ? [`beside=${encodeURIComponent(route.beside)}`] : []),
       ];
       return `#/report/${encodeURIComponent(route.reportId)}${unit}${params.length === 0 ? '' : `?${params.join('&')}`}`;
     }

@@ -1,12 +1,19 @@
 /**
  * The facets of a search, behind a disclosure button: one labelled <select> per facet
- * (organisation, country, year, section), each value with the number of results it gives. The
+ * (language, organisation, country, year, section), each value with the number of results it gives. The
  * chosen filters show, open or closed, as buttons that remove them, with a button that clears
  * them all. Native selects: keyboard and screen readers handle them without help.
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { facetKinds, type FacetKind, type Facets, type FacetSelection } from '../entities/searchFacets';
+import { facetKinds, type FacetKind, type Facets, type FacetSelection, type FacetValue } from '../entities/searchFacets';
+import { useLanguageNames } from '../i18n/useLanguageNames';
+
+/** A value's label: languages are codes, named in the interface's language; the rest as counted. */
+function useFacetLabel(): (kind: FacetKind, value: Pick<FacetValue, 'value' | 'label'>) => string {
+  const languageName = useLanguageNames();
+  return (kind, value) => (kind === 'language' ? languageName(value.value) : value.label);
+}
 
 interface SearchFacetsProps {
   /** Undefined until the searcher has counted them for the results shown. */
@@ -33,6 +40,7 @@ function focusFacet(kind: FacetKind): void {
 
 export const SearchFacets = memo(function SearchFacets({ facets, selection, isOpen, onToggle, onChoose, onClear }: SearchFacetsProps) {
   const { t } = useTranslation();
+  const labelOf = useFacetLabel();
   return (
     <div className="search-facets">
       <button type="button" id={toggleId} className="facet-toggle" aria-expanded={isOpen} aria-controls={isOpen ? panelId : undefined} onClick={onToggle}>
@@ -61,7 +69,7 @@ export const SearchFacets = memo(function SearchFacets({ facets, selection, isOp
                     <option value="">{values.length === 0 ? t('facets.none') : t('facets.any')}</option>
                     {values.map((entry) => (
                       <option key={entry.value} value={entry.value}>
-                        {t('facets.option', { label: entry.label, count: entry.count })}
+                        {t('facets.option', { label: labelOf(kind, entry), count: entry.count })}
                       </option>
                     ))}
                   </select>
@@ -85,10 +93,11 @@ interface ChosenFacetsProps {
 
 function ChosenFacets({ facets, selection, onChoose, onClear }: ChosenFacetsProps) {
   const { t } = useTranslation();
+  const labelOf = useFacetLabel();
   const chosen = facetKinds.flatMap((kind) => {
     const value = selection[kind];
     if (value === undefined) return [];
-    return [{ kind, value, label: facets[kind].find((entry) => entry.value === value)?.label ?? value }];
+    return [{ kind, value, label: labelOf(kind, { value, label: facets[kind].find((entry) => entry.value === value)?.label ?? value }) }];
   });
   if (chosen.length === 0) return null;
   return (

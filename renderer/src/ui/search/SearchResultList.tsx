@@ -5,12 +5,14 @@
  */
 import { memo, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LibraryEntry } from '../../core/library/libraryFiles';
 import type { Note } from '../../core/notes/types';
-import type { Report } from '../../core/report/types';
-import type { SearchHit } from '../../core/search/types';
+import type { Report, ReportMeta } from '../../core/report/types';
+import { textDirectionOf } from '../../core/versions/textDirection';
+import { useLanguageNames } from '../i18n/useLanguageNames';
 import { Highlighted } from '../text/Highlighted';
 import { unitLabel } from '../text/unitLabel';
-import type { GroupedHits, SectionGroup } from './groupHits';
+import type { GroupedHits, HitEntry, SectionGroup } from './groupHits';
 import { NoteHitGroup } from './NoteHitGroup';
 import { resultListId, resultOptionId } from './searchIds';
 
@@ -21,6 +23,8 @@ interface SearchResultListProps {
   readonly query: string;
   readonly activePosition: number;
   readonly reportById: ReadonlyMap<string, Report>;
+  /** Every document's library entry: titles and languages of reports not loaded in the page. */
+  readonly documentById: ReadonlyMap<string, LibraryEntry>;
   readonly onOpen: (position: number) => void;
 }
 
@@ -31,6 +35,7 @@ export const SearchResultList = memo(function SearchResultList({
   query,
   activePosition,
   reportById,
+  documentById,
   onOpen: onOpenPosition,
 }: SearchResultListProps) {
   const { t } = useTranslation();
@@ -38,6 +43,10 @@ export const SearchResultList = memo(function SearchResultList({
   const offset = noteHits.length;
   const corpusActive = activePosition - offset;
   const onOpen = useCallback((position: number) => onOpenPosition(position + offset), [offset, onOpenPosition]);
+  const metaOf = useCallback(
+    (reportId: string): ReportMeta | undefined => documentById.get(reportId)?.meta ?? reportById.get(reportId)?.meta,
+    [documentById, reportById],
+  );
 
   useEffect(() => {
     if (activePosition < 0) return;
@@ -50,18 +59,19 @@ export const SearchResultList = memo(function SearchResultList({
         <NoteHitGroup notes={noteHits} reportById={reportById} activePosition={activePosition} onOpen={onOpenPosition} />
       )}
       {grouped.reports.map((reportGroup) => {
-        const report = reportById.get(reportGroup.reportId);
+        const meta = metaOf(reportGroup.reportId);
         const reportLabelId = `result-report-${reportGroup.reportId}`;
         return (
           <div role="group" key={reportGroup.reportId} aria-labelledby={reportLabelId} className="result-report">
-            <div id={reportLabelId} className="result-report-title" lang={report?.meta.language}>
-              {report?.meta.title ?? reportGroup.reportId}
+            <div id={reportLabelId} className="result-report-title" lang={meta?.language} dir={meta === undefined ? undefined : textDirectionOf(meta.language)}>
+              {meta?.title ?? reportGroup.reportId}
             </div>
             {reportGroup.sections.map((sectionGroup) => (
               <ResultSection
                 key={sectionGroup.section ?? ''}
                 group={sectionGroup}
-                report={report}
+                report={reportById.get(sectionGroup.reportId)}
+                metaOf={metaOf}
                 offset={offset}
                 activePosition={corpusActive}
                 onOpen={onOpen}
@@ -77,13 +87,14 @@ export const SearchResultList = memo(function SearchResultList({
 interface ResultSectionProps {
   readonly group: SectionGroup;
   readonly report: Report | undefined;
+  readonly metaOf: (reportId: string) => ReportMeta | undefined;
   /** Added to each hit's position for its option id (the notes come first). */
   readonly offset: number;
   readonly activePosition: number;
   readonly onOpen: (position: number) => void;
 }
 
-function ResultSection({ group, report, offset, activePosition, onOpen }: ResultSectionProps) {
+function ResultSection({ group, report, metaOf, offset, activePosition, onOpen }: ResultSectionProps) {
   const { t } = useTranslation();
   const labelId = `result-section-${group.reportId}-${group.section ?? 'front'}`;
   const heading =
@@ -102,14 +113,13 @@ function ResultSection({ group, report, offset, activePosition, onOpen }: Result
           </>
         )}
       </div>
-      {group.hits.map(({ hit, position }) => (
+      {group.hits.map((entry) => (
         <ResultOption
-          key={hit.unit.id}
-          hit={hit}
-          position={position}
+          key={entry.hit.unit.id}
+          entry={entry}
           offset={offset}
-          language={report?.meta.language}
-          isActive={position === activePosition}
+          metaOf={metaOf}
+          isActive={entry.position === activePosition}
           onOpen={onOpen}
         />
       ))}
@@ -118,17 +128,22 @@ function ResultSection({ group, report, offset, activePosition, onOpen }: Result
 }
 
 interface ResultOptionProps {
-  readonly hit: SearchHit;
-  readonly position: number;
+  readonly entry: HitEntry;
   readonly offset: number;
-  readonly language: string | undefined;
+  /** Stable (memoised by the list), so that options keep their memo. */
+  readonly metaOf: (reportId: string) => ReportMeta | undefined;
   readonly isActive: boolean;
   readonly onOpen: (position: number) => void;
 }
 
 /** Memoised: moving the active result re-renders the two options that change, not all. */
-const ResultOption = memo(function ResultOption({ hit, position, offset, language, isActive, onOpen }: ResultOptionProps) {
+const ResultOption = memo(function ResultOption({ entry, offset, metaOf, isActive, onOpen }: ResultOptionProps) {
   const { t } = useTranslation();
+  const languageName = useLanguageNames();
+  const { hit, position } = entry;
+  const language = metaOf(hit.unit.reportId)?.language;
+  // The same paragraph found in other versions: named here, opened from the reader's version line.
+  const otherLanguages = entry.otherVersions.map((other) => languageName(metaOf(other.unit.reportId)?.language ?? other.unit.reportId));
   const { snippet } = hit;
   return (
     <div
@@ -140,7 +155,7 @@ const ResultOption = memo(function ResultOption({ hit, position, offset, languag
       onClick={() => onOpen(position)}
     >
       <span className="result-number">{unitLabel(hit.unit, t)}</span>
-      <span className="result-snippet" lang={language}>
+      <span className="result-snippet" lang={language} dir={language === undefined ? undefined : textDirectionOf(language)}>
         {snippet.isTruncatedStart ? '…' : ''}
         <Highlighted text={snippet.text} ranges={snippet.highlights} />
         {snippet.isTruncatedEnd ? '…' : ''}
@@ -148,6 +163,11 @@ const ResultOption = memo(function ResultOption({ hit, position, offset, languag
       {hit.isExact ? null : (
         <span className="badge" title={t('search.partialMatchHint')}>
           {t('search.partialMatch')}
+        </span>
+      )}
+      {otherLanguages.length === 0 ? null : (
+        <span className="result-versions">
+          {t('versions.alsoIn', { languages: otherLanguages.join(t('entities.listSeparator')) })}
         </span>
       )}
     </div>

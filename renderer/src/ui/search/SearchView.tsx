@@ -79,6 +79,7 @@ export function SearchView({ controller, knowledgeBase, onPickQuery }: SearchVie
             query={resultQuery.trim()}
             activePosition={controller.activePosition}
             reportById={knowledgeBase.reportById}
+            documentById={knowledgeBase.documentById}
             onOpen={controller.openPosition}
           />
         </>

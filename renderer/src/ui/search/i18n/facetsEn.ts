@@ -1,9 +1,10 @@
-/** English strings of the search facets (narrowing results by organisation, country, year, section). */
+/** English strings of the search facets (narrowing results by language, organisation, country, year, section). */
 export const facetsEn = {
-  toggle: 'Filter by organisation, country, year or section',
+  toggle: 'Filter by language, organisation, country, year or section',
   heading: 'Narrow the results',
-  preparing: 'Counting organisations, countries, years and sections…',
+  preparing: 'Counting languages, organisations, countries, years and sections…',
   kinds: {
+    language: 'Language',
     organisation: 'Organisation',
     country: 'Country',
     year: 'Year',

@@ -2,10 +2,11 @@
 import type { facetsEn } from './facetsEn';
 
 export const facetsZh: typeof facetsEn = {
-  toggle: '按组织、国家、年份或章节筛选',
+  toggle: '按语言、组织、国家、年份或章节筛选',
   heading: '筛选结果',
-  preparing: '正在统计组织、国家、年份和章节…',
+  preparing: '正在统计语言、组织、国家、年份和章节…',
   kinds: {
+    language: '语言',
     organisation: '组织',
     country: '国家',
     year: '年份',

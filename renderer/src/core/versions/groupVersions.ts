@@ -1,0 +1,61 @@
+/**
+ * Language versions of one document. ITU publishes a Council document in the six languages under
+ * one symbol (C17/77-E, C17/77-F… : the suffix letter names the language, the parser keeps the
+ * symbol without it) and the same revision: documents that share both are versions of one
+ * another, and their units share numbers (core/report/types.ts `Unit.number`).
+ * (`core/library/libraryDocument.ts` `sameDocumentKey` adds the language: one version, for "already in the library?".)
+ */
+import type { ReportMeta } from '../report/types';
+
+/** The UN order of the six languages, as ITU lists them: Arabic, Chinese, English, French, Russian, Spanish. */
+export const versionLanguageOrder: readonly string[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+
+/** One document and its language versions, in `versionLanguageOrder` (other languages after, by code). */
+export interface VersionGroup {
+  readonly key: string;
+  readonly versions: readonly ReportMeta[];
+}
+
+/**
+ * What language versions share: the symbol with its revision, addendum and corrigendum. A
+ * document that prints no symbol is known by its id without a trailing `-<language>` (the
+ * manifest's and the parser's ids end so), so `c17-res130-zh` and `c17-res130-en` pair.
+ */
+export function versionFamilyKey(meta: ReportMeta): string {
+  if (meta.symbol !== undefined && meta.symbol.trim() !== '') {
+    return `symbol:${[meta.symbol.trim().toUpperCase(), `rev${meta.revision ?? 0}`, `add${meta.addendum ?? 0}`, `corr${meta.corrigendum ?? 0}`].join('|')}`;
+  }
+  const suffix = `-${meta.language.toLowerCase()}`;
+  const id = meta.id.toLowerCase();
+  return `id:${id.endsWith(suffix) && id.length > suffix.length ? id.slice(0, -suffix.length) : id}`;
+}
+
+function languageRank(language: string): number {
+  const rank = versionLanguageOrder.indexOf(language);
+  return rank === -1 ? versionLanguageOrder.length : rank;
+}
+
+/** Sorts metadata by the UN language order, then by language code and id (a stable order for the rest). */
+export function byVersionLanguage(a: ReportMeta, b: ReportMeta): number {
+  return languageRank(a.language) - languageRank(b.language) || a.language.localeCompare(b.language) || a.id.localeCompare(b.id);
+}
+
+/** Documents grouped into their language versions, groups in the order of their first document. */
+export function groupVersions(documents: readonly ReportMeta[]): VersionGroup[] {
+  const groups = new Map<string, ReportMeta[]>();
+  for (const meta of documents) {
+    const key = versionFamilyKey(meta);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [meta]);
+    else group.push(meta);
+  }
+  return [...groups].map(([key, versions]) => ({ key, versions: versions.sort(byVersionLanguage) }));
+}
+
+/** The other language versions of `reportId` among `documents` (empty when it has none or is unknown). */
+export function otherVersionsOf(documents: readonly ReportMeta[], reportId: string): ReportMeta[] {
+  const own = documents.find((meta) => meta.id === reportId);
+  if (own === undefined) return [];
+  const key = versionFamilyKey(own);
+  return documents.filter((meta) => meta.id !== reportId && versionFamilyKey(meta) === key).sort(byVersionLanguage);
+}

@@ -1,0 +1,239 @@
+/**
+ * Language versions in the browser, on our six versions of C17/77 (French without 2.3): the
+ * reader's version line, two versions side by side at the window sizes delegates use, Arabic
+ * right to left, notes across versions, and search results grouped with a language filter.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { WebServer } from '../../build/webServer';
+import { annotatePassage, typeAndWaitForSaved } from './notesSupport';
+import { useAppFixture } from './support/appFixture';
+import { screenshot } from './support/artifacts';
+import { seriousViolations } from './support/axe';
+import { overlappingRegions, whyNotVisible } from './support/layoutChecks';
+import { currentHash, waitUntil } from './support/pageChecks';
+import { startVersionsApp } from './support/versionsApp';
+
+const app = useAppFixture();
+let server: WebServer | undefined;
+
+beforeAll(async () => {
+  server = await startVersionsApp();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+function open(hash: string, width: number, height = 768) {
+  if (server === undefined) throw new Error('the versions app is not started');
+  return app.open(hash, { server, context: { viewport: { width, height } } });
+}
+
+/** The boxes of a row's two cells, and what each cell says it is. */
+function rowCells(page: Page, number: string) {
+  return page.locator(`.version-row[data-unit="${number}"] .version-cell`).evaluateAll((cells) =>
+    cells.map((cell) => {
+      const box = cell.getBoundingClientRect();
+      return {
+        lang: cell.getAttribute('lang'),
+        dir: cell.getAttribute('dir'),
+        direction: getComputedStyle(cell).direction,
+        isGap: cell.classList.contains('is-gap'),
+        text: cell.textContent ?? '',
+        top: box.top,
+        bottom: box.bottom,
+        left: box.left,
+        right: box.right,
+      };
+    }),
+  );
+}
+
+/** Whether the page scrolls sideways (text cut off or pushed out of the window). */
+function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}
+
+describe('language versions side by side', () => {
+  test('the English reader lists the other versions; Show beside opens French in two aligned columns at 1366 px', async () => {
+    const { page } = await open('#/report/c17-77-en/2.1', 1366);
+    const bar = page.locator('.version-bar');
+    await bar.waitFor();
+    expect(await bar.locator('li[data-version]').evaluateAll((items) => items.map((item) => item.getAttribute('data-version')))).toEqual([
+      'c17-77-ar',
+      'c17-77-zh',
+      'c17-77-fr',
+      'c17-77-ru',
+      'c17-77-es',
+    ]);
+    await bar.locator('li[data-version="c17-77-fr"] .show-beside').click();
+    await waitUntil(() => currentHash(page), (hash) => hash === '#/report/c17-77-en/2.1?beside=c17-77-fr', 'the side-by-side route');
+    await page.locator('.side-by-side').waitFor();
+
+    const cells = await rowCells(page, '2.1');
+    expect(cells.map(({ lang, dir }) => [lang, dir])).toEqual([
+      ['en', 'ltr'],
+      ['fr', 'ltr'],
+    ]);
+    expect(cells[0]!.text).toContain('Sofia, Bulgaria');
+    expect(cells[1]!.text).toContain('Sofia (Bulgarie)');
+    // Two columns: side by side on one line, the English one first.
+    expect(Math.abs(cells[0]!.top - cells[1]!.top)).toBeLessThan(2);
+    expect(cells[0]!.right).toBeLessThanOrEqual(cells[1]!.left);
+    expect(await whyNotVisible(page, '.version-row[data-unit="2.1"] .version-cell-right')).toBe('');
+    expect(await overlappingRegions(page, ['.version-row[data-unit="2.1"] .version-cell-left', '.version-row[data-unit="2.1"] .version-cell-right'])).toEqual([]);
+    expect(await scrollsSideways(page)).toBe(false);
+
+    // 2.3 is not in the French version: a gap that says so, in its place between 2.2 and 3.
+    const gap = await rowCells(page, '2.3');
+    expect(gap.map((cell) => cell.isGap)).toEqual([false, true]);
+    expect(gap[1]!.text).toContain('法语版本中没有此段');
+    const order = await page.locator('.version-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-unit')));
+    expect(order.slice(order.indexOf('2.2'), order.indexOf('2.2') + 3)).toEqual(['2.2', '2.3', '3']);
+    await screenshot(page, 'versions-side-by-side-1366');
+  });
+
+  test('at 1024 px each paragraph stacks its versions; Arabic is laid out right to left', async () => {
+    const { page } = await open('#/report/c17-77-en/2.1?beside=c17-77-ar', 1024);
+    await page.locator('.side-by-side').waitFor();
+    const [english, arabic] = await rowCells(page, '2.1');
+    expect([arabic!.lang, arabic!.dir, arabic!.direction]).toEqual(['ar', 'rtl', 'rtl']);
+    expect(english!.direction).toBe('ltr');
+    // Stacked: the Arabic paragraph under the English one, as wide.
+    expect(arabic!.top).toBeGreaterThanOrEqual(english!.bottom - 1);
+    expect(Math.abs(arabic!.left - english!.left)).toBeLessThan(2);
+    expect(Math.abs(arabic!.right - english!.right)).toBeLessThan(2);
+    // Right to left: the Arabic text starts at the right edge of its cell.
+    const textEdges = await page.locator('.version-row[data-unit="2.1"] .version-cell-right .unit-text').evaluate((text) => {
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const rects = [...range.getClientRects()];
+      const cell = text.closest('.version-cell')!.getBoundingClientRect();
+      return { textLeft: Math.min(...rects.map((rect) => rect.left)), textRight: Math.max(...rects.map((rect) => rect.right)), cellLeft: cell.left, cellRight: cell.right };
+    });
+    // The line (shorter than the cell) hugs the right edge, beside the number, and leaves the left side empty.
+    expect(textEdges.cellRight - textEdges.textRight).toBeLessThan(80);
+    expect(textEdges.textLeft - textEdges.cellLeft).toBeGreaterThan(100);
+    expect(await page.locator('.version-row[data-unit="2.1"] .version-cell-right .version-cell-language').isVisible()).toBe(true);
+    expect(await scrollsSideways(page)).toBe(false);
+    expect(await whyNotVisible(page, '.version-row[data-unit="2.1"] .version-cell-left')).toBe('');
+    await screenshot(page, 'versions-stacked-1024-ar');
+  });
+
+  test('the Arabic version read alone is right to left, its numbers and identifiers in place', async () => {
+    const { page } = await open('#/report/c17-77-ar/3.1', 1024);
+    const text = page.locator('[data-unit="3.1"] .unit-text');
+    await text.waitFor();
+    expect(await text.evaluate((element) => [element.getAttribute('lang'), getComputedStyle(element).direction])).toEqual(['ar', 'rtl']);
+    // "17" stays one number inside the Arabic sentence (the bidi algorithm keeps digit runs whole).
+    expect(await text.textContent()).toContain('لجنة الدراسات 17');
+    expect(await page.locator('.version-bar li[data-version="c17-77-en"]').count()).toBe(1);
+    expect(await scrollsSideways(page)).toBe(false);
+    await screenshot(page, 'versions-arabic-alone-1024');
+  });
+
+  test('beside a document that is not a version of this one: says so, with the way back', async () => {
+    const { page } = await open('#/report/c17-77-en?beside=c17-99-en', 1366);
+    await page.locator('.not-found').waitFor();
+    expect(await page.locator('.not-found').textContent()).toContain('报告库中没有本文件的“c17-99-en”版本。');
+    expect(await page.locator('.side-by-side-back a').getAttribute('href')).toBe('#/report/c17-77-en');
+  });
+
+  test('from the keyboard: Tab reaches the column switches, and switching the second column opens that version', async () => {
+    const { page } = await open('#/report/c17-77-en?beside=c17-77-fr', 1366);
+    await page.locator('.side-by-side').waitFor();
+    let reached = false;
+    for (let step = 0; step < 40 && !reached; step += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('data-column') === 'right');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('ArrowDown'); // fr → ru, in the UN order of languages
+    await waitUntil(() => currentHash(page), (hash) => hash === '#/report/c17-77-en?beside=c17-77-ru', 'the Russian version beside');
+    await page.locator('.version-cell-right[lang="ru"]').first().waitFor();
+    // Every paragraph number is a link to that version read alone, reachable with Tab.
+    const link = page.locator('.version-row[data-unit="1.1"] .version-cell-right .unit-number');
+    expect(await link.getAttribute('href')).toBe('#/report/c17-77-ru/1.1');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('notes across versions', () => {
+  test('a passage note on the English 2.1 shows on the French 2.1 marked as made on the English version, never highlighted there', async () => {
+    const { page } = await open('#/report/c17-77-en/2.1', 1366);
+    await page.locator('[data-unit="2.1"] .unit-text').waitFor();
+    const start = (await page.locator('[data-unit="2.1"] .unit-text').textContent())!.indexOf('Sofia, Bulgaria');
+    const quote = await annotatePassage(page, '2.1', start, start + 'Sofia, Bulgaria'.length);
+    expect(quote).toBe('Sofia, Bulgaria');
+    await typeAndWaitForSaved(page, 'Host country to thank');
+
+    await page.goto(page.url().replace(/#.*$/u, '#/report/c17-77-fr/2.1'));
+    const marker = page.locator('[data-unit="2.1"] .version-note');
+    await marker.waitFor();
+    expect(await marker.locator('.version-note-language').textContent()).toBe('英语版本上的笔记');
+    expect(await marker.textContent()).toContain('Host country to thank');
+    const shownQuote = marker.locator('q.version-note-quote');
+    expect([await shownQuote.getAttribute('lang'), await shownQuote.textContent()]).toEqual(['en', 'Sofia, Bulgaria']);
+    // The French text has no mark: the English quote is not in it.
+    expect(await page.locator('[data-unit="2.1"] mark').count()).toBe(0);
+    expect(await whyNotVisible(page, '[data-unit="2.1"] .version-note')).toBe('');
+    await screenshot(page, 'versions-note-on-english');
+
+    // Side by side, the note is under 2.1 in both columns.
+    await page.goto(page.url().replace(/#.*$/u, '#/report/c17-77-fr/2.1?beside=c17-77-en'));
+    await page.locator('.side-by-side').waitFor();
+    expect(await page.locator('.version-row[data-unit="2.1"] .version-note').count()).toBe(2);
+    expect(await page.locator('.version-row[data-unit="1.1"] .version-note').count()).toBe(0);
+    // The marker opens the note on the version it was made on.
+    await page.locator('.version-row[data-unit="2.1"] .version-cell-left .version-note').click();
+    await waitUntil(() => currentHash(page), (hash) => hash.startsWith('#/report/c17-77-en/2.1?note='), 'the note on the English version');
+    await page.locator('.note-editor textarea').waitFor();
+    expect(await page.locator('.note-editor textarea').inputValue()).toBe('Host country to thank');
+  });
+});
+
+describe('notes on a paragraph one version lacks', () => {
+  test('a note on the English 2.3 is listed on the French version, which has no 2.3', async () => {
+    const { page } = await open('#/report/c17-77-en/2.3', 1366);
+    await page.locator('[data-unit="2.3"] .annotate-unit').click();
+    await typeAndWaitForSaved(page, 'Ask about online drills');
+    await page.goto(page.url().replace(/#.*$/u, '#/report/c17-77-fr'));
+    const unplaced = page.locator('.version-notes-unplaced');
+    await unplaced.waitFor();
+    expect(await unplaced.locator('h2').textContent()).toBe('本版本没有的段落上的笔记');
+    expect(await unplaced.locator('li').textContent()).toMatch(/2\.3.*英语版本上的笔记.*Ask about online drills/u);
+  });
+});
+
+describe('search across language versions', () => {
+  test('Sofia in six versions is one result naming the other five; the language filter keeps one version, its snippet in its language', async () => {
+    const { page } = await open(`#/search?q=Sofia`, 1366);
+    await page.locator('.search-view[data-query="Sofia"] .result-option').first().waitFor();
+    const options = page.locator('.result-option');
+    expect(await options.count()).toBe(1);
+    const option = options.first();
+    const reportId = (await option.getAttribute('data-unit-id'))!.split(':')[0]!;
+    const language = reportId.replace('c17-77-', '');
+    expect(await option.locator('.result-snippet').getAttribute('lang')).toBe(language);
+    // The other five languages are named, in the interface's language.
+    const others = await option.locator('.result-versions').textContent();
+    expect(others).toMatch(/^另有.+版本$/u);
+    expect(others!.split('、')).toHaveLength(5);
+    await screenshot(page, 'versions-search-grouped');
+
+    await page.locator('.facet-toggle').click();
+    const languageFacet = page.locator('.search-facets').getByLabel('语言', { exact: true });
+    expect(await languageFacet.locator('option[value="ar"]').textContent()).toBe('阿拉伯语（1）');
+    await languageFacet.selectOption('ar');
+    await waitUntil(() => currentHash(page), (hash) => hash === '#/search?q=Sofia&language=ar', 'the language in the route');
+    await page.locator('.search-view[data-facets="language=ar"] .result-option').first().waitFor();
+    const arabic = page.locator('.result-option');
+    expect(await arabic.count()).toBe(1);
+    expect(await arabic.getAttribute('data-unit-id')).toBe('c17-77-ar:2.1');
+    const snippet = arabic.locator('.result-snippet');
+    expect([await snippet.getAttribute('lang'), await snippet.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    expect(await arabic.locator('.result-versions').count()).toBe(0);
+    expect(await page.locator('.facet-chip[data-facet="language"]').textContent()).toContain('阿拉伯语');
+  });
+});
