@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
 import { AddDocumentsButton } from '../import/AddDocumentsButton';
 import { ImportedBadge } from '../import/ImportedBadge';
-import { useUiLanguage } from '../i18n/useUiLanguage';
 import { useLanguageNames } from '../i18n/useLanguageNames';
 import { readingPositions } from '../reader/readingPositions';
 import { formatRoute } from '../routing/route';
