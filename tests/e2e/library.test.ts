@@ -59,17 +59,17 @@ describe('library', () => {
   test('shows progress while the corpus and index load', async () => {
     const session = await app.open('#/', { waitForData: false });
     const { page } = session;
-    // Hold the index back to see the progress, then let it through.
+    // Hold the library back to see the progress, then let it through.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/search-index.json', async (route) => {
+    await page.route('**/library.json', async (route) => {
       await held;
       await route.continue();
     });
     await page.reload();
     const status = page.locator('.loading[role="status"]');
     await status.waitFor();
-    expect(await status.textContent()).toMatch(/正在加载(报告|搜索索引)…/);
+    expect(await status.textContent()).toMatch(/正在加载/);
     expect(await page.locator('main').getAttribute('aria-busy')).toBe('true');
     await screenshot(page, 'loading');
     release();
@@ -77,18 +77,18 @@ describe('library', () => {
     expect(await page.locator('main').getAttribute('aria-busy')).toBe('false');
   });
 
-  test('a missing index is a clear error naming the file, with a way to retry', async () => {
-    const root = damagedBuild('search-index.json', undefined);
+  test('a missing library is a clear error naming the file, with a way to retry', async () => {
+    const root = damagedBuild('library.json', undefined);
     const server = await startApp({ root });
     try {
       const { page } = await app.open('#/', { waitForData: false, server, expectedErrors: [/404 \(Not Found\)/] });
       const alert = page.locator('.load-failed[role="alert"]');
       await alert.waitFor();
       expect(await alert.locator('h1').textContent()).toBe('无法加载报告。');
-      expect(await alert.locator('code').textContent()).toBe('search-index.json: could not be read (HTTP 404)');
+      expect(await alert.locator('code').textContent()).toBe('library.json: could not be read (HTTP 404)');
       await screenshot(page, 'load-failed');
       // Once the file is back, Retry loads the app without a reload.
-      cpSync(path.join(rendererBuildDir, 'search-index.json'), path.join(root, 'search-index.json'));
+      cpSync(path.join(rendererBuildDir, 'library.json'), path.join(root, 'library.json'));
       await alert.getByRole('button', { name: '重试' }).click();
       await page.locator('.report-card').first().waitFor();
     } finally {
@@ -108,13 +108,13 @@ describe('library', () => {
     }
   });
 
-  test('a damaged corpus is refused with its reason', async () => {
-    const server = await startApp({ root: damagedBuild('corpus.json', '{"reports": [{"title": "no meta"}]}') });
+  test('a damaged library is refused with its reason', async () => {
+    const server = await startApp({ root: damagedBuild('library.json', '{"documents": [{"title": "no meta"}]}') });
     try {
       const { page } = await app.open('#/', { waitForData: false, server });
       const detail = page.locator('.load-failed code');
       await detail.waitFor({ state: 'attached' });
-      expect(await detail.textContent()).toMatch(/^corpus\.json: is not a corpus/);
+      expect(await detail.textContent()).toMatch(/^library\.json: is not a library/);
     } finally {
       await server.close();
     }

@@ -88,8 +88,8 @@ describe('offline', () => {
     // The app's own figure: every request the pages made is on the app's origin.
     expect(report.requests.length).toBeGreaterThan(3);
     expect(report.requests.filter((url) => !isOwnRequest(url, report.origin))).toEqual([]);
-    expect(report.requests).toContain(`${report.origin}/search-index.json`);
-    expect(report.requests).toContain(`${report.origin}/entities.json`);
+    expect(report.requests).toContain(`${report.origin}/library.json`);
+    expect(report.requests).toContain(`${report.origin}/reports/c17-res130-zh.json`);
     expect(report.errors).toEqual([]);
 
     const { offOriginRequests, outsideConnectAttempts } = report.browserNetwork;

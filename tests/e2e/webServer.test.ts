@@ -29,8 +29,8 @@ describe('the web server on the real build', () => {
     const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
     expect(script).toBeDefined();
     expect((await fetch(`${server.origin}/${script}`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    const corpus = await fetch(`${server.origin}/corpus.json`);
-    expect(corpus.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(((await corpus.json()) as { reports: unknown[] }).reports.length).toBeGreaterThan(0);
+    const library = await fetch(`${server.origin}/library.json`);
+    expect(library.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(((await library.json()) as { documents: unknown[] }).documents.length).toBeGreaterThan(0);
   });
 });
