@@ -16,6 +16,7 @@ import { App } from './ui/App';
 import { KnowledgeBaseProvider } from './ui/data/KnowledgeBaseContext';
 import { documentsRepository } from './db/appRepositories';
 import { documentsAtStartUp } from './db/documentsAtStartUp';
+import { NoteWriteError } from './db/writeErrors';
 import { createKnowledgeBaseStore } from './ui/data/knowledgeBaseStore';
 import { DocumentImportProvider } from './ui/import/DocumentImportProvider';
 import { requestNotesPersistence } from './ui/notes/storageStatus';
@@ -27,7 +28,11 @@ const store = createKnowledgeBaseStore(document.baseURI, {
   // the bundled reports from showing; the notes panel says what is wrong with the database.
   // Documents removed in an earlier session are purged first: their Undo is gone with that session.
   importedDocuments: () =>
-    documentsAtStartUp(documentsRepository(), (error) => console.error('removed documents could not be purged', error)).catch((error: unknown) => {
+    documentsAtStartUp(documentsRepository(), (error) => {
+      // A newer app's data is read-only by design (the banner says so): the purge waits, quietly.
+      if (error instanceof NoteWriteError && error.kind === 'newer-data') return;
+      console.error('removed documents could not be purged', error);
+    }).catch((error: unknown) => {
       console.error('imported documents could not be read', error);
       return [];
     }),
