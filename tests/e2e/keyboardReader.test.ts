@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { reportId, selectPassage } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
-import { focusedId, searchInput, searchStatusFor } from './support/pageChecks';
+import { focusedId, searchInput, searchStatusFor, waitUntil } from './support/pageChecks';
 
 const app = useAppFixture();
 
@@ -31,7 +31,8 @@ describe('keyboard in the reader', () => {
 
   test('N on the focused paragraph makes a whole-paragraph note; ✎ closed without a word leaves no note', async () => {
     const { page } = await app.open(`#/report/${reportId}/5.1`);
-    expect(await focusedId(page)).toBe('unit-5.1');
+    // The report loads when opened: the paragraph takes the focus once it is there.
+    await waitUntil(() => focusedId(page), (id) => id === 'unit-5.1', 'the focus on 5.1');
     await page.keyboard.press('n');
     await page.locator('.note-editor .note-whole').waitFor();
     await page.keyboard.press('Escape');
@@ -47,6 +48,7 @@ describe('keyboard in the reader', () => {
   test("a paragraph's entity chips are one Tab stop, with arrow keys between them", async () => {
     const { page } = await app.open(`#/report/${reportId}/3.4`);
     const chips = page.locator('[data-unit="3.4"] .entity-chip');
+    await chips.first().waitFor();
     expect(await chips.count()).toBeGreaterThan(2);
     const names = await chips.allTextContents();
     await chips.first().focus();
