@@ -5,6 +5,7 @@
  */
 import { memo, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReport } from '../data/KnowledgeBaseContext';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
 import type { Note } from '../../core/notes/types';
 import type { Report, ReportMeta } from '../../core/report/types';
@@ -94,8 +95,11 @@ interface ResultSectionProps {
   readonly onOpen: (position: number) => void;
 }
 
-function ResultSection({ group, report, metaOf, offset, activePosition, onOpen }: ResultSectionProps) {
+function ResultSection({ group, report: reportInPage, metaOf, offset, activePosition, onOpen }: ResultSectionProps) {
   const { t } = useTranslation();
+  // Reports load when first asked for: a section's heading is read from its report, fetched here.
+  const loaded = useReport(group.reportId);
+  const report = reportInPage ?? (loaded.status === 'ready' ? loaded.value : undefined);
   const labelId = `result-section-${group.reportId}-${group.section ?? 'front'}`;
   const heading =
     group.section === null
