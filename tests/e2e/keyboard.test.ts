@@ -54,7 +54,7 @@ describe('keyboard shortcuts', () => {
       });
     await page.focus('.skip-link');
     const order = [await focused()];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
@@ -67,6 +67,7 @@ describe('keyboard shortcuts', () => {
       '#search-input',
       'button: 导出简报',
       '#ui-language',
+      'button: 添加文件…',
       'a: 国际电联为加强在树立使用信息通信技术的信心和提高安全性方面的作用所开展的活动',
     ]);
     // The skip link takes focus past the header.
