@@ -22,7 +22,7 @@ describe('search worker', () => {
     const workerScripts = session.requests.filter((url) => /\/assets\/searchWorker-[\w-]+\.js$/.test(url));
     expect(workerScripts).toHaveLength(1);
     // The page itself never loads the in-page engine chunk when the worker runs.
-    expect(session.requests.filter((url) => /\/assets\/searchEngine-/.test(url))).toEqual([]);
+    expect(session.requests.filter((url) => /\/assets\/libraryIndex-/.test(url))).toEqual([]);
   });
 
   test('without a worker, search runs in the page and gives the same results', async () => {
@@ -36,7 +36,7 @@ describe('search worker', () => {
     try {
       const session = await app.open('#/', { server, expectedErrors: [/404 \(Not Found\)/] });
       const { page } = session;
-      expect(session.requests.filter((url) => /\/assets\/searchEngine-/.test(url))).toHaveLength(1);
+      expect(session.requests.filter((url) => /\/assets\/libraryIndex-/.test(url))).toHaveLength(1);
       await page.locator(searchInput).focus();
       await page.keyboard.type('SG-17');
       expect(await searchStatusFor(page, 'SG-17')).toContain(`共有 ${referenceEngine().search('SG-17').total} 条结果`);
