@@ -28,10 +28,6 @@ export const en = {
     summaryParagraph: 'Summary ¶ {{number}}',
     paragraph: '¶ {{number}}',
   },
-  languageNames: {
-    zh: '中文',
-    en: 'English',
-  },
   entities: {
     navActivities: 'Activities',
     navTimeline: 'Timeline',

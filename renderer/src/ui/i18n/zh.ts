@@ -26,10 +26,6 @@ export const zh: UiStrings = {
     summaryParagraph: '摘要第 {{number}} 段',
     paragraph: '第 {{number}} 段',
   },
-  languageNames: {
-    zh: '中文',
-    en: 'English',
-  },
   entities: {
     navActivities: '活动',
     navTimeline: '时间线',

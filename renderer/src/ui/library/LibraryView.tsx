@@ -2,7 +2,7 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
-import { htmlLangOf } from '../i18n/uiLanguage';
+import { intlLocaleOf } from '../i18n/uiLanguage';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { readingPositions } from '../reader/readingPositions';
 import { formatRoute } from '../routing/route';
@@ -28,7 +28,7 @@ export const LibraryView = memo(function LibraryView({ documents }: { documents:
   // Read once per render of the library, not once per report.
   const positions = useMemo(storedPositions, []);
   // Language names come from the platform's locale data (Intl), in the UI's language.
-  const languageNames = useMemo(() => new Intl.DisplayNames([htmlLangOf(uiLanguage)], { type: 'language' }), [uiLanguage]);
+  const languageNames = useMemo(() => new Intl.DisplayNames([intlLocaleOf(uiLanguage)], { type: 'language' }), [uiLanguage]);
 
   return (
     <section className="library" aria-labelledby="library-heading">
