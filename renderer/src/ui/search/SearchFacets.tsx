@@ -6,6 +6,7 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEntityRefName } from '../entities/useEntityRefName';
 import { facetKinds, type FacetKind, type Facets, type FacetSelection } from '../entities/searchFacets';
 
 interface SearchFacetsProps {
@@ -31,6 +32,12 @@ function focusFacet(kind: FacetKind): void {
   (document.getElementById(facetSelectId(kind)) ?? document.getElementById(toggleId))?.focus();
 }
 
+/** Organisations and countries named in the interface language; years and sections as they are. */
+function useFacetLabel(): (kind: FacetKind, entry: { readonly value: string; readonly label: string }) => string {
+  const nameOf = useEntityRefName();
+  return (kind, entry) => (kind === 'organisation' || kind === 'country' ? nameOf({ id: entry.value, name: entry.label }) : entry.label);
+}
+
 export const SearchFacets = memo(function SearchFacets({ facets, selection, isOpen, onToggle, onChoose, onClear }: SearchFacetsProps) {
   const { t } = useTranslation();
   return (
@@ -43,38 +50,47 @@ export const SearchFacets = memo(function SearchFacets({ facets, selection, isOp
           {t('facets.preparing')}
         </p>
       ) : (
-        <div id={panelId}>
-          <fieldset className="facet-controls">
-            <legend className="visually-hidden">{t('facets.heading')}</legend>
-            {facetKinds.map((kind) => {
-              const values = facets[kind];
-              return (
-                <div key={kind} className="facet">
-                  <label htmlFor={facetSelectId(kind)}>{t(`facets.kinds.${kind}`)}</label>
-                  <select
-                    id={facetSelectId(kind)}
-                    data-facet={kind}
-                    value={selection[kind] ?? ''}
-                    disabled={values.length === 0}
-                    onChange={(event) => onChoose(kind, event.target.value === '' ? undefined : event.target.value)}
-                  >
-                    <option value="">{values.length === 0 ? t('facets.none') : t('facets.any')}</option>
-                    {values.map((entry) => (
-                      <option key={entry.value} value={entry.value}>
-                        {t('facets.option', { label: entry.label, count: entry.count })}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              );
-            })}
-          </fieldset>
-        </div>
+        <FacetControls facets={facets} selection={selection} onChoose={onChoose} />
       )}
       {facets === undefined ? null : <ChosenFacets facets={facets} selection={selection} onChoose={onChoose} onClear={onClear} />}
     </div>
   );
 });
+
+/** The open panel: one select per facet (rendered only open, so names are looked up only then). */
+function FacetControls({ facets, selection, onChoose }: Pick<ChosenFacetsProps, 'facets' | 'selection' | 'onChoose'>) {
+  const { t } = useTranslation();
+  const labelOf = useFacetLabel();
+  return (
+    <div id={panelId}>
+      <fieldset className="facet-controls">
+        <legend className="visually-hidden">{t('facets.heading')}</legend>
+        {facetKinds.map((kind) => {
+          const values = facets[kind];
+          return (
+            <div key={kind} className="facet">
+              <label htmlFor={facetSelectId(kind)}>{t(`facets.kinds.${kind}`)}</label>
+              <select
+                id={facetSelectId(kind)}
+                data-facet={kind}
+                value={selection[kind] ?? ''}
+                disabled={values.length === 0}
+                onChange={(event) => onChoose(kind, event.target.value === '' ? undefined : event.target.value)}
+              >
+                <option value="">{values.length === 0 ? t('facets.none') : t('facets.any')}</option>
+                {values.map((entry) => (
+                  <option key={entry.value} value={entry.value}>
+                    {t('facets.option', { label: labelOf(kind, entry), count: entry.count })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}
 
 interface ChosenFacetsProps {
   readonly facets: Facets;
@@ -85,10 +101,11 @@ interface ChosenFacetsProps {
 
 function ChosenFacets({ facets, selection, onChoose, onClear }: ChosenFacetsProps) {
   const { t } = useTranslation();
+  const labelOf = useFacetLabel();
   const chosen = facetKinds.flatMap((kind) => {
     const value = selection[kind];
     if (value === undefined) return [];
-    return [{ kind, value, label: facets[kind].find((entry) => entry.value === value)?.label ?? value }];
+    return [{ kind, value, label: labelOf(kind, { value, label: facets[kind].find((entry) => entry.value === value)?.label ?? value }) }];
   });
   if (chosen.length === 0) return null;
   return (
