@@ -3,6 +3,7 @@
  * numbered snippet with its matches in <mark>. Driven from the search box (the combobox), so
  * options are not tab stops; a click opens one too.
  */
+import { useReportLanguage } from '../data/useReportLanguage';
 import { memo, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../core/notes/types';
@@ -34,6 +35,8 @@ export const SearchResultList = memo(function SearchResultList({
   onOpen: onOpenPosition,
 }: SearchResultListProps) {
   const { t } = useTranslation();
+  // The library knows every report's language before the corpus (reportById) is loaded.
+  const languageOf = useReportLanguage();
   // Corpus hits follow the notes: their display position is their grouped position + offset.
   const offset = noteHits.length;
   const corpusActive = activePosition - offset;
@@ -54,7 +57,7 @@ export const SearchResultList = memo(function SearchResultList({
         const reportLabelId = `result-report-${reportGroup.reportId}`;
         return (
           <div role="group" key={reportGroup.reportId} aria-labelledby={reportLabelId} className="result-report">
-            <div id={reportLabelId} className="result-report-title" lang={report?.meta.language}>
+            <div id={reportLabelId} className="result-report-title" lang={report?.meta.language ?? languageOf(reportGroup.reportId)}>
               {report?.meta.title ?? reportGroup.reportId}
             </div>
             {reportGroup.sections.map((sectionGroup) => (
@@ -85,6 +88,8 @@ interface ResultSectionProps {
 
 function ResultSection({ group, report, offset, activePosition, onOpen }: ResultSectionProps) {
   const { t } = useTranslation();
+  const languageOf = useReportLanguage();
+  const language = report?.meta.language ?? languageOf(group.reportId);
   const labelId = `result-section-${group.reportId}-${group.section ?? 'front'}`;
   const heading =
     group.section === null
@@ -98,7 +103,7 @@ function ResultSection({ group, report, offset, activePosition, onOpen }: Result
         ) : (
           <>
             <span className="section-number">{group.section}</span>{' '}
-            <span lang={report?.meta.language}>{heading}</span>
+            <span lang={language}>{heading}</span>
           </>
         )}
       </div>
@@ -108,7 +113,7 @@ function ResultSection({ group, report, offset, activePosition, onOpen }: Result
           hit={hit}
           position={position}
           offset={offset}
-          language={report?.meta.language}
+          language={language}
           isActive={position === activePosition}
           onOpen={onOpen}
         />
