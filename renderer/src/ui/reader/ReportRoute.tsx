@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DocumentLoadFailed } from '../shell/LoadingState';
 import type { Report } from '../../core/report/types';
 import type { KnowledgeBase } from '../data/knowledgeBase';
 import { useReport } from '../data/KnowledgeBaseContext';
@@ -34,12 +35,7 @@ function SingleReportRoute({ route, knowledgeBase }: ReportRouteProps) {
     case 'missing':
       return <NotFoundView message={t('reader.reportNotFound', { id: route.reportId })} />;
     case 'failed':
-      return (
-        <div className="load-failed" role="alert">
-          <h1>{t('loading.failed')}</h1>
-          <code>{loading.message}</code>
-        </div>
-      );
+      return <DocumentLoadFailed message={loading.message} />;
     case 'loading':
       return (
         <p className="loading" role="status" data-loading="report">

@@ -1,5 +1,6 @@
 /** The "What changed" route: both revisions are fetched (as the reader fetches a report), then compared. */
 import { useTranslation } from 'react-i18next';
+import { DocumentLoadFailed } from '../shell/LoadingState';
 import { revisionFamilyKey } from '../../core/revisions/revisionFamilies';
 import { useReport, type Loading } from '../data/KnowledgeBaseContext';
 import type { Report } from '../../core/report/types';
@@ -21,12 +22,7 @@ export function ChangesRoute({ route }: { route: Extract<Route, { name: 'changes
     case 'missing':
       return <NotFoundView message={t('reader.reportNotFound', { id: `${route.oldId} / ${route.newId}` })} />;
     case 'failed':
-      return (
-        <div className="load-failed" role="alert">
-          <h1>{t('loading.failed')}</h1>
-          <code>{loading.message}</code>
-        </div>
-      );
+      return <DocumentLoadFailed message={loading.message} />;
     case 'loading':
       return (
         <p className="loading" role="status" data-loading="changes">

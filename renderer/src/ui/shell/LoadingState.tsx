@@ -31,3 +31,14 @@ export function LoadFailed({ message, onRetry }: { message: string; onRetry: () 
     </div>
   );
 }
+
+/** A document (or a pair) that could not be fetched when a route asked for it; the rest of the app stays usable. */
+export function DocumentLoadFailed({ message }: { message: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="load-failed" role="alert">
+      <h1>{t('loading.failed')}</h1>
+      <code>{message}</code>
+    </div>
+  );
+}

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DocumentLoadFailed } from '../shell/LoadingState';
 import { byVersionLanguage } from '../../core/versions/groupVersions';
 import { useReport } from '../data/KnowledgeBaseContext';
 import { formatRoute, type Route } from '../routing/route';
@@ -44,12 +45,7 @@ export function SideBySideRoute({ route }: SideBySideRouteProps) {
   }
   const failed = [left, right].find((loading) => loading.status === 'failed');
   if (failed?.status === 'failed') {
-    return (
-      <div className="load-failed" role="alert">
-        <h1>{t('loading.failed')}</h1>
-        <code>{failed.message}</code>
-      </div>
-    );
+    return <DocumentLoadFailed message={failed.message} />;
   }
   if (left.status !== 'ready' || right.status !== 'ready') {
     return (
