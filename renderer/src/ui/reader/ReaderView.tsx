@@ -38,10 +38,12 @@ interface ReaderViewProps {
   readonly note?: string | undefined;
   /** Every report, for copying a note as Markdown. */
   readonly reports: readonly Report[];
+  /** What had the focus when the route was entered: if the user moved it while the report loaded, it stays. */
+  readonly focusAtArrival?: Element | null;
 }
 
 /** Memoised: typing in the search box re-renders the app, and the reader must not follow. */
-export const ReaderView = memo(function ReaderView({ report, searcher, unit, query, note, reports }: ReaderViewProps) {
+export const ReaderView = memo(function ReaderView({ report, searcher, unit, query, note, reports, focusAtArrival }: ReaderViewProps) {
   const { t } = useTranslation();
   const reportId = report.meta.id;
   const language = report.meta.language;
@@ -52,7 +54,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
   const isUnitMissing = unit !== undefined && !unitByNumber.has(unit);
 
   const bodyRef = useRef<HTMLDivElement>(null);
-  const topUnit = useReadingPosition(reportId, isUnitMissing ? undefined : unit, bodyRef);
+  const topUnit = useReadingPosition(reportId, isUnitMissing ? undefined : unit, bodyRef, focusAtArrival);
   const topUnitObject = topUnit === undefined ? undefined : unitByNumber.get(topUnit);
   const currentEntry = topUnitObject === undefined ? undefined : tocEntryOf(toc, topUnitObject);
   // Related paragraphs follow the paragraph the route opened, else the one being read.

@@ -3,6 +3,7 @@
  * with a loading line meanwhile; an unknown or removed report says so.
  */
 import { useMemo } from 'react';
+import { useFocusAtArrival } from '../shell/useFocusAtArrival';
 import { useTranslation } from 'react-i18next';
 import { DocumentLoadFailed } from '../shell/LoadingState';
 import type { Report } from '../../core/report/types';
@@ -26,6 +27,7 @@ export function ReportRoute({ route, knowledgeBase }: ReportRouteProps) {
 function SingleReportRoute({ route, knowledgeBase }: ReportRouteProps) {
   const { t } = useTranslation();
   const loading = useReport(route.reportId);
+  const focusAtArrival = useFocusAtArrival(`${route.reportId}/${route.unit ?? ''}`);
   // Notes copied as Markdown and links name other reports: every report in the page so far.
   const reports = useMemo(
     (): readonly Report[] => knowledgeBase.corpus?.reports ?? [...knowledgeBase.reportById.values()],
@@ -51,6 +53,7 @@ function SingleReportRoute({ route, knowledgeBase }: ReportRouteProps) {
           query={route.query}
           note={route.note}
           reports={reports}
+          focusAtArrival={focusAtArrival}
         />
       );
   }

@@ -6,6 +6,7 @@
  *   and reported so the table of contents can mark the current section.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { isEditableElement } from '../keyboard/shortcuts';
 import { unitElementId } from './reportOutline';
 import { readingPosition, rememberReadingPosition } from './readingPositions';
 import { firstItemBelow } from './topVisibleUnit';
@@ -26,11 +27,18 @@ function readingLine(): number {
   return document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
 }
 
+function focusMovedSince(atArrival: Element | null | undefined): boolean {
+  if (atArrival === undefined) return false;
+  const now = document.activeElement;
+  return now !== atArrival && isEditableElement(now);
+}
+
 /** Returns the number of the unit at the top of the reading area. */
 export function useReadingPosition(
   reportId: string,
   targetUnit: string | undefined,
   body: RefObject<HTMLElement | null>,
+  focusAtArrival?: Element | null,
 ): string | undefined {
   const [topUnit, setTopUnit] = useState<string | undefined>(targetUnit);
   // Where our own jump left the page: the scroll event it causes is not the user reading on,
@@ -49,11 +57,12 @@ export function useReadingPosition(
     }
     element.scrollIntoView({ block: targetUnit === undefined ? 'start' : 'center' });
     landedAt.current = window.scrollY;
-    // Focus follows the reading position so Tab continues from there, not from the page top.
-    element.focus({ preventScroll: true });
+    // Focus follows the reading position so Tab continues from there, not from the page top;
+    // but a delegate who pressed / and typed while the report loaded keeps typing in the box.
+    if (!focusMovedSince(focusAtArrival)) element.focus({ preventScroll: true });
     setTopUnit(wanted);
     if (targetUnit !== undefined && store) rememberReadingPosition(store, reportId, targetUnit);
-  }, [reportId, targetUnit]);
+  }, [reportId, targetUnit, focusAtArrival]);
 
   useEffect(() => {
     const root = body.current;
