@@ -2,7 +2,7 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../i18n/useUiLanguage';
-import { htmlLangOf } from '../i18n/uiLanguage';
+import { intlLocaleOf } from '../i18n/uiLanguage';
 import { formatRoute } from '../routing/route';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import { activityCells, formatDateRange } from './activityTable';
@@ -18,7 +18,7 @@ export const TimelineView = memo(function TimelineView({ data }: { data: CorpusE
   const groups = useMemo(() => groupByMonth(data.activities.map((entry) => entry.row)), [data]);
   // Month names from the platform's locale data, in the UI language; UTC so no time zone shifts a month.
   const monthFormat = useMemo(
-    () => new Intl.DateTimeFormat(htmlLangOf(uiLanguage), { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(intlLocaleOf(uiLanguage), { year: 'numeric', month: 'long', timeZone: 'UTC' }),
     [uiLanguage],
   );
   const separator = t('entities.listSeparator');

@@ -10,6 +10,8 @@ import { measured } from '../shell/measured';
 import { notesBySection, type NoteSectionGroup } from '../../core/export/sectionGroups';
 import type { Note } from '../../core/notes/types';
 import { CopyMarkdownButton, loadCopyMarkdown } from '../export/CopyMarkdownButton';
+import { briefingLanguageOf } from '../export/briefingLanguage';
+import { uiLanguageOf } from '../i18n/setupI18n';
 import type { CopyContext } from './CopyNoteButton';
 import { NoteListItem } from './NoteListItem';
 import { panelRows, type PanelRow } from './panelRows';
@@ -29,7 +31,7 @@ function listMaxHeight(): number {
 
 export function NoteSectionList({ notes, selectedId, copyContext, onOpen }: NoteSectionsProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const lang = briefingLanguageOf(uiLanguageOf(i18n));
   const reportId = notes[0]?.target.reportId ?? '';
   const baseId = useId();
   // For the benchmark and the browser's profiler: grouping walks every note.
