@@ -2,7 +2,7 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity, Mention } from '../../core/entities';
-import { displayName } from '../../core/entities/entityNames';
+import { useEntityName } from './useEntityName';
 import type { Report } from '../../core/report/types';
 import { formatRoute } from '../routing/route';
 import { NotFoundView } from '../shell/NotFoundView';
@@ -27,11 +27,12 @@ export const EntityView = memo(function EntityView({ entityId, data, reportById 
 });
 
 function EntityPage({ entity, data, reportById }: { entity: Entity; data: CorpusEntityData; reportById: ReadonlyMap<string, Report> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const nameOf = useEntityName();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
   // The name in the interface's language first; every other name, in any language, as an alias.
-  const name = displayName(entity, i18n.language);
+  const name = nameOf(entity);
   const aliases = entity.names.filter((other) => other !== name);
   const unitCount = data.index.unitIdsByEntity.get(entity.id)?.length ?? 0;
   // One list item per paragraph, all its mentions of the entity highlighted in one snippet each.
@@ -92,12 +93,13 @@ function EntityPage({ entity, data, reportById }: { entity: Entity; data: Corpus
 
 /** A country's or city's region, a link to the region's thread. */
 function RegionLink({ regionId, data }: { regionId: string; data: CorpusEntityData }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const nameOf = useEntityName();
   const region = entityOrRegion(data.index, regionId);
   if (region === undefined) return null;
   return (
     <p className="entity-region">
-      {t('entities.regionLabel')}: <a href={formatRoute({ name: 'entity', entityId: regionId })}>{displayName(region, i18n.language)}</a>
+      {t('entities.regionLabel')}: <a href={formatRoute({ name: 'entity', entityId: regionId })}>{nameOf(region)}</a>
     </p>
   );
 }

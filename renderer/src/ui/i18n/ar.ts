@@ -115,7 +115,7 @@ export const ar: TranslationIn<'ar', UiStrings> = {
   },
   search: {
     label: 'البحث في التقارير',
-    placeholder: 'بحث: الأمن السيبراني، SG-17، X.509…',
+    placeholder: 'بحث: الأمن السيبراني، \u2068SG-17\u2069، \u2068X.509\u2069…',
     shortcutBadge: 'Ctrl K',
     shortcutsHint: 'Ctrl+K أو / للبحث · ↑ ↓ لاختيار نتيجة · Enter لفتحها · Esc للخروج',
     heading: 'البحث',
@@ -139,7 +139,8 @@ export const ar: TranslationIn<'ar', UiStrings> = {
     partialMatchHint: 'تحتوي هذه الفقرة على بعض الكلمات، لا على الاستعلام كله.',
     emptyTitle: 'لا تطابق أي فقرة «{{query}}».',
     emptyFewerWords: 'جرّب كلمات أقل، أو الكلمة الأكثر تمييزاً وحدها.',
-    emptyIdentifiers: 'تحقق من كتابة الرموز؛ يكتبها الاتحاد هكذا: SG-17 وX.509 وITU-T وC17/15.',
+    // Identifiers isolated (FSI…PDI) by hand: static text gets no interpolation isolation.
+    emptyIdentifiers: 'تحقق من كتابة الرموز؛ يكتبها الاتحاد هكذا: \u2068SG-17\u2069 و\u2068X.509\u2069 و\u2068ITU-T\u2069 و\u2068C17/15\u2069.',
     emptyLanguage: 'جرّب المصطلح بلغة التقرير، مثل 网络安全 لـ «الأمن السيبراني».',
     examples: 'جرّب:',
     keyboardHelp: '↑ ↓ اختيار · Enter فتح · Esc مغادرة مربع البحث · ? جميع الاختصارات',
