@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isolateForBidi } from '../../../renderer/src/ui/i18n/bidiIsolation';
+import { isolateForBidi } from '../../../renderer/src/core/text/bidiIsolation';
 import {
   directionOf,
   htmlLangOf,

@@ -5,6 +5,7 @@
  * (Intl.DisplayNames), ITU texts and bodies from their numbers in ITU's own wording, the
  * organisations and regions ITU's texts name in the six languages from the UN terminology.
  */
+import { isolateForBidi } from '../text/bidiIsolation';
 
 /** The interface languages this module names entities in (zh and en read the names directly). */
 export type OtherUnLanguage = 'fr' | 'es' | 'ru' | 'ar';
@@ -91,6 +92,11 @@ function numberedInSector(word: string, rest: string, language: OtherUnLanguage)
   return qualifier === undefined ? `${word} ${number}` : `${word} ${number} ${qualifier}`;
 }
 
+/** An identifier as it goes into a name: isolated in Arabic, where the sentence runs right to left. */
+function inText(identifier: string, language: OtherUnLanguage): string {
+  return language === 'ar' ? isolateForBidi(identifier) : identifier;
+}
+
 function regionCode(id: string): string | undefined {
   return /^country:([A-Z]{2})$/.exec(id)?.[1];
 }
@@ -123,14 +129,14 @@ export function localizedName(id: string, printedName: string | undefined, langu
       return `${words.resolution[language]} ${key}`;
     case 'document':
       // The id is lower case; the symbol is printed in capitals (C17/15).
-      return `${words.document[language]} ${key.toUpperCase()}`;
+      return `${words.document[language]} ${inText(key.toUpperCase(), language)}`;
     case 'recommendation': {
       const { sector } = splitSector(key);
       const prefix = sector === undefined ? undefined : recommendationPrefix[sector]?.[language];
       // The printed number keeps its case (X.509, M.1078); the id has it in lower case.
       const number = printedName?.replace(/^ITU-[TRD] /, '');
       if (number === undefined) return undefined;
-      return prefix === undefined ? `${words.recommendation[language]} ${number}` : `${words.recommendation[language]} ${prefix} ${number}`;
+      return `${words.recommendation[language]} ${inText(prefix === undefined ? number : `${prefix} ${number}`, language)}`;
     }
     default:
       return undefined;

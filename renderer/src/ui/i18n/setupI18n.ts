@@ -4,7 +4,7 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { isolateForBidi } from './bidiIsolation';
+import { isolateForBidi } from '../../core/text/bidiIsolation';
 import { uiResources } from './uiResources';
 import { directionOf, htmlLangOf, initialUiLanguage, isUiLanguage, uiLanguages, type UiLanguage } from './uiLanguage';
 
