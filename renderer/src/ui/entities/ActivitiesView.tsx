@@ -19,6 +19,7 @@ import {
 } from './activityTable';
 import type { CorpusEntityData } from './corpusEntities';
 import { EntityLinks } from './EntityLinks';
+import { useReportLanguage } from '../data/useReportLanguage';
 import { SortHeader } from './SortHeader';
 
 /** Paragraphs only: the title and section headings are not activities. */
@@ -28,6 +29,7 @@ function isParagraph({ row }: ActivityEntry): boolean {
 
 export const ActivitiesView = memo(function ActivitiesView({ data }: { data: CorpusEntityData }) {
   const { t } = useTranslation();
+  const languageOf = useReportLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
   const paragraphs = useMemo(() => data.activities.filter(isParagraph), [data]);
@@ -82,8 +84,10 @@ export const ActivitiesView = memo(function ActivitiesView({ data }: { data: Cor
                   <th scope="row">
                     <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>{unitColumnLabel(row.unitNumber, t)}</a>
                   </th>
-                  <td className="activity-description">{cells.description}</td>
-                  <td>{cells.section}</td>
+                  <td className="activity-description" lang={languageOf(row.reportId)}>
+                    {cells.description}
+                  </td>
+                  <td lang={languageOf(row.reportId)}>{cells.section}</td>
                   <td className="activity-dates" data-start={earliestStart(row)}>
                     {cells.dates}
                     {cells.targetDates !== '' ? <span className="activity-target">{t('entities.targetDates', { dates: cells.targetDates })}</span> : null}

@@ -1,5 +1,7 @@
 /** An entity's page: its names, kind, every mention in every report and in the delegate's notes, in context. */
-import { memo, useMemo, useRef } from 'react';
+import { directionOf } from '../i18n/uiLanguage';
+import { useUiLanguage } from '../i18n/useUiLanguage';
+import { Fragment, memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity, Mention } from '../../core/entities';
 import { useEntityName } from './useEntityName';
@@ -29,6 +31,7 @@ export const EntityView = memo(function EntityView({ entityId, data, reportById 
 function EntityPage({ entity, data, reportById }: { entity: Entity; data: CorpusEntityData; reportById: ReadonlyMap<string, Report> }) {
   const { t } = useTranslation();
   const nameOf = useEntityName();
+  const [uiLanguage] = useUiLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
   // The name in the interface's language first; every other name, in any language, as an alias.
@@ -50,7 +53,16 @@ function EntityPage({ entity, data, reportById }: { entity: Entity; data: Corpus
       </h1>
       {aliases.length > 0 ? (
         <p className="entity-aliases">
-          {t('entities.alsoKnownAs')}: {aliases.join(t('entities.listSeparator'))}
+          {t('entities.alsoKnownAs')}:{' '}
+          {/* Names in every language ("mul"), each isolated, listed in the interface's direction. */}
+          <span lang="mul" dir={directionOf(uiLanguage)}>
+            {aliases.map((alias, index) => (
+              <Fragment key={alias}>
+                {index > 0 ? t('entities.listSeparator') : ''}
+                <bdi>{alias}</bdi>
+              </Fragment>
+            ))}
+          </span>
         </p>
       ) : null}
       {entity.formerNames !== undefined && entity.formerNames.length > 0 ? (

@@ -8,6 +8,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { relatedUnits } from '../../core/entities/related';
 import { useEntityName } from './useEntityName';
+import { useReportLanguage } from '../data/useReportLanguage';
 import { formatRoute } from '../routing/route';
 import { useCorpusEntities } from './useCorpusEntities';
 import { unitPlace } from '../text/unitLabel';
@@ -18,6 +19,7 @@ const relatedLimit = 5;
 export const RelatedParagraphs = memo(function RelatedParagraphs({ reportId, number }: { reportId: string; number: string }) {
   const { t } = useTranslation();
   const nameOf = useEntityName();
+  const languageOf = useReportLanguage();
   const data = useCorpusEntities();
   const unitId = `${reportId}:${number}`;
   const related = useMemo(() => (data === null ? [] : relatedUnits(data.index, unitId, { limit: relatedLimit })), [data, unitId]);
@@ -44,7 +46,7 @@ export const RelatedParagraphs = memo(function RelatedParagraphs({ reportId, num
                 <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>
                   {unitPlace(row.unitNumber, t)}
                 </a>
-                {row.section === undefined ? null : <span className="timeline-section"> {`${row.section.number} ${row.section.title}`}</span>}
+                {row.section === undefined ? null : <span className="timeline-section" lang={languageOf(row.reportId)}> {`${row.section.number} ${row.section.title}`}</span>}
                 <span className="related-shared">{t('entities.relatedShared', { names: names.join(separator) })}</span>
               </li>
             );
