@@ -1,11 +1,15 @@
 /**
- * The briefing's own words in Chinese and English. Domain text, kept apart from the UI's i18n
+ * The briefing's own words in the six languages (Chinese and English here, the others one file each). Domain text, kept apart from the UI's i18n
  * bundles on purpose: the CLI and tests use it without i18next, and an exported file must not
  * change when a UI label is reworded. Only plain strings come out of here; they go into the
  * document as text nodes, so the serialiser escapes them like any other text.
  */
 import type { Stance } from '../notes/types';
 import type { UnitPlace } from '../report/unitPlace';
+import { briefingStringsAr } from './briefingStringsAr';
+import { briefingStringsEs } from './briefingStringsEs';
+import { briefingStringsFr } from './briefingStringsFr';
+import { briefingStringsRu } from './briefingStringsRu';
 import type { BriefingLanguage } from './types';
 
 /** Every piece of text the briefing writes itself. */
@@ -144,7 +148,14 @@ const en: BriefingStrings = {
   stanceGroups: { support: 'Positions to defend', concern: 'Concerns', question: 'Questions for the secretariat', 'follow-up': 'Follow-ups', none: 'Other notes' },
 };
 
-const table: Readonly<Record<BriefingLanguage, BriefingStrings>> = { zh, en };
+const table: Readonly<Record<BriefingLanguage, BriefingStrings>> = {
+  ar: briefingStringsAr,
+  zh,
+  en,
+  fr: briefingStringsFr,
+  ru: briefingStringsRu,
+  es: briefingStringsEs,
+};
 
 /** The briefing's words in `lang`. */
 export function briefingStrings(lang: BriefingLanguage): BriefingStrings {

@@ -6,7 +6,6 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../core/report/types';
 import { useUiLanguage } from '../i18n/useUiLanguage';
-import { briefingLanguageOf } from './briefingLanguage';
 import { ModalDialog } from '../shell/ModalDialog';
 import { BriefingPreview } from './BriefingPreview';
 import { ExportActions } from './ExportActions';
@@ -56,8 +55,7 @@ interface ExportFormProps {
 }
 
 function ExportForm({ reports, notes, links }: ExportFormProps) {
-  const [uiLanguage] = useUiLanguage();
-  const language = briefingLanguageOf(uiLanguage);
+  const [language] = useUiLanguage();
   const counts = useMemo(() => scopeCounts(notes), [notes]);
   const [choice, setChoice] = useState<ExportChoice>(() => initialChoice(reports, counts.tags));
   // One export time per opening, so the preview is stable and the saved file is what it shows.

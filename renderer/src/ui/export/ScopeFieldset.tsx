@@ -11,7 +11,6 @@ import type { Report } from '../../core/report/types';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { SCOPE_KINDS, type ExportChoice, type ScopeCounts, type ScopeKind } from './exportChoice';
 import { NotePicker } from './NotePicker';
-import { briefingLanguageOf } from './briefingLanguage';
 
 interface ScopeFieldsetProps {
   readonly reports: readonly Report[];
@@ -105,7 +104,7 @@ function ScopeDetail({ reports, notes, counts, choice, onChange }: ScopeFieldset
       );
     case 'stance': {
       // The briefing's own stance names, so that the dialog and the file use the same words.
-      const stanceNames = briefingStrings(briefingLanguageOf(language)).stances;
+      const stanceNames = briefingStrings(language).stances;
       return (
         <div className="export-scope-detail">
           <label htmlFor={selectId}>{t('exportDialog.stance')}</label>

@@ -2,7 +2,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
-import { briefingLanguageOf } from '../export/briefingLanguage';
 import { CopyMarkdownButton, loadCopyMarkdown } from '../export/CopyMarkdownButton';
 import { uiLanguageOf } from '../i18n/setupI18n';
 
@@ -15,7 +14,7 @@ export function CopyNoteButton({ note, context }: { readonly note: Note; readonl
   return (
     <CopyMarkdownButton
       label={t('notes.copyMarkdown')}
-      markdown={async () => (await loadCopyMarkdown()).noteMarkdown(note, { reports: context.reports, links: [] }, { lang: briefingLanguageOf(uiLanguageOf(i18n)), quoteMode: 'passage' })}
+      markdown={async () => (await loadCopyMarkdown()).noteMarkdown(note, { reports: context.reports, links: [] }, { lang: uiLanguageOf(i18n), quoteMode: 'passage' })}
       copiedMessage={t('notes.copied')}
       deniedMessage={(message) => t('notes.copyDenied', { message })}
     />
