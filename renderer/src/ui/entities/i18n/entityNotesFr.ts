@@ -9,7 +9,7 @@ export const entityNotesFr: TranslationIn<'fr', typeof entityNotesEn> = {
   count_other: 'Mentionnée dans {{count}} de vos notes.',
   empty: 'Aucune de vos notes ne la mentionne.',
   loading: 'Lecture de vos notes…',
-  failed: 'Vos notes n’ont pas pu être lues : {{message}}',
+  failed: 'Vos notes n’ont pas pu être lues : {{message}}',
   openNote: 'Ouvrir votre note sur le paragraphe {{number}} de {{report}}',
   quote: 'Passage',
   body: 'Note',

@@ -8,7 +8,7 @@ export const briefingSendFr: TranslationIn<'fr', typeof briefingSendEn> = {
   delegation: 'Délégation',
   session: 'Session',
   agendaItems: 'Points de l’ordre du jour',
-  coverFailed: 'La page de garde n’a pas pu être conservée : {{message}}',
+  coverFailed: 'La page de garde n’a pas pu être conservée : {{message}}',
   grouping: 'Regrouper les notes',
   groupBySection: 'par rapport et par section',
   groupByStance: 'par position (positions à défendre, préoccupations, questions au secrétariat, suivis)',

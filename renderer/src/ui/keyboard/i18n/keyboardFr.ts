@@ -5,7 +5,7 @@ import type { keyboardEn } from './keyboardEn';
 export const keyboardFr: TranslationIn<'fr', typeof keyboardEn> = {
   listHeading: 'Raccourcis clavier',
   close: 'Fermer',
-  listHint: 'Appuyez sur ? hors d’un champ de texte pour afficher cette liste.',
+  listHint: 'Appuyez sur ? hors d’un champ de texte pour afficher cette liste.',
   groups: {
     everywhere: 'Partout',
     search: 'Dans la zone de recherche',
@@ -24,7 +24,7 @@ export const keyboardFr: TranslationIn<'fr', typeof keyboardEn> = {
     closeEditor: 'Fermer l’éditeur (ce que vous avez tapé est enregistré)',
   },
   hint: {
-    text: '✎ annote un paragraphe (ou sélectionnez d’abord un passage) ; ⇄ le lie à un autre paragraphe. Appuyez sur ? pour les raccourcis clavier.',
+    text: '✎ annote un paragraphe (ou sélectionnez d’abord un passage) ; ⇄ le lie à un autre paragraphe. Appuyez sur ? pour les raccourcis clavier.',
     dismiss: 'Compris',
   },
 };
