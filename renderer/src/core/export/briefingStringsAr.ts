@@ -1,5 +1,6 @@
 /** The briefing's own words in Arabic (see briefingStrings.ts). */
 import type { BriefingStrings } from './briefingStrings';
+import { sayPlace, type PlaceWords } from './placeWords';
 
 /** "ملاحظة واحدة", "ملاحظتان", "3 ملاحظات", "11 ملاحظة" (CLDR plural categories of Arabic). */
 function notesCounted(count: number): string {
@@ -17,6 +18,26 @@ function notesCounted(count: number): string {
   }
 }
 
+const arPlace: PlaceWords = {
+  title: 'عنوان التقرير',
+  paragraph: (number) => `الفقرة ${number}`,
+  summary: (index) => `الفقرة ${index} من الملخص`,
+  action: (index) => `الإجراء المطلوب، الفقرة ${index}`,
+  references: (index) => `المراجع، الفقرة ${index}`,
+  header: (index) => `سطر الترويسة ${index}`,
+  annex: (annex) => (annex === '' ? 'الملحق' : `الملحق ${annex}`),
+  annexParagraph: (annex, number) => `${annex === '' ? 'الملحق' : `الملحق ${annex}`}، الفقرة ${number}`,
+  resolutionOpening: 'مستهل القرار',
+  preambleClause: (clause) => `فقرة الديباجة ${clause}`,
+  operativeClause: (clause) => `فقرة المنطوق ${clause}`,
+  clauseItem: (clause, item) => `${clause}، البند ${item}`,
+  footnote: (mark) => `الحاشية ${mark}`,
+  table: (index) => `الجدول ${index}`,
+  unnumbered: (index) => `الفقرة ${index} (غير مرقمة)`,
+  heading: (index) => `العنوان ${index}`,
+  inPart: (part, said) => `الجزء ${part}: ${said}`,
+};
+
 export const briefingStringsAr: BriefingStrings = {
   title: (reportTitle) => (reportTitle === undefined ? 'مذكرة إحاطة' : `مذكرة إحاطة: ${reportTitle}`),
   contents: 'المحتويات',
@@ -24,6 +45,7 @@ export const briefingStringsAr: BriefingStrings = {
   sectionNumber: (section) => `القسم ${section}`,
   paragraph: (number) => `الفقرة ${number}`,
   summaryParagraph: (number) => `الفقرة ${number} من الملخص`,
+  place: (place) => sayPlace(place, arPlace),
   reportTitle: 'عنوان التقرير',
   sectionHeading: (section) => `عنوان القسم ${section}`,
   tags: 'الوسوم',
@@ -33,9 +55,9 @@ export const briefingStringsAr: BriefingStrings = {
   linkElsewhere: ' (لم تعد في التقرير)',
   paragraphLinks: 'الروابط بين الفقرات',
   orphans: 'ملاحظات بلا مقطع',
-  orphansExplained: 'لم يعد النص الذي كُتبت عليه هذه الملاحظات موجوداً في التقرير؛ وتُحفظ أدناه الاقتباسات المسجلة معها.',
+  orphansExplained: 'لم يعد النص الذي كُتبت عليه هذه الملاحظات موجوداً في التقرير، أو أُزيلت وثيقته من المكتبة؛ وتُحفظ أدناه الاقتباسات المسجلة معها.',
   noQuote: '(لم يُسجَّل اقتباس)',
-  unknownReport: (reportId) => `التقرير ${reportId} (غير موجود في المكتبة)`,
+  removedDocument: (reportId) => `أُزيلت الوثيقة: ${reportId} (غير موجودة في المكتبة)`,
   noNotes: 'لا توجد ملاحظات مطابقة.',
   scopeAll: 'جميع الملاحظات',
   scopeReport: (title) => `التقرير «${title}»`,
@@ -48,6 +70,7 @@ export const briefingStringsAr: BriefingStrings = {
   colon: ': ',
   quoted: (label) => `«${label}»`,
   changedInRevision: ' (تغيّرت في هذه المراجعة)',
+  changedInNamedRevision: (revision) => ` (تغيّرت في ${revision})`,
   delegation: 'الوفد',
   session: 'الدورة',
   agendaItems: 'بنود جدول الأعمال',

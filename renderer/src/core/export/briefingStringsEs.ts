@@ -1,5 +1,26 @@
 /** The briefing's own words in Spanish (see briefingStrings.ts). */
 import type { BriefingStrings } from './briefingStrings';
+import { sayPlace, type PlaceWords } from './placeWords';
+
+const esPlace: PlaceWords = {
+  title: 'Título del informe',
+  paragraph: (number) => `Párrafo ${number}`,
+  summary: (index) => `Párrafo ${index} del resumen`,
+  action: (index) => `Acción solicitada, párrafo ${index}`,
+  references: (index) => `Referencias, párrafo ${index}`,
+  header: (index) => `Línea de encabezado ${index}`,
+  annex: (annex) => (annex === '' ? 'Anexo' : `Anexo ${annex}`),
+  annexParagraph: (annex, number) => `${annex === '' ? 'Anexo' : `Anexo ${annex}`}, párrafo ${number}`,
+  resolutionOpening: 'Inicio de la resolución',
+  preambleClause: (clause) => `Párrafo ${clause} del preámbulo`,
+  operativeClause: (clause) => `Párrafo dispositivo ${clause}`,
+  clauseItem: (clause, item) => `${clause}, punto ${item}`,
+  footnote: (mark) => `Nota de pie de página ${mark}`,
+  table: (index) => `Cuadro ${index}`,
+  unnumbered: (index) => `Párrafo ${index} (sin numerar)`,
+  heading: (index) => `Título ${index}`,
+  inPart: (part, said) => `Parte ${part}: ${said}`,
+};
 
 export const briefingStringsEs: BriefingStrings = {
   title: (reportTitle) => (reportTitle === undefined ? 'Nota informativa' : `Nota informativa: ${reportTitle}`),
@@ -8,6 +29,7 @@ export const briefingStringsEs: BriefingStrings = {
   sectionNumber: (section) => `Sección ${section}`,
   paragraph: (number) => `Párrafo ${number}`,
   summaryParagraph: (number) => `Párrafo ${number} del resumen`,
+  place: (place) => sayPlace(place, esPlace),
   reportTitle: 'Título del informe',
   sectionHeading: (section) => `Título de la sección ${section}`,
   tags: 'Etiquetas',
@@ -17,9 +39,9 @@ export const briefingStringsEs: BriefingStrings = {
   linkElsewhere: ' (ya no figura en el informe)',
   paragraphLinks: 'Vínculos entre párrafos',
   orphans: 'Notas huérfanas',
-  orphansExplained: 'El texto sobre el que se hicieron estas notas ya no se encuentra en el informe; a continuación se conservan las citas registradas con ellas.',
+  orphansExplained: 'El texto sobre el que se hicieron estas notas ya no se encuentra en el informe, o su documento se quitó de la biblioteca; a continuación se conservan las citas registradas con ellas.',
   noQuote: '(no se registró ninguna cita)',
-  unknownReport: (reportId) => `Informe ${reportId} (no está en la biblioteca)`,
+  removedDocument: (reportId) => `Documento quitado: ${reportId} (no está en la biblioteca)`,
   noNotes: 'Ninguna nota coincide.',
   scopeAll: 'todas las notas',
   scopeReport: (title) => `informe «${title}»`,
@@ -32,6 +54,7 @@ export const briefingStringsEs: BriefingStrings = {
   colon: ': ',
   quoted: (label) => `«${label}»`,
   changedInRevision: ' (modificado en esta revisión)',
+  changedInNamedRevision: (revision) => ` (modificado en ${revision})`,
   delegation: 'Delegación',
   session: 'Reunión',
   agendaItems: 'Puntos del orden del día',

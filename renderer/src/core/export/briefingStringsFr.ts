@@ -1,5 +1,26 @@
 /** The briefing's own words in French (see briefingStrings.ts). */
 import type { BriefingStrings } from './briefingStrings';
+import { sayPlace, type PlaceWords } from './placeWords';
+
+const frPlace: PlaceWords = {
+  title: 'Titre du rapport',
+  paragraph: (number) => `Paragraphe ${number}`,
+  summary: (index) => `Paragraphe ${index} du résumé`,
+  action: (index) => `Suite à donner, paragraphe ${index}`,
+  references: (index) => `Références, paragraphe ${index}`,
+  header: (index) => `Ligne d’en-tête ${index}`,
+  annex: (annex) => (annex === '' ? 'Annexe' : `Annexe ${annex}`),
+  annexParagraph: (annex, number) => `${annex === '' ? 'Annexe' : `Annexe ${annex}`}, paragraphe ${number}`,
+  resolutionOpening: 'Début de la résolution',
+  preambleClause: (clause) => `Alinéa ${clause} du préambule`,
+  operativeClause: (clause) => `Paragraphe ${clause} du dispositif`,
+  clauseItem: (clause, item) => `${clause}, point ${item}`,
+  footnote: (mark) => `Note de bas de page ${mark}`,
+  table: (index) => `Tableau ${index}`,
+  unnumbered: (index) => `Paragraphe ${index} (non numéroté)`,
+  heading: (index) => `Intertitre ${index}`,
+  inPart: (part, said) => `Partie ${part} : ${said}`,
+};
 
 export const briefingStringsFr: BriefingStrings = {
   title: (reportTitle) => (reportTitle === undefined ? 'Note d’information' : `Note d’information : ${reportTitle}`),
@@ -8,6 +29,7 @@ export const briefingStringsFr: BriefingStrings = {
   sectionNumber: (section) => `Section ${section}`,
   paragraph: (number) => `Paragraphe ${number}`,
   summaryParagraph: (number) => `Paragraphe ${number} du résumé`,
+  place: (place) => sayPlace(place, frPlace),
   reportTitle: 'Titre du rapport',
   sectionHeading: (section) => `Titre de la section ${section}`,
   tags: 'Étiquettes',
@@ -17,9 +39,9 @@ export const briefingStringsFr: BriefingStrings = {
   linkElsewhere: ' (ne figure plus dans le rapport)',
   paragraphLinks: 'Liens entre paragraphes',
   orphans: 'Notes orphelines',
-  orphansExplained: 'Le texte sur lequel portent ces notes est introuvable dans le rapport ; les citations enregistrées avec elles sont conservées ci-dessous.',
+  orphansExplained: 'Le texte sur lequel portent ces notes est introuvable dans le rapport, ou son document a été retiré de la bibliothèque ; les citations enregistrées avec elles sont conservées ci-dessous.',
   noQuote: '(aucune citation enregistrée)',
-  unknownReport: (reportId) => `Rapport ${reportId} (absent de la bibliothèque)`,
+  removedDocument: (reportId) => `Document retiré : ${reportId} (absent de la bibliothèque)`,
   noNotes: 'Aucune note ne correspond.',
   scopeAll: 'toutes les notes',
   scopeReport: (title) => `rapport « ${title} »`,
@@ -32,6 +54,7 @@ export const briefingStringsFr: BriefingStrings = {
   colon: ' : ',
   quoted: (label) => `« ${label} »`,
   changedInRevision: ' (modifié dans cette révision)',
+  changedInNamedRevision: (revision) => ` (modifié dans ${revision})`,
   delegation: 'Délégation',
   session: 'Session',
   agendaItems: 'Points de l’ordre du jour',

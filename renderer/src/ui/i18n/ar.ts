@@ -2,6 +2,10 @@
  * Arabic UI strings, the same shape as en.ts (plurals: zero, one, two, few, many, other).
  * Interpolated values are bidi-isolated by setupI18n, so a symbol or a Latin title keeps its order.
  */
+import { documentRemovalAr } from '../library/i18n/documentRemovalAr';
+import { importAr } from '../import/i18n/importAr';
+import { revisionsAr } from '../revisions/i18n/revisionsAr';
+import { versionsAr } from '../versions/i18n/versionsAr';
 import { briefingSendAr } from '../export/i18n/briefingSendAr';
 import { copySectionAr } from '../export/i18n/copySectionAr';
 import { keyboardAr } from '../keyboard/i18n/keyboardAr';
@@ -29,6 +33,22 @@ export const ar: TranslationIn<'ar', UiStrings> = {
     title: 'العنوان',
     summaryParagraph: 'الملخص، الفقرة {{number}}',
     paragraph: 'الفقرة {{number}}',
+    actionParagraph: 'الإجراء المطلوب، الفقرة {{number}}',
+    referencesParagraph: 'المراجع، الفقرة {{number}}',
+    headerLine: 'سطر الترويسة {{number}}',
+    annex: 'الملحق {{annex}}',
+    soleAnnex: 'الملحق',
+    annexParagraph: 'الملحق {{annex}}، الفقرة {{number}}',
+    soleAnnexParagraph: 'الملحق، الفقرة {{number}}',
+    resolutionOpening: 'مستهل القرار',
+    preambleClause: 'فقرة الديباجة {{clause}}',
+    operativeClause: 'فقرة المنطوق {{clause}}',
+    clauseItem: '{{clause}}، البند {{item}}',
+    footnote: 'الحاشية {{mark}}',
+    table: 'الجدول {{number}}',
+    unnumberedParagraph: 'الفقرة {{number}} (غير مرقمة)',
+    heading: 'العنوان {{number}}',
+    inPart: 'الجزء {{part}}: {{place}}',
   },
   entities: {
     navActivities: 'الأنشطة',
@@ -168,7 +188,7 @@ export const ar: TranslationIn<'ar', UiStrings> = {
   reader: {
     contents: 'المحتويات',
     summary: 'الملخص',
-    paragraphLink: 'رابط إلى الفقرة {{number}}',
+    unitLink: 'رابط إلى {{place}}',
     summaryLink: 'رابط إلى الفقرة {{number}} من الملخص',
     sectionLink: 'رابط إلى القسم {{number}}',
     highlighting: 'مواضع «{{query}}» مميّزة.',
@@ -234,13 +254,17 @@ export const ar: TranslationIn<'ar', UiStrings> = {
     preparing: 'جارٍ إعداد المعاينة…',
     buildFailed: 'تعذّر إنشاء مذكرة الإحاطة: {{message}}',
   },
+  documentRemoval: documentRemovalAr,
   notes: notesAr,
   facets: facetsAr,
+  versions: versionsAr,
   entityNotes: entityNotesAr,
   links: linksAr,
   copySection: copySectionAr,
   keyboard: keyboardAr,
+  revisions: revisionsAr,
   briefingSend: briefingSendAr,
+  documentImport: importAr,
   notFound: {
     heading: 'الصفحة غير موجودة',
     body: 'لا يوجد شيء في {{hash}}.',

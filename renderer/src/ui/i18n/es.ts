@@ -1,4 +1,8 @@
 /** Spanish UI strings, the same shape as en.ts (plurals: one, many, other). */
+import { documentRemovalEs } from '../library/i18n/documentRemovalEs';
+import { importEs } from '../import/i18n/importEs';
+import { revisionsEs } from '../revisions/i18n/revisionsEs';
+import { versionsEs } from '../versions/i18n/versionsEs';
 import { briefingSendEs } from '../export/i18n/briefingSendEs';
 import { copySectionEs } from '../export/i18n/copySectionEs';
 import { keyboardEs } from '../keyboard/i18n/keyboardEs';
@@ -26,6 +30,22 @@ export const es: TranslationIn<'es', UiStrings> = {
     title: 'Título',
     summaryParagraph: 'Resumen, párr. {{number}}',
     paragraph: 'Párr. {{number}}',
+    actionParagraph: 'Acción solicitada, párr. {{number}}',
+    referencesParagraph: 'Referencias, párr. {{number}}',
+    headerLine: 'Línea de encabezado {{number}}',
+    annex: 'Anexo {{annex}}',
+    soleAnnex: 'Anexo',
+    annexParagraph: 'Anexo {{annex}}, párr. {{number}}',
+    soleAnnexParagraph: 'Anexo, párr. {{number}}',
+    resolutionOpening: 'Inicio de la resolución',
+    preambleClause: 'Párrafo {{clause}} del preámbulo',
+    operativeClause: 'Párrafo dispositivo {{clause}}',
+    clauseItem: '{{clause}}, punto {{item}}',
+    footnote: 'Nota de pie de página {{mark}}',
+    table: 'Cuadro {{number}}',
+    unnumberedParagraph: 'Párrafo {{number}} (sin numerar)',
+    heading: 'Título {{number}}',
+    inPart: 'Parte {{part}}: {{place}}',
   },
   entities: {
     navActivities: 'Actividades',
@@ -152,7 +172,7 @@ export const es: TranslationIn<'es', UiStrings> = {
   reader: {
     contents: 'Índice',
     summary: 'Resumen',
-    paragraphLink: 'Enlace al párrafo {{number}}',
+    unitLink: 'Enlace a {{place}}',
     summaryLink: 'Enlace al párrafo {{number}} del resumen',
     sectionLink: 'Enlace a la sección {{number}}',
     highlighting: 'Las coincidencias de «{{query}}» están resaltadas.',
@@ -212,13 +232,17 @@ export const es: TranslationIn<'es', UiStrings> = {
     preparing: 'Preparando la vista previa…',
     buildFailed: 'No se pudo generar la nota informativa: {{message}}',
   },
+  documentRemoval: documentRemovalEs,
   notes: notesEs,
   facets: facetsEs,
+  versions: versionsEs,
   entityNotes: entityNotesEs,
   links: linksEs,
   copySection: copySectionEs,
   keyboard: keyboardEs,
+  revisions: revisionsEs,
   briefingSend: briefingSendEs,
+  documentImport: importEs,
   notFound: {
     heading: 'Página no encontrada',
     body: 'No hay nada en {{hash}}.',

@@ -1,4 +1,8 @@
 /** French UI strings, the same shape as en.ts (plurals: one, many, other). */
+import { documentRemovalFr } from '../library/i18n/documentRemovalFr';
+import { importFr } from '../import/i18n/importFr';
+import { revisionsFr } from '../revisions/i18n/revisionsFr';
+import { versionsFr } from '../versions/i18n/versionsFr';
 import { briefingSendFr } from '../export/i18n/briefingSendFr';
 import { copySectionFr } from '../export/i18n/copySectionFr';
 import { keyboardFr } from '../keyboard/i18n/keyboardFr';
@@ -26,6 +30,22 @@ export const fr: TranslationIn<'fr', UiStrings> = {
     title: 'Titre',
     summaryParagraph: 'Résumé, § {{number}}',
     paragraph: '§ {{number}}',
+    actionParagraph: 'Suite à donner, § {{number}}',
+    referencesParagraph: 'Références, § {{number}}',
+    headerLine: 'Ligne d’en-tête {{number}}',
+    annex: 'Annexe {{annex}}',
+    soleAnnex: 'Annexe',
+    annexParagraph: 'Annexe {{annex}}, § {{number}}',
+    soleAnnexParagraph: 'Annexe, § {{number}}',
+    resolutionOpening: 'Début de la résolution',
+    preambleClause: 'Alinéa {{clause}} du préambule',
+    operativeClause: 'Paragraphe {{clause}} du dispositif',
+    clauseItem: '{{clause}}, point {{item}}',
+    footnote: 'Note de bas de page {{mark}}',
+    table: 'Tableau {{number}}',
+    unnumberedParagraph: 'Paragraphe {{number}} (non numéroté)',
+    heading: 'Intertitre {{number}}',
+    inPart: 'Partie {{part}} : {{place}}',
   },
   entities: {
     navActivities: 'Activités',
@@ -152,7 +172,7 @@ export const fr: TranslationIn<'fr', UiStrings> = {
   reader: {
     contents: 'Table des matières',
     summary: 'Résumé',
-    paragraphLink: 'Lien vers le paragraphe {{number}}',
+    unitLink: 'Lien vers {{place}}',
     summaryLink: 'Lien vers le paragraphe {{number}} du résumé',
     sectionLink: 'Lien vers la section {{number}}',
     highlighting: 'Les occurrences de « {{query}} » sont surlignées.',
@@ -212,13 +232,17 @@ export const fr: TranslationIn<'fr', UiStrings> = {
     preparing: 'Préparation de l’aperçu…',
     buildFailed: 'La note d’information n’a pas pu être produite : {{message}}',
   },
+  documentRemoval: documentRemovalFr,
   notes: notesFr,
   facets: facetsFr,
+  versions: versionsFr,
   entityNotes: entityNotesFr,
   links: linksFr,
   copySection: copySectionFr,
   keyboard: keyboardFr,
+  revisions: revisionsFr,
   briefingSend: briefingSendFr,
+  documentImport: importFr,
   notFound: {
     heading: 'Page introuvable',
     body: 'Rien ne se trouve à l’adresse {{hash}}.',

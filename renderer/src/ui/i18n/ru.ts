@@ -1,4 +1,8 @@
 /** Russian UI strings, the same shape as en.ts (plurals: one, few, many, other). */
+import { documentRemovalRu } from '../library/i18n/documentRemovalRu';
+import { importRu } from '../import/i18n/importRu';
+import { revisionsRu } from '../revisions/i18n/revisionsRu';
+import { versionsRu } from '../versions/i18n/versionsRu';
 import { briefingSendRu } from '../export/i18n/briefingSendRu';
 import { copySectionRu } from '../export/i18n/copySectionRu';
 import { keyboardRu } from '../keyboard/i18n/keyboardRu';
@@ -26,6 +30,22 @@ export const ru: TranslationIn<'ru', UiStrings> = {
     title: 'Название',
     summaryParagraph: 'Резюме, п. {{number}}',
     paragraph: 'П. {{number}}',
+    actionParagraph: 'Необходимые действия, п. {{number}}',
+    referencesParagraph: 'Справочные материалы, п. {{number}}',
+    headerLine: 'Строка шапки {{number}}',
+    annex: 'Приложение {{annex}}',
+    soleAnnex: 'Приложение',
+    annexParagraph: 'Приложение {{annex}}, п. {{number}}',
+    soleAnnexParagraph: 'Приложение, п. {{number}}',
+    resolutionOpening: 'Начало резолюции',
+    preambleClause: 'Пункт {{clause}} преамбулы',
+    operativeClause: 'Пункт {{clause}} постановляющей части',
+    clauseItem: '{{clause}}, подпункт {{item}}',
+    footnote: 'Сноска {{mark}}',
+    table: 'Таблица {{number}}',
+    unnumberedParagraph: 'Абзац {{number}} (без номера)',
+    heading: 'Заголовок {{number}}',
+    inPart: 'Часть {{part}}: {{place}}',
   },
   entities: {
     navActivities: 'Мероприятия',
@@ -156,7 +176,7 @@ export const ru: TranslationIn<'ru', UiStrings> = {
   reader: {
     contents: 'Содержание',
     summary: 'Резюме',
-    paragraphLink: 'Ссылка на пункт {{number}}',
+    unitLink: 'Ссылка на это место: {{place}}',
     summaryLink: 'Ссылка на пункт {{number}} резюме',
     sectionLink: 'Ссылка на раздел {{number}}',
     highlighting: 'Совпадения с «{{query}}» выделены.',
@@ -218,13 +238,17 @@ export const ru: TranslationIn<'ru', UiStrings> = {
     preparing: 'Подготовка предварительного просмотра…',
     buildFailed: 'Не удалось составить справку: {{message}}',
   },
+  documentRemoval: documentRemovalRu,
   notes: notesRu,
   facets: facetsRu,
+  versions: versionsRu,
   entityNotes: entityNotesRu,
   links: linksRu,
   copySection: copySectionRu,
   keyboard: keyboardRu,
+  revisions: revisionsRu,
   briefingSend: briefingSendRu,
+  documentImport: importRu,
   notFound: {
     heading: 'Страница не найдена',
     body: 'По адресу {{hash}} ничего нет.',

@@ -11,6 +11,7 @@ export const keyboardAr: TranslationIn<'ar', typeof keyboardEn> = {
     search: 'في مربع البحث',
     reader: 'في القارئ',
     editor: 'في محرر الملاحظات',
+    changes: 'في «ما الذي تغيّر»',
   },
   keys: {
     focusSearch: 'الانتقال إلى مربع البحث',
@@ -22,6 +23,8 @@ export const keyboardAr: TranslationIn<'ar', typeof keyboardEn> = {
     selectText: 'تحديد النص بلوحة المفاتيح (التصفح بالمؤشر)، ثم الضغط على N',
     chips: 'التنقل بين كيانات الفقرة (محطة Tab واحدة لكل فقرة)',
     closeEditor: 'إغلاق المحرر (يُحفظ ما كتبته)',
+    nextChange: 'التغيير التالي',
+    previousChange: 'التغيير السابق',
   },
   hint: {
     text: '✎ يضيف ملاحظة على فقرة (أو حدّد مقطعاً أولاً)؛ ⇄ يربطها بفقرة أخرى. اضغط ? لعرض اختصارات لوحة المفاتيح.',

@@ -11,6 +11,7 @@ export const keyboardEs: TranslationIn<'es', typeof keyboardEn> = {
     search: 'En el cuadro de búsqueda',
     reader: 'En el lector',
     editor: 'En el editor de notas',
+    changes: 'En «Qué ha cambiado»',
   },
   keys: {
     focusSearch: 'Ir al cuadro de búsqueda',
@@ -22,6 +23,8 @@ export const keyboardEs: TranslationIn<'es', typeof keyboardEn> = {
     selectText: 'Seleccionar texto con el teclado (navegación con cursor) y pulsar N',
     chips: 'Pasar de una entidad a otra de un párrafo (una sola parada de tabulación por párrafo)',
     closeEditor: 'Cerrar el editor (lo escrito se guarda)',
+    nextChange: 'Cambio siguiente',
+    previousChange: 'Cambio anterior',
   },
   hint: {
     text: '✎ anota un párrafo (o seleccione antes un pasaje); ⇄ lo vincula con otro párrafo. Pulse ? para ver los atajos de teclado.',

@@ -11,6 +11,7 @@ export const keyboardFr: TranslationIn<'fr', typeof keyboardEn> = {
     search: 'Dans la zone de recherche',
     reader: 'Dans le lecteur',
     editor: 'Dans l’éditeur de notes',
+    changes: 'Dans « Ce qui a changé »',
   },
   keys: {
     focusSearch: 'Aller à la zone de recherche',
@@ -22,6 +23,8 @@ export const keyboardFr: TranslationIn<'fr', typeof keyboardEn> = {
     selectText: 'Sélectionner du texte au clavier (navigation au curseur), puis appuyer sur N',
     chips: 'Passer d’une entité à l’autre d’un paragraphe (un seul arrêt de tabulation par paragraphe)',
     closeEditor: 'Fermer l’éditeur (ce que vous avez tapé est enregistré)',
+    nextChange: 'Modification suivante',
+    previousChange: 'Modification précédente',
   },
   hint: {
     text: '✎ annote un paragraphe (ou sélectionnez d’abord un passage) ; ⇄ le lie à un autre paragraphe. Appuyez sur ? pour les raccourcis clavier.',

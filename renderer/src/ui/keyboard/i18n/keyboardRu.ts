@@ -11,6 +11,7 @@ export const keyboardRu: TranslationIn<'ru', typeof keyboardEn> = {
     search: 'В поле поиска',
     reader: 'При чтении',
     editor: 'В редакторе заметок',
+    changes: 'В разделе «Что изменилось»',
   },
   keys: {
     focusSearch: 'Перейти в поле поиска',
@@ -22,6 +23,8 @@ export const keyboardRu: TranslationIn<'ru', typeof keyboardEn> = {
     selectText: 'Выделить текст с клавиатуры (режим каретки), затем нажать N',
     chips: 'Переход между объектами пункта (одна остановка Tab на пункт)',
     closeEditor: 'Закрыть редактор (введенный текст сохраняется)',
+    nextChange: 'Следующее изменение',
+    previousChange: 'Предыдущее изменение',
   },
   hint: {
     text: '✎ добавляет заметку к пункту (или сначала выделите фрагмент); ⇄ связывает его с другим пунктом. Нажмите ?, чтобы увидеть сочетания клавиш.',

@@ -3,10 +3,11 @@ import type { TranslationIn } from '../../i18n/translation';
 import type { facetsEn } from './facetsEn';
 
 export const facetsAr: TranslationIn<'ar', typeof facetsEn> = {
-  toggle: 'التصفية حسب المنظمة أو البلد أو السنة أو القسم',
+  toggle: 'التصفية حسب اللغة أو المنظمة أو البلد أو السنة أو القسم',
   heading: 'تضييق النتائج',
-  preparing: 'جارٍ عدّ المنظمات والبلدان والسنوات والأقسام…',
+  preparing: 'جارٍ عدّ اللغات والمنظمات والبلدان والسنوات والأقسام…',
   kinds: {
+    language: 'اللغة',
     organisation: 'المنظمة',
     country: 'البلد',
     year: 'السنة',

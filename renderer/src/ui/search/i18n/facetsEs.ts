@@ -3,10 +3,11 @@ import type { TranslationIn } from '../../i18n/translation';
 import type { facetsEn } from './facetsEn';
 
 export const facetsEs: TranslationIn<'es', typeof facetsEn> = {
-  toggle: 'Filtrar por organización, país, año o sección',
+  toggle: 'Filtrar por idioma, organización, país, año o sección',
   heading: 'Acotar los resultados',
-  preparing: 'Contando organizaciones, países, años y secciones…',
+  preparing: 'Contando idiomas, organizaciones, países, años y secciones…',
   kinds: {
+    language: 'Idioma',
     organisation: 'Organización',
     country: 'País',
     year: 'Año',

@@ -3,10 +3,11 @@ import type { TranslationIn } from '../../i18n/translation';
 import type { facetsEn } from './facetsEn';
 
 export const facetsFr: TranslationIn<'fr', typeof facetsEn> = {
-  toggle: 'Filtrer par organisation, pays, année ou section',
+  toggle: 'Filtrer par langue, organisation, pays, année ou section',
   heading: 'Affiner les résultats',
-  preparing: 'Décompte des organisations, pays, années et sections…',
+  preparing: 'Décompte des langues, organisations, pays, années et sections…',
   kinds: {
+    language: 'Langue',
     organisation: 'Organisation',
     country: 'Pays',
     year: 'Année',

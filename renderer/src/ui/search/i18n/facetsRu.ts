@@ -3,10 +3,11 @@ import type { TranslationIn } from '../../i18n/translation';
 import type { facetsEn } from './facetsEn';
 
 export const facetsRu: TranslationIn<'ru', typeof facetsEn> = {
-  toggle: 'Фильтр по организации, стране, году или разделу',
+  toggle: 'Фильтр по языку, организации, стране, году или разделу',
   heading: 'Уточнить результаты',
-  preparing: 'Подсчет организаций, стран, лет и разделов…',
+  preparing: 'Подсчет языков, организаций, стран, лет и разделов…',
   kinds: {
+    language: 'Язык',
     organisation: 'Организация',
     country: 'Страна',
     year: 'Год',
