@@ -81,6 +81,8 @@ function unisolatedIdentifiers(page: Page): Promise<string[]> {
 describe('Arabic, right to left', () => {
   test.each(sizes)('$width×$height: the reader mirrored, nothing off the window, regions apart', async ({ width, height }) => {
     const { page } = await app.open(`#/report/${reportId}/4.3`, { context: { viewport: { width, height }, locale: 'ar-EG' } });
+    // The report loads when opened: measure once its text is there.
+    await page.locator('[data-unit="4.3"] .unit-text').waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
     expect(await horizontalOverflow(page)).toEqual([]);
     expect(await overlappingRegions(page, regions), 'regions drawn over each other').toEqual([]);
