@@ -111,7 +111,7 @@ async function foreignText(page: Page, language: UiLanguage): Promise<string[]> 
       const scripts: Record<string, RegExp> = { zh: /\p{Script=Han}/u, ru: /\p{Script=Cyrillic}/u, ar: /\p{Script=Arabic}/u };
       // English words in a non-Latin interface: lowercase runs, not acronyms or identifiers; the
       // names of file formats and keys are the same in every language.
-      const latinWord = /\b(?!(?:Markdown|Word|Excel|Enter|Esc|Tab|Ctrl)\b)[A-Za-z]?[a-z]{3,}\b/;
+      const latinWord = /\b(?!(?:Markdown|Word|Excel|Enter|Esc|Tab|Ctrl|docx)\b)[A-Za-z]?[a-z]{3,}\b/;
       const problems: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
