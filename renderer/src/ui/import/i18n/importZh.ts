@@ -19,8 +19,8 @@ export const importZh: typeof importEn = {
   running_other: '已完成 {{done}} 个，共 {{count}} 个文件。',
   notesCarried_one: '已将 1 条笔记转到 {{revision}}。',
   notesCarried_other: '已将 {{count}} 条笔记转到 {{revision}}。',
-  notesToReview_one: '审阅留在 {{revision}} 上的 1 条笔记',
-  notesToReview_other: '审阅留在 {{revision}} 上的 {{count}} 条笔记',
+  notesToReview_one: '核对留在 {{revision}} 上的 1 条笔记',
+  notesToReview_other: '核对留在 {{revision}} 上的 {{count}} 条笔记',
   finished: '完成：已添加 {{added}} 个，未添加 {{failed}} 个，跳过或取消 {{other}} 个。',
   status: {
     waiting: '等待中',
