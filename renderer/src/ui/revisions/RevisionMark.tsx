@@ -30,8 +30,10 @@ export function useNotesToReview(places: ReadonlyMap<string, RevisionPlace>): Re
     for (const [id, place] of places) if (place.currentId === id && place.previousId !== undefined) pairs.set(id, place.previousId);
     return pairs;
   }, [places]);
-  const previousIds = useMemo(() => [...new Set(previousByCurrent.values())].sort(), [previousByCurrent]);
-  const read = useLiveRead(() => (previousIds.length === 0 ? null : readNotesToReview(notesRepository(), previousIds)), [previousIds]);
+  // A key, not the array: the library's list is composed afresh on every change (a report opened),
+  // and the live read should start again only when the revisions themselves change.
+  const previousIds = [...new Set(previousByCurrent.values())].sort().join('\n');
+  const read = useLiveRead(() => (previousIds === '' ? null : readNotesToReview(notesRepository(), previousIds.split('\n'))), [previousIds]);
   const counts = read.value;
   return useMemo(() => {
     const byCurrent = new Map<string, number>();
