@@ -13,7 +13,6 @@ import {
   filterActivities,
   noActivityFilter,
   sortActivities,
-  type ActivityEntry,
   type ActivitySort,
   type ActivitySortKey,
 } from './activityTable';
@@ -21,16 +20,11 @@ import type { CorpusEntityData } from './corpusEntities';
 import { EntityLinks } from './EntityLinks';
 import { SortHeader } from './SortHeader';
 
-/** Paragraphs only: the title and section headings are not activities. */
-function isParagraph({ row }: ActivityEntry): boolean {
-  return row.unitNumber !== 'title' && row.section?.number !== row.unitNumber;
-}
-
 export const ActivitiesView = memo(function ActivitiesView({ data }: { data: CorpusEntityData }) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
-  const paragraphs = useMemo(() => data.activities.filter(isParagraph), [data]);
+  const paragraphs = data.activities;
   const options = useMemo(() => activityOptions(paragraphs), [paragraphs]);
   const [filter, setFilter] = useState(noActivityFilter);
   const [sort, setSort] = useState<ActivitySort>({ key: 'document', direction: 'ascending' });
