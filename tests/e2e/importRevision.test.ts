@@ -13,8 +13,8 @@ import { annotatePassage, typeAndWaitForSaved } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
 import { seriousViolations } from './support/axe';
+import { dropFiles, importFinished } from './support/importSupport';
 import { whyNotVisible } from './support/layoutChecks';
-import { waitUntil } from './support/pageChecks';
 import { waitForApp } from './support/session';
 
 const app = useAppFixture();
@@ -24,21 +24,13 @@ const rev1Id = 'c17-18-rev1-en';
 // The fixture pair's paragraphs, to find the passages annotated (the parser reads the same text in the app).
 const rev0 = revisionDocument('en', 0);
 
-/** Drops one file (as a desktop drag brings it) on the window and waits until its import has ended; returns its row's status. */
+/** Drops one file on the window, as a desktop drag brings it, and returns its status once imported (the panel is closed first, so it lists this file alone). */
 async function dropFile(page: Page, name: string, text: string): Promise<string> {
-  const bytes = [...new TextEncoder().encode(text)];
-  await page.evaluate(
-    ({ name, bytes }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], name));
-      document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    },
-    { name, bytes },
-  );
-  const row = page.locator('.import-file', { has: page.locator('.import-file-name', { hasText: name }) });
-  const finished = new Set(['added', 'added-revision', 'replaced', 'kept-both', 'skipped', 'cancelled', 'failed']);
-  return waitUntil(async () => (await row.getAttribute('data-status')) ?? '', (status) => finished.has(status), `${name} imported`, 60_000);
+  const close = page.locator('.import-panel .import-close');
+  if ((await close.count()) > 0) await close.click();
+  await dropFiles(page, [[name, new TextEncoder().encode(text)]]);
+  const [row] = await importFinished(page, 1);
+  return row?.[1] ?? '';
 }
 
 /** Annotates the first occurrence of `passage` in paragraph `number` of the report open in the reader, with `body`. */
