@@ -18,7 +18,21 @@ import { whyNotVisible } from './support/layoutChecks';
 import { waitForApp } from './support/session';
 
 const app = useAppFixture();
-const english = { context: { locale: 'en-GB' } };
+/** What the delegate reads, in each interface language. */
+const strings = {
+  'en-GB': {
+    status: 'Added as the current revision (Rev.1); Rev.0 stays readable as an older revision',
+    notes: 'One note carried to Rev.1. Review 2 notes left on Rev.0',
+    marks: { current: 'Current revision (Rev.1)', older: 'Older revision (Rev.0)', toReview: '2 notes on Rev.0 to review' },
+    olderNotice: 'This is an older revision (Rev.0). The current one is Rev.1.',
+  },
+  'zh-CN': {
+    status: '已添加为现行修订版（Rev.1）；Rev.0 作为旧修订版仍可阅读',
+    notes: '已将 1 条笔记转到 Rev.1。 核对留在 Rev.0 上的 2 条笔记',
+    marks: { current: '现行修订版（Rev.1）', older: '旧修订版（Rev.0）', toReview: 'Rev.0 上有 2 条笔记待核对' },
+    olderNotice: '这是旧修订版（Rev.0）。现行修订版为 Rev.1。',
+  },
+} as const;
 const rev0Id = 'c17-18-en';
 const rev1Id = 'c17-18-rev1-en';
 // The fixture pair's paragraphs, to find the passages annotated (the parser reads the same text in the app).
@@ -81,8 +95,8 @@ async function libraryMarks(page: Page): Promise<Record<string, string | null>> 
 }
 
 describe('importing a new revision', () => {
-  test('Rev.1 goes in as the current revision without a question, Rev.0 stays readable, the exact note is carried and the others wait for review, across a reload', async () => {
-    const { page } = await app.open('#/', english);
+  test.each(Object.entries(strings))('%s: Rev.1 goes in as the current revision without a question, Rev.0 stays readable, the exact note is carried and the others wait for review, across a reload', async (locale, expected) => {
+    const { page } = await app.open('#/', { context: { locale } });
     expect(await dropFile(page, revisionFileName(0), revisionFileText(0))).toBe('added');
 
     await page.goto(`${app.server.url}#/report/${rev0Id}/1.1`);
@@ -96,13 +110,12 @@ describe('importing a new revision', () => {
     expect(await dropFile(page, revisionFileName(1), revisionFileText(1))).toBe('added-revision');
     expect(await page.locator('dialog.duplicate-dialog').count()).toBe(0);
     const row = page.locator('.import-file[data-status="added-revision"]');
-    expect(await row.locator('.import-file-status').textContent()).toBe('Added as the current revision (Rev.1); Rev.0 stays readable as an older revision');
-    expect(await row.locator('.import-file-notes').textContent()).toBe('One note carried to Rev.1. Review 2 notes left on Rev.0');
-    await screenshot(page, 'import-revision-en');
+    expect(await row.locator('.import-file-status').textContent()).toBe(expected.status);
+    expect(await row.locator('.import-file-notes').textContent()).toBe(expected.notes);
+    await screenshot(page, `import-revision-${locale}`);
     expect(await seriousViolations(page)).toEqual([]);
 
-    const expectedMarks = { current: 'Current revision (Rev.1)', older: 'Older revision (Rev.0)', toReview: '2 notes on Rev.0 to review' };
-    expect(await libraryMarks(page)).toEqual(expectedMarks);
+    expect(await libraryMarks(page)).toEqual(expected.marks);
     let notes = await storedNotes(page);
     expect(notes.get('Support the five pillars')).toMatchObject({
       target: { reportId: rev1Id, unitId: `${rev1Id}:1.1` },
@@ -114,21 +127,21 @@ describe('importing a new revision', () => {
     // A reload keeps both revisions, the carried note and the count.
     await page.reload();
     await waitForApp(page);
-    expect(await libraryMarks(page)).toEqual(expectedMarks);
+    expect(await libraryMarks(page)).toEqual(expected.marks);
     notes = await storedNotes(page);
     expect(notes.get('Support the five pillars')?.target.reportId).toBe(rev1Id);
 
     // Rev.0 is still readable, with the notes waiting on it.
     await card(page, rev0Id).locator('h2 a').click();
     await page.locator('[data-unit="1.3"] .unit-text').waitFor();
-    expect(await page.locator('.reader .revision-mark[data-revision-state="older"]').textContent()).toContain('This is an older revision (Rev.0). The current one is Rev.1.');
+    expect(await page.locator('.reader .revision-mark[data-revision-state="older"]').textContent()).toContain(expected.olderNotice);
     expect(await page.locator('[data-unit="3.4"] mark.note-mark').count()).toBe(1);
 
     // Rev.1's reader shows the carried note and links to the review.
     await page.goto(`${app.server.url}#/report/${rev1Id}`);
     await page.locator('[data-unit="1.1"] mark.note-mark').waitFor();
     const toReview = page.locator('.reader .notes-to-review');
-    expect(await toReview.textContent()).toBe('2 notes on Rev.0 to review');
+    expect(await toReview.textContent()).toBe(expected.marks.toReview);
     expect(await whyNotVisible(page, '.reader .notes-to-review')).toBe('');
     await toReview.click();
     const review = page.locator('.carried-notes');
@@ -140,6 +153,6 @@ describe('importing a new revision', () => {
       ['Where is the toolkit?', 'orphaned'],
     ]);
     expect(await review.locator('.carried-count').count()).toBe(0);
-    await screenshot(page, 'import-revision-review-en');
+    await screenshot(page, `import-revision-review-${locale}`);
   }, 180_000);
 });
