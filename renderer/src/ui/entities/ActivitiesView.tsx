@@ -18,10 +18,12 @@ import {
 } from './activityTable';
 import type { CorpusEntityData } from './corpusEntities';
 import { EntityLinks } from './EntityLinks';
+import { useReportLanguage } from '../data/useReportLanguage';
 import { SortHeader } from './SortHeader';
 
 export const ActivitiesView = memo(function ActivitiesView({ data }: { data: CorpusEntityData }) {
   const { t } = useTranslation();
+  const languageOf = useReportLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
   const paragraphs = data.activities;
@@ -76,8 +78,10 @@ export const ActivitiesView = memo(function ActivitiesView({ data }: { data: Cor
                   <th scope="row">
                     <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>{unitColumnLabel(row.unitNumber, t)}</a>
                   </th>
-                  <td className="activity-description">{cells.description}</td>
-                  <td>{cells.section}</td>
+                  <td className="activity-description" lang={languageOf(row.reportId)}>
+                    {cells.description}
+                  </td>
+                  <td lang={languageOf(row.reportId)}>{cells.section}</td>
                   <td className="activity-dates" data-start={earliestStart(row)}>
                     {cells.dates}
                     {cells.targetDates !== '' ? <span className="activity-target">{t('entities.targetDates', { dates: cells.targetDates })}</span> : null}
