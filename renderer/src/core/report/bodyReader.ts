@@ -9,7 +9,7 @@ import { formatNumber, isRule, labelOf, superscriptOf, type NumberPath } from '.
 import { isFirstOfNextSection, judgeParagraph, judgeSection, type NumberVerdict } from './numbering';
 import type { SourceBlock } from './sourceDocument';
 import type { UnitDrafts } from './unitDrafts';
-import { annexHeadingOf, asciiDigits, clauseOf, startsWithDate } from './vocabulary';
+import { annexHeadingOf, asciiDigits, clauseOf, clauseOpeningOf, startsWithDate } from './vocabulary';
 
 /** Numbering state inside one zone: the main text, an annex, or a repeated part. */
 interface Zone {
@@ -95,7 +95,8 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       if (!drafts.open('annex', prefix, text, prefix)) keepAsText(block, index, text);
       return;
     }
-    const clauseWord = clauseOf(text);
+    // A clause word alone on its line, or opening the clause's text (a resolution whose line ends were lost).
+    const clauseWord = clauseOf(text) ?? clauseOpeningOf(text);
     if (clauseWord !== undefined) {
       const isPreamble = clauseWord.part === 'preamble';
       const count = isPreamble ? (zone.preambleCount += 1) : (zone.operativeCount += 1);

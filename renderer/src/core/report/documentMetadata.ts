@@ -4,7 +4,7 @@
  */
 import { documentSymbolIn, type DocumentSymbol } from './documentSymbol';
 import type { DocumentLanguage, ReportMeta } from './types';
-import { agendaItemIn, dateIn, hasMonthAndYear, isDateLine, isMeetingLine, isSourceLine, originalLanguageIn } from './vocabulary';
+import { agendaItemIn, dateIn, hasMonthAndYear, isDateLine, isMeetingLine, isMeetingPartLine, isSourceLine, originalLanguageIn } from './vocabulary';
 
 /** What the header block told, field by field (each the first value found). */
 export interface HeaderFields {
@@ -34,8 +34,13 @@ const WORDED_KINDS: readonly (readonly [RegExp, 'revision' | 'addendum' | 'corri
 ];
 const REVISION_LINE = /^(?:revision|révision|revisión|addendum|addéndum|additif|corrigendum|corrigéndum|rectificatif|пересмотр|добавление|исправление|المراجعة|الإضافة|التصويب)(?!\p{L})/iu;
 
+// "References: Documents C09/12 and C09/88": the documents a text cites, printed above a decision in the compilations.
+const CITATION_LINE = /(?:^|[\s)])(?:references?|références?|referencias?|ссылки|справочные материалы|المراجع|参考文件)\s*[:：]/iu;
+
 /** Whether a front-matter block is a header line (meeting, symbol, agenda item, date, original, chair); reads its fields into `fields`. */
 export function readHeaderLine(text: string, fields: HeaderFields): boolean {
+  // The symbols and dates a line of references cites are other documents'.
+  if (CITATION_LINE.test(text) && text.length <= MAX_DATED_LINE * 2) return true;
   const symbol = documentSymbolIn(text);
   const agendaItem = agendaItemIn(text);
   const original = originalLanguageIn(text);
@@ -59,6 +64,7 @@ export function readHeaderLine(text: string, fields: HeaderFields): boolean {
     (date !== undefined && isShort) ||
     hasMonthAndYear(text) ||
     isMeetingLine(text) ||
+    isMeetingPartLine(text) ||
     CHAIR_LINE.test(text.trim()) ||
     REVISION_LINE.test(text.trim())
   );

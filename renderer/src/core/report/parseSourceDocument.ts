@@ -12,7 +12,7 @@ import { ReportInputError } from './reportInputError';
 import type { SourceBlock, SourceDocument } from './sourceDocument';
 import type { Report, ReportMeta } from './types';
 import { UnitDrafts } from './unitDrafts';
-import { annexHeadingOf, clauseOf, languageOfText, startsWithDate } from './vocabulary';
+import { annexHeadingOf, clauseOf, clauseOpeningOf, languageOfText, startsWithDate } from './vocabulary';
 
 /** What the caller knows of a document besides its blocks. */
 export interface ParseOptions {
@@ -82,7 +82,7 @@ function validBlocks(source: SourceDocument, fileName: string): SourceBlock[] {
 /** Whether a block starts the body: a first section number, an annex heading or a resolution clause. */
 function startsBody(block: SourceBlock): boolean {
   if (block.kind === 'tableRow' || block.kind === 'footnote') return false;
-  if (annexHeadingOf(block.text) !== undefined || clauseOf(block.text) !== undefined) return true;
+  if (annexHeadingOf(block.text) !== undefined || clauseOf(block.text) !== undefined || clauseOpeningOf(block.text) !== undefined) return true;
   if (startsWithDate(block.text)) return false;
   const label = block.label === undefined ? labelOf(block.text) : labelOf(`${block.label} ${block.text}`);
   return label.kind === 'number' && label.path.length === 1 && judgeSection(label.path[0], undefined).isAccepted;

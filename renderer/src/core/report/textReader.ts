@@ -7,6 +7,7 @@
 import { documentSymbolIn } from './documentSymbol';
 import { footnoteOf, isBulletItem, isNumberAlone, isRule, labelOf } from './labels';
 import { cutNumbers, splitRunOnLine } from './runOnLines';
+import { splitRunOnResolution } from './runOnResolution';
 import { findFooterStart, furnitureOf, isRunningHead, type FurnitureKind } from './pageFurniture';
 import type { SourceBlock, SourceDocument } from './sourceDocument';
 import {
@@ -16,6 +17,7 @@ import {
   clauseOf,
   isDateLine,
   isMeetingLine,
+  isMeetingPartLine,
   isResolutionHeading,
   isSourceLine,
   originalLanguageIn,
@@ -26,6 +28,8 @@ interface TextLine {
   readonly text: string;
   /** A form feed stands between this line and the previous one. */
   readonly isAfterPageBreak: boolean;
+  /** Cut from a run-on line before what opens a line in print: it starts a block of its own. */
+  readonly isCut?: boolean;
 }
 
 interface Draft {
@@ -121,13 +125,18 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): { kept: 
   return runningHead === undefined ? { kept } : { kept, runningHead };
 }
 
-/** Lines that hold a page run together, cut before the numbers they print (see runOnLines.ts), with a warning naming the line. */
+/**
+ * Lines that hold a page run together, cut before the numbers they print (see runOnLines.ts) or,
+ * for a resolution, before its clauses and items (runOnResolution.ts), with a warning naming the line.
+ */
 function cutRunOnLines(lines: readonly TextLine[], warnings: string[]): TextLine[] {
   return lines.flatMap((line) => {
-    const pieces = splitRunOnLine(line.text);
+    const byNumbers = splitRunOnLine(line.text);
+    const pieces = byNumbers.length > 1 ? byNumbers : splitRunOnResolution(line.text);
     if (pieces.length === 1) return [line];
-    warnings.push(`line ${line.lineNumber}: a ${line.text.length}-character line (a page that lost its line ends) was cut before the numbers ${cutNumbers(pieces)}`);
-    return pieces.map((text, index) => ({ ...line, text, isAfterPageBreak: index === 0 && line.isAfterPageBreak }));
+    const where = byNumbers.length > 1 ? `before the numbers ${cutNumbers(pieces)}` : `into ${pieces.length} pieces before the resolution's heading, clauses and items`;
+    warnings.push(`line ${line.lineNumber}: a ${line.text.length}-character line (a page that lost its line ends) was cut ${where}`);
+    return pieces.map((text, index) => ({ ...line, text, isAfterPageBreak: index === 0 && line.isAfterPageBreak, isCut: index > 0 }));
   });
 }
 
@@ -196,6 +205,7 @@ function continuedRowCellsOf(text: string): string[] | undefined {
 function isHeaderField(text: string): boolean {
   return (
     isMeetingLine(text) ||
+    isMeetingPartLine(text) ||
     documentSymbolIn(text) !== undefined ||
     agendaItemIn(text) !== undefined ||
     originalLanguageIn(text) !== undefined ||
@@ -250,7 +260,7 @@ function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
     } else if (footnote !== undefined) {
       flush();
       draft = { kind: 'footnote', lines: [text], text: footnote.rest, label: footnote.mark, lineNumber: line.lineNumber };
-    } else if (draft !== undefined && (!isAfterBlank || line.isAfterPageBreak) && continues(draft, text, hasBodyStarted)) {
+    } else if (draft !== undefined && line.isCut !== true && (!isAfterBlank || line.isAfterPageBreak) && continues(draft, text, hasBodyStarted)) {
       draft.text = isNumberAlone(draft.text) ? `${draft.text}\t${text}` : joinWrapped(draft.text, text);
       draft.lines.push(text);
     } else {

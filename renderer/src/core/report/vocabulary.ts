@@ -106,7 +106,7 @@ const PREAMBLE_WORDS = [
   'considering', 'recognizing', 'recognising', 'noting', 'recalling', 'bearing in mind', 'having regard to', 'taking into account', 'further considering', 'further recognizing', 'further noting', 'emphasizing', 'aware', 'concerned', 'convinced', 'having considered', 'noting with satisfaction', 'noting further',
   'considérant', 'reconnaissant', 'notant', 'rappelant', 'ayant à l\'esprit', 'tenant compte', 'considérant en outre', 'soulignant', 'consciente', 'conscient', 'préoccupée', 'convaincue', 'ayant examiné',
   'considerando', 'reconociendo', 'observando', 'tomando nota', 'recordando', 'teniendo en cuenta', 'teniendo presente', 'considerando además', 'subrayando', 'consciente', 'preocupado', 'convencido', 'habiendo examinado',
-  'учитывая', 'признавая', 'отмечая', 'напоминая', 'принимая во внимание', 'подчеркивая', 'сознавая', 'будучи убежден', 'рассмотрев',
+  'учитывая', 'признавая', 'отмечая', 'напоминая', 'принимая во внимание', 'подчеркивая', 'сознавая', 'будучи убежден', 'рассмотрев', 'с удовлетворением отмечая', 'с удовлетворением отметив', 'отметив',
   'إذ يضع في اعتباره', 'إذ يعترف', 'إذ يلاحظ', 'إذ يشير', 'إذ يأخذ في الاعتبار', 'وإذ يضع في اعتباره', 'إذ يدرك', 'إذ يذكّر', 'إذ يذكر', 'وقد نظر',
   '考虑到', '认识到', '注意到', '忆及', '铭记', '强调', '意识到', '审议了',
 ];
@@ -127,6 +127,34 @@ const PREAMBLE_SORTED = [...PREAMBLE_WORDS].sort(byLength);
 const OPERATIVE_SORTED = [...OPERATIVE_WORDS].sort(byLength);
 
 /**
+ * A clause word opening a line that goes on with the clause's own text ("noting Resolution 1141,",
+ * "напоминая, что …"): how clauses come out of a resolution whose line ends were lost. Printed in
+ * small letters, like `clauseOf`'s; the whole text is the clause's.
+ */
+export function clauseOpeningOf(text: string): { readonly part: 'preamble' | 'operative'; readonly word: string } | undefined {
+  const trimmed = text.replace(BIDI_MARKS, '').normalize('NFC').trim();
+  if (/^\p{Lu}/u.test(trimmed)) return undefined;
+  const line = trimmed.toLowerCase();
+  for (const [part, words] of [['preamble', PREAMBLE_SORTED], ['operative', OPERATIVE_SORTED]] as const) {
+    const word = words.find((candidate) => line.startsWith(candidate) && /^[\s,:：،]/u.test(line.slice(candidate.length)));
+    if (word !== undefined) return { part, word };
+  }
+  return undefined;
+}
+
+/** Where clause words open clauses inside a run-on line: after a comma or semicolon, followed by a space, comma or colon. */
+export function clauseWordsIn(text: string): { readonly at: number; readonly part: 'preamble' | 'operative' }[] {
+  const found: { at: number; part: 'preamble' | 'operative' }[] = [];
+  const lower = text.toLowerCase();
+  for (const match of lower.matchAll(/[,;،]\s+/gu)) {
+    const at = match.index + match[0].length;
+    const opening = clauseOpeningOf(text.slice(at, at + 80) + ' ');
+    if (opening !== undefined && /^\p{Ll}/u.test(text.slice(at))) found.push({ at, part: opening.part });
+  }
+  return found;
+}
+
+/**
  * Whether a line opens a resolution clause: the whole line is a clause word ("considering",
  * "instructs the Secretary-General") or starts with one followed by a colon or a lettered item.
  * Clause words are printed lower case and alone on their line; a capitalised sentence is not one.
@@ -145,9 +173,17 @@ export function clauseOf(text: string): { readonly part: 'preamble' | 'operative
   return undefined;
 }
 
-// "RESOLUTION 1305 (modified 2017)", "DECISION 5 (Rev. Dubai, 2018)", "RÉSOLUTION 130", "РЕЗОЛЮЦИЯ 130", "القرار 130", "第1305号决议"
-const RESOLUTION_HEADING =
-  /^(?:resolution|decision|résolution|décision|resolución|decisión|резолюция|решение|القرار|المقرر)\s+[0-9٠-٩]+(?!\p{L})|^第\s*[0-9]+\s*号(?:决议|决定)/iu;
+// "RESOLUTION 1305 (modified 2017)", "DECISION 5 (Rev. Dubai, 2018)", "RÉSOLUTION 130", "РЕЗОЛЮЦИЯ 130", "القرار 130", "第1305号决议";
+// the compilations of Council texts abbreviate: "Res. 1141", "Dec. 482", "Rés. 1141", "Déc. 482", "Рез. 1141", "Реш. 495".
+const RESOLUTION_WORDS = String.raw`(?:(?:resolution|decision|résolution|décision|resolución|decisión|резолюция|решение|القرار|المقرر)\s+|(?:res|dec|rés|déc|рез|реш)\.\s*)[0-9٠-٩]+(?!\p{L})|第\s*[0-9]+\s*号(?:决议|决定)`;
+const RESOLUTION_HEADING = new RegExp(`^(?:${RESOLUTION_WORDS})`, 'iu');
+// The same heading inside a run-on line: at its start, or after a space or a rule.
+const RESOLUTION_HEADING_INSIDE = new RegExp(`(?<=^|[\\s_])(?:${RESOLUTION_WORDS})`, 'iu');
+
+/** Where a resolution or decision heading starts inside a longer text, or -1. */
+export function resolutionHeadingIndex(text: string): number {
+  return RESOLUTION_HEADING_INSIDE.exec(text.normalize('NFC'))?.index ?? -1;
+}
 
 /** Whether a line names a resolution or decision by its number. */
 export function isResolutionHeading(text: string): boolean {
@@ -247,6 +283,13 @@ const ORIGINAL_LINE = /(?:[Oo]riginal|ORIGINAL|[Оо]ригинал|ОРИГИН
 const ONLY_LINE = /^(?:(\p{L}+) only|(\p{L}+) seulement|s[oó]lo en (\p{L}+)|únicamente en (\p{L}+)|только на (\p{L}+) языке|(\S+) فقط|仅有?(\S+))$/iu;
 const RUSSIAN_PREPOSITIONAL: Readonly<Record<string, string>> = { английском: 'английский', французском: 'французский', испанском: 'испанский', русском: 'русский', арабском: 'арабский', китайском: 'китайский' };
 
+/** Where the "Original: English" statement of a line ends (a header run together with what follows), or undefined. */
+export function originalStatementEnd(text: string): number | undefined {
+  const match = ORIGINAL_LINE.exec(text);
+  if (match === null || LANGUAGE_NAMES.every(([, names]) => !names.includes((match[1] ?? '').toLowerCase()))) return undefined;
+  return match.index + match[0].length;
+}
+
 /** The original language a line states ("Original: English" → en, "English only" → en), or undefined. */
 export function originalLanguageIn(text: string): DocumentLanguage | undefined {
   const line = text.replace(BIDI_MARKS, '').normalize('NFC').trim();
@@ -268,7 +311,7 @@ const SUBMITTER_LINE =
   /^(?:member states|administrations?|états membres|administrations?|estados miembros|administraci(?:ón|ones)|государства-члены|администрации|الدول الأعضاء|إدارات|إدارة|chairm[ae]n of|chair of|président(?:e)? d[eu]|presidente del?|председатель|رئيس|رئيسة)(?!\p{L})/iu;
 // Who submitted the document: the line starts with one of these and is short.
 const SOURCE_LINE =
-  /^(?:report|note|contribution|proposal|statement|rapport|note|contribution|proposition|déclaration|informe|nota|contribución|propuesta|declaración|отч[её]т|записка|вклад|предложение|заявление|تقرير|مذكرة|مساهمة|اقتراح|بيان)(?!\p{L})|^\S{1,20}(?:的)?(?:报告|说明|文稿|提案|文件)$/iu;
+  /^(?:report|note|contribution|proposal|statement|rapport|note|contribution|proposition|déclaration|informe|nota|contribución|propuesta|declaración|отч[её]т|записка|вклад|предложение|заявление|تقرير|مذكرة|مساهمة|اقتراح|بيان)(?!\p{L})|^\S{1,20}(?:的)?(?:报告|说明|文稿|提案|文件)$|^\S{1,60}(?:主席|秘书长|副秘书长|主任|秘书处)的?(?:报告|说明)$/iu;
 const TOPIC_AFTER_FIRST_WORD = /^\S+\s+(?:on|about|sur|sobre|о|об|حول|عن)\s/iu;
 const SOURCE_CONTINUATION = /\s(?:by|of|from|du|de la|de l'|des|de|del|генерального|от|من|المقدمة)\s/iu;
 
@@ -287,11 +330,21 @@ export function isSourceLine(text: string): boolean {
 
 // "Council 2017", "Conseil 2017", "Consejo 2017", "Совет 2017", "المجلس 2017", "理事会2017年会议", "Plenipotentiary Conference (PP-18)"
 const MEETING_LINE =
-  /^(?:council|conseil|consejo|совет|المجلس|理事会|plenipotentiary conference|conférence de plénipotentiaires|conferencia de plenipotenciarios|полномочная конференция|مؤتمر المندوبين المفوضين|全权代表大会|world telecommunication development conference)(?!\p{L})|^理事会\s*[0-9]{4}/iu;
+  /^(?:council|conseil|consejo|совет|المجلس|理事会|plenipotentiary conference|conférence de plénipotentiaires|conferencia de plenipotenciarios|полномочная конференция|مؤتمر المندوبين المفوضين|全权代表大会|world telecommunication development conference|conférence mondiale de développement des télécommunications|conferencia mundial de desarrollo de las telecomunicaciones|всемирная конференция по развитию электросвязи|المؤتمر العالمي لتنمية الاتصالات|世界电信发展大会)(?!\p{L})|^理事会\s*[0-9]{4}/iu;
 
 /** Whether a line names the meeting the document was written for. */
 export function isMeetingLine(text: string): boolean {
   return MEETING_LINE.test(text.replace(BIDI_MARKS, '').normalize('NFC').trim());
+}
+
+// The part of a conference a document goes to ("PLENARY MEETING", "COMMITTEE 4", "第4委员会"), and a
+// meeting's acronym on a line of its own under its name ("(WTDC-02)"): header lines, never a title.
+const MEETING_PART_LINE =
+  /^(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание|الجلسة العامة|全体会议|(?:committee|commission|comisión|комитет|اللجنة)\s+[0-9٠-٩]+|第\s*[0-9]+\s*委员会|\([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\))$/iu;
+
+/** Whether a line names the part of a conference a document goes to, or is the meeting's acronym alone. */
+export function isMeetingPartLine(text: string): boolean {
+  return MEETING_PART_LINE.test(text.replace(BIDI_MARKS, '').normalize('NFC').trim());
 }
 
 // Script and the commonest short words are enough to tell the six languages apart.
