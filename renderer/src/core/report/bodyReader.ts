@@ -5,7 +5,7 @@
  * `fn.N`; `part2.…` when the numbering starts again from the beginning.
  */
 import { originOf } from './frontMatter';
-import { formatNumber, isRule, labelOf, superscriptOf, type NumberPath } from './labels';
+import { formatNumber, isRule, labelOf, superscriptOf, withoutListBullet, type NumberPath } from './labels';
 import { isFirstOfNextSection, judgeParagraph, judgeSection, type NumberVerdict } from './numbering';
 import type { SourceBlock } from './sourceDocument';
 import type { UnitDrafts } from './unitDrafts';
@@ -105,7 +105,9 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       else keepAsText(block, index, text);
       return;
     }
-    const label = block.label === undefined ? labelOf(text) : labelOf(`${block.label} ${text}`);
+    // Inside a clause, a web page's bullet before a numbered item ("• 1. continue…") is the page's, not the document's.
+    const labelled = clause === undefined ? text : withoutListBullet(text, (rest) => labelOf(rest).kind === 'number');
+    const label = block.label === undefined ? labelOf(labelled) : labelOf(`${block.label} ${labelled}`);
     if (startsWithDate(text) || label.kind === 'none') {
       keepAsText(block, index, text);
       return;

@@ -5,7 +5,7 @@
  * same paragraphs a DOCX or PDF reader would hand it.
  */
 import { documentSymbolIn } from './documentSymbol';
-import { footnoteOf, isBulletItem, isNumberAlone, isRule, labelOf } from './labels';
+import { footnoteOf, isBulletItem, isLetterAlone, isNumberAlone, isRule, labelOf, withoutListBullet } from './labels';
 import { cutNumbers, splitRunOnLine } from './runOnLines';
 import { splitRunOnResolution } from './runOnResolution';
 import { findFooterStart, furnitureOf, isRunningHead, type FurnitureKind } from './pageFurniture';
@@ -15,11 +15,13 @@ import {
   annexHeadingOf,
   blockHeadingOf,
   clauseOf,
+  clauseOpeningOf,
   isDateLine,
   isMeetingLine,
   isMeetingPartLine,
   isResolutionHeading,
   isSourceLine,
+  isSpeakingBodyLine,
   originalLanguageIn,
 } from './vocabulary';
 
@@ -226,7 +228,7 @@ function isStandalone(text: string): boolean {
 
 function startsBlock(text: string): boolean {
   // A date wrapped onto a line of its own ("7 June 2017") continues the sentence; it is not section 7.
-  return (labelOf(text).kind !== 'none' && !isDateLine(text)) || isNumberAlone(text) || isBulletItem(text) || isStandalone(text);
+  return (labelOf(text).kind !== 'none' && !isDateLine(text)) || isNumberAlone(text) || isLetterAlone(text) || isBulletItem(text) || isStandalone(text);
 }
 
 function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
@@ -246,7 +248,8 @@ function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
       return;
     }
     if (line.isAfterPageBreak) isInFootnotes = false;
-    const text = line.text;
+    // A web page's bullet before a clause word or an item letter; numbered items are judged in the body (bodyReader).
+    const text = withoutListBullet(line.text, (rest) => clauseOf(rest) !== undefined || clauseOpeningOf(rest) !== undefined || labelOf(rest).kind === 'letter' || isLetterAlone(rest));
     const isAfterRow = blocks.at(-1)?.kind === 'tableRow' && draft === undefined && !isAfterBlank;
     const cells =
       tableCellsOf(text) ??
@@ -278,10 +281,16 @@ function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
 /** Whether `text` continues the paragraph in `draft` (a wrapped line) rather than starting a new one. */
 function continues(draft: Draft, text: string, hasBodyStarted: boolean): boolean {
   const last = draft.lines.at(-1) ?? '';
-  if (isNumberAlone(draft.text)) return !startsBlock(text) && !isNumberAlone(text);
+  if (isNumberAlone(draft.text) || isLetterAlone(draft.text)) return !startsBlock(text);
+  // "RESOLUTION 73" over "(Minneapolis, 1998)": the place and year finish the heading.
+  if (isResolutionHeading(draft.text) && /\d$/u.test(draft.text) && /^\([^()]{2,40}\)$/u.test(text)) return true;
   if (startsBlock(text) || isStandalone(last)) return false;
   // "RESOLUTION 1305 (modified 2017)" is a line of its own; the resolution's name follows it.
-  if (isResolutionHeading(last) && /[)\d）]$/u.test(last) && last.length <= 60) return false;
+  if (isResolutionHeading(draft.text) && /[)\d）]$/u.test(last) && draft.text.length <= 60) return false;
+  // The resolution's name, then who adopts it: two lines, whatever their case.
+  if (isSpeakingBodyLine(text)) return false;
+  // A clause ends with a comma and the next opens with its word, whatever follows it on the line ("resolves to instruct the").
+  if (/[,;،，；]$/u.test(last) && clauseOpeningOf(text) !== undefined) return false;
   if (!hasBodyStarted && (isHeaderField(text) || isHeaderField(last))) return false;
   // Before the body, a line in capitals and one in small letters are different blocks: a title, then its first heading.
   // ("SIXTH plenary meeting" still continues "OF THE": its first word is in capitals.)

@@ -103,17 +103,17 @@ export function asciiDigits(text: string): string {
 
 /** Words that open a resolution's preamble clause, in the six languages. */
 const PREAMBLE_WORDS = [
-  'considering', 'recognizing', 'recognising', 'noting', 'recalling', 'bearing in mind', 'having regard to', 'taking into account', 'further considering', 'further recognizing', 'further noting', 'emphasizing', 'aware', 'concerned', 'convinced', 'having considered', 'noting with satisfaction', 'noting further',
-  'considérant', 'reconnaissant', 'notant', 'rappelant', 'ayant à l\'esprit', 'tenant compte', 'considérant en outre', 'soulignant', 'consciente', 'conscient', 'préoccupée', 'convaincue', 'ayant examiné',
-  'considerando', 'reconociendo', 'observando', 'tomando nota', 'recordando', 'teniendo en cuenta', 'teniendo presente', 'considerando además', 'subrayando', 'consciente', 'preocupado', 'convencido', 'habiendo examinado',
+  'considering', 'recognizing', 'recognising', 'noting', 'recalling', 'bearing in mind', 'having regard to', 'taking into account', 'further considering', 'further recognizing', 'further noting', 'emphasizing', 'aware', 'concerned', 'convinced', 'having considered', 'noting with satisfaction', 'noting further', 'considering also', 'considering further', 'recognizing also', 'recognizing further', 'noting also', 'recalling also', 'further recalling', 'conscious', 'having regard also to', 'reaffirming',
+  'considérant', 'reconnaissant', 'reconnaissant en outre', 'notant en outre', 'rappelant en outre', 'notant', 'rappelant', 'ayant à l\'esprit', 'tenant compte', 'considérant en outre', 'soulignant', 'consciente', 'conscient', 'préoccupée', 'convaincue', 'ayant examiné',
+  'considerando', 'reconociendo', 'reconociendo además', 'observando además', 'recordando además', 'observando', 'tomando nota', 'recordando', 'teniendo en cuenta', 'teniendo presente', 'considerando además', 'subrayando', 'consciente', 'preocupado', 'convencido', 'habiendo examinado',
   'учитывая', 'признавая', 'отмечая', 'напоминая', 'принимая во внимание', 'подчеркивая', 'сознавая', 'будучи убежден', 'рассмотрев', 'с удовлетворением отмечая', 'с удовлетворением отметив', 'отметив',
   'إذ يضع في اعتباره', 'إذ يعترف', 'إذ يلاحظ', 'إذ يشير', 'إذ يأخذ في الاعتبار', 'وإذ يضع في اعتباره', 'إذ يدرك', 'إذ يذكّر', 'إذ يذكر', 'وقد نظر',
-  '考虑到', '认识到', '注意到', '忆及', '铭记', '强调', '意识到', '审议了',
+  '考虑到', '认识到', '注意到', '忆及', '铭记', '强调', '意识到', '审议了', '经审议', '经进一步审议', '进一步注意到', '进一步考虑到', '进一步认识到',
 ];
 
 /** Words that open a resolution's operative clause. */
 const OPERATIVE_WORDS = [
-  'resolves', 'decides', 'instructs the secretary-general', 'instructs', 'invites member states', 'invites', 'requests', 'encourages', 'urges', 'calls upon', 'further resolves', 'approves', 'endorses',
+  'resolves', 'resolves to instruct the secretary-general', 'resolves to instruct', 'decides', 'instructs the secretary-general', 'instructs', 'invites member states', 'invites', 'requests', 'encourages', 'urges', 'calls upon', 'further resolves', 'approves', 'endorses',
   'décide', 'charge le secrétaire général', 'charge', 'invite les états membres', 'invite', 'demande', 'encourage', 'prie', 'approuve',
   'resuelve', 'decide', 'encarga al secretario general', 'encarga', 'invita a los estados miembros', 'invita', 'pide', 'alienta', 'insta', 'aprueba',
   'решает', 'постановляет', 'поручает генеральному секретарю', 'поручает', 'предлагает государствам-членам', 'предлагает', 'просит', 'призывает', 'утверждает',
@@ -183,6 +183,15 @@ const RESOLUTION_HEADING_INSIDE = new RegExp(`(?<=^|[\\s_])(?:${RESOLUTION_WORDS
 /** Where a resolution or decision heading starts inside a longer text, or -1. */
 export function resolutionHeadingIndex(text: string): number {
   return RESOLUTION_HEADING_INSIDE.exec(text.normalize('NFC'))?.index ?? -1;
+}
+
+// "The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),", "Le Conseil,": who speaks, before the first clause.
+const SPEAKING_BODY_LINE =
+  /^(?:the (?:plenipotentiary conference|council|itu council|world telecommunication development conference|world telecommunication standardization assembly|radiocommunication assembly|world radiocommunication conference)|la conférence|le conseil|l'assemblée|la conferencia|el consejo|la asamblea|полномочная конференция|совет|всемирная конференция|إن مؤتمر|إن المجلس|إن الجمعية|国际电联全权代表大会|理事会)(?!\p{L}).{0,200}[,،，]$/iu;
+
+/** Whether a line names who adopts a resolution, as it stands before the first clause ("The Council,"). */
+export function isSpeakingBodyLine(text: string): boolean {
+  return SPEAKING_BODY_LINE.test(text.replace(BIDI_MARKS, '').normalize('NFC').trim());
 }
 
 /** Whether a line names a resolution or decision by its number. */
