@@ -9,7 +9,7 @@ import { formatNumber, isRule, labelOf, superscriptOf, withoutListBullet, type N
 import { isFirstOfNextSection, judgeParagraph, judgeSection, type NumberVerdict } from './numbering';
 import type { SourceBlock } from './sourceDocument';
 import type { UnitDrafts } from './unitDrafts';
-import { annexHeadingOf, asciiDigits, clauseOf, clauseOpeningOf, startsWithDate } from './vocabulary';
+import { annexHeadingOf, asciiDigits, clauseOf, clauseOpeningOf, isResolutionHeading, startsWithDate } from './vocabulary';
 
 /** Numbering state inside one zone: the main text, an annex, or a repeated part. */
 interface Zone {
@@ -96,6 +96,15 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       return;
     }
     // A clause word alone on its line, or opening the clause's text (a resolution whose line ends were lost).
+    // A second resolution after the first one's clauses (a page of a compilation): its units are numbered part2.…
+    if (isResolutionHeading(text) && (zone.preambleCount > 0 || zone.operativeCount > 0)) {
+      parts += 1;
+      warn(block, index, `a second text "${text.slice(0, 40)}" after the first one's clauses; its units are numbered part${parts}.…`);
+      zone = newZone(`part${parts}.`);
+      clause = undefined;
+      if (!drafts.open('preamble', `${zone.prefix}pre.0`, text)) keepAsText(block, index, text);
+      return;
+    }
     const clauseWord = clauseOf(text) ?? clauseOpeningOf(text);
     if (clauseWord !== undefined) {
       const isPreamble = clauseWord.part === 'preamble';

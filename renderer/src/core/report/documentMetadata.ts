@@ -46,7 +46,8 @@ export function readHeaderLine(text: string, fields: HeaderFields): boolean {
   const original = originalLanguageIn(text);
   const date = dateIn(text);
   const isDate = isDateLine(text);
-  if (symbol !== undefined && fields.symbol === undefined) fields.symbol = symbol;
+  // The document's own symbol carries its language letter ("C17/114-S"); one cited above it ("Documento C17/1") does not.
+  if (symbol !== undefined && (fields.symbol === undefined || (fields.symbol.language === undefined && symbol.language !== undefined))) fields.symbol = symbol;
   const wordedKind = WORDED_KINDS.find(([pattern]) => pattern.test(text.trim()))?.[1];
   const wordedNumber = /[0-9]+/u.exec(text)?.[0];
   if (wordedKind !== undefined && wordedNumber !== undefined) fields.worded ??= { kind: wordedKind, number: Number(wordedNumber) };
@@ -100,8 +101,8 @@ export function metaFromHeader(fields: HeaderFields): Partial<ReportMeta> {
 
 /** The council session's year: "C17/…" is 2017; otherwise the document's date's year. */
 function sessionOf(symbol: string | undefined, date: string | undefined): number | undefined {
-  const fromSymbol = /^C(\d{2})\//u.exec(symbol ?? '')?.[1];
-  if (fromSymbol !== undefined) return 2000 + Number(fromSymbol);
+  const fromSymbol = /^C(\d{2}|\d{4})\//u.exec(symbol ?? '')?.[1];
+  if (fromSymbol !== undefined) return fromSymbol.length === 4 ? Number(fromSymbol) : 2000 + Number(fromSymbol);
   return date === undefined ? undefined : Number(date.slice(0, 4));
 }
 

@@ -67,7 +67,7 @@ export function readFrontMatter(input: readonly SourceBlock[], drafts: UnitDraft
   // (a page number, the text's class, its references) is the page's header, not the title.
   if (originalAt === -1) {
     const headingAt = resolutionHeadingAfter(blocks, index);
-    for (; index < headingAt; index += 1) if (!isRule(text(index))) header(text(index));
+    for (; index < headingAt; index += 1) if (!isRule(text(index))) header(text(index).replace(/\t/gu, ' '));
   }
   // A Member State submits in its own name ("United States of America"): a short line in small letters above a title in capitals.
   if (fields.source === undefined && originalAt !== -1 && isNameLine(blocks[index]) && isCapitalsTitle(blocks[index + 1])) {
@@ -216,14 +216,15 @@ function titleAfterRunOnHeader(text: string): { readonly header: string; readonl
   return { header: text.slice(0, end).trim(), title, rest: after.slice(titleStart + title.length).trim() };
 }
 
-// How many blocks may stand above a resolution's heading on a page with no header block.
-const MAX_BLOCKS_ABOVE_HEADING = 3;
+// How many blocks may stand above a resolution's heading on a page with no header block (a web
+// page's name, language menu, search box and path are four or five).
+const MAX_BLOCKS_ABOVE_HEADING = 6;
 
 /** Index of a resolution heading within the first blocks from `start`, under short blocks only; `start` when there is none. */
 function resolutionHeadingAfter(blocks: readonly SourceBlock[], start: number): number {
   for (let index = start; index < Math.min(blocks.length, start + MAX_BLOCKS_ABOVE_HEADING + 1); index += 1) {
     const block = blocks[index];
-    if (block === undefined || block.kind !== 'paragraph' || block.text.length > MAX_TITLE_LENGTH) return start;
+    if (block === undefined || block.kind === 'footnote' || block.text.length > MAX_TITLE_LENGTH) return start;
     if (isResolutionHeading(block.text)) return index;
   }
   return start;
@@ -269,7 +270,9 @@ function continuesTitle(lines: readonly string[], block: SourceBlock | undefined
   if (block === undefined || !isTitleLine(block)) return false;
   const next = block.text.trim();
   const joined = lines.join(' ');
-  return joined.length + next.length <= MAX_TITLE_LENGTH && isCapitals(next) && (isCapitals(joined) || /[:：]$/u.test(joined));
+  // A short piece in capitals ("DE LA", "OF THE") continues a title in capitals too.
+  const isNextInCapitals = isCapitals(next) || (/\p{Lu}{2}/u.test(next) && !/[\p{Ll}\p{Lo}]/u.test(next));
+  return joined.length + next.length <= MAX_TITLE_LENGTH && isNextInCapitals && (isCapitals(joined) || /[:：]$/u.test(joined));
 }
 
 function isTitleLine(block: SourceBlock | undefined): boolean {

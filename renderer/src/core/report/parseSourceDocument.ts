@@ -47,7 +47,7 @@ export function parseSourceDocument(source: SourceDocument, options: ParseOption
   const language = given.language ?? front.fields.symbol?.language ?? front.headingLanguage ?? languageOfText(allText);
   const partial = { ...read, ...definedOnly(given) };
   const id = given.id ?? derivedReportId({ ...partial, language }) ?? options.fallbackId ?? fileName.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
-  const title = given.title ?? front.title ?? read.symbol ?? id;
+  const title = given.title ?? front.title ?? subjectFieldTitle(blocks, bodyStart) ?? read.symbol ?? id;
   if (!drafts.has('title')) {
     warnings.push('the document starts without a title line; the manifest title is used');
     drafts.open('title', 'title', title);
@@ -86,6 +86,20 @@ function startsBody(block: SourceBlock): boolean {
   if (startsWithDate(block.text)) return false;
   const label = block.label === undefined ? labelOf(block.text) : labelOf(`${block.label} ${block.text}`);
   return label.kind === 'number' && label.path.length === 1 && judgeSection(label.path[0], undefined).isAccepted;
+}
+
+// The cover sheet of Council documents until 2003 numbers its fields: "1 Subject:" then the title in capitals.
+const SUBJECT_FIELD = /^(?:subject|sujet|asunto|tema|тема|الموضوع|主题|议题)\s*[:：]$/iu;
+
+/** The title a cover sheet gives in its "1 Subject:" field, when the front matter had none. */
+function subjectFieldTitle(blocks: readonly SourceBlock[], bodyStart: number): string | undefined {
+  const field = blocks[bodyStart];
+  if (field === undefined || bodyStart < 0) return undefined;
+  const label = field.label === undefined ? labelOf(field.text) : labelOf(`${field.label} ${field.text}`);
+  const [heading, ...rest] = label.rest.split('\n');
+  if (label.kind !== 'number' || !SUBJECT_FIELD.test(heading?.trim() ?? '')) return undefined;
+  const named = rest.join(' ').trim() || blocks[bodyStart + 1]?.text.trim();
+  return named === undefined || named === '' || named.length > 300 ? undefined : named.replace(/\s+/gu, ' ');
 }
 
 function definedOnly(meta: Partial<ReportMeta>): Partial<ReportMeta> {

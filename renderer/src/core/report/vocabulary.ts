@@ -135,8 +135,10 @@ export function clauseOpeningOf(text: string): { readonly part: 'preamble' | 'op
   const trimmed = text.replace(BIDI_MARKS, '').normalize('NFC').trim();
   if (/^\p{Lu}/u.test(trimmed)) return undefined;
   const line = trimmed.toLowerCase();
+  // Chinese prints no space after the clause word ("注意到国际电联…"): a word of three characters or more may run on; "请" may not.
+  const isEnd = (candidate: string): boolean => /^[\s,:：،，]/u.test(line.slice(candidate.length)) || (/^\p{Script=Han}{3,}$/u.test(candidate) && line.length > candidate.length);
   for (const [part, words] of [['preamble', PREAMBLE_SORTED], ['operative', OPERATIVE_SORTED]] as const) {
-    const word = words.find((candidate) => line.startsWith(candidate) && /^[\s,:：،]/u.test(line.slice(candidate.length)));
+    const word = words.find((candidate) => line.startsWith(candidate) && isEnd(candidate));
     if (word !== undefined) return { part, word };
   }
   return undefined;
@@ -145,11 +147,11 @@ export function clauseOpeningOf(text: string): { readonly part: 'preamble' | 'op
 /** Where clause words open clauses inside a run-on line: after a comma or semicolon, followed by a space, comma or colon. */
 export function clauseWordsIn(text: string): { readonly at: number; readonly part: 'preamble' | 'operative' }[] {
   const found: { at: number; part: 'preamble' | 'operative' }[] = [];
-  const lower = text.toLowerCase();
-  for (const match of lower.matchAll(/[,;،]\s+/gu)) {
+  // Latin, Cyrillic and Arabic put a space after the comma; Chinese does not.
+  for (const match of text.matchAll(/[,;،]\s+|[,，；]\s*(?=\p{Script=Han})/gu)) {
     const at = match.index + match[0].length;
     const opening = clauseOpeningOf(text.slice(at, at + 80) + ' ');
-    if (opening !== undefined && /^\p{Ll}/u.test(text.slice(at))) found.push({ at, part: opening.part });
+    if (opening !== undefined) found.push({ at, part: opening.part });
   }
   return found;
 }
@@ -175,14 +177,15 @@ export function clauseOf(text: string): { readonly part: 'preamble' | 'operative
 
 // "RESOLUTION 1305 (modified 2017)", "DECISION 5 (Rev. Dubai, 2018)", "RÉSOLUTION 130", "РЕЗОЛЮЦИЯ 130", "القرار 130", "第1305号决议";
 // the compilations of Council texts abbreviate: "Res. 1141", "Dec. 482", "Rés. 1141", "Déc. 482", "Рез. 1141", "Реш. 495".
-const RESOLUTION_WORDS = String.raw`(?:(?:resolution|decision|résolution|décision|resolución|decisión|резолюция|решение|القرار|المقرر)\s+|(?:res|dec|rés|déc|рез|реш)\.\s*)[0-9٠-٩]+(?!\p{L})|第\s*[0-9]+\s*号(?:决议|决定)`;
-const RESOLUTION_HEADING = new RegExp(`^(?:${RESOLUTION_WORDS})`, 'iu');
-// The same heading inside a run-on line: at its start, or after a space or a rule.
-const RESOLUTION_HEADING_INSIDE = new RegExp(`(?<=^|[\\s_])(?:${RESOLUTION_WORDS})`, 'iu');
+const RESOLUTION_WORDS = String.raw`(?:(?:resolution|decision|résolution|décision|resolución|decisión|резолюция|решение|القرار|المقرر)\s+|(?:res|dec|rés|déc|рез|реш)\.\s*)[0-9٠-٩]+(?!\p{L})`;
+const CHINESE_RESOLUTION = String.raw`第\s*[0-9]+\s*号(?:决议|决定)`;
+const RESOLUTION_HEADING = new RegExp(`^(?:${RESOLUTION_WORDS}|${CHINESE_RESOLUTION})`, 'iu');
+// The same heading inside a run-on line: at its start, or after a space or a rule (Chinese needs no space before it).
+const RESOLUTION_HEADING_INSIDE = new RegExp(`(?<=^|[\\s_])(?:${RESOLUTION_WORDS})|${CHINESE_RESOLUTION}`, 'giu');
 
-/** Where a resolution or decision heading starts inside a longer text, or -1. */
-export function resolutionHeadingIndex(text: string): number {
-  return RESOLUTION_HEADING_INSIDE.exec(text.normalize('NFC'))?.index ?? -1;
+/** Where resolution or decision headings start inside a longer text. */
+export function resolutionHeadingIndexes(text: string): number[] {
+  return [...text.normalize('NFC').matchAll(RESOLUTION_HEADING_INSIDE)].map((match) => match.index);
 }
 
 // "The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),", "Le Conseil,": who speaks, before the first clause.
@@ -240,9 +243,13 @@ export function dateIn(text: string): string | undefined {
 
 const MONTH_AND_YEAR = new RegExp(`(?:${MONTH_PATTERN})\\s+(?:de\\s+)?[0-9٠-٩]{4}|[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月`, 'iu');
 
-/** Whether a short line names a month and a year: the meeting's place and dates ("Geneva, 15-25 May 2017"). */
+// "(18 - 29 JUIN)", "15-25 May": the days a meeting runs, whatever stands around them.
+const DAY_RANGE = new RegExp(`[0-9]{1,2}\\s*[-–]\\s*[0-9]{1,2}\\s+(?:${MONTH_PATTERN})(?!\\p{L})`, 'iu');
+
+/** Whether a short line names a month and a year, or the days a meeting runs: the meeting's place and dates ("Geneva, 15-25 May 2017"). */
 export function hasMonthAndYear(text: string): boolean {
-  return text.length <= 80 && MONTH_AND_YEAR.test(text.normalize('NFC'));
+  const line = text.normalize('NFC');
+  return text.length <= 80 && (MONTH_AND_YEAR.test(line) || DAY_RANGE.test(line));
 }
 
 /** Whether a text begins with a date ("7 June 2017 …", "17 يوليو 2018 …"): its first number is a day, not a section. */
@@ -310,9 +317,13 @@ export function originalLanguageIn(text: string): DocumentLanguage | undefined {
 
 const AGENDA_ITEM = /(?:agenda item|point de l['’]ordre du jour|punto del orden del d[ií]a|пункт повестки дня|بند جدول الأعمال|议项|议程项目)\s*[:：]?\s*((?:[A-Z]{2,4}\s*)?[0-9]+(?:\.[0-9]+)*(?:,\s*(?:[A-Z]{2,4}\s*)?[0-9]+(?:\.[0-9]+)*)*)/iu;
 
+// An agenda item printed alone in brackets under the meeting's part, as Council documents did until 2003: "(PL 1.1)", "(ADM 7)".
+const BRACKETED_AGENDA_ITEM = /^\(((?:PL|ADM|COM)\s*[0-9]+(?:\.[0-9]+)*)\)$/u;
+
 /** The agenda item a line states, as printed ("ADM 7"), or undefined. */
 export function agendaItemIn(text: string): string | undefined {
-  return AGENDA_ITEM.exec(asciiDigits(text.replace(BIDI_MARKS, '').normalize('NFC')))?.[1]?.trim().replace(/\s+/gu, ' ');
+  const line = asciiDigits(text.replace(BIDI_MARKS, '').normalize('NFC'));
+  return (AGENDA_ITEM.exec(line) ?? BRACKETED_AGENDA_ITEM.exec(line.trim()))?.[1]?.trim().replace(/\s+/gu, ' ');
 }
 
 // Who submitted the document when it is a body or a group of members: these name it without "by" or "from".
