@@ -243,8 +243,8 @@ export function dateIn(text: string): string | undefined {
 
 const MONTH_AND_YEAR = new RegExp(`(?:${MONTH_PATTERN})\\s+(?:de\\s+)?[0-9٠-٩]{4}|[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月`, 'iu');
 
-// "(18 - 29 JUIN)", "15-25 May": the days a meeting runs, whatever stands around them.
-const DAY_RANGE = new RegExp(`[0-9]{1,2}\\s*[-–]\\s*[0-9]{1,2}\\s+(?:${MONTH_PATTERN})(?!\\p{L})`, 'iu');
+// "(18 - 29 JUIN)", "15-25 May", "(22 APRIL - 2 MAY)": the days a meeting runs, whatever stands around them.
+const DAY_RANGE = new RegExp(`[0-9]{1,2}(?:\\s+(?:${MONTH_PATTERN}))?\\s*[-–]\\s*[0-9]{1,2}\\s+(?:${MONTH_PATTERN})(?!\\p{L})`, 'iu');
 
 /** Whether a short line names a month and a year, or the days a meeting runs: the meeting's place and dates ("Geneva, 15-25 May 2017"). */
 export function hasMonthAndYear(text: string): boolean {
