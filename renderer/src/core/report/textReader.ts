@@ -94,7 +94,9 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): { kept: 
     const next = lines[nextContent[index] ?? lines.length];
     // Only a form feed or the running head beside it makes a page edge for a bare number ("1" over "C17/18-E");
     // dropped furniture alone is too weak a sign.
-    const isBesideRunningHead = [previous, next].some((neighbour) => neighbour !== undefined && isRunningHead(neighbour.text));
+    // Under a running head, a number with text right under it ("C17/18-E", "3", "The Council noted…") is that text's label.
+    const isUnderHeadAlone = previous !== undefined && isRunningHead(previous.text) && (lines[index + 1]?.text ?? '') === '';
+    const isBesideRunningHead = (next !== undefined && isRunningHead(next.text)) || isUnderHeadAlone;
     const isAtPageEdge =
       line.isAfterPageBreak || isFormFeedCarried || next?.isAfterPageBreak === true || (next === undefined && hasPages) || isBesideRunningHead;
     if (line.text !== '') previous = line;
@@ -298,7 +300,19 @@ function continues(draft: Draft, text: string, hasBodyStarted: boolean): boolean
   if (!hasBodyStarted && /\p{L}/u.test(firstWord) && isInCapitals(last) !== isInCapitals(firstWord)) return false;
   const startsLower = /^\p{Ll}/u.test(text);
   if (SENTENCE_END.test(last) && !startsLower) return false;
+  if (isSectionHeading(draft) && /^[\p{Lu}\p{Lo}]/u.test(text)) return false;
   return true;
+}
+
+/**
+ * Whether a paragraph so far is a section's numbered heading ("1⇥Introduction", "1" over "会议开幕"):
+ * short, on one line, so the text under it is a paragraph of its own, not the heading wrapped.
+ */
+function isSectionHeading(draft: Draft): boolean {
+  const label = labelOf(draft.text);
+  if (label.kind !== 'number' || label.path.length !== 1 || draft.lines.length > 2 || (draft.lines.length === 2 && !isNumberAlone(draft.lines[0] ?? ''))) return false;
+  const isHan = (label.rest.match(/\p{Script=Han}/gu)?.length ?? 0) * 2 > label.rest.length;
+  return label.rest.length <= (isHan ? 20 : 60);
 }
 
 /** Whether a line is written in capitals ("REPORT ON THE"): cased letters only, none of them small. */
