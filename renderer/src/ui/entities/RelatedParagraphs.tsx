@@ -22,7 +22,7 @@ export const RelatedParagraphs = memo(function RelatedParagraphs({ reportId, num
   const languageOf = useReportLanguage();
   const data = useCorpusEntities();
   const unitId = `${reportId}:${number}`;
-  const related = useMemo(() => (data === null ? [] : relatedUnits(data.index, unitId, { limit: relatedLimit })), [data, unitId]);
+  const related = useMemo(() => (data === null ? [] : relatedUnits(data.index, unitId, { limit: relatedLimit, isListed: (id) => data.activityUnitIds.has(id) })), [data, unitId]);
   if (data === null) return null;
   const separator = t('entities.listSeparator');
   return (

@@ -8,7 +8,7 @@ import { useLanguageNames } from '../i18n/useLanguageNames';
 import { readingPositions } from '../reader/readingPositions';
 import { formatRoute } from '../routing/route';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
-import { RevisionMark, useRevisionPlaces } from '../revisions/RevisionMark';
+import { RevisionMark, useNotesToReview, useRevisionPlaces } from '../revisions/RevisionMark';
 import { bodyText, subjectText } from './reportMetaText';
 import { unitPlace } from '../text/unitLabel';
 import { DocumentRowActions } from './DocumentRowActions';
@@ -38,6 +38,7 @@ export const LibraryView = memo(function LibraryView({
   // Read once per render of the library, not once per report.
   const positions = useMemo(storedPositions, []);
   const revisions = useRevisionPlaces(documents);
+  const notesToReview = useNotesToReview(revisions);
   const languageName = useLanguageNames();
 
   return (
@@ -58,7 +59,7 @@ export const LibraryView = memo(function LibraryView({
                 <a href={formatRoute({ name: 'report', reportId: meta.id })}>{meta.title}</a>
               </h2>
               <ImportedBadge entry={entry} />
-              <RevisionMark reportId={meta.id} place={revisions.get(meta.id)} documentById={documentById} />
+              <RevisionMark reportId={meta.id} place={revisions.get(meta.id)} documentById={documentById} toReview={notesToReview.get(meta.id)} />
               <dl className="report-facts">
                 <div>
                   <dt>{t('library.language')}</dt>
