@@ -213,6 +213,8 @@ describe('search across language versions', () => {
     await page.locator('.search-view[data-query="Sofia"] .result-option').first().waitFor();
     const options = page.locator('.result-option');
     expect(await options.count()).toBe(1);
+    // The count is of results as listed: one paragraph, not its six versions.
+    expect(await page.locator('.search-status').textContent()).toBe('“Sofia”共有 1 条结果');
     const option = options.first();
     const reportId = (await option.getAttribute('data-unit-id'))!.split(':')[0]!;
     const language = reportId.replace('c17-77-', '');

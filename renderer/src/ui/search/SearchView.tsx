@@ -27,8 +27,12 @@ export function SearchView({ controller, knowledgeBase, onPickQuery }: SearchVie
   else if (isEmptyQuery || result === null) status = t('search.prompt');
   else if (result.total === 0) status = isNarrowed ? t('facets.narrowedEmpty', { query }) : t('search.emptyTitle', { query });
   else {
-    status = isNarrowed ? t('facets.narrowedTotal', { count: result.total, query }) : t('search.total', { count: result.total, query });
-    if (result.total > result.hits.length) status += ` ${t('search.showingFirst', { shown: result.hits.length })}`;
+    // A paragraph found in several language versions is one result (groupHits): count results as
+    // shown. Only when every hit is in can they be counted so; else the engine's total stands.
+    const isComplete = result.total === result.hits.length;
+    const count = isComplete ? grouped.ordered.length : result.total;
+    status = isNarrowed ? t('facets.narrowedTotal', { count, query }) : t('search.total', { count, query });
+    if (!isComplete) status += ` ${t('search.showingFirst', { shown: grouped.ordered.length })}`;
   }
   // Facets stay while filters hide every result, so that another value can be chosen.
   const facets =
