@@ -25,7 +25,7 @@ const usage = `usage:
   kb documents [--json] [--library DIR]      the documents: {id, symbol, language, revision, title, units}
   kb entities [--json] [--library DIR]       organisations, ITU texts, places… and their mentions
   kb activities [--json] [--library DIR]     one row per unit: dates, places, organisations
-  kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en] [--quote passage|paragraph]
+  kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en|fr|es|ru|ar] [--quote passage|paragraph]
            [--group section|stance] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE]
            [--library DIR]                   a notes backup as a Markdown briefing on stdout, or a Word file
   kb diff <old> <new> [--json] [--language zh|en|fr|es|ru|ar]

@@ -1,5 +1,5 @@
 /**
- * `kb activities [--json] [--library DIR]`: one row per unit of the bundled corpus (or of a
+ * `kb activities [--json] [--library DIR]`: one row per summary paragraph, paragraph, table or resolution clause of the bundled corpus (or of a
  * library folder's documents) with its dates, places and partner organisations. With --json, stdout is
  * `[{report, unit, dates: [{start, end}], places, organisations}]`: ISO dates, unit the number as
  * printed, places (countries and cities; the app also shows ITU regions) and organisations the

@@ -1,5 +1,5 @@
 /**
- * `kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en] [--quote passage|paragraph]
+ * `kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en|fr|es|ru|ar] [--quote passage|paragraph]
  *  [--group section|stance] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE] [--library DIR]`:
  * the briefing exporter on the command line. Reads a notes backup (the W3C Web Annotation JSON
  * the app writes), validates it with the notes core's parser, and writes the briefing's
@@ -25,7 +25,7 @@ export class ExportUsageError extends Error {
 
 /** The command's usage line, for cli.ts' help. */
 export const exportUsage =
-  'kb export <backup.json> [--report ID] [--tag T]... [--stance S] [--lang zh|en] [--quote passage|paragraph] [--group section|stance] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE] [--library DIR]';
+  'kb export <backup.json> [--report ID] [--tag T]... [--stance S] [--lang zh|en|fr|es|ru|ar] [--quote passage|paragraph] [--group section|stance] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE] [--library DIR]';
 
 /** What the command writes. */
 type OutputFormat = 'md' | 'docx';
@@ -45,7 +45,7 @@ interface ExportArguments {
 }
 
 function isLanguage(value: string): value is BriefingLanguage {
-  return value === 'zh' || value === 'en';
+  return ['ar', 'zh', 'en', 'fr', 'ru', 'es'].includes(value);
 }
 
 function isQuoteMode(value: string): value is QuoteMode {
@@ -85,7 +85,7 @@ function readArguments(args: string[]): ExportArguments {
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw new ExportUsageError('export needs exactly one backup file');
   const lang = values.lang ?? 'zh';
-  if (!isLanguage(lang)) throw new ExportUsageError(`--lang must be zh or en, not "${lang}"`);
+  if (!isLanguage(lang)) throw new ExportUsageError(`--lang must be one of zh, en, fr, es, ru, ar, not "${lang}"`);
   const quoteMode = values.quote ?? 'passage';
   if (!isQuoteMode(quoteMode)) throw new ExportUsageError(`--quote must be passage or paragraph, not "${quoteMode}"`);
   const stance = values.stance;

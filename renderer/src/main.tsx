@@ -38,19 +38,20 @@ const store = createKnowledgeBaseStore(document.baseURI, {
     }),
 });
 
-async function systemLocale(): Promise<string> {
+/** The shell's locale (Electron: the system's preferred language) first, then the browser's list. */
+async function systemLocales(): Promise<string[]> {
   try {
-    return (await window.kb.getAppInfo()).locale;
+    return [(await window.kb.getAppInfo()).locale, ...navigator.languages];
   } catch {
     // A shell that cannot answer should not keep the app from starting.
-    return navigator.language;
+    return [...navigator.languages];
   }
 }
 
 async function start(): Promise<void> {
   // Asked early, before any note is written; the answer only matters for the log.
   void requestNotesPersistence();
-  const i18n = setupI18n(await systemLocale());
+  const i18n = setupI18n(await systemLocales());
   const container = document.getElementById('root');
   if (container === null) throw new Error('index.html has no #root element');
   createRoot(container).render(

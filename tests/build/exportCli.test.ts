@@ -118,7 +118,7 @@ describe('kb export: run()', () => {
   it.each([
     [[], /exactly one backup file/u],
     [['a.json', 'b.json'], /exactly one backup file/u],
-    [['x.json', '--lang', 'fr'], /--lang must be zh or en/u],
+    [['x.json', '--lang', 'de'], /--lang must be one of zh, en, fr, es, ru, ar/u],
     [['x.json', '--quote', 'all'], /--quote must be passage or paragraph/u],
     [['x.json', '--stance', 'angry'], /--stance must be one of support, concern, question, follow-up/u],
     [['x.json', '--tag', ' '], /--tag needs a tag/u],
@@ -219,7 +219,7 @@ describe('kb export: the command line', () => {
   it('exits 2 for a wrong command line and 1 for bad input, with nothing on stdout', () => {
     const cases: Array<[string[], number]> = [
       [['export'], 2],
-      [['export', backup, '--lang', 'fr'], 2],
+      [['export', backup, '--lang', 'de'], 2],
       [['export', backup, '--report', 'c99-nothing'], 2],
       [['export', path.join(directory, 'missing.json')], 1],
     ];

@@ -4,10 +4,10 @@
  * exit codes (stdout only JSON, skipped files named on stderr).
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentListing } from '../../build/commands/documents';
+import { documentListings } from '../../build/commands/documents';
 import { repoRoot } from '../../build/paths';
 import { toAnnotationCollection } from '../../renderer/src/core/notes/webAnnotation';
 import { bundledReport } from '../fixtures/bundledCorpus';
@@ -36,10 +36,13 @@ describe('kb documents', () => {
     expect(status, stderr).toBe(0);
     const listed = JSON.parse(stdout);
     expect(listed.map((document: { id: string }) => document.id)).toEqual(['c17-60-en', 'c17-18-en', 'c17-18-zh']);
-    expect(listed[0]).toEqual(documentListing(importedFixture('council/c17-60-en.txt').document.report));
-    expect(listed[0]).toMatchObject({ symbol: 'C17/60', language: 'en', revision: 0 });
+    expect(listed[0]).toEqual(documentListings([importedFixture('council/c17-60-en.txt').document.report])[0]);
+    expect(listed[0]).toMatchObject({ symbol: 'C17/60', language: 'en', revision: 0, versions: ['c17-60-en'] });
     expect(listed[0].title).toMatch(/LANGUAGE POLICY/u);
     expect(listed[2]).toMatchObject({ id: 'c17-18-zh', symbol: 'C17/18', language: 'zh', revision: 0, units: expect.any(Number) });
+    // The Chinese and English C17/18 are two language versions of one document, Chinese first (UN order).
+    expect(listed[1].versions).toEqual(['c17-18-zh', 'c17-18-en']);
+    expect(listed[2].versions).toEqual(['c17-18-zh', 'c17-18-en']);
     expect(stderr).toContain('b/council-numbering.docx: skipped: the same document as a/council-numbering.pdf (c17-18-en)');
     expect(stderr).toMatch(/corrupt\.docx: skipped: .*ZIP archive is damaged/u);
   }, spawnTimeout);
@@ -47,7 +50,27 @@ describe('kb documents', () => {
   it('lists the bundled corpus without --library', () => {
     const { stdout, status } = kb('documents', '--json');
     expect(status).toBe(0);
-    expect(JSON.parse(stdout)).toEqual([documentListing(bundledReport())]);
+    expect(JSON.parse(stdout)).toEqual(documentListings([bundledReport()]));
+  }, spawnTimeout);
+
+  it('shows a document in six languages as one document with six versions whose paragraphs share their numbers', () => {
+    const versionsFolder = temporaryDirectory('kb-versions-');
+    const fixtures = path.join(repoRoot, 'tests/fixtures/versions');
+    for (const name of readdirSync(fixtures)) copyFileSync(path.join(fixtures, name), path.join(versionsFolder, name));
+    const listed = JSON.parse(kb('documents', '--library', versionsFolder, '--json').stdout);
+    const ids = ['c17-77-ar', 'c17-77-zh', 'c17-77-en', 'c17-77-fr', 'c17-77-ru', 'c17-77-es'];
+    expect(listed.map((document: { id: string }) => document.id).sort()).toEqual([...ids].sort());
+    for (const document of listed) expect(document).toMatchObject({ symbol: 'C17/77', versions: ids });
+
+    const text = kb('documents', '--library', versionsFolder);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain('1 document(s), 6 language version(s)');
+    expect(text.stdout).toMatch(/^c17-77-ar\tC17\/77\tar zh en fr ru es\t/mu);
+
+    // The same unit number is the same paragraph: 2.1 is the exercise in Sofia in every version.
+    const sofia = JSON.parse(kb('search', 'Sofia', '--json', '--library', versionsFolder).stdout) as { report: string; unit: string }[];
+    expect(new Set(sofia.map((hit) => hit.report))).toEqual(new Set(ids));
+    expect(new Set(sofia.filter((hit) => hit.report !== 'c17-77-zh').map((hit) => hit.unit))).toEqual(new Set(['2.1']));
   }, spawnTimeout);
 });
 

@@ -102,7 +102,7 @@ describe('activities table', () => {
     await page.locator('button[data-sort="section"]').click();
     await waitUntil(() => page.locator('th:has(button[data-sort="section"])').getAttribute('aria-sort'), (value) => value === 'ascending', 'section sort');
 
-    await page.locator('select[name="organisation"]').selectOption({ label: 'ENISA' });
+    await page.locator('select[name="organisation"]').selectOption({ label: '欧洲网络与信息安全署' });
     await waitUntil(() => rowNumbers(page), (rows) => rows.join() === '5.4,6.1', 'the ENISA rows');
     await page.getByRole('button', { name: '清除筛选' }).click();
     await page.locator('select[name="year"]').selectOption('2016');
@@ -142,7 +142,7 @@ describe('activities table', () => {
   test('CSV download: BOM, header, the filtered rows, RFC 4180 quoting', async () => {
     const { page } = await app.open('#/activities');
     await page.locator('.activity-table tbody tr').first().waitFor();
-    await page.locator('select[name="organisation"]').selectOption({ label: 'ENISA' });
+    await page.locator('select[name="organisation"]').selectOption({ label: '欧洲网络与信息安全署' });
     await waitUntil(() => rowNumbers(page), (rows) => rows.join() === '5.4,6.1', 'the ENISA rows');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存为 CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('activities.csv');

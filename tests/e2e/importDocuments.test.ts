@@ -17,7 +17,8 @@ import { screenshot } from './support/artifacts';
 import { seriousViolations } from './support/axe';
 import { whyNotVisible } from './support/layoutChecks';
 import { generatedCorpus } from './support/engine';
-import { searchInput, waitUntil } from './support/pageChecks';
+import { dropFiles, hitIds, importFinished } from './support/importSupport';
+import { waitUntil } from './support/pageChecks';
 import { waitForApp } from './support/session';
 
 const app = useAppFixture();
@@ -28,40 +29,9 @@ function fixture(name: string): string {
   return path.join(fixtures, name);
 }
 
-/** The panel's rows as [file name, status]. */
-function panelRows(page: Page): Promise<Array<[string, string]>> {
-  return page
-    .locator('.import-file')
-    .evaluateAll((rows) => rows.map((row) => [row.querySelector('.import-file-name')?.textContent ?? '', row.getAttribute('data-status') ?? ''] as [string, string]));
-}
-
-const finalStatuses = new Set(['added', 'replaced', 'kept-both', 'skipped', 'cancelled', 'failed']);
-
-/** Waits until every file in the panel has ended, and returns the rows. */
-function importFinished(page: Page, files: number): Promise<Array<[string, string]>> {
-  return waitUntil(() => panelRows(page), (rows) => rows.length === files && rows.every(([, status]) => finalStatuses.has(status)), `${files} files imported`, 60_000);
-}
-
 /** The status line of a file in the panel. */
 function statusOf(page: Page, name: string): Promise<string | null> {
   return page.locator('.import-file', { has: page.locator('.import-file-name', { hasText: name }) }).locator('.import-file-status').textContent();
-}
-
-/** Drops files (name → bytes, as a desktop drag would bring them) onto the window, checking the overlay first. */
-async function dropFiles(page: Page, files: ReadonlyArray<readonly [string, Uint8Array]>): Promise<void> {
-  const payload = files.map(([name, bytes]) => ({ name, bytes: [...bytes] }));
-  await page.evaluate((dropped) => {
-    const transfer = new DataTransfer();
-    for (const { name, bytes } of dropped) transfer.items.add(new File([new Uint8Array(bytes)], name));
-    document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, payload);
-  await page.locator('.drop-overlay').waitFor();
-  await page.evaluate((dropped) => {
-    const transfer = new DataTransfer();
-    for (const { name, bytes } of dropped) transfer.items.add(new File([new Uint8Array(bytes)], name));
-    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, payload);
-  await page.locator('.drop-overlay').waitFor({ state: 'detached' });
 }
 
 /** Picks files with the library's "Add documents" button (the browser bridge's file input). */
@@ -69,14 +39,6 @@ async function addWithButton(page: Page, names: readonly string[], label: string
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: label }).click();
   await (await chooser).setFiles(names.map(fixture));
-}
-
-/** Unit ids of the hits for a query. */
-async function hitIds(page: Page, query: string): Promise<string[]> {
-  await page.locator(searchInput).fill(query);
-  const options = page.locator('[role="listbox"] [role="option"]');
-  await options.first().waitFor();
-  return options.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-unit-id') ?? ''));
 }
 
 /** Rows stored in the app's database: imported documents and original files. */

@@ -183,7 +183,8 @@ describe('notes across versions', () => {
     // Side by side, the note is under 2.1 in both columns.
     await page.goto(page.url().replace(/#.*$/u, '#/report/c17-77-fr/2.1?beside=c17-77-en'));
     await page.locator('.side-by-side').waitFor();
-    expect(await page.locator('.version-row[data-unit="2.1"] .version-note').count()).toBe(2);
+    // Notes are read after the columns show: wait for them rather than count at once.
+    await waitUntil(() => page.locator('.version-row[data-unit="2.1"] .version-note').count(), (count) => count === 2, 'the note under 2.1 in both columns');
     expect(await page.locator('.version-row[data-unit="1.1"] .version-note').count()).toBe(0);
     // The marker opens the note on the version it was made on.
     await page.locator('.version-row[data-unit="2.1"] .version-cell-left .version-note').click();

@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../../build/paths';
 import { buildActivities } from '../../../renderer/src/core/entities/activities';
 import { buildEntityIndex } from '../../../renderer/src/core/entities/entityIndex';
+import { extractEntities } from '../../../renderer/src/core/entities/extractEntities';
+import { parseReportFile } from '../../../renderer/src/core/report/parseReport';
 import type { ActivityRow } from '../../../renderer/src/core/entities/types';
 import { bundledReport } from '../../fixtures/bundledCorpus';
 import { bundledEntities } from './entityFixtures';
@@ -17,8 +22,10 @@ function row(number: string): ActivityRow {
 const names = (refs: ActivityRow['places']): string[] => refs.map((ref) => ref.name);
 
 describe('the activities table of the bundled report', () => {
-  it('has one row per unit, in document order', () => {
-    expect(rows.map((candidate) => candidate.unitId)).toEqual(report.units.map((unit) => unit.id));
+  it('has one row per summary paragraph and paragraph, in document order; not the title or section headings', () => {
+    const reporting = report.units.filter((unit) => unit.kind === 'summary' || unit.kind === 'paragraph');
+    expect(rows.map((candidate) => candidate.unitId)).toEqual(reporting.map((unit) => unit.id));
+    expect(rows).toHaveLength(33);
   });
 
   it('gives 3.4 its date, Sudan, Khartoum and the Africa region, under section 3', () => {
@@ -51,11 +58,9 @@ describe('the activities table of the bundled report', () => {
     expect(rows.filter((candidate) => candidate.targetDates.length > 0).map((candidate) => candidate.unitNumber)).toEqual(['4.4']);
   });
 
-  it('describes each paragraph by its lead clause, and the title and headings by nothing', () => {
+  it('describes each paragraph by its lead clause', () => {
     expect(row('4.4').description).toBe('作为国际电联倡导的多利益攸关方工作的一部分，目前正在开发国家网络安全战略工具包');
     expect(row('3.2').description).toBe('第17研究组批准了新的网络安全建议书');
-    expect(row('title').description).toBe('');
-    expect(row('4').description).toBe('');
   });
 
   it('lists partner organisations without ITU itself', () => {
@@ -71,5 +76,19 @@ describe('the activities table of the bundled report', () => {
 
   it('lists a date mentioned twice once', () => {
     expect(row('6.2').dates).toEqual([{ start: '2016-01-01', end: '2016-12-31', precision: 'year' }]);
+  });
+});
+
+describe('the activities of an imported Council document', () => {
+  const file = path.join(repoRoot, 'tests/fixtures/import/council-drills-en.txt');
+  const imported = parseReportFile(new Uint8Array(readFileSync(file)), 'council-drills-en.txt', {});
+  const importedRows = buildActivities([imported], buildEntityIndex(extractEntities([imported]), imported.units.map((unit) => unit.id)));
+
+  it('leaves out the header block and the action required: the meeting\'s place and dates and the document\'s date are not activities', () => {
+    expect(importedRows.map((candidate) => candidate.unitNumber)).toEqual(['summary.1', '1.1', '1.2', '2.1', '2.2']);
+    const datesOf = (number: string) => importedRows.find((candidate) => candidate.unitNumber === number)?.dates;
+    expect(datesOf('1.1')).toEqual([{ start: '2025-03-12', end: '2025-03-14', precision: 'day' }]);
+    expect(datesOf('2.1')).toEqual([{ start: '2025-09-03', end: '2025-09-03', precision: 'day' }]);
+    expect(importedRows.flatMap((candidate) => candidate.dates).some((date) => date.start.startsWith('2026'))).toBe(false);
   });
 });

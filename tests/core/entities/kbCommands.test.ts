@@ -37,11 +37,11 @@ describe('entities --json', () => {
 });
 
 describe('activities --json', () => {
-  it('prints one row per unit as {report, unit, dates: [{start, end}], places, organisations}', () => {
+  it('prints one row per summary paragraph and paragraph as {report, unit, dates: [{start, end}], places, organisations}', () => {
     const { stdout, stderr, status } = command('activities', '--json');
     expect(status, stderr).toBe(0);
     const rows: Array<Record<string, unknown>> = JSON.parse(stdout);
-    expect(rows).toHaveLength(41);
+    expect(rows).toHaveLength(33);
     expect(rows.find((row) => row['unit'] === '4.3')).toEqual({
       report: 'c17-res130-zh',
       unit: '4.3',

@@ -45,6 +45,19 @@ describe('finding what a delegate types', () => {
     }
   });
 
+  it('finds an identifier written apart or together, but not spelled inside another word', () => {
+    const texts = ['由 Austrian Institute of Technology 主办', 'ITU-T第20研究组', '(ITUT) and ITU T', 'the ITU–T sector', 'Constitution'];
+    const local = engineFor(unitsOf(texts));
+    const found = (query: string): string[] => local.search(query).hits.map((hit) => hit.unit.text);
+    expect(new Set(found('ITU-T'))).toEqual(new Set([texts[1], texts[2], texts[3]]));
+    // Two words are two pieces, each found anywhere; the identifier written whole ranks above.
+    expect(new Set(found('itu t').slice(0, 3))).toEqual(new Set([texts[1], texts[2], texts[3]]));
+    // Typed without a separator, it is plain text: every passage containing it, inside words too.
+    expect(new Set(found('itut'))).toEqual(new Set([texts[0], texts[1], texts[2], texts[3], texts[4]]));
+    const [together] = local.search('ITU-T').hits.filter((hit) => hit.unit.text === texts[2]);
+    expect(together?.highlights.map(([s, e]) => texts[2]!.slice(s, e))).toEqual(['ITUT', 'ITU T']);
+  });
+
   it('puts the exact spelling above an equivalent one', () => {
     expect(find('SG-17')[0]).toBe('2');
   });

@@ -8,7 +8,7 @@
  * aims at ("将在2017年底之前公开发布") is listed as a target, not as a date of the activity
  * (activityDescription.ts).
  */
-import type { Report } from '../report/types';
+import type { Report, UnitKind } from '../report/types';
 import { isPlannedDate, leadClause } from './activityDescription';
 import type { EntityIndex } from './entityIndex';
 import { REPORTING_ORGANISATION_ID } from './organisationCatalog';
@@ -32,12 +32,21 @@ function refsOf(index: EntityIndex, unitId: string, isWanted: (ref: EntityRef) =
   return [...refs.values()];
 }
 
-/** One activity row per unit of each report, in document order. */
+/**
+ * The units that can report an activity: the summary, paragraphs, tables and a resolution's
+ * clauses. Not the title, headings, annex headings or footnotes, and not the header block, the
+ * action required or the references: "Geneva, 9-19 June 2026" there is the meeting the document
+ * is for, and "Resolution 130 (Busan, 2014)" a text it cites, not something that was done.
+ */
+const activityKinds: ReadonlySet<UnitKind> = new Set<UnitKind>(['summary', 'paragraph', 'table', 'preamble', 'operative']);
+
+/** One activity row per unit of each report that can report one (activityKinds), in document order. */
 export function buildActivities(reports: readonly Report[], index: EntityIndex): ActivityRow[] {
   const rows: ActivityRow[] = [];
   for (const report of reports) {
     const headings = new Map(report.units.filter((unit) => unit.kind === 'section').map((unit) => [unit.number, unit.text]));
     for (const unit of report.units) {
+      if (!activityKinds.has(unit.kind)) continue;
       const dates: DateRange[] = [];
       const targetDates: DateRange[] = [];
       const seen = new Set<string>();

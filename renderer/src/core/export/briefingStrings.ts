@@ -1,11 +1,16 @@
 /**
- * The briefing's own words in Chinese and English. Domain text, kept apart from the UI's i18n
+ * The briefing's own words in the six languages (Chinese and English here, the others one file each). Domain text, kept apart from the UI's i18n
  * bundles on purpose: the CLI and tests use it without i18next, and an exported file must not
  * change when a UI label is reworded. Only plain strings come out of here; they go into the
  * document as text nodes, so the serialiser escapes them like any other text.
  */
 import type { Stance } from '../notes/types';
 import type { UnitPlace } from '../report/unitPlace';
+import { briefingStringsAr } from './briefingStringsAr';
+import { briefingStringsEs } from './briefingStringsEs';
+import { briefingStringsFr } from './briefingStringsFr';
+import { briefingStringsRu } from './briefingStringsRu';
+import { sayPlace, type PlaceWords } from './placeWords';
 import type { BriefingLanguage } from './types';
 
 /** Every piece of text the briefing writes itself. */
@@ -63,6 +68,46 @@ export interface BriefingStrings {
   readonly stanceGroups: Readonly<Record<Stance | 'none', string>>;
 }
 
+const zhPlace: PlaceWords = {
+  title: '报告标题',
+  paragraph: (number) => `第${number}段`,
+  summary: (index) => `概要第${index}段`,
+  action: (index) => `需要采取的行动第${index}段`,
+  references: (index) => `参考文件第${index}段`,
+  header: (index) => `文件信息第${index}行`,
+  annex: (annex) => (annex === '' ? '附件' : `附件${annex}`),
+  annexParagraph: (annex, number) => `${annex === '' ? '附件' : `附件${annex}`}第${number}段`,
+  resolutionOpening: '决议开头',
+  preambleClause: (clause) => `序言部分第${clause}条`,
+  operativeClause: (clause) => `执行部分第${clause}条`,
+  clauseItem: (clause, item) => `${clause}第${item}项`,
+  footnote: (mark) => `脚注${mark}`,
+  table: (index) => `表${index}`,
+  unnumbered: (index) => `第${index}段（无编号）`,
+  heading: (index) => `标题${index}`,
+  inPart: (part, said) => `第${part}部分：${said}`,
+};
+
+const enPlace: PlaceWords = {
+  title: 'Report title',
+  paragraph: (number) => `Paragraph ${number}`,
+  summary: (index) => `Summary paragraph ${index}`,
+  action: (index) => `Action required, paragraph ${index}`,
+  references: (index) => `References, paragraph ${index}`,
+  header: (index) => `Header line ${index}`,
+  annex: (annex) => (annex === '' ? 'Annex' : `Annex ${annex}`),
+  annexParagraph: (annex, number) => `${annex === '' ? 'Annex' : `Annex ${annex}`}, paragraph ${number}`,
+  resolutionOpening: 'Opening of the resolution',
+  preambleClause: (clause) => `Preamble clause ${clause}`,
+  operativeClause: (clause) => `Operative clause ${clause}`,
+  clauseItem: (clause, item) => `${clause}, item ${item}`,
+  footnote: (mark) => `Footnote ${mark}`,
+  table: (index) => `Table ${index}`,
+  unnumbered: (index) => `Paragraph ${index} (unnumbered)`,
+  heading: (index) => `Heading ${index}`,
+  inPart: (part, said) => `Part ${part}: ${said}`,
+};
+
 const zh: BriefingStrings = {
   title: (reportTitle) => (reportTitle === undefined ? '笔记简报' : `简报：${reportTitle}`),
   contents: '目录',
@@ -70,7 +115,7 @@ const zh: BriefingStrings = {
   sectionNumber: (section) => `第${section}节`,
   paragraph: (number) => `第${number}段`,
   summaryParagraph: (number) => `概要第${number}段`,
-  place: (place) => inPart(place, zhPlace(place), (part, said) => `第${part}部分：${said}`),
+  place: (place) => sayPlace(place, zhPlace),
   reportTitle: '报告标题',
   sectionHeading: (section) => `第${section}节标题`,
   tags: '标签',
@@ -110,7 +155,7 @@ const en: BriefingStrings = {
   sectionNumber: (section) => `Section ${section}`,
   paragraph: (number) => `Paragraph ${number}`,
   summaryParagraph: (number) => `Summary paragraph ${number}`,
-  place: (place) => inPart(place, enPlace(place), (part, said) => `Part ${part}: ${said}`),
+  place: (place) => sayPlace(place, enPlace),
   reportTitle: 'Report title',
   sectionHeading: (section) => `Heading of section ${section}`,
   tags: 'Tags',
@@ -144,87 +189,16 @@ const en: BriefingStrings = {
   stanceGroups: { support: 'Positions to defend', concern: 'Concerns', question: 'Questions for the secretariat', 'follow-up': 'Follow-ups', none: 'Other notes' },
 };
 
-const table: Readonly<Record<BriefingLanguage, BriefingStrings>> = { zh, en };
+const table: Readonly<Record<BriefingLanguage, BriefingStrings>> = {
+  ar: briefingStringsAr,
+  zh,
+  en,
+  fr: briefingStringsFr,
+  ru: briefingStringsRu,
+  es: briefingStringsEs,
+};
 
 /** The briefing's words in `lang`. */
 export function briefingStrings(lang: BriefingLanguage): BriefingStrings {
   return table[lang];
-}
-
-function inPart(place: UnitPlace, said: string, partOf: (part: number, said: string) => string): string {
-  return place.part === undefined ? said : partOf(place.part, said);
-}
-
-function zhPlace(place: UnitPlace): string {
-  switch (place.kind) {
-    case 'title':
-      return '报告标题';
-    case 'paragraph':
-      return `第${place.number}段`;
-    case 'summary':
-      return `概要第${place.index}段`;
-    case 'action':
-      return `需要采取的行动第${place.index}段`;
-    case 'references':
-      return `参考文件第${place.index}段`;
-    case 'header':
-      return `文件信息第${place.index}行`;
-    case 'annex': {
-      const annex = place.annex === '' ? '附件' : `附件${place.annex}`;
-      return place.number === undefined ? annex : `${annex}第${place.number}段`;
-    }
-    case 'preamble':
-    case 'operative': {
-      if (place.kind === 'preamble' && place.clause === '0') return '决议开头';
-      const clause = `${place.kind === 'preamble' ? '序言部分' : '执行部分'}第${place.clause}条`;
-      return place.item === undefined ? clause : `${clause}第${place.item}项`;
-    }
-    case 'footnote':
-      return `脚注${place.mark}`;
-    case 'table':
-      return `表${place.index}`;
-    case 'unnumbered':
-      return `第${place.index}段（无编号）`;
-    case 'heading':
-      return `标题${place.index}`;
-    case 'other':
-      return place.number;
-  }
-}
-
-function enPlace(place: UnitPlace): string {
-  switch (place.kind) {
-    case 'title':
-      return 'Report title';
-    case 'paragraph':
-      return `Paragraph ${place.number}`;
-    case 'summary':
-      return `Summary paragraph ${place.index}`;
-    case 'action':
-      return `Action required, paragraph ${place.index}`;
-    case 'references':
-      return `References, paragraph ${place.index}`;
-    case 'header':
-      return `Header line ${place.index}`;
-    case 'annex': {
-      const annex = place.annex === '' ? 'Annex' : `Annex ${place.annex}`;
-      return place.number === undefined ? annex : `${annex}, paragraph ${place.number}`;
-    }
-    case 'preamble':
-    case 'operative': {
-      if (place.kind === 'preamble' && place.clause === '0') return 'Opening of the resolution';
-      const clause = `${place.kind === 'preamble' ? 'Preamble clause' : 'Operative clause'} ${place.clause}`;
-      return place.item === undefined ? clause : `${clause}, item ${place.item}`;
-    }
-    case 'footnote':
-      return `Footnote ${place.mark}`;
-    case 'table':
-      return `Table ${place.index}`;
-    case 'unnumbered':
-      return `Paragraph ${place.index} (unnumbered)`;
-    case 'heading':
-      return `Heading ${place.index}`;
-    case 'other':
-      return place.number;
-  }
 }

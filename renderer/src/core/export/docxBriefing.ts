@@ -156,12 +156,15 @@ function listLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text
   }));
 }
 
+/** Word's language of the briefing's text, by briefing language (spelling and hyphenation). */
+const docxLanguageTag: Readonly<Record<string, string>> = { ar: 'ar-SA', zh: 'zh-CN', en: 'en-GB', fr: 'fr-FR', ru: 'ru-RU', es: 'es-ES' };
+
 /** The Word document of a briefing tree (the title goes into the document's properties too). */
 export function docxDocument(tree: Root, title: string, lang: string): Document {
   return new Document({
     title,
     creator: '',
-    styles: { default: { document: { run: { language: { value: lang === 'zh' ? 'zh-CN' : 'en-GB', eastAsia: 'zh-CN' } } } } },
+    styles: { default: { document: { run: { language: { value: docxLanguageTag[lang] ?? 'en-GB', eastAsia: 'zh-CN', bidirectional: 'ar-SA' } } } } },
     numbering: {
       config: [
         { reference: BULLETS, levels: listLevels(LevelFormat.BULLET, (level) => (level % 2 === 0 ? '•' : '◦')) },

@@ -7,7 +7,7 @@ import type { Link, Note, Stance } from '../notes/types';
 import type { Report } from '../report/types';
 
 /** The language of the briefing's own words (headings, labels); the notes stay as written. */
-export type BriefingLanguage = 'zh' | 'en';
+export type BriefingLanguage = 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es';
 
 /** Under each note, the passage it was made on, or the whole paragraph that holds it. */
 export type QuoteMode = 'passage' | 'paragraph';

@@ -5,6 +5,7 @@
 import { foldWithOffsets } from '../text/fold';
 import { normalizeWithOffsets, toSourceRange } from '../text/normalize';
 import type { Clause, ParsedQuery, Spelling } from './queryModel';
+import { standsWhole } from './scripts';
 import { segmentRuns } from './tokenizer';
 import type { Range, Snippet } from './types';
 import { wordFormTerm } from './wordForms';
@@ -66,6 +67,7 @@ export function highlightRanges(text: string, query: ParsedQuery): { ranges: Ran
       for (const [s, e] of occurrences(folded.text, spelling.folded)) {
         const start = folded.sourceOffsets[s] ?? 0;
         const end = (folded.sourceOffsets[e - 1] ?? start) + 1;
+        if (spelling.isJoined && !standsWhole(mapped.text, start, end)) continue;
         found.push(toSourceRange(mapped, start, end));
       }
     }

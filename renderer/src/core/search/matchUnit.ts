@@ -5,6 +5,8 @@
  * mean thousands of objects.
  */
 import { foldedFactor, scatteredStrength, type Spelling } from './queryModel';
+import { foldWithOffsets } from '../text/fold';
+import { standsWhole } from './scripts';
 import type { UnitTexts } from './unitText';
 
 /** Lowest strength that still means "contains it" (an alias found folded). */
@@ -29,6 +31,18 @@ function countFrom(text: string, needle: string, first: number): number {
   let count = 1;
   for (let at = text.indexOf(needle, first + needle.length); at !== -1 && count < maxCountedOccurrences; count++) {
     at = text.indexOf(needle, at + needle.length);
+  }
+  return count;
+}
+
+/** Occurrences of `needle` in `normalized` folded that stand whole in it (up to maxCountedOccurrences). */
+function wholeOccurrences(normalized: string, needle: string): number {
+  const folded = foldWithOffsets(normalized);
+  let count = 0;
+  for (let at = folded.text.indexOf(needle); at !== -1 && count < maxCountedOccurrences; at = folded.text.indexOf(needle, at + 1)) {
+    const start = folded.sourceOffsets[at]!;
+    const end = folded.sourceOffsets[at + needle.length - 1]! + 1;
+    if (standsWhole(normalized, start, end)) count++;
   }
   return count;
 }
@@ -60,9 +74,11 @@ export function matchSpellings(
     if (spelling.folded === '' || spelling.weight * foldedFactor <= strength) continue;
     const folded = texts.foldedOf(n);
     const foldedAt = folded.indexOf(spelling.folded);
-    if (foldedAt !== -1) {
+    if (foldedAt === -1) continue;
+    const foldedCount = spelling.isJoined ? wholeOccurrences(normalized, spelling.folded) : countFrom(folded, spelling.folded, foldedAt);
+    if (foldedCount > 0) {
       strength = spelling.weight * foldedFactor;
-      count = countFrom(folded, spelling.folded, foldedAt);
+      count = foldedCount;
     }
   }
   const typed = spellings[0];

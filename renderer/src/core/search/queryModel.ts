@@ -3,7 +3,7 @@
  * match, and the index probes that find candidate units for each spelling. Any input is safe:
  * nothing here is a query language, so `:`, `~`, `^`, `-网络` are just text to find.
  */
-import { fold } from '../text/fold';
+import { fold, foldJoins } from '../text/fold';
 import { normalizeForSearch } from '../text/normalize';
 import { identifierAliases, identifierSpans } from './identifierAliases';
 import type { NameAliases } from './nameAliases';
@@ -28,6 +28,8 @@ export interface Spelling {
   readonly literal: string;
   /** The same, folded, to find `SG-17` for `sg17`. */
   readonly folded: string;
+  /** Whether folding joined parts of it (`ITU-T` → `itut`): found folded, it must then stand whole (scripts.ts standsWhole). */
+  readonly isJoined: boolean;
   readonly weight: number;
   /** Index probes; empty when the spelling has no letter or digit, and the units must be scanned. */
   readonly probes: readonly string[];
@@ -62,7 +64,7 @@ export interface ParsedQuery {
 function spelling(literal: string, weight: number): Spelling {
   const probes = queryProbes(literal);
   const canScatter = probes.length > 1 && probes.some((probe) => [...probe].length === 2 && classifyChar(probe) === 'unspaced');
-  return { literal, folded: fold(literal), weight, probes, canScatter };
+  return { literal, folded: fold(literal), isJoined: foldJoins(literal), weight, probes, canScatter };
 }
 
 function wordFormsOf(text: string): WordForm[] {

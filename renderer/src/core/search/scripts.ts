@@ -29,6 +29,16 @@ export function classifyChar(char: string): CharClass {
   return charClass;
 }
 
+/**
+ * Whether text[start, end) stands whole: no letter or digit of a spaced script runs on into it
+ * from either side (`ITU-T` in `ITU-T第17研究组` or `(ITU-T)`, not in `Institute`).
+ */
+export function standsWhole(text: string, start: number, end: number): boolean {
+  const runsOn = (outside: string | undefined, inside: string | undefined): boolean =>
+    outside !== undefined && inside !== undefined && classifyChar(outside) === 'word' && classifyChar(inside) === 'word';
+  return !runsOn(text[start - 1], text[start]) && !runsOn(text[end], text[end - 1]);
+}
+
 /** True for ASCII digits, which identifiers and dates treat differently from letters. */
 export function isDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9';

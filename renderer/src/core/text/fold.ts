@@ -31,6 +31,15 @@ function isDroppable(text: string, index: number): boolean {
   return false;
 }
 
+/**
+ * Whether folding joins parts of the text that it writes apart (`ITU-T` → `itut`, `SG 17` →
+ * `sg17`): such a text found folded must stand whole, not inside a word (`itut` in `institute`).
+ */
+export function foldJoins(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDroppable(text, i)) return true;
+  return false;
+}
+
 /** Folds normalised text and records where each output offset came from. */
 export function foldWithOffsets(text: string): FoldedText {
   let out = '';

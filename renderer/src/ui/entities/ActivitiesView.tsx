@@ -13,24 +13,20 @@ import {
   filterActivities,
   noActivityFilter,
   sortActivities,
-  type ActivityEntry,
   type ActivitySort,
   type ActivitySortKey,
 } from './activityTable';
 import type { CorpusEntityData } from './corpusEntities';
 import { EntityLinks } from './EntityLinks';
+import { useReportLanguage } from '../data/useReportLanguage';
 import { SortHeader } from './SortHeader';
-
-/** Paragraphs only: the title and section headings are not activities. */
-function isParagraph({ row }: ActivityEntry): boolean {
-  return row.unitNumber !== 'title' && row.section?.number !== row.unitNumber;
-}
 
 export const ActivitiesView = memo(function ActivitiesView({ data }: { data: CorpusEntityData }) {
   const { t } = useTranslation();
+  const languageOf = useReportLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
-  const paragraphs = useMemo(() => data.activities.filter(isParagraph), [data]);
+  const paragraphs = data.activities;
   const options = useMemo(() => activityOptions(paragraphs), [paragraphs]);
   const [filter, setFilter] = useState(noActivityFilter);
   const [sort, setSort] = useState<ActivitySort>({ key: 'document', direction: 'ascending' });
@@ -82,8 +78,10 @@ export const ActivitiesView = memo(function ActivitiesView({ data }: { data: Cor
                   <th scope="row">
                     <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>{unitColumnLabel(row.unitNumber, t)}</a>
                   </th>
-                  <td className="activity-description">{cells.description}</td>
-                  <td>{cells.section}</td>
+                  <td className="activity-description" lang={languageOf(row.reportId)}>
+                    {cells.description}
+                  </td>
+                  <td lang={languageOf(row.reportId)}>{cells.section}</td>
                   <td className="activity-dates" data-start={earliestStart(row)}>
                     {cells.dates}
                     {cells.targetDates !== '' ? <span className="activity-target">{t('entities.targetDates', { dates: cells.targetDates })}</span> : null}

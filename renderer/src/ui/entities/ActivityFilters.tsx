@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityFilter } from './activityTable';
 import type { ActivityOptions } from './activityOptions';
+import { useEntityRefName } from './useEntityRefName';
 
 interface ActivityFiltersProps {
   readonly filter: ActivityFilter;
@@ -11,6 +12,7 @@ interface ActivityFiltersProps {
 
 export function ActivityFilters({ filter, options, onChange }: ActivityFiltersProps) {
   const { t } = useTranslation();
+  const nameOf = useEntityRefName();
   return (
     <fieldset className="activity-filters">
       <legend>{t('entities.filters')}</legend>
@@ -22,14 +24,14 @@ export function ActivityFilters({ filter, options, onChange }: ActivityFiltersPr
         label={t('entities.filterOrganisation')}
         name="organisation"
         value={filter.organisationId}
-        choices={options.organisations}
+        choices={options.organisations.map((ref) => ({ id: ref.id, name: nameOf(ref) }))}
         onChange={(organisationId) => onChange({ ...filter, organisationId })}
       />
       <ChoiceFilter
         label={t('entities.filterPlace')}
         name="place"
         value={filter.placeId}
-        choices={options.places}
+        choices={options.places.map((ref) => ({ id: ref.id, name: nameOf(ref) }))}
         onChange={(placeId) => onChange({ ...filter, placeId })}
       />
       <ChoiceFilter

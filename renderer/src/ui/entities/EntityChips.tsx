@@ -4,13 +4,14 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../core/entities/entityNames';
+import { useEntityName } from './useEntityName';
 import { useRovingFocus } from '../keyboard/useRovingFocus';
 import { formatRoute } from '../routing/route';
 import { useCorpusEntities } from './useCorpusEntities';
 
 export const EntityChips = memo(function EntityChips({ unitId, number }: { unitId: string; number: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const nameOf = useEntityName();
   const data = useCorpusEntities();
   const entityIds = data?.index.entityIdsByUnit.get(unitId);
   const entities = entityIds?.flatMap((entityId) => data?.index.entityById.get(entityId) ?? []) ?? [];
@@ -31,7 +32,7 @@ export const EntityChips = memo(function EntityChips({ unitId, number }: { unitI
           tabIndex={roving.tabIndexOf(index)}
           onFocus={() => roving.onFocusAt(index)}
         >
-          {displayName(entity, i18n.language) || entity.id}
+          {nameOf(entity) || entity.id}
         </a>
       ))}
     </span>

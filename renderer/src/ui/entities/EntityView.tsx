@@ -1,8 +1,10 @@
 /** An entity's page: its names, kind, every mention in every report and in the delegate's notes, in context. */
-import { memo, useMemo, useRef } from 'react';
+import { directionOf } from '../i18n/uiLanguage';
+import { useUiLanguage } from '../i18n/useUiLanguage';
+import { Fragment, memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity, Mention } from '../../core/entities';
-import { displayName } from '../../core/entities/entityNames';
+import { useEntityName } from './useEntityName';
 import type { Report } from '../../core/report/types';
 import { formatRoute } from '../routing/route';
 import { NotFoundView } from '../shell/NotFoundView';
@@ -27,11 +29,13 @@ export const EntityView = memo(function EntityView({ entityId, data, reportById 
 });
 
 function EntityPage({ entity, data, reportById }: { entity: Entity; data: CorpusEntityData; reportById: ReadonlyMap<string, Report> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const nameOf = useEntityName();
+  const [uiLanguage] = useUiLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
   // The name in the interface's language first; every other name, in any language, as an alias.
-  const name = displayName(entity, i18n.language);
+  const name = nameOf(entity);
   const aliases = entity.names.filter((other) => other !== name);
   const unitCount = data.index.unitIdsByEntity.get(entity.id)?.length ?? 0;
   // One list item per paragraph, all its mentions of the entity highlighted in one snippet each.
@@ -49,7 +53,16 @@ function EntityPage({ entity, data, reportById }: { entity: Entity; data: Corpus
       </h1>
       {aliases.length > 0 ? (
         <p className="entity-aliases">
-          {t('entities.alsoKnownAs')}: {aliases.join(t('entities.listSeparator'))}
+          {t('entities.alsoKnownAs')}:{' '}
+          {/* Names in every language ("mul"), each isolated, listed in the interface's direction. */}
+          <span lang="mul" dir={directionOf(uiLanguage)}>
+            {aliases.map((alias, index) => (
+              <Fragment key={alias}>
+                {index > 0 ? t('entities.listSeparator') : ''}
+                <bdi>{alias}</bdi>
+              </Fragment>
+            ))}
+          </span>
         </p>
       ) : null}
       {entity.formerNames !== undefined && entity.formerNames.length > 0 ? (
@@ -92,12 +105,13 @@ function EntityPage({ entity, data, reportById }: { entity: Entity; data: Corpus
 
 /** A country's or city's region, a link to the region's thread. */
 function RegionLink({ regionId, data }: { regionId: string; data: CorpusEntityData }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const nameOf = useEntityName();
   const region = entityOrRegion(data.index, regionId);
   if (region === undefined) return null;
   return (
     <p className="entity-region">
-      {t('entities.regionLabel')}: <a href={formatRoute({ name: 'entity', entityId: regionId })}>{displayName(region, i18n.language)}</a>
+      {t('entities.regionLabel')}: <a href={formatRoute({ name: 'entity', entityId: regionId })}>{nameOf(region)}</a>
     </p>
   );
 }

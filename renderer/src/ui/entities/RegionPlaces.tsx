@@ -1,12 +1,13 @@
 /** On a region's page: the countries and cities in it, each with the paragraphs that name it. */
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../core/entities/entityNames';
+import { useEntityName } from './useEntityName';
 import { formatRoute } from '../routing/route';
 import type { CorpusEntityData } from './corpusEntities';
 import { placesInRegion } from './regionPlaces';
 
 export function RegionPlaces({ regionId, data }: { regionId: string; data: CorpusEntityData }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const nameOf = useEntityName();
   const places = placesInRegion(data.index, regionId);
   return (
     <section className="region-places" aria-labelledby="region-places-heading">
@@ -19,7 +20,7 @@ export function RegionPlaces({ regionId, data }: { regionId: string; data: Corpu
             const units = [...new Map(place.mentions.map((mention) => [mention.unitId, mention])).values()];
             return (
               <li key={place.id} className="region-place" data-entity={place.id}>
-                <a href={formatRoute({ name: 'entity', entityId: place.id })}>{displayName(place, i18n.language)}</a>
+                <a href={formatRoute({ name: 'entity', entityId: place.id })}>{nameOf(place)}</a>
                 <span className="region-place-kind"> ({t(`entities.kinds.${place.kind}`)})</span>{' '}
                 {units.map((mention, index) => (
                   <span key={mention.unitId}>

@@ -7,7 +7,8 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { relatedUnits } from '../../core/entities/related';
-import { displayName } from '../../core/entities/entityNames';
+import { useEntityName } from './useEntityName';
+import { useReportLanguage } from '../data/useReportLanguage';
 import { formatRoute } from '../routing/route';
 import { useCorpusEntities } from './useCorpusEntities';
 import { unitPlace } from '../text/unitLabel';
@@ -16,7 +17,9 @@ import { unitPlace } from '../text/unitLabel';
 const relatedLimit = 5;
 
 export const RelatedParagraphs = memo(function RelatedParagraphs({ reportId, number }: { reportId: string; number: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const nameOf = useEntityName();
+  const languageOf = useReportLanguage();
   const data = useCorpusEntities();
   const unitId = `${reportId}:${number}`;
   const related = useMemo(() => (data === null ? [] : relatedUnits(data.index, unitId, { limit: relatedLimit })), [data, unitId]);
@@ -36,14 +39,14 @@ export const RelatedParagraphs = memo(function RelatedParagraphs({ reportId, num
             if (row === undefined) return null;
             const names = item.sharedEntityIds.map((id) => {
               const entity = data.index.entityById.get(id);
-              return entity === undefined ? id : displayName(entity, i18n.language);
+              return entity === undefined ? id : nameOf(entity);
             });
             return (
               <li key={item.unitId} data-related-unit={row.unitNumber}>
                 <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>
                   {unitPlace(row.unitNumber, t)}
                 </a>
-                {row.section === undefined ? null : <span className="timeline-section"> {`${row.section.number} ${row.section.title}`}</span>}
+                {row.section === undefined ? null : <span className="timeline-section" lang={languageOf(row.reportId)}> {`${row.section.number} ${row.section.title}`}</span>}
                 <span className="related-shared">{t('entities.relatedShared', { names: names.join(separator) })}</span>
               </li>
             );

@@ -2,7 +2,9 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../i18n/useUiLanguage';
-import { htmlLangOf } from '../i18n/uiLanguage';
+import { intlLocaleOf } from '../i18n/uiLanguage';
+import { useReportLanguage } from '../data/useReportLanguage';
+import { useEntityRefName } from './useEntityRefName';
 import { formatRoute } from '../routing/route';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import { activityCells, formatDateRange } from './activityTable';
@@ -13,12 +15,14 @@ import { unitPlace } from '../text/unitLabel';
 export const TimelineView = memo(function TimelineView({ data }: { data: CorpusEntityData }) {
   const { t } = useTranslation();
   const [uiLanguage] = useUiLanguage();
+  const languageOf = useReportLanguage();
+  const nameOf = useEntityRefName();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
   const groups = useMemo(() => groupByMonth(data.activities.map((entry) => entry.row)), [data]);
   // Month names from the platform's locale data, in the UI language; UTC so no time zone shifts a month.
   const monthFormat = useMemo(
-    () => new Intl.DateTimeFormat(htmlLangOf(uiLanguage), { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(intlLocaleOf(uiLanguage), { year: 'numeric', month: 'long', timeZone: 'UTC' }),
     [uiLanguage],
   );
   const separator = t('entities.listSeparator');
@@ -40,15 +44,22 @@ export const TimelineView = memo(function TimelineView({ data }: { data: CorpusE
           <ul className="timeline-items">
             {group.items.map(({ row, range }) => {
               const cells = activityCells(row, separator);
-              const where = [cells.places, cells.organisations].filter((value) => value !== '').join(' · ');
+              const where = [row.places, row.organisations]
+                .map((refs) => refs.map(nameOf).join(separator))
+                .filter((value) => value !== '')
+                .join(' · ');
+              const lang = languageOf(row.reportId);
               return (
                 <li key={`${row.unitId}/${range.start}/${range.end}`} data-unit={row.unitNumber}>
                   <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>
                     <span className="timeline-date">{formatDateRange(range)}</span>{' '}
                     <span className="timeline-unit">{unitPlace(row.unitNumber, t)}</span>
                   </a>
-                  {cells.description !== '' ? <span className="timeline-description"> {cells.description}</span> : null}
-                  {row.section !== undefined ? <span className="timeline-section"> · {cells.section}</span> : null}
+                  {cells.description !== '' ? <span className="timeline-description" lang={lang}> {cells.description}</span> : null}
+                  {row.section !== undefined ? <span className="timeline-section">
+                      {' · '}
+                      <span lang={lang}>{cells.section}</span>
+                    </span> : null}
                   {where !== '' ? <span className="timeline-where"> · {where}</span> : null}
                 </li>
               );

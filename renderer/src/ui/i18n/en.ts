@@ -48,10 +48,6 @@ export const en = {
     heading: 'Heading {{number}}',
     inPart: 'Part {{part}}: {{place}}',
   },
-  languageNames: {
-    zh: '中文',
-    en: 'English',
-  },
   entities: {
     navActivities: 'Activities',
     navTimeline: 'Timeline',

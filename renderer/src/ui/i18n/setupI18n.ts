@@ -4,9 +4,9 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { htmlLangOf, initialUiLanguage, isUiLanguage, type UiLanguage } from './uiLanguage';
-import { zh } from './zh';
+import { isolateForBidi } from '../../core/text/bidiIsolation';
+import { uiResources } from './uiResources';
+import { directionOf, htmlLangOf, initialUiLanguage, isUiLanguage, uiLanguages, type UiLanguage } from './uiLanguage';
 
 const storageKey = 'kb.uiLanguage';
 
@@ -18,26 +18,36 @@ function storedLanguage(): string | null {
   }
 }
 
-/** Creates and initialises the app's i18next instance for the given system locale. */
-export function setupI18n(systemLocale: string): i18n {
-  const language = initialUiLanguage(storedLanguage(), systemLocale);
+/** Puts the language and its writing direction on <html>, so CSS and the bidi algorithm follow. */
+function applyToDocument(language: UiLanguage): void {
+  document.documentElement.lang = htmlLangOf(language);
+  document.documentElement.dir = directionOf(language);
+}
+
+/** Creates and initialises the app's i18next instance for the system's preferred locales. */
+export function setupI18n(systemLocales: readonly string[]): i18n {
+  const language = initialUiLanguage(storedLanguage(), systemLocales);
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { en: { translation: en }, zh: { translation: zh } },
+    resources: uiResources,
     lng: language,
     fallbackLng: 'en',
-    supportedLngs: ['zh', 'en'],
-    // React escapes what it renders; escaping here too would show &amp; to the user.
-    interpolation: { escapeValue: false },
+    supportedLngs: [...uiLanguages],
+    interpolation: {
+      // React escapes what it renders; i18next's "escape" is used only to isolate what is put
+      // into a right-to-left sentence (a symbol, a title, a query), never to escape HTML.
+      escapeValue: true,
+      escape: (value: string) => (instance.language === 'ar' ? isolateForBidi(value) : value),
+    },
     // Resources are in memory: initialise synchronously so the first render is translated.
     initAsync: false,
     returnNull: false,
     // No advertisement in the console of an offline app.
     showSupportNotice: false,
   });
-  document.documentElement.lang = htmlLangOf(language);
+  applyToDocument(language);
   instance.on('languageChanged', (changed) => {
-    if (isUiLanguage(changed)) document.documentElement.lang = htmlLangOf(changed);
+    if (isUiLanguage(changed)) applyToDocument(changed);
   });
   return instance;
 }

@@ -46,10 +46,6 @@ export const zh: UiStrings = {
     heading: '标题 {{number}}',
     inPart: '第 {{part}} 部分：{{place}}',
   },
-  languageNames: {
-    zh: '中文',
-    en: 'English',
-  },
   entities: {
     navActivities: '活动',
     navTimeline: '时间线',

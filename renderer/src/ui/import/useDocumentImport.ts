@@ -1,6 +1,6 @@
 /** The app's one import session (DocumentImportProvider) and its state, for the library's button and the import's panels. */
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
-import { htmlLangOf } from '../i18n/uiLanguage';
+import { intlLocaleOf } from '../i18n/uiLanguage';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import type { ImportSession, ImportState } from './importSession';
 
@@ -22,6 +22,6 @@ export function useDocumentImport(): DocumentImport {
 /** Formats an ISO time as a date in the interface language ("4 Dec 2026", "2026年12月4日"). */
 export function useDateText(): (isoTime: string) => string {
   const [uiLanguage] = useUiLanguage();
-  const format = useMemo(() => new Intl.DateTimeFormat(htmlLangOf(uiLanguage), { dateStyle: 'medium' }), [uiLanguage]);
+  const format = useMemo(() => new Intl.DateTimeFormat(intlLocaleOf(uiLanguage), { dateStyle: 'medium' }), [uiLanguage]);
   return (isoTime) => format.format(new Date(isoTime));
 }

@@ -95,7 +95,7 @@ export function LinkDialog({ source, fromUnitId, fromDescription, defaultReportI
         <label htmlFor={`${id}-report`}>{t('links.report')}</label>
         <select id={`${id}-report`} className="link-report" value={reportId} onChange={(event) => setReportId(event.target.value)}>
           {reports.map((report) => (
-            <option key={report.meta.id} value={report.meta.id}>
+            <option key={report.meta.id} value={report.meta.id} lang={report.meta.language}>
               {report.meta.title}
             </option>
           ))}

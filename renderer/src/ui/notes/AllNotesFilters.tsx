@@ -21,7 +21,7 @@ export function AllNotesFilters({ reports, tags, form, onChange }: AllNotesFilte
         <select value={form.reportId} onChange={(event) => onChange({ reportId: event.target.value })}>
           <option value="">{t('notes.filterAllReports')}</option>
           {reports.map((report) => (
-            <option key={report.meta.id} value={report.meta.id}>
+            <option key={report.meta.id} value={report.meta.id} lang={report.meta.language}>
               {report.meta.title}
             </option>
           ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
 import { CopyMarkdownButton, loadCopyMarkdown } from '../export/CopyMarkdownButton';
+import { uiLanguageOf } from '../i18n/setupI18n';
 
 export interface CopyContext {
   readonly reports: readonly Report[];
@@ -13,7 +14,7 @@ export function CopyNoteButton({ note, context }: { readonly note: Note; readonl
   return (
     <CopyMarkdownButton
       label={t('notes.copyMarkdown')}
-      markdown={async () => (await loadCopyMarkdown()).noteMarkdown(note, { reports: context.reports, links: [] }, { lang: i18n.language === 'en' ? 'en' : 'zh', quoteMode: 'passage' })}
+      markdown={async () => (await loadCopyMarkdown()).noteMarkdown(note, { reports: context.reports, links: [] }, { lang: uiLanguageOf(i18n), quoteMode: 'passage' })}
       copiedMessage={t('notes.copied')}
       deniedMessage={(message) => t('notes.copyDenied', { message })}
     />

@@ -22,6 +22,8 @@ import { parseTagInput, unitNumberOf } from './noteText';
 import { revealEditor } from './revealEditor';
 import { useNoteFields } from './useNoteFields';
 import { unitPlace } from '../text/unitLabel';
+import { uiLanguageOf } from '../i18n/setupI18n';
+import { intlLocaleOf } from '../i18n/uiLanguage';
 
 interface NoteEditorProps {
   readonly note: Note;
@@ -65,7 +67,7 @@ export function NoteEditor({ note, tags, copyContext, isReadOnly, onDelete, onCl
     bodyRef.current?.focus();
   };
   const where = unitPlace(unitNumberOf(note), t);
-  const formatTime = (iso: string): string => new Date(iso).toLocaleString(i18n.language);
+  const formatTime = (iso: string): string => new Date(iso).toLocaleString(intlLocaleOf(uiLanguageOf(i18n)));
 
   return (
     <section

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Note } from '../../core/notes/types';
 import { noteExcerpt } from '../../core/notes/noteExcerpt';
 import { notePreview, unitNumberOf } from './noteText';
+import { useReportLanguage } from '../data/useReportLanguage';
 import { StanceLabel } from './StanceLabel';
 import { unitPlace } from '../text/unitLabel';
 
@@ -22,6 +23,7 @@ interface NoteListItemProps {
 
 export const NoteListItem = memo(function NoteListItem({ note, isSelected, reportTitle, isDocumentRemoved = false, onOpen }: NoteListItemProps) {
   const { t } = useTranslation();
+  const languageOf = useReportLanguage();
   const where = unitPlace(unitNumberOf(note), t);
   const excerpt = noteExcerpt(note.body);
   const isOrphan = isDocumentRemoved || note.anchor.status === 'orphaned';
@@ -29,11 +31,17 @@ export const NoteListItem = memo(function NoteListItem({ note, isSelected, repor
   const content = (
     <>
       <span className="note-item-where">
-        {reportTitle === undefined ? null : <span className="note-item-report">{reportTitle} · </span>}
+        {reportTitle === undefined ? null : (
+          <span className="note-item-report">
+            <span lang={languageOf(note.target.reportId)}>{reportTitle}</span> ·{' '}
+          </span>
+        )}
         {where}
         {note.target.selector === undefined ? ` · ${t('notes.wholeParagraph')}` : ''}
       </span>
-      {note.target.selector === undefined ? null : <span className="note-item-quote">{notePreview(note)}</span>}
+      {note.target.selector === undefined ? null : <span className="note-item-quote" lang={languageOf(note.target.reportId)}>
+          {notePreview(note)}
+        </span>}
       {excerpt === '' ? null : <span className="note-item-body">{excerpt}</span>}
       <span className="note-item-meta">
         <StanceLabel stance={note.stance} />

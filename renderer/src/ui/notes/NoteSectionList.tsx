@@ -8,8 +8,10 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { measured } from '../shell/measured';
 import { notesBySection, type NoteSectionGroup } from '../../core/export/sectionGroups';
+import type { BriefingLanguage } from '../../core/export/types';
 import type { Note } from '../../core/notes/types';
 import { CopyMarkdownButton, loadCopyMarkdown } from '../export/CopyMarkdownButton';
+import { uiLanguageOf } from '../i18n/setupI18n';
 import type { CopyContext } from './CopyNoteButton';
 import { NoteListItem } from './NoteListItem';
 import { panelRows, type PanelRow } from './panelRows';
@@ -29,7 +31,7 @@ function listMaxHeight(): number {
 
 export function NoteSectionList({ notes, selectedId, copyContext, onOpen }: NoteSectionsProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const lang = uiLanguageOf(i18n);
   const reportId = notes[0]?.target.reportId ?? '';
   const baseId = useId();
   // For the benchmark and the browser's profiler: grouping walks every note.
@@ -118,7 +120,7 @@ interface SectionHeaderProps {
   readonly headingId: string;
   readonly reportId: string;
   readonly copyContext: CopyContext;
-  readonly lang: 'zh' | 'en';
+  readonly lang: BriefingLanguage;
   readonly row: number;
   readonly top: number;
   readonly measureRow: (element: HTMLElement | null) => void;

@@ -65,7 +65,8 @@ export function ChangesView({ before, after, change }: ChangesViewProps) {
         {t('revisions.heading', { newRevision })}
       </h1>
       <p className="changes-subtitle">
-        <span lang={after.meta.language}>{t('revisions.comparing', { title: after.meta.title, newRevision, oldRevision })}</span>{' '}
+        {/* The sentence is the interface's (its direction too); the title in it is isolated in Arabic by i18n's escape. */}
+        <span>{t('revisions.comparing', { title: after.meta.title, newRevision, oldRevision })}</span>{' '}
         <a href={formatRoute({ name: 'report', reportId: oldId })}>{t('revisions.readOld', { revision: oldRevision })}</a>
         {' · '}
         <a href={formatRoute({ name: 'report', reportId: newId })}>{t('revisions.readNew', { revision: newRevision })}</a>

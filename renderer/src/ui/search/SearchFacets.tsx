@@ -7,13 +7,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { facetKinds, type FacetKind, type Facets, type FacetSelection, type FacetValue } from '../entities/searchFacets';
+import { useEntityRefName } from '../entities/useEntityRefName';
 import { useLanguageNames } from '../i18n/useLanguageNames';
-
-/** A value's label: languages are codes, named in the interface's language; the rest as counted. */
-function useFacetLabel(): (kind: FacetKind, value: Pick<FacetValue, 'value' | 'label'>) => string {
-  const languageName = useLanguageNames();
-  return (kind, value) => (kind === 'language' ? languageName(value.value) : value.label);
-}
 
 interface SearchFacetsProps {
   /** Undefined until the searcher has counted them for the results shown. */
@@ -38,9 +33,22 @@ function focusFacet(kind: FacetKind): void {
   (document.getElementById(facetSelectId(kind)) ?? document.getElementById(toggleId))?.focus();
 }
 
+/**
+ * A value's label in the interface language: languages are codes, named by Intl; organisations
+ * and countries by their localized names; years and sections as counted.
+ */
+function useFacetLabel(): (kind: FacetKind, entry: Pick<FacetValue, 'value' | 'label'>) => string {
+  const languageName = useLanguageNames();
+  const nameOf = useEntityRefName();
+  return (kind, entry) => {
+    if (kind === 'language') return languageName(entry.value);
+    if (kind === 'organisation' || kind === 'country') return nameOf({ id: entry.value, name: entry.label });
+    return entry.label;
+  };
+}
+
 export const SearchFacets = memo(function SearchFacets({ facets, selection, isOpen, onToggle, onChoose, onClear }: SearchFacetsProps) {
   const { t } = useTranslation();
-  const labelOf = useFacetLabel();
   return (
     <div className="search-facets">
       <button type="button" id={toggleId} className="facet-toggle" aria-expanded={isOpen} aria-controls={isOpen ? panelId : undefined} onClick={onToggle}>
@@ -51,38 +59,47 @@ export const SearchFacets = memo(function SearchFacets({ facets, selection, isOp
           {t('facets.preparing')}
         </p>
       ) : (
-        <div id={panelId}>
-          <fieldset className="facet-controls">
-            <legend className="visually-hidden">{t('facets.heading')}</legend>
-            {facetKinds.map((kind) => {
-              const values = facets[kind];
-              return (
-                <div key={kind} className="facet">
-                  <label htmlFor={facetSelectId(kind)}>{t(`facets.kinds.${kind}`)}</label>
-                  <select
-                    id={facetSelectId(kind)}
-                    data-facet={kind}
-                    value={selection[kind] ?? ''}
-                    disabled={values.length === 0}
-                    onChange={(event) => onChoose(kind, event.target.value === '' ? undefined : event.target.value)}
-                  >
-                    <option value="">{values.length === 0 ? t('facets.none') : t('facets.any')}</option>
-                    {values.map((entry) => (
-                      <option key={entry.value} value={entry.value}>
-                        {t('facets.option', { label: labelOf(kind, entry), count: entry.count })}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              );
-            })}
-          </fieldset>
-        </div>
+        <FacetControls facets={facets} selection={selection} onChoose={onChoose} />
       )}
       {facets === undefined ? null : <ChosenFacets facets={facets} selection={selection} onChoose={onChoose} onClear={onClear} />}
     </div>
   );
 });
+
+/** The open panel: one select per facet (rendered only open, so names are looked up only then). */
+function FacetControls({ facets, selection, onChoose }: Pick<ChosenFacetsProps, 'facets' | 'selection' | 'onChoose'>) {
+  const { t } = useTranslation();
+  const labelOf = useFacetLabel();
+  return (
+    <div id={panelId}>
+      <fieldset className="facet-controls">
+        <legend className="visually-hidden">{t('facets.heading')}</legend>
+        {facetKinds.map((kind) => {
+          const values = facets[kind];
+          return (
+            <div key={kind} className="facet">
+              <label htmlFor={facetSelectId(kind)}>{t(`facets.kinds.${kind}`)}</label>
+              <select
+                id={facetSelectId(kind)}
+                data-facet={kind}
+                value={selection[kind] ?? ''}
+                disabled={values.length === 0}
+                onChange={(event) => onChoose(kind, event.target.value === '' ? undefined : event.target.value)}
+              >
+                <option value="">{values.length === 0 ? t('facets.none') : t('facets.any')}</option>
+                {values.map((entry) => (
+                  <option key={entry.value} value={entry.value}>
+                    {t('facets.option', { label: labelOf(kind, entry), count: entry.count })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}
 
 interface ChosenFacetsProps {
   readonly facets: Facets;

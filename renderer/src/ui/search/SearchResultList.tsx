@@ -100,6 +100,8 @@ function ResultSection({ group, report: reportInPage, metaOf, offset, activePosi
   // Reports load when first asked for: a section's heading is read from its report, fetched here.
   const loaded = useReport(group.reportId);
   const report = reportInPage ?? (loaded.status === 'ready' ? loaded.value : undefined);
+  // The library knows the report's language before the report itself has loaded.
+  const language = report?.meta.language ?? metaOf(group.reportId)?.language;
   const labelId = `result-section-${group.reportId}-${group.section ?? 'front'}`;
   const heading =
     group.section === null
@@ -113,7 +115,9 @@ function ResultSection({ group, report: reportInPage, metaOf, offset, activePosi
         ) : (
           <>
             <span className="section-number">{group.section}</span>{' '}
-            <span lang={report?.meta.language}>{heading}</span>
+            <span lang={language} dir={language === undefined ? undefined : textDirectionOf(language)}>
+              {heading}
+            </span>
           </>
         )}
       </div>

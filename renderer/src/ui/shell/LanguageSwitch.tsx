@@ -1,6 +1,6 @@
-/** The UI language switch: each language named in itself, the choice remembered. */
+/** The UI language switch: each language named in itself (and tagged so), the choice remembered. */
 import { useTranslation } from 'react-i18next';
-import { isUiLanguage, uiLanguages } from '../i18n/uiLanguage';
+import { directionOf, isUiLanguage, uiLanguageEndonyms, uiLanguages } from '../i18n/uiLanguage';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 
 export function LanguageSwitch() {
@@ -19,8 +19,8 @@ export function LanguageSwitch() {
         }}
       >
         {uiLanguages.map((option) => (
-          <option key={option} value={option} lang={option}>
-            {t(`languageNames.${option}`)}
+          <option key={option} value={option} lang={option} dir={directionOf(option)}>
+            {uiLanguageEndonyms[option]}
           </option>
         ))}
       </select>

@@ -143,10 +143,12 @@ function VersionCell({ side, report, unit, language, notes, uiLang }: VersionCel
       ) : (
         <>
           <p className={`version-text version-kind-${unit.kind}`}>
+            {/* In the interface's language but laid out in the column's direction, so its gap is on the text's side. */}
             <a
               className="unit-number"
               href={formatRoute({ name: 'report', reportId: report.meta.id, unit: unit.number })}
               lang={uiLang}
+              dir={textDirectionOf(code)}
               aria-label={`${language} ${unitLabel(unit, t)}`}
             >
               {unit.kind === 'title' ? '' : unitLabel(unit, t)}

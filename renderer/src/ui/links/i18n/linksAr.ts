@@ -1,0 +1,43 @@
+/** Arabic strings of the delegate's links, the same shape as linksEn. */
+import type { TranslationIn } from '../../i18n/translation';
+import type { linksEn } from './linksEn';
+
+export const linksAr: TranslationIn<'ar', typeof linksEn> = {
+  linkParagraph: 'ربط الفقرة {{number}} بفقرة أخرى',
+  linkNote: 'ربط هذه الملاحظة بفقرة',
+  fromParagraph: 'الفقرة {{number}}',
+  fromNote: 'الملاحظة على الفقرة {{number}}',
+  dialogTitle: 'ربط {{from}} بفقرة',
+  report: 'التقرير',
+  number: 'رقم الفقرة',
+  numberHint: 'مثلاً 5.2: اكتبه أو اختره من القائمة.',
+  label: 'التسمية (اختيارية)',
+  save: 'حفظ الرابط',
+  saving: 'جارٍ الحفظ…',
+  cancel: 'إلغاء',
+  problems: {
+    noReport: 'اختر تقريراً.',
+    noNumber: 'أدخل رقم الفقرة المراد الربط بها.',
+    unknownNumber: 'لا توجد في هذا التقرير الفقرة {{number}}.',
+    sameUnit: 'لا يمكن ربط فقرة بنفسها: اختر فقرة أخرى.',
+    alreadyLinked: 'يوجد بالفعل رابط إلى الفقرة {{number}}.',
+  },
+  writeFailed: 'لم يُحفظ الرابط: {{message}}',
+  readFailed: 'تعذّرت قراءة روابطك: {{message}}',
+  heading: 'الروابط:',
+  listOf: 'روابط الفقرة {{number}}',
+  noteListLabel: 'الفقرات التي ترتبط بها هذه الملاحظة',
+  inReport: '{{report}}، الفقرة {{number}}',
+  noteOn: 'ملاحظة على {{where}}',
+  outgoing: 'رابط إلى {{where}}',
+  incoming: 'رابط من {{where}}',
+  summaryNumber: 'الملخص {{number}}',
+  editLabel: 'تعديل التسمية',
+  editLabelOf: 'تعديل التسمية: الرابط مع {{where}}',
+  labelOf: 'تسمية الرابط مع {{where}}',
+  saveLabel: 'حفظ',
+  remove: 'إزالة',
+  removeLink: 'إزالة: الرابط مع {{where}}',
+  removed: 'أُزيل الرابط.',
+  undo: 'تراجع',
+};

@@ -1,0 +1,43 @@
+/** Spanish strings of the delegate's links, the same shape as linksEn. */
+import type { TranslationIn } from '../../i18n/translation';
+import type { linksEn } from './linksEn';
+
+export const linksEs: TranslationIn<'es', typeof linksEn> = {
+  linkParagraph: 'Vincular el párrafo {{number}} con otro párrafo',
+  linkNote: 'Vincular esta nota con un párrafo',
+  fromParagraph: 'el párrafo {{number}}',
+  fromNote: 'la nota sobre el párrafo {{number}}',
+  dialogTitle: 'Vincular {{from}} con un párrafo',
+  report: 'Informe',
+  number: 'Número del párrafo',
+  numberHint: 'Por ejemplo 5.2: escríbalo o elíjalo de la lista.',
+  label: 'Etiqueta (opcional)',
+  save: 'Guardar el vínculo',
+  saving: 'Guardando…',
+  cancel: 'Cancelar',
+  problems: {
+    noReport: 'Elija un informe.',
+    noNumber: 'Indique el número del párrafo que desea vincular.',
+    unknownNumber: 'Este informe no tiene el párrafo {{number}}.',
+    sameUnit: 'Un párrafo no puede vincularse consigo mismo: elija otro párrafo.',
+    alreadyLinked: 'Ya existe un vínculo con el párrafo {{number}}.',
+  },
+  writeFailed: 'No se guardó el vínculo: {{message}}',
+  readFailed: 'No se pudieron leer sus vínculos: {{message}}',
+  heading: 'Vínculos:',
+  listOf: 'Vínculos del párrafo {{number}}',
+  noteListLabel: 'Párrafos vinculados con esta nota',
+  inReport: '{{report}}, párr. {{number}}',
+  noteOn: 'nota sobre {{where}}',
+  outgoing: 'Vínculo con {{where}}',
+  incoming: 'Vínculo desde {{where}}',
+  summaryNumber: 'resumen {{number}}',
+  editLabel: 'Editar la etiqueta',
+  editLabelOf: 'Editar la etiqueta: vínculo con {{where}}',
+  labelOf: 'Etiqueta del vínculo con {{where}}',
+  saveLabel: 'Guardar',
+  remove: 'Quitar',
+  removeLink: 'Quitar: vínculo con {{where}}',
+  removed: 'Vínculo quitado.',
+  undo: 'Deshacer',
+};

@@ -1,0 +1,43 @@
+/** French strings of the delegate's links, the same shape as linksEn. */
+import type { TranslationIn } from '../../i18n/translation';
+import type { linksEn } from './linksEn';
+
+export const linksFr: TranslationIn<'fr', typeof linksEn> = {
+  linkParagraph: 'Lier le paragraphe {{number}} à un autre paragraphe',
+  linkNote: 'Lier cette note à un paragraphe',
+  fromParagraph: 'le paragraphe {{number}}',
+  fromNote: 'la note sur le paragraphe {{number}}',
+  dialogTitle: 'Lier {{from}} à un paragraphe',
+  report: 'Rapport',
+  number: 'Numéro du paragraphe',
+  numberHint: 'Par exemple 5.2 : tapez-le ou choisissez-le dans la liste.',
+  label: 'Libellé (facultatif)',
+  save: 'Enregistrer le lien',
+  saving: 'Enregistrement…',
+  cancel: 'Annuler',
+  problems: {
+    noReport: 'Choisissez un rapport.',
+    noNumber: 'Indiquez le numéro du paragraphe à lier.',
+    unknownNumber: 'Ce rapport n’a pas de paragraphe {{number}}.',
+    sameUnit: 'Un paragraphe ne peut pas être lié à lui-même : choisissez un autre paragraphe.',
+    alreadyLinked: 'Un lien vers le paragraphe {{number}} existe déjà.',
+  },
+  writeFailed: 'Le lien n’a pas été enregistré : {{message}}',
+  readFailed: 'Vos liens n’ont pas pu être lus : {{message}}',
+  heading: 'Liens :',
+  listOf: 'Liens du paragraphe {{number}}',
+  noteListLabel: 'Paragraphes liés à cette note',
+  inReport: '{{report}} § {{number}}',
+  noteOn: 'note sur {{where}}',
+  outgoing: 'Lien vers {{where}}',
+  incoming: 'Lien depuis {{where}}',
+  summaryNumber: 'résumé {{number}}',
+  editLabel: 'Modifier le libellé',
+  editLabelOf: 'Modifier le libellé : lien avec {{where}}',
+  labelOf: 'Libellé du lien avec {{where}}',
+  saveLabel: 'Enregistrer',
+  remove: 'Supprimer',
+  removeLink: 'Supprimer : lien avec {{where}}',
+  removed: 'Lien supprimé.',
+  undo: 'Annuler',
+};

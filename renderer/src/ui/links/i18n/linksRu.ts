@@ -1,0 +1,43 @@
+/** Russian strings of the delegate's links, the same shape as linksEn. */
+import type { TranslationIn } from '../../i18n/translation';
+import type { linksEn } from './linksEn';
+
+export const linksRu: TranslationIn<'ru', typeof linksEn> = {
+  linkParagraph: 'Связать пункт {{number}} с другим пунктом',
+  linkNote: 'Связать эту заметку с пунктом',
+  fromParagraph: 'пункт {{number}}',
+  fromNote: 'заметку к пункту {{number}}',
+  dialogTitle: 'Связать {{from}} с пунктом',
+  report: 'Отчет',
+  number: 'Номер пункта',
+  numberHint: 'Например, 5.2: введите номер или выберите его из списка.',
+  label: 'Подпись (необязательно)',
+  save: 'Сохранить связь',
+  saving: 'Сохранение…',
+  cancel: 'Отмена',
+  problems: {
+    noReport: 'Выберите отчет.',
+    noNumber: 'Введите номер пункта, с которым нужно связать.',
+    unknownNumber: 'В этом отчете нет пункта {{number}}.',
+    sameUnit: 'Пункт нельзя связать с самим собой: выберите другой пункт.',
+    alreadyLinked: 'Связь с пунктом {{number}} уже есть.',
+  },
+  writeFailed: 'Связь не сохранена: {{message}}',
+  readFailed: 'Не удалось прочитать ваши связи: {{message}}',
+  heading: 'Связи:',
+  listOf: 'Связи пункта {{number}}',
+  noteListLabel: 'Пункты, связанные с этой заметкой',
+  inReport: '{{report}}, п. {{number}}',
+  noteOn: 'заметка: {{where}}',
+  outgoing: 'Связь с {{where}}',
+  incoming: 'Связь от {{where}}',
+  summaryNumber: 'резюме {{number}}',
+  editLabel: 'Изменить подпись',
+  editLabelOf: 'Изменить подпись: связь с {{where}}',
+  labelOf: 'Подпись связи с {{where}}',
+  saveLabel: 'Сохранить',
+  remove: 'Удалить',
+  removeLink: 'Удалить: связь с {{where}}',
+  removed: 'Связь удалена.',
+  undo: 'Отменить',
+};

@@ -1,0 +1,75 @@
+/** French strings of revisions (see revisionsEn.ts). */
+import type { TranslationIn } from '../../i18n/translation';
+import type { revisionsEn } from './revisionsEn';
+
+export const revisionsFr: TranslationIn<'fr', typeof revisionsEn> = {
+  heading: 'Ce qui a changé dans {{newRevision}}',
+  comparing: '{{title}} : {{newRevision}} comparée à {{oldRevision}}',
+  loading: 'Comparaison des deux révisions…',
+  notRevisions: 'Rien à comparer : {{oldId}} n’est pas une révision antérieure de {{newId}}.',
+  summaryLabel: 'Modifications par type',
+  noChanges: 'Les deux révisions ont le même texte.',
+  listLabel: 'Paragraphes modifiés',
+  changeNotFound: 'Il n’y a pas de modification {{change}} : cette comparaison en compte {{count}}.',
+  position: 'Modification {{position}} sur {{count}}',
+  keysHint: 'J modification suivante · K modification précédente',
+  linkToChange: 'Lien vers cette modification',
+  readOld: 'Lire {{revision}}',
+  readNew: 'Lire {{revision}}',
+  kinds: {
+    changed: 'Modifié',
+    added: 'Ajouté',
+    removed: 'Supprimé',
+    moved: 'Déplacé',
+    renumbered: 'Renuméroté',
+    split: 'Scindé',
+    merged: 'Fusionné',
+    unchanged: 'Inchangé',
+  },
+  from: 'était {{places}} dans {{revision}}',
+  inserted: 'inséré',
+  deleted: 'supprimé',
+  library: {
+    current: 'Révision en vigueur ({{revision}})',
+    older: 'Révision antérieure ({{revision}})',
+    readCurrent: 'Lire la révision en vigueur, {{revision}}',
+    whatChanged: 'Ce qui a changé depuis {{revision}}',
+  },
+  reader: {
+    olderNotice: 'Ceci est une révision antérieure ({{revision}}). La révision en vigueur est {{current}}.',
+    readCurrent: 'Lire {{revision}}',
+    notesToCarry_one: 'Une de vos notes porte encore sur {{revision}} : ouvrez « Ce qui a changé » pour la reporter.',
+    notesToCarry_many: '{{count}} de vos notes portent encore sur {{revision}} : ouvrez « Ce qui a changé » pour les reporter.',
+    notesToCarry_other: '{{count}} de vos notes portent encore sur {{revision}} : ouvrez « Ce qui a changé » pour les reporter.',
+  },
+  review: {
+    heading: 'Vos notes sur {{revision}}',
+    intro_one:
+      'Une note n’est pas retombée sur le même passage dans {{newRevision}}. Confirmez son emplacement, déplacez-la vers un autre paragraphe ou laissez-la sur {{oldRevision}}.',
+    intro_many:
+      '{{count}} de notes ne sont pas retombées sur le même passage dans {{newRevision}}. Confirmez l’emplacement de chacune, déplacez-la vers un autre paragraphe ou laissez-la sur {{oldRevision}}.',
+    intro_other:
+      '{{count}} notes ne sont pas retombées sur le même passage dans {{newRevision}}. Confirmez l’emplacement de chacune, déplacez-la vers un autre paragraphe ou laissez-la sur {{oldRevision}}.',
+    carried_one: 'Une note a été retrouvée à l’identique et reportée sur {{revision}}.',
+    carried_many: '{{count}} de notes ont été retrouvées à l’identique et reportées sur {{revision}}.',
+    carried_other: '{{count}} notes ont été retrouvées à l’identique et reportées sur {{revision}}.',
+    allDone: 'Toutes les notes ont été vérifiées.',
+    listLabel: 'Notes à vérifier',
+    status: {
+      moved: 'Retrouvée dans un autre paragraphe',
+      fuzzy: 'Retrouvée approximativement',
+      orphaned: 'Introuvable',
+      exact: 'Retrouvée à l’identique',
+    },
+    oldSide: '{{revision}}, {{place}}',
+    newSide: '{{revision}}, {{place}}',
+    notFound: 'Introuvable dans {{revision}}.',
+    emptyNote: '(note vide)',
+    confirm: 'Garder ici : {{place}}',
+    moveTo: 'Déplacer vers le paragraphe',
+    move: 'Déplacer',
+    keep: 'Laisser sur {{revision}}',
+    failed: 'Non enregistré : {{message}}',
+    readOnly: 'Vos notes sont en lecture seule dans cette fenêtre ; elles ne peuvent donc pas être vérifiées ici.',
+  },
+};
