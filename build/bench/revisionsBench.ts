@@ -5,15 +5,23 @@
  * split, merged, moved; the paragraphs after an edit in a section renumbered). Timed: the
  * paragraph diff (target ≤ 300 ms) beside a baseline pairing paragraphs by number and comparing
  * their texts, and the same diff of a revision against itself; carrying 1,000 notes across the
- * revision beside re-anchoring them on the unchanged report (what the reader does on opening).
+ * revision beside re-anchoring them on the unchanged report (what the reader does on opening);
+ * and importing the revision as the app does (DocumentsRepository.addRevision: the document, its
+ * original and the exact landings among the 1,000 notes in one transaction, on fake-indexeddb).
  */
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { withReportId } from '../../renderer/src/core/library/keepBoth';
+import { prepareLibraryDocument } from '../../renderer/src/core/library/prepareDocument';
 import { makeSelector } from '../../renderer/src/core/notes/anchor';
 import { reanchorNotes } from '../../renderer/src/core/notes/reanchorNotes';
 import type { Note } from '../../renderer/src/core/notes/types';
 import type { Report, Unit } from '../../renderer/src/core/report/types';
 import { carryNotes } from '../../renderer/src/core/revisions/carryNotes';
+import { carryOnImport } from '../../renderer/src/core/revisions/carryOnImport';
 import { diffRevisions } from '../../renderer/src/core/revisions/diffRevisions';
-import type { RevisionText } from '../../renderer/src/core/revisions/types';
+import type { RevisionDiff, RevisionText } from '../../renderer/src/core/revisions/types';
+import { DocumentsRepository } from '../../renderer/src/db/documentsRepository';
+import { KbDatabase } from '../../renderer/src/db/kbDatabase';
 import { readCorpusSources } from '../corpusSources';
 import { ms, percentile } from './stats';
 import { makeSyntheticCorpus, seededRandom } from './syntheticCorpus';
@@ -133,6 +141,40 @@ function makeNotes(report: Report, random: () => number): Note[] {
   });
 }
 
+/**
+ * Importing `after` as the new revision of `before` with `notes` on it, as the import session
+ * does once the file is read and the diff made: each round on a fresh database holding the notes.
+ */
+async function timeImportWithNotes(before: Report, after: Report, notes: readonly Note[], rounds = 5): Promise<{ samples: Samples; carried: number; toReview: number }> {
+  const document = withReportId(prepareLibraryDocument(after, 'imported'), `${before.meta.id}-rev1`);
+  const revised = document.report;
+  const diff: RevisionDiff = diffRevisions({ units: before.units, language: 'zh' }, { units: revised.units, language: 'zh' });
+  const original = new TextEncoder().encode(revised.units.map((unit) => unit.text).join('\n'));
+  const samples: Samples = { wall: [], cpu: [] };
+  let outcome = { carried: 0, toReview: 0 };
+  for (let round = 0; round <= rounds; round++) {
+    const db = new KbDatabase(`kb-bench-revisions-${Date.now()}-${round}`, { indexedDB: { indexedDB, IDBKeyRange } });
+    await db.notes.bulkPut([...notes]);
+    const documents = new DocumentsRepository(db);
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const result = await documents.addRevision(document, original, {
+      fromReportId: before.meta.id,
+      carry: (stored) => carryOnImport({ notes: stored, before, after: revised, oldRevision: 'Rev.0', diff }),
+    });
+    // The first round warms up.
+    if (round > 0) {
+      samples.wall.push(performance.now() - started);
+      const cpu = process.cpuUsage(cpuBefore);
+      samples.cpu.push((cpu.user + cpu.system) / 1000);
+    }
+    outcome = { carried: result.carried.length, toReview: result.toReview };
+    db.close();
+    await db.delete();
+  }
+  return { samples, ...outcome };
+}
+
 /** Runs the revisions benchmark and prints its figures. */
 export async function runRevisionsBench(): Promise<void> {
   const source = (await readCorpusSources()).reports[0]!;
@@ -172,4 +214,6 @@ export async function runRevisionsBench(): Promise<void> {
   line('  outcome', Object.entries(carried.summary).map(([status, count]) => `${count} ${status}`).join(', '));
   line('  the same, diff included', figures(timeRuns(() => carryNotes({ notes, before, after, oldRevision: 'Rev.0' }), 5)));
   line('  baseline: re-anchor them on the unchanged report', figures(timeRuns(() => reanchorNotes(notes, before), 5)));
+  const imported = await timeImportWithNotes(before, after, notes);
+  line(`import the revision, ${NOTE_COUNT.toLocaleString('en')} notes carried in its transaction`, `${figures(imported.samples)} (${imported.carried} carried, ${imported.toReview} left for review; fake-indexeddb)`);
 }

@@ -193,6 +193,51 @@ describe('DocumentsRepository', () => {
     await expect(documents.replaceDocument('c17-99-en', revision.document, revision.original)).rejects.toMatchObject({ kind: 'not-found' });
   });
 
+  it('adds a revision with the notes carried to it in one transaction: the notes given to carry are those stored at that moment', async () => {
+    const { db, documents } = repositoryOn();
+    const notes = new NotesRepository(db, steppingClock());
+    const { document: rev0, original } = importedFixture(LANGUAGE_POLICY);
+    const rev1 = { ...rev0, report: { ...rev0.report, meta: { ...rev0.report.meta, id: 'rev1', revision: 1 } } };
+    await documents.addDocument(rev0, original);
+    const onRev0 = await notes.create({ target: { reportId: rev0.report.meta.id, unitId: `${rev0.report.meta.id}:1.1` }, body: 'first' });
+    await notes.create({ target: { reportId: 'elsewhere', unitId: 'elsewhere:1' } });
+    const edited = await notes.update(onRev0.id, { body: 'edited' });
+
+    const seen: string[] = [];
+    const outcome = await documents.addRevision(rev1, original, {
+      fromReportId: rev0.report.meta.id,
+      carry: (stored) => {
+        seen.push(...stored.map((note) => note.body));
+        return { carried: stored.map((note) => ({ ...note, target: { reportId: 'rev1', unitId: 'rev1:1.1' } })), toReview: 0 };
+      },
+    });
+    expect(seen).toEqual(['edited']);
+    expect(outcome.carried).toHaveLength(1);
+    expect(await notes.get(onRev0.id)).toEqual({ ...edited, target: { reportId: 'rev1', unitId: 'rev1:1.1' } });
+    expect(idsOf(await documents.listDocuments())).toEqual([rev0.report.meta.id, 'rev1']);
+    expect(await documents.originalFile('rev1')).toEqual(original);
+  });
+
+  it('adds no revision and carries no note when the carry fails, and refuses a revision whose id is taken', async () => {
+    const { db, documents } = repositoryOn();
+    const notes = new NotesRepository(db, steppingClock());
+    const { document, original } = importedFixture(LANGUAGE_POLICY);
+    await documents.addDocument(document, original);
+    const note = await notes.create({ target: { reportId: document.report.meta.id, unitId: `${document.report.meta.id}:1.1` } });
+    const rev1 = { ...document, report: { ...document.report, meta: { ...document.report.meta, id: 'rev1', revision: 1 } } };
+    const failing = {
+      fromReportId: document.report.meta.id,
+      carry: (): never => {
+        throw new Error('re-anchoring failed');
+      },
+    };
+    await expect(documents.addRevision(rev1, original, failing)).rejects.toThrow(NoteWriteError);
+    expect(idsOf(await documents.listDocuments())).toEqual([document.report.meta.id]);
+    expect(await documents.originalFile('rev1')).toBeUndefined();
+    await expect(documents.addRevision(document, original, { fromReportId: 'none', carry: () => ({ carried: [], toReview: 0 }) })).rejects.toThrow(NoteWriteError);
+    expect(await notes.get(note.id)).toEqual(note);
+  });
+
   it('tells the ids "keep both" must avoid: every stored document, removed ones too until purged', async () => {
     const { documents } = repositoryOn();
     expect(await documents.takenIds()).toEqual(new Set());

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { liveQuery, type Observable } from 'dexie';
 import { unitOrderOf } from '../../renderer/src/core/notes/noteFilters';
 import { LinksRepository } from '../../renderer/src/db/linksRepository';
-import { readReportNotes, readTags, readUnitLinks } from '../../renderer/src/db/liveQueries';
+import { readNotesToReview, readReportNotes, readTags, readUnitLinks } from '../../renderer/src/db/liveQueries';
 import { NotesRepository } from '../../renderer/src/db/notesRepository';
 import { openDatabase, steppingClock } from './dbFixtures';
 
@@ -46,5 +46,22 @@ describe('live queries', () => {
     expect((await links.promise).from).toEqual([]);
 
     for (const subscription of [initial, afterCreate, tags, links]) subscription.stop();
+  });
+
+  it('count the notes to review on older revisions, and follow a note carried or deleted', async () => {
+    const notes = new NotesRepository(openDatabase(), steppingClock());
+    const review = (): Promise<ReadonlyMap<string, number>> => readNotesToReview(notes, ['rev0', 'other-rev0']);
+    const first = await notes.create({ target: { reportId: 'rev0', unitId: 'rev0:1' } });
+    const second = await notes.create({ target: { reportId: 'rev0', unitId: 'rev0:2' } });
+    await notes.create({ target: { reportId: 'rev1', unitId: 'rev1:1' } });
+    expect(await review()).toEqual(new Map([['rev0', 2]]));
+
+    const fewer = nextMatching(liveQuery(review), (counts) => counts.get('rev0') === 1);
+    await notes.saveCarried([{ before: first, decide: () => ({ ...first, target: { reportId: 'rev1', unitId: 'rev1:1' } }) }]);
+    await fewer.promise;
+    fewer.stop();
+    await notes.softDelete(second.id);
+    expect(await review()).toEqual(new Map());
+    expect(await readNotesToReview(notes, [])).toEqual(new Map());
   });
 });

@@ -177,9 +177,9 @@ describe('revisions', () => {
     const fuzzy = noteOn('1.2', { body: 'Drills count', passage: 'twelve regional cyber drills' }, rev0);
     const orphan = noteOn('1.3', { body: 'Toolkit languages', passage: 'toolkit on national strategies' }, rev0);
     const page = await withNotes([exact, moved, fuzzy, orphan], `#/report/${rev1.meta.id}`);
-    const waiting = page.locator('.reader .notes-to-carry');
-    expect(await waiting.textContent()).toBe('4 of your notes are still on Rev.0: open “What changed” to carry them over.');
-    await page.locator('.reader .what-changed-link').click();
+    const waiting = page.locator('.reader .notes-to-review');
+    expect(await waiting.textContent()).toBe('4 notes on Rev.0 to review');
+    await waiting.click();
     const review = page.locator('.carried-notes');
     await review.locator('.carried-note').first().waitFor();
     await waitUntil(() => review.locator('.carried-count').textContent(), (text) => text === 'One note landed exactly and was carried to Rev.1.', 'the exact note carried');
@@ -223,7 +223,7 @@ describe('revisions', () => {
     expect(await page.locator('.carried-note').count()).toBe(0);
     await page.locator('.changes-subtitle a', { hasText: 'Read Rev.1' }).click();
     await page.locator('.reader .what-changed-link').waitFor();
-    expect(await page.locator('.reader .notes-to-carry').count()).toBe(0);
+    expect(await page.locator('.reader .notes-to-review').count()).toBe(0);
   });
 
   test('the briefing marks a note whose paragraph changed in the revision ("changed in Rev.1")', async () => {

@@ -200,11 +200,11 @@ describe('Arabic, right to left: what changed between two revisions', () => {
       window.location.hash = hash;
     }, `#/report/${after.meta.id}`);
     // Three notes wait on Rev.0: Arabic's "few" form, the revision isolated in the sentence.
-    const waiting = page.locator('.reader .notes-to-carry');
+    const waiting = page.locator('.reader .notes-to-review');
     await waiting.waitFor();
-    expect(await waiting.textContent()).toBe('3 ملاحظات من ملاحظاتك لا تزال على \u2068Rev.0\u2069: افتح «ما الذي تغيّر» لنقلها.');
+    expect(await waiting.textContent()).toBe('3 ملاحظات على \u2068Rev.0\u2069 للمراجعة');
 
-    await page.locator('.reader .what-changed-link').click();
+    await waiting.click();
     await page.locator('.carried-note').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.locator('main h1').textContent()).toBe('ما الذي تغيّر في \u2068Rev.1\u2069');

@@ -3,9 +3,12 @@
  * row, its original file's bytes in another table, written together in one strict read-write
  * transaction so that an import is all or nothing. Removal only marks the row (`removedAt`):
  * the library hides it at once, undo clears the mark, and a later purge deletes it. Notes are
- * never touched here: notes on a removed document stay, as orphans with their quotes.
+ * touched only to carry them to a new revision as it is added (addRevision); notes on a removed
+ * document stay, as orphans with their quotes.
  */
 import { sameDocumentKey, type LibraryDocument } from '../core/library/libraryDocument';
+import type { Note } from '../core/notes/types';
+import type { CarriedOnImport } from '../core/revisions/carryOnImport';
 import { clockWith, type Clock } from './clock';
 import type { KbDatabase } from './kbDatabase';
 import { duplicateError, notFoundError } from './writeErrors';
@@ -31,6 +34,14 @@ export interface OriginalFileRow {
   /** The report id of its document. */
   readonly id: string;
   readonly bytes: Uint8Array;
+}
+
+/** The notes a new revision takes from the revision that was current until it came (core/revisions/carryOnImport.ts). */
+export interface NotesCarry {
+  /** The report whose notes are carried, read in the same transaction as the document is written. */
+  readonly fromReportId: string;
+  /** The notes to store, given every note on `fromReportId` as stored at that moment. */
+  readonly carry: (notes: readonly Note[]) => CarriedOnImport;
 }
 
 function isLive(row: DocumentRow | undefined): row is DocumentRow {
@@ -94,8 +105,24 @@ export class DocumentsRepository {
   }
 
   /**
-   * Puts `document` in the place of the live document `oldReportId` (a new revision, or a better
-   * reading of the same file), in one transaction: the old row and its original are deleted.
+   * Adds a new revision and carries notes to it, in one transaction: the document, its original
+   * and the carried notes are all stored, or none of them (a full disk, data from a newer app).
+   * The notes are read inside the transaction, so a note edited a moment before is carried as
+   * edited. Resolves with what was carried once committed.
+   */
+  async addRevision(document: LibraryDocument, original: Uint8Array, notes: NotesCarry): Promise<CarriedOnImport> {
+    return writeTransaction(this.db, [this.db.documents, this.db.originals, this.db.notes], async () => {
+      await this.store(this.rowFor(document, await this.nextSequence()), original);
+      const stored = await this.db.notes.where('target.reportId').equals(notes.fromReportId).toArray();
+      const carried = notes.carry(stored);
+      if (carried.carried.length > 0) await this.db.notes.bulkPut([...carried.carried]);
+      return carried;
+    });
+  }
+
+  /**
+   * Puts `document` in the place of the live document `oldReportId` (the same document, read
+   * again), in one transaction: the old row and its original are deleted.
    */
   async replaceDocument(oldReportId: string, document: LibraryDocument, original: Uint8Array): Promise<void> {
     await this.write(async () => {

@@ -8,6 +8,7 @@
  */
 import type { NoteFilter, NoteOrder, UnitOrder } from '../core/notes/noteFilters';
 import type { TagCount } from '../core/notes/tags';
+import { notesAwaitingReview } from '../core/revisions/notesToReview';
 import type { Link, Note } from '../core/notes/types';
 import type { LinksRepository } from './linksRepository';
 import type { NotesRepository } from './notesRepository';
@@ -56,6 +57,11 @@ export function readNotes(notes: NotesRepository, filter: NoteFilter, by: NoteOr
  */
 export async function readNote(notes: NotesRepository, id: string): Promise<{ readonly note: Note | undefined }> {
   return { note: await notes.get(id) };
+}
+
+/** How many notes await review on each of `reportIds` (older revisions), by report id. */
+export async function readNotesToReview(notes: NotesRepository, reportIds: readonly string[]): Promise<ReadonlyMap<string, number>> {
+  return notesAwaitingReview(await notes.listOnReports(reportIds));
 }
 
 /** Tags with counts (completion, tag filter). */

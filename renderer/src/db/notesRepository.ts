@@ -229,6 +229,13 @@ export class NotesRepository {
     }
   }
 
+  /** Live notes on any of `reportIds` (the older revisions whose notes the library counts for review). */
+  async listOnReports(reportIds: readonly string[]): Promise<Note[]> {
+    if (reportIds.length === 0) return [];
+    const notes = await this.db.notes.where('target.reportId').anyOf([...reportIds]).toArray();
+    return notes.filter((note) => note.deletedAt === null);
+  }
+
   /** Live notes that re-anchoring could not place, with their quotes (never deleted). */
   async listOrphans(): Promise<Note[]> {
     return this.list({ anchorStatus: 'orphaned' }, 'updated');

@@ -11,6 +11,11 @@ const document = { id: 'document:c17/15', names: ['C17/15', 'C17/15号文件'] }
 const enisa = { id: 'organisation:enisa', names: ['ENISA', '欧洲网络与信息安全署', 'European Union Agency for Network and Information Security'] };
 const sofia = { id: 'city:sofia', names: ['索菲亚', 'Sofia', 'Sofía', 'София', 'صوفيا'] };
 const oxfordSchool = { id: 'organisation:oxford-martin-school', names: ['牛津大学马丁学院', 'Oxford Martin School'] };
+const energyPact = { id: 'organisation:energypact-foundation', names: ['EnergyPact基金会', 'EnergyPact Foundation'] };
+const oxford = { id: 'city:oxford', names: ['牛津', 'Oxford'] };
+// Tunis has no Russian alias (`Тунис` is also the country), but is shown by its Russian name.
+const tunis = { id: 'city:tunis', names: ['突尼斯市', '突尼斯', 'Tunis', 'تونس العاصمة'] };
+const unknownInstitute = { id: 'organisation:example-institute', names: ['示例研究所', 'Example Institute'] };
 
 describe('displayName in the other UN languages', () => {
   it.each([
@@ -30,6 +35,12 @@ describe('displayName in the other UN languages', () => {
     ['ru', document, 'Документ C17/15'],
     ['ru', sofia, 'София'],
     ['ar', sofia, 'صوفيا'],
+    ['ru', oxfordSchool, 'Школа Мартина Оксфордского университета'],
+    ['ar', energyPact, 'مؤسسة EnergyPact'],
+    ['fr', energyPact, 'Fondation EnergyPact'],
+    ['ar', oxford, 'أكسفورد'],
+    ['ru', tunis, 'Тунис'],
+    ['es', tunis, 'Túnez'],
   ] as const)('%s: %o shows %s', (language, entity, name) => {
     expect(displayName(entity, language)).toBe(name);
   });
@@ -39,7 +50,7 @@ describe('displayName in the other UN languages', () => {
   });
 
   it('never a Chinese name where a Latin one exists', () => {
-    for (const language of ['fr', 'es', 'ru', 'ar']) expect(displayName(oxfordSchool, language)).toBe('Oxford Martin School');
+    for (const language of ['fr', 'es', 'ru', 'ar']) expect(displayName(unknownInstitute, language)).toBe('Example Institute');
   });
 
   it('Chinese and English are unchanged', () => {

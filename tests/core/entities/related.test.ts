@@ -22,6 +22,12 @@ describe('related paragraphs', () => {
     expect(related.map((unit) => unit.unitId)).toEqual(expect.arrayContaining(['c17-res130-zh:3.1', 'c17-res130-zh:3.2', 'c17-res130-zh:3.5']));
   });
 
+  it('lists only the units it is allowed to, keeping their order', () => {
+    const all = relatedUnits(index, 'c17-res130-zh:3.4').map((unit) => unit.unitId);
+    const listed = relatedUnits(index, 'c17-res130-zh:3.4', { isListed: (id) => id !== 'c17-res130-zh:5.3' }).map((unit) => unit.unitId);
+    expect(listed).toEqual(all.filter((id) => id !== 'c17-res130-zh:5.3'));
+  });
+
   it('sorts by score, never lists the unit itself, and honours the limit', () => {
     const related = relatedUnits(index, 'c17-res130-zh:4.4');
     expect(related.map((unit) => unit.unitId)).not.toContain('c17-res130-zh:4.4');

@@ -9,7 +9,7 @@ export function panelRows(page: Page): Promise<Array<[string, string]>> {
     .evaluateAll((rows) => rows.map((row) => [row.querySelector('.import-file-name')?.textContent ?? '', row.getAttribute('data-status') ?? ''] as [string, string]));
 }
 
-const finalStatuses = new Set(['added', 'replaced', 'kept-both', 'skipped', 'cancelled', 'failed']);
+const finalStatuses = new Set(['added', 'added-revision', 'replaced', 'kept-both', 'skipped', 'cancelled', 'failed']);
 
 /** Waits until every file in the panel has ended, and returns the rows. */
 export function importFinished(page: Page, files: number): Promise<Array<[string, string]>> {

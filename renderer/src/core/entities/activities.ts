@@ -8,7 +8,7 @@
  * aims at ("将在2017年底之前公开发布") is listed as a target, not as a date of the activity
  * (activityDescription.ts).
  */
-import type { Report, UnitKind } from '../report/types';
+import type { Report, Unit, UnitKind } from '../report/types';
 import { isPlannedDate, leadClause } from './activityDescription';
 import type { EntityIndex } from './entityIndex';
 import { REPORTING_ORGANISATION_ID } from './organisationCatalog';
@@ -40,13 +40,26 @@ function refsOf(index: EntityIndex, unitId: string, isWanted: (ref: EntityRef) =
  */
 const activityKinds: ReadonlySet<UnitKind> = new Set<UnitKind>(['summary', 'paragraph', 'table', 'preamble', 'operative']);
 
-/** One activity row per unit of each report that can report one (activityKinds), in document order. */
+/** Whether a unit can report an activity (activityKinds). */
+export function isActivityUnit(unit: Unit): boolean {
+  return activityKinds.has(unit.kind);
+}
+
+/** One activity row per unit of each report that can report one (isActivityUnit), in document order. */
 export function buildActivities(reports: readonly Report[], index: EntityIndex): ActivityRow[] {
+  return buildUnitRows(reports, index, isActivityUnit);
+}
+
+/**
+ * The same row for every unit (or those `isWanted`), in document order: what search facets and
+ * related paragraphs read of any unit, a heading or the header block included.
+ */
+export function buildUnitRows(reports: readonly Report[], index: EntityIndex, isWanted: (unit: Unit) => boolean = () => true): ActivityRow[] {
   const rows: ActivityRow[] = [];
   for (const report of reports) {
     const headings = new Map(report.units.filter((unit) => unit.kind === 'section').map((unit) => [unit.number, unit.text]));
     for (const unit of report.units) {
-      if (!activityKinds.has(unit.kind)) continue;
+      if (!isWanted(unit)) continue;
       const dates: DateRange[] = [];
       const targetDates: DateRange[] = [];
       const seen = new Set<string>();

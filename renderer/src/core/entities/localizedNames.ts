@@ -46,6 +46,19 @@ const organisations: Readonly<Record<string, Names>> = {
   oas: { fr: 'OEA', es: 'OEA', ru: 'ОАГ', ar: 'منظمة الدول الأمريكية' },
   ecowas: { fr: 'CEDEAO', es: 'CEDEAO', ru: 'ЭКОВАС', ar: 'الجماعة الاقتصادية لدول غرب أفريقيا' },
   iec: { fr: 'CEI', es: 'CEI', ru: 'МЭК', ar: 'اللجنة الكهرتقنية الدولية' },
+  // Named in the bundled report without an acronym: their English name would show in Russian and Arabic.
+  'energypact-foundation': { fr: 'Fondation EnergyPact', es: 'Fundación EnergyPact', ru: 'Фонд EnergyPact', ar: 'مؤسسة EnergyPact' },
+  'oxford-martin-school': { fr: 'Oxford Martin School', es: 'Oxford Martin School', ru: 'Школа Мартина Оксфордского университета', ar: 'كلية أكسفورد مارتن' },
+  'said-business-school': { fr: 'Saïd Business School', es: 'Saïd Business School', ru: 'Бизнес-школа Саида', ar: 'كلية سعيد لإدارة الأعمال' },
+};
+
+/**
+ * Cities whose name in a language cannot be one of their search aliases (in Russian `Тунис` is
+ * also the country) or that the alias table does not hold: shown by this name, found as before.
+ */
+const cities: Readonly<Record<string, Names>> = {
+  oxford: { fr: 'Oxford', es: 'Oxford', ru: 'Оксфорд', ar: 'أكسفورد' },
+  tunis: { fr: 'Tunis', es: 'Túnez', ru: 'Тунис', ar: 'تونس العاصمة' },
 };
 
 /** ITU's regions. */
@@ -121,6 +134,8 @@ export function localizedName(id: string, printedName: string | undefined, langu
       return organisations[key]?.[language];
     case 'region':
       return regions[key]?.[language];
+    case 'city':
+      return cities[key]?.[language];
     case 'study-group':
       return numberedInSector(words.studyGroup[language], key, language);
     case 'question':

@@ -14,6 +14,8 @@ export interface RelatedOptions {
   readonly limit?: number;
   /** Entity ids that do not count as shared; ITU by default. */
   readonly ignoredEntityIds?: readonly string[];
+  /** The units that may be listed (every unit by default); a document's header lines are no related paragraph. */
+  readonly isListed?: (unitId: string) => boolean;
 }
 
 /** Units sharing entities with `unitId`, by descending score, then corpus order. */
@@ -25,7 +27,7 @@ export function relatedUnits(index: EntityIndex, unitId: string, options: Relate
   for (const entityId of index.entityIdsByUnit.get(unitId) ?? []) {
     if (ignored.has(entityId)) continue;
     for (const other of index.unitIdsByEntity.get(entityId) ?? []) {
-      if (other === unitId) continue;
+      if (other === unitId || options.isListed?.(other) === false) continue;
       const list = shared.get(other) ?? [];
       list.push(entityId);
       shared.set(other, list);

@@ -17,6 +17,14 @@ function useStore(): KnowledgeBaseStore {
   return store;
 }
 
+/**
+ * The store itself, for work outside rendering that reads the library at the moment it needs it
+ * (the import session: the documents shown when a file has been read, a report's units).
+ */
+export function useKnowledgeBaseStore(): KnowledgeBaseStore {
+  return useStore();
+}
+
 /** The knowledge base's loading state; re-renders when it changes. */
 export function useKnowledgeBase(): KnowledgeBaseState {
   const store = useStore();

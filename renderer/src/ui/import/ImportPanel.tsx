@@ -7,7 +7,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRoute } from '../routing/route';
 import { importFailureText } from './importFailureText';
-import { isFinished, type ImportFileState } from './importSession';
+import { isFinished, type AddedRevision, type ImportFileState, type ImportFileStatus } from './importSession';
 import { useDocumentImport } from './useDocumentImport';
 
 const statusKeys = {
@@ -17,22 +17,49 @@ const statusKeys = {
   asking: 'asking',
   saving: 'saving',
   added: 'added',
+  'added-revision': 'addedRevision',
   replaced: 'replaced',
   'kept-both': 'keptBoth',
   skipped: 'skipped',
   cancelled: 'cancelled',
 } as const;
 
+function isAdded(status: ImportFileStatus): status is Extract<ImportFileStatus, { reportId: string }> {
+  return status.kind === 'added' || status.kind === 'added-revision' || status.kind === 'replaced' || status.kind === 'kept-both';
+}
+
+/** What became of the notes on the revision before a new current one: how many were carried, and a link to review the others. */
+function CarriedNotesLine({ status }: { status: AddedRevision }) {
+  const { t } = useTranslation();
+  if (status.carried === 0 && status.toReview === 0) return null;
+  return (
+    <span className="import-file-notes">
+      {status.carried > 0 ? t('documentImport.notesCarried', { count: status.carried, revision: status.revision }) : null}{' '}
+      {status.toReview > 0 ? (
+        <a href={formatRoute({ name: 'changes', oldId: status.previousId, newId: status.reportId })}>
+          {t('documentImport.notesToReview', { count: status.toReview, revision: status.previousRevision })}
+        </a>
+      ) : null}
+    </span>
+  );
+}
+
 /** Memoised: a file's row object changes only with its status, so a change re-renders one row, not the list. */
 const FileRow = memo(function FileRow({ file }: { file: ImportFileState }) {
   const { t } = useTranslation();
   const { status } = file;
-  const text = status.kind === 'failed' ? t('documentImport.status.failed', { reason: importFailureText(status.failure, t) }) : t(`documentImport.status.${statusKeys[status.kind]}`);
+  const text =
+    status.kind === 'failed'
+      ? t('documentImport.status.failed', { reason: importFailureText(status.failure, t) })
+      : status.kind === 'added-revision'
+        ? t('documentImport.status.addedRevision', { revision: status.revision, previous: status.previousRevision })
+        : t(`documentImport.status.${statusKeys[status.kind]}`);
   return (
     <li className={`import-file is-${status.kind}`} data-status={status.kind}>
       <span className="import-file-name">{file.name}</span>
       <span className="import-file-status">{text}</span>
-      {status.kind === 'added' || status.kind === 'replaced' || status.kind === 'kept-both' ? (
+      {status.kind === 'added-revision' ? <CarriedNotesLine status={status} /> : null}
+      {isAdded(status) ? (
         <a className="import-file-open" href={formatRoute({ name: 'report', reportId: status.reportId })} aria-label={t('documentImport.openNamed', { title: status.title })}>
           {t('documentImport.open')}
         </a>
@@ -48,7 +75,7 @@ export function ImportPanel() {
   const { files } = state;
   const done = files.filter(isFinished).length;
   const isRunning = done < files.length;
-  const added = files.filter((file) => file.status.kind === 'added' || file.status.kind === 'replaced' || file.status.kind === 'kept-both').length;
+  const added = files.filter((file) => isAdded(file.status)).length;
   const failed = files.filter((file) => file.status.kind === 'failed').length;
   const summary =
     files.length === 0

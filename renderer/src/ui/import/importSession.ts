@@ -1,17 +1,25 @@
 /**
  * One import as the delegate follows it: the files in the order given, each read in the import
- * worker, asked about when the library already holds the same document (replace, keep both or
- * skip), then saved (document and original file in one transaction: all or nothing per file)
- * and handed to the knowledge base. A file that fails is listed with its reason and the others
+ * worker, placed in the library (core/library/importPlacement.ts): asked about when the library
+ * already holds the same document (replace, keep both or skip), added without a question as the
+ * new current revision when it is a later revision, with the notes of the revision current until
+ * then carried over (exact landings stored, the others left for review); then saved (document,
+ * original file and carried notes in one transaction: all or nothing per file) and handed to the
+ * knowledge base. A file that fails is listed with its reason and the others
  * still go in; cancel stops the file being read and drops the ones waiting, and a file being
  * saved is saved whole. Outside React, so the queue outlives re-renders; the UI reads it with
  * useSyncExternalStore (useDocumentImport).
  */
 import type { RefusedDocumentFile } from '../../bridge/documentFiles';
 import type { OpenedDocumentFile } from '../../bridge/kbBridge';
+import { placeImport } from '../../core/library/importPlacement';
 import { freeReportId, withReportId } from '../../core/library/keepBoth';
 import { sameDocumentKey, type DocumentOrigin, type LibraryDocument } from '../../core/library/libraryDocument';
-import type { LibraryEntry } from '../../core/library/libraryFiles';
+import { libraryEntryOf, type LibraryEntry } from '../../core/library/libraryFiles';
+import type { Report } from '../../core/report/types';
+import { carryOnImport } from '../../core/revisions/carryOnImport';
+import { diffRevisions } from '../../core/revisions/diffRevisions';
+import { revisionLabel } from '../../core/revisions/revisionFamilies';
 import type { DocumentsRepository } from '../../db/documentsRepository';
 import { NoteWriteError } from '../../db/writeErrors';
 import type { KnowledgeBaseActions } from '../data/knowledgeBaseStore';
@@ -27,9 +35,25 @@ export type ImportFileStatus =
   | { readonly kind: 'asking' }
   | { readonly kind: 'saving' }
   | { readonly kind: 'added' | 'replaced' | 'kept-both'; readonly reportId: string; readonly title: string }
+  | AddedRevision
   | { readonly kind: 'skipped' }
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly failure: ImportFailure };
+
+/** A later revision added as the new current one, with what happened to the notes on the revision before it. */
+export interface AddedRevision {
+  readonly kind: 'added-revision';
+  readonly reportId: string;
+  readonly title: string;
+  /** Its label ("Rev.1") and the previous current revision's id and label. */
+  readonly revision: string;
+  readonly previousId: string;
+  readonly previousRevision: string;
+  /** Notes that landed exactly and were stored on it. */
+  readonly carried: number;
+  /** Notes left on the previous revision for the delegate to review. */
+  readonly toReview: number;
+}
 
 export interface ImportFileState {
   readonly key: number;
@@ -57,15 +81,17 @@ export interface ImportState {
 
 export interface ImportSessionDependencies {
   readonly reader: DocumentReader;
-  readonly documents: Pick<DocumentsRepository, 'addDocument' | 'replaceDocument' | 'findSame' | 'takenIds'>;
+  readonly documents: Pick<DocumentsRepository, 'addDocument' | 'addRevision' | 'replaceDocument' | 'findSame' | 'takenIds'>;
   readonly actions: KnowledgeBaseActions;
   /** The documents the library shows, bundled ones included (once the library has loaded: a drop may come first). */
   readonly libraryEntries: () => readonly LibraryEntry[] | Promise<readonly LibraryEntry[]>;
+  /** A document of the library with its units (the revision a new one takes the notes of). */
+  readonly loadReport: (reportId: string) => Promise<Report>;
   /** ISO 8601 time now. */
   readonly now: () => string;
 }
 
-const finalKinds: ReadonlySet<ImportFileStatus['kind']> = new Set(['added', 'replaced', 'kept-both', 'skipped', 'cancelled', 'failed']);
+const finalKinds: ReadonlySet<ImportFileStatus['kind']> = new Set(['added', 'added-revision', 'replaced', 'kept-both', 'skipped', 'cancelled', 'failed']);
 
 /** Whether a file's import has ended (whatever the outcome). */
 export function isFinished(file: ImportFileState): boolean {
@@ -81,6 +107,19 @@ interface Queued {
 interface Duplicate {
   readonly reportId: string;
   readonly question: Omit<DuplicateQuestion, 'fileKey' | 'fileName'>;
+}
+
+/** The duplicate question about `existing`, the same document as `document`. A bundled document is never replaced. */
+function duplicateOf(document: LibraryDocument, existing: LibraryEntry): Duplicate {
+  const isImported = existing.origin === 'imported';
+  return {
+    reportId: existing.meta.id,
+    question: {
+      title: document.report.meta.title,
+      existing: { title: existing.meta.title, origin: existing.origin, ...(isImported && existing.addedAt !== undefined ? { addedAt: existing.addedAt } : {}) },
+      canReplace: isImported,
+    },
+  };
 }
 
 export class ImportSession {
@@ -177,7 +216,12 @@ export class ImportSession {
     }
     if (isCancelled()) return null;
     try {
-      const duplicate = await this.findDuplicate(document);
+      const placement = placeImport(document.report.meta, await this.libraryEntries(document));
+      if (placement.kind === 'later-revision') {
+        this.setStatus(key, { kind: 'saving' });
+        return await this.saveRevision(document, file.bytes, placement.previous);
+      }
+      const duplicate = placement.kind === 'same' ? duplicateOf(document, placement.existing) : null;
       let choice: DuplicateChoice | null = null;
       if (duplicate !== null) {
         this.setStatus(key, { kind: 'asking' });
@@ -194,18 +238,18 @@ export class ImportSession {
     }
   }
 
-  /** The document of the library that is the same document (symbol, language, revision), if any. */
-  private async findDuplicate(document: LibraryDocument): Promise<Duplicate | null> {
-    const key = sameDocumentKey(document.report.meta);
-    const title = document.report.meta.title;
-    const imported = await this.dependencies.documents.findSame(key);
-    if (imported !== undefined) {
-      const existing = { title: imported.report.meta.title, origin: imported.origin, ...(imported.addedAt === undefined ? {} : { addedAt: imported.addedAt }) };
-      return { reportId: imported.report.meta.id, question: { title, existing, canReplace: true } };
+  /**
+   * The documents of the library to place `document` among: those it shows, and the stored copy
+   * of the same document when the library does not show it yet (the database is the record of
+   * what was imported; the library catches up a moment after a save).
+   */
+  private async libraryEntries(document: LibraryDocument): Promise<LibraryEntry[]> {
+    const entries = [...(await this.dependencies.libraryEntries())];
+    const stored = await this.dependencies.documents.findSame(sameDocumentKey(document.report.meta));
+    if (stored !== undefined && !entries.some((entry) => entry.meta.id === stored.report.meta.id && entry.origin === 'imported')) {
+      entries.push(libraryEntryOf(stored.report, 'imported', stored.addedAt));
     }
-    const bundled = (await this.dependencies.libraryEntries()).find((entry) => entry.origin === 'bundled' && sameDocumentKey(entry.meta) === key);
-    if (bundled === undefined) return null;
-    return { reportId: bundled.meta.id, question: { title, existing: { title: bundled.meta.title, origin: 'bundled' }, canReplace: false } };
+    return entries;
   }
 
   private ask(question: DuplicateQuestion): Promise<DuplicateChoice> {
@@ -220,16 +264,51 @@ export class ImportSession {
     });
   }
 
+  /** An id for `document` that no stored or shown document has (but `replacingId`, whose place it takes). */
+  private async freeIdFor(document: LibraryDocument, replacingId?: string): Promise<string> {
+    const taken = await this.dependencies.documents.takenIds();
+    for (const entry of await this.dependencies.libraryEntries()) taken.add(entry.meta.id);
+    if (replacingId !== undefined) taken.delete(replacingId);
+    return freeReportId(document.report.meta.id, taken);
+  }
+
+  /**
+   * Stores a later revision beside `previous`, the revision current until now, with the notes on
+   * `previous` that land exactly carried to it in the same transaction; the others stay on
+   * `previous` for review. The comparison is made before the transaction, so that the write
+   * holds the database only for re-anchoring the notes.
+   */
+  private async saveRevision(document: LibraryDocument, original: Uint8Array, previous: LibraryEntry): Promise<ImportFileStatus> {
+    const { documents, actions, loadReport } = this.dependencies;
+    const before = await loadReport(previous.meta.id);
+    const stored = withReportId(document, await this.freeIdFor(document));
+    const after = stored.report;
+    const diff = diffRevisions({ units: before.units, language: before.meta.language }, { units: after.units, language: after.meta.language });
+    const oldRevision = revisionLabel(before.meta);
+    const outcome = await documents.addRevision(stored, original, {
+      fromReportId: before.meta.id,
+      carry: (notes) => carryOnImport({ notes, before, after, oldRevision, diff }),
+    });
+    await actions.addDocuments([stored]);
+    return {
+      kind: 'added-revision',
+      reportId: after.meta.id,
+      title: after.meta.title,
+      revision: revisionLabel(after.meta),
+      previousId: before.meta.id,
+      previousRevision: oldRevision,
+      carried: outcome.carried.length,
+      toReview: outcome.toReview,
+    };
+  }
+
   /**
    * Stores the document under an id no other document has (keep both, or a different document
    * whose id happens to be taken), or in the place of `replacing`; then the library shows it.
    */
   private async save(document: LibraryDocument, original: Uint8Array, replacing: Duplicate | null, isKeptBoth: boolean): Promise<ImportFileStatus> {
-    const { documents, actions, libraryEntries } = this.dependencies;
-    const taken = await documents.takenIds();
-    for (const entry of await libraryEntries()) taken.add(entry.meta.id);
-    if (replacing !== null) taken.delete(replacing.reportId);
-    const stored = withReportId(document, freeReportId(document.report.meta.id, taken));
+    const { documents, actions } = this.dependencies;
+    const stored = withReportId(document, await this.freeIdFor(document, replacing?.reportId));
     const { id, title } = stored.report.meta;
     if (replacing === null) {
       await documents.addDocument(stored, original);

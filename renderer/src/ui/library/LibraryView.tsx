@@ -5,7 +5,7 @@ import type { LibraryEntry } from '../../core/library/libraryFiles';
 import { AddDocumentsButton } from '../import/AddDocumentsButton';
 import { readingPositions } from '../reader/readingPositions';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
-import { useRevisionPlaces } from '../revisions/RevisionMark';
+import { useNotesToReview, useRevisionPlaces } from '../revisions/RevisionMark';
 import { ReportCard } from './ReportCard';
 import { useDocumentRemoval } from './useDocumentRemoval';
 
@@ -33,6 +33,7 @@ export const LibraryView = memo(function LibraryView({
   // Read once per render of the library, not once per report.
   const positions = useMemo(storedPositions, []);
   const revisions = useRevisionPlaces(documents);
+  const notesToReview = useNotesToReview(revisions);
 
   return (
     <section className="library" aria-labelledby="library-heading">
@@ -48,6 +49,7 @@ export const LibraryView = memo(function LibraryView({
             entry={entry}
             position={positions.get(entry.meta.id)}
             place={revisions.get(entry.meta.id)}
+            toReview={notesToReview.get(entry.meta.id)}
             documentById={documentById}
             onRemove={removal.remove}
           />

@@ -21,6 +21,8 @@ interface ReportCardProps {
   /** The unit where reading left off, if any. */
   readonly position: string | undefined;
   readonly place: RevisionPlace | undefined;
+  /** Notes on the revision before this one that wait for review (RevisionMark's link). */
+  readonly toReview: number | undefined;
   /** The library's documents; the card reads only its own revision family's (see isSameCard). */
   readonly documentById: ReadonlyMap<string, LibraryEntry>;
   readonly onRemove: (entry: LibraryEntry) => void;
@@ -40,6 +42,7 @@ function isSameCard(before: ReportCardProps, after: ReportCardProps): boolean {
   return (
     before.entry === after.entry &&
     before.position === after.position &&
+    before.toReview === after.toReview &&
     before.onRemove === after.onRemove &&
     before.place?.revision === after.place?.revision &&
     before.place?.currentId === after.place?.currentId &&
@@ -49,7 +52,7 @@ function isSameCard(before: ReportCardProps, after: ReportCardProps): boolean {
   );
 }
 
-export const ReportCard = memo(function ReportCard({ entry, position, place, documentById, onRemove }: ReportCardProps) {
+export const ReportCard = memo(function ReportCard({ entry, position, place, toReview, documentById, onRemove }: ReportCardProps) {
   const { t } = useTranslation();
   const languageName = useLanguageNames();
   const { meta, paragraphs } = entry;
@@ -60,7 +63,7 @@ export const ReportCard = memo(function ReportCard({ entry, position, place, doc
         <a href={formatRoute({ name: 'report', reportId: meta.id })}>{meta.title}</a>
       </h2>
       <ImportedBadge entry={entry} />
-      <RevisionMark reportId={meta.id} place={place} documentById={documentById} />
+      <RevisionMark reportId={meta.id} place={place} documentById={documentById} toReview={toReview ?? 0} />
       <dl className="report-facts">
         <div>
           <dt>{t('library.language')}</dt>

@@ -1,16 +1,16 @@
 /**
  * Where a document stands among its revisions, in the library's card and the reader's header:
  * current or older, with a link to "What changed" since the revision before it, or to the
- * current revision.
+ * current revision; a current revision also says how many notes on the revision before it
+ * wait for review, linking to the review.
  */
 import '../../styles/revisions.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
 import { revisionLabel, revisionPlaces, type RevisionPlace } from '../../core/revisions/revisionFamilies';
-import { isKeptOnEarlierRevision } from '../../core/notes/reanchorNotes';
 import { notesRepository } from '../../db/appRepositories';
-import { readNotes } from '../../db/liveQueries';
+import { readNotesToReview } from '../../db/liveQueries';
 import { useKnowledgeBase } from '../data/KnowledgeBaseContext';
 import { useLiveRead } from '../data/useLiveRead';
 import { formatRoute } from '../routing/route';
@@ -21,15 +21,29 @@ export function useRevisionPlaces(documents: readonly LibraryEntry[]): ReadonlyM
 }
 
 /**
- * How many live notes are still on `reportId` and not left there on purpose: on the revision
- * before the one being read, the notes "What changed" would carry over or ask about.
+ * For each current revision among `places`, how many notes on the revision before it wait for
+ * review (core/revisions/notesToReview.ts): one live read for every family shown.
  */
-function useNotesToCarry(reportId: string | undefined): number {
-  const read = useLiveRead(
-    () => (reportId === undefined ? null : readNotes(notesRepository(), { reportId }, 'document')),
-    [reportId],
-  );
-  return read.value?.filter((note) => !isKeptOnEarlierRevision(note)).length ?? 0;
+export function useNotesToReview(places: ReadonlyMap<string, RevisionPlace>): ReadonlyMap<string, number> {
+  const previousByCurrent = useMemo(() => {
+    const pairs = new Map<string, string>();
+    for (const [id, place] of places) if (place.currentId === id && place.previousId !== undefined) pairs.set(id, place.previousId);
+    return pairs;
+  }, [places]);
+  // A key, not the array: the library's list is composed afresh on every change (a report opened),
+  // and the live read should start again only when the revisions themselves change.
+  const previousIds = [...new Set(previousByCurrent.values())].sort().join('\n');
+  const read = useLiveRead(() => (previousIds === '' ? null : readNotesToReview(notesRepository(), previousIds.split('\n'))), [previousIds]);
+  const counts = read.value;
+  return useMemo(() => {
+    const byCurrent = new Map<string, number>();
+    if (counts === undefined) return byCurrent;
+    for (const [currentId, previousId] of previousByCurrent) {
+      const count = counts.get(previousId) ?? 0;
+      if (count > 0) byCurrent.set(currentId, count);
+    }
+    return byCurrent;
+  }, [counts, previousByCurrent]);
 }
 
 interface RevisionMarkProps {
@@ -38,11 +52,11 @@ interface RevisionMarkProps {
   readonly documentById: ReadonlyMap<string, LibraryEntry>;
   /** In the reader: an older revision says so in a sentence, not a badge. */
   readonly isInReader?: boolean;
-  /** In the reader of a current revision: how many notes are still on the previous one. */
-  readonly waiting?: number;
+  /** For a current revision: how many notes on the previous one wait for review. */
+  readonly toReview?: number;
 }
 
-export function RevisionMark({ reportId, place, documentById, isInReader = false, waiting = 0 }: RevisionMarkProps) {
+export function RevisionMark({ reportId, place, documentById, isInReader = false, toReview = 0 }: RevisionMarkProps) {
   const { t } = useTranslation();
   const meta = documentById.get(reportId)?.meta;
   if (place === undefined || meta === undefined) return null;
@@ -65,8 +79,10 @@ export function RevisionMark({ reportId, place, documentById, isInReader = false
           </span>
         )}
         {whatChanged}
-        {waiting > 0 && previous !== undefined ? (
-          <span className="notes-to-carry">{t('revisions.reader.notesToCarry', { count: waiting, revision: revisionLabel(previous) })}</span>
+        {toReview > 0 && previous !== undefined ? (
+          <a className="notes-to-review" href={formatRoute({ name: 'changes', oldId: previous.id, newId: reportId })}>
+            {t('revisions.review.waiting', { count: toReview, revision: revisionLabel(previous) })}
+          </a>
         ) : null}
       </p>
     );
@@ -97,8 +113,8 @@ export function ReaderRevisionMark({ reportId }: { reportId: string }) {
   const documents = state.status === 'ready' ? state.knowledgeBase.documents : [];
   const places = useRevisionPlaces(documents);
   const place = places.get(reportId);
-  // Only the reader counts the notes waiting on the previous revision: the library lists many documents.
-  const waiting = useNotesToCarry(place?.currentId === reportId ? place.previousId : undefined);
+  const own = useMemo(() => new Map(place === undefined ? [] : [[reportId, place]]), [reportId, place]);
+  const toReview = useNotesToReview(own).get(reportId);
   if (state.status !== 'ready') return null;
-  return <RevisionMark reportId={reportId} place={place} documentById={state.knowledgeBase.documentById} isInReader waiting={waiting} />;
+  return <RevisionMark reportId={reportId} place={place} documentById={state.knowledgeBase.documentById} isInReader toReview={toReview} />;
 }

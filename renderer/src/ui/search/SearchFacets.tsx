@@ -108,7 +108,15 @@ interface ChosenFacetsProps {
   readonly onClear: () => void;
 }
 
-function ChosenFacets({ facets, selection, onChoose, onClear }: ChosenFacetsProps) {
+/**
+ * Nothing when no filter is chosen: naming a value asks for the corpus's entities, which a search
+ * without filters must not load.
+ */
+function ChosenFacets(props: ChosenFacetsProps) {
+  return facetKinds.some((kind) => props.selection[kind] !== undefined) ? <ChosenFacetList {...props} /> : null;
+}
+
+function ChosenFacetList({ facets, selection, onChoose, onClear }: ChosenFacetsProps) {
   const { t } = useTranslation();
   const labelOf = useFacetLabel();
   const chosen = facetKinds.flatMap((kind) => {
@@ -116,7 +124,6 @@ function ChosenFacets({ facets, selection, onChoose, onClear }: ChosenFacetsProp
     if (value === undefined) return [];
     return [{ kind, value, label: labelOf(kind, { value, label: facets[kind].find((entry) => entry.value === value)?.label ?? value }) }];
   });
-  if (chosen.length === 0) return null;
   return (
     <div className="facet-chosen" role="group" aria-labelledby="facet-chosen-label">
       <span id="facet-chosen-label">{t('facets.active')}</span>

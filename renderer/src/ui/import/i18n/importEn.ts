@@ -15,6 +15,10 @@ export const importEn = {
   openNamed: 'Open {{title}}',
   running_one: '{{done}} of {{count}} file done.',
   running_other: '{{done}} of {{count}} files done.',
+  notesCarried_one: 'One note carried to {{revision}}.',
+  notesCarried_other: '{{count}} notes carried to {{revision}}.',
+  notesToReview_one: 'Review one note left on {{revision}}',
+  notesToReview_other: 'Review {{count}} notes left on {{revision}}',
   finished: 'Finished: {{added}} added, {{failed}} not added, {{other}} skipped or cancelled.',
   status: {
     waiting: 'Waiting',
@@ -23,6 +27,7 @@ export const importEn = {
     asking: 'Already in the library: waiting for your choice',
     saving: 'Saving…',
     added: 'Added',
+    addedRevision: 'Added as the current revision ({{revision}}); {{previous}} stays readable as an older revision',
     replaced: 'Added in place of the earlier copy',
     keptBoth: 'Added beside the earlier copy',
     skipped: 'Skipped: already in the library',

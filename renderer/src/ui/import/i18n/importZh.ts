@@ -17,6 +17,10 @@ export const importZh: typeof importEn = {
   openNamed: '打开 {{title}}',
   running_one: '已完成 {{done}} 个，共 {{count}} 个文件。',
   running_other: '已完成 {{done}} 个，共 {{count}} 个文件。',
+  notesCarried_one: '已将 1 条笔记转到 {{revision}}。',
+  notesCarried_other: '已将 {{count}} 条笔记转到 {{revision}}。',
+  notesToReview_one: '核对留在 {{revision}} 上的 1 条笔记',
+  notesToReview_other: '核对留在 {{revision}} 上的 {{count}} 条笔记',
   finished: '完成：已添加 {{added}} 个，未添加 {{failed}} 个，跳过或取消 {{other}} 个。',
   status: {
     waiting: '等待中',
@@ -25,6 +29,7 @@ export const importZh: typeof importEn = {
     asking: '文库中已有此文件：等待您的选择',
     saving: '正在保存…',
     added: '已添加',
+    addedRevision: '已添加为现行修订版（{{revision}}）；{{previous}} 作为旧修订版仍可阅读',
     replaced: '已添加，替换了原有版本',
     keptBoth: '已添加，与原有版本并存',
     skipped: '已跳过：文库中已有此文件',

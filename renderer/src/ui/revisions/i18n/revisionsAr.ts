@@ -38,12 +38,6 @@ export const revisionsAr: TranslationIn<'ar', typeof revisionsEn> = {
   reader: {
     olderNotice: 'هذه مراجعة سابقة ({{revision}}). المراجعة الحالية هي {{current}}.',
     readCurrent: 'قراءة {{revision}}',
-    notesToCarry_zero: 'لم تبق لك ملاحظات على {{revision}}.',
-    notesToCarry_one: 'ملاحظة واحدة من ملاحظاتك لا تزال على {{revision}}: افتح «ما الذي تغيّر» لنقلها.',
-    notesToCarry_two: 'ملاحظتان من ملاحظاتك لا تزالان على {{revision}}: افتح «ما الذي تغيّر» لنقلهما.',
-    notesToCarry_few: '{{count}} ملاحظات من ملاحظاتك لا تزال على {{revision}}: افتح «ما الذي تغيّر» لنقلها.',
-    notesToCarry_many: '{{count}} ملاحظة من ملاحظاتك لا تزال على {{revision}}: افتح «ما الذي تغيّر» لنقلها.',
-    notesToCarry_other: '{{count}} ملاحظة من ملاحظاتك لا تزال على {{revision}}: افتح «ما الذي تغيّر» لنقلها.',
   },
   review: {
     heading: 'ملاحظاتك على {{revision}}',
@@ -60,6 +54,12 @@ export const revisionsAr: TranslationIn<'ar', typeof revisionsEn> = {
     carried_many: '{{count}} ملاحظة وقعت على المقطع نفسه تماماً ونُقلت إلى {{revision}}.',
     carried_other: '{{count}} ملاحظة وقعت على المقطع نفسه تماماً ونُقلت إلى {{revision}}.',
     allDone: 'رُوجعت جميع الملاحظات.',
+    waiting_zero: 'لا ملاحظات على {{revision}} للمراجعة',
+    waiting_one: 'ملاحظة واحدة على {{revision}} للمراجعة',
+    waiting_two: 'ملاحظتان على {{revision}} للمراجعة',
+    waiting_few: '{{count}} ملاحظات على {{revision}} للمراجعة',
+    waiting_many: '{{count}} ملاحظة على {{revision}} للمراجعة',
+    waiting_other: '{{count}} ملاحظة على {{revision}} للمراجعة',
     listLabel: 'ملاحظات للمراجعة',
     status: {
       moved: 'وُجدت في فقرة أخرى',

@@ -35,8 +35,6 @@ export const revisionsEn = {
   reader: {
     olderNotice: 'This is an older revision ({{revision}}). The current one is {{current}}.',
     readCurrent: 'Read {{revision}}',
-    notesToCarry_one: 'One of your notes is still on {{revision}}: open “What changed” to carry it over.',
-    notesToCarry_other: '{{count}} of your notes are still on {{revision}}: open “What changed” to carry them over.',
   },
   review: {
     heading: 'Your notes on {{revision}}',
@@ -45,6 +43,8 @@ export const revisionsEn = {
     carried_one: 'One note landed exactly and was carried to {{revision}}.',
     carried_other: '{{count}} notes landed exactly and were carried to {{revision}}.',
     allDone: 'Every note is reviewed.',
+    waiting_one: 'One note on {{revision}} to review',
+    waiting_other: '{{count}} notes on {{revision}} to review',
     listLabel: 'Notes to review',
     status: {
       moved: 'Found in another paragraph',

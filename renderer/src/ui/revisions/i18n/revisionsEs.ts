@@ -38,9 +38,6 @@ export const revisionsEs: TranslationIn<'es', typeof revisionsEn> = {
   reader: {
     olderNotice: 'Esta es una revisión anterior ({{revision}}). La vigente es {{current}}.',
     readCurrent: 'Leer {{revision}}',
-    notesToCarry_one: 'Una de sus notas sigue en {{revision}}: abra «Qué ha cambiado» para trasladarla.',
-    notesToCarry_many: '{{count}} de sus notas siguen en {{revision}}: abra «Qué ha cambiado» para trasladarlas.',
-    notesToCarry_other: '{{count}} de sus notas siguen en {{revision}}: abra «Qué ha cambiado» para trasladarlas.',
   },
   review: {
     heading: 'Sus notas sobre {{revision}}',
@@ -53,6 +50,9 @@ export const revisionsEs: TranslationIn<'es', typeof revisionsEn> = {
     carried_many: '{{count}} de notas coincidían exactamente y se han trasladado a {{revision}}.',
     carried_other: '{{count}} notas coincidían exactamente y se han trasladado a {{revision}}.',
     allDone: 'Todas las notas están revisadas.',
+    waiting_one: 'Una nota en {{revision}} por revisar',
+    waiting_many: '{{count}} de notas en {{revision}} por revisar',
+    waiting_other: '{{count}} notas en {{revision}} por revisar',
     listLabel: 'Notas por revisar',
     status: {
       moved: 'Encontrada en otro párrafo',

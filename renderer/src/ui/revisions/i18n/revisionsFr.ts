@@ -38,9 +38,6 @@ export const revisionsFr: TranslationIn<'fr', typeof revisionsEn> = {
   reader: {
     olderNotice: 'Ceci est une révision antérieure ({{revision}}). La révision en vigueur est {{current}}.',
     readCurrent: 'Lire {{revision}}',
-    notesToCarry_one: 'Une de vos notes porte encore sur {{revision}} : ouvrez « Ce qui a changé » pour la reporter.',
-    notesToCarry_many: '{{count}} de vos notes portent encore sur {{revision}} : ouvrez « Ce qui a changé » pour les reporter.',
-    notesToCarry_other: '{{count}} de vos notes portent encore sur {{revision}} : ouvrez « Ce qui a changé » pour les reporter.',
   },
   review: {
     heading: 'Vos notes sur {{revision}}',
@@ -54,6 +51,9 @@ export const revisionsFr: TranslationIn<'fr', typeof revisionsEn> = {
     carried_many: '{{count}} de notes ont été retrouvées à l’identique et reportées sur {{revision}}.',
     carried_other: '{{count}} notes ont été retrouvées à l’identique et reportées sur {{revision}}.',
     allDone: 'Toutes les notes ont été vérifiées.',
+    waiting_one: 'Une note sur {{revision}} à vérifier',
+    waiting_many: '{{count}} de notes sur {{revision}} à vérifier',
+    waiting_other: '{{count}} notes sur {{revision}} à vérifier',
     listLabel: 'Notes à vérifier',
     status: {
       moved: 'Retrouvée dans un autre paragraphe',

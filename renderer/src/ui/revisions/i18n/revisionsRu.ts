@@ -38,10 +38,6 @@ export const revisionsRu: TranslationIn<'ru', typeof revisionsEn> = {
   reader: {
     olderNotice: 'Это прежняя редакция ({{revision}}). Действующая редакция — {{current}}.',
     readCurrent: 'Читать {{revision}}',
-    notesToCarry_one: '{{count}} ваша заметка все еще относится к {{revision}}: откройте «Что изменилось», чтобы перенести ее.',
-    notesToCarry_few: '{{count}} ваши заметки все еще относятся к {{revision}}: откройте «Что изменилось», чтобы перенести их.',
-    notesToCarry_many: '{{count}} ваших заметок все еще относятся к {{revision}}: откройте «Что изменилось», чтобы перенести их.',
-    notesToCarry_other: '{{count}} вашей заметки все еще относятся к {{revision}}: откройте «Что изменилось», чтобы перенести их.',
   },
   review: {
     heading: 'Ваши заметки к {{revision}}',
@@ -58,6 +54,10 @@ export const revisionsRu: TranslationIn<'ru', typeof revisionsEn> = {
     carried_many: '{{count}} заметок найдены точно и перенесены в {{revision}}.',
     carried_other: '{{count}} заметки найдены точно и перенесены в {{revision}}.',
     allDone: 'Все заметки проверены.',
+    waiting_one: '{{count}} заметка в {{revision}} ждет проверки',
+    waiting_few: '{{count}} заметки в {{revision}} ждут проверки',
+    waiting_many: '{{count}} заметок в {{revision}} ждут проверки',
+    waiting_other: '{{count}} заметки в {{revision}} ждут проверки',
     listLabel: 'Заметки для проверки',
     status: {
       moved: 'Найдена в другом пункте',

@@ -37,8 +37,6 @@ export const revisionsZh: typeof revisionsEn = {
   reader: {
     olderNotice: '这是旧修订版（{{revision}}）。现行修订版为 {{current}}。',
     readCurrent: '阅读 {{revision}}',
-    notesToCarry_one: '您有 1 条笔记仍在 {{revision}} 上：打开“改动”页即可转过来。',
-    notesToCarry_other: '您有 {{count}} 条笔记仍在 {{revision}} 上：打开“改动”页即可转过来。',
   },
   review: {
     heading: '您在 {{revision}} 上的笔记',
@@ -47,6 +45,8 @@ export const revisionsZh: typeof revisionsEn = {
     carried_one: '有 1 条笔记准确对应，已转到 {{revision}}。',
     carried_other: '有 {{count}} 条笔记准确对应，已转到 {{revision}}。',
     allDone: '所有笔记均已核对。',
+    waiting_one: '{{revision}} 上有 1 条笔记待核对',
+    waiting_other: '{{revision}} 上有 {{count}} 条笔记待核对',
     listLabel: '待核对的笔记',
     status: {
       moved: '在另一段中找到',

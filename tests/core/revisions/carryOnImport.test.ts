@@ -1,0 +1,52 @@
+/** Carrying notes when a new revision is imported, and counting the notes left to review, on the English fixture pair. */
+import { describe, expect, it } from 'vitest';
+import { carryOnImport } from '../../../renderer/src/core/revisions/carryOnImport';
+import { isAwaitingReview, notesAwaitingReview } from '../../../renderer/src/core/revisions/notesToReview';
+import { noteOn } from '../export/exportFixtures';
+import { revisionDocument } from '../../fixtures/revisionFixtures';
+
+const before = revisionDocument('en', 0);
+const after = revisionDocument('en', 1);
+const kept = { status: 'anchored', previous: { decision: 'kept', revision: 'Rev.0', unitId: `${before.meta.id}:1.2` } } as const;
+
+describe('carryOnImport', () => {
+  it('returns the exact landings anchored on the new revision, unedited, and counts every other live note for review', () => {
+    const exact = noteOn('1.1', { passage: 'five pillars' }, before);
+    const wholeUnchanged = noteOn('1.1', {}, before);
+    const renumbered = noteOn('2.2', { passage: 'United Nations Office on Drugs and Crime' }, before);
+    const edited = noteOn('1.2', { passage: 'twelve regional cyber drills' }, before);
+    const removed = noteOn('1.3', { passage: 'toolkit on national strategies' }, before);
+    const deleted = noteOn('1.1', { passage: 'five pillars', deletedAt: '2026-11-20T08:00:00.000Z' }, before);
+    const keptOnOld = noteOn('1.2', { anchor: kept }, before);
+    const onAnother = noteOn('1.1', { passage: 'five pillars' }, after);
+
+    const { carried, toReview } = carryOnImport({ notes: [exact, wholeUnchanged, renumbered, edited, removed, deleted, keptOnOld, onAnother], before, after, oldRevision: 'Rev.0' });
+
+    expect(carried.map((note) => note.id)).toEqual([exact.id, wholeUnchanged.id]);
+    expect(carried[0]).toEqual({
+      ...exact,
+      target: { ...exact.target, reportId: after.meta.id, unitId: `${after.meta.id}:1.1` },
+      anchor: { status: 'anchored', previous: { decision: 'confirmed', revision: 'Rev.0', unitId: exact.target.unitId, quote: 'five pillars' } },
+    });
+    expect(carried.every((note) => note.updatedAt === exact.updatedAt || note.updatedAt === wholeUnchanged.updatedAt)).toBe(true);
+    expect(toReview).toBe(3);
+  });
+
+  it('carries nothing from a revision without notes', () => {
+    expect(carryOnImport({ notes: [], before, after, oldRevision: 'Rev.0' })).toEqual({ carried: [], toReview: 0 });
+  });
+});
+
+describe('notesAwaitingReview', () => {
+  it('counts live notes per report, leaving out deleted ones and those the delegate left on the old revision', () => {
+    const waiting = [noteOn('1.1', {}, before), noteOn('1.2', {}, before), noteOn('1.1', {}, after)];
+    const notCounted = [noteOn('1.3', { deletedAt: '2026-11-20T08:00:00.000Z' }, before), noteOn('1.2', { anchor: kept }, before)];
+    expect(notCounted.some(isAwaitingReview)).toBe(false);
+    expect(notesAwaitingReview([...waiting, ...notCounted])).toEqual(
+      new Map([
+        [before.meta.id, 2],
+        [after.meta.id, 1],
+      ]),
+    );
+  });
+});
