@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { chineseDatePatterns } from '../../../renderer/src/core/entities/chineseDates';
 import { extractDates } from '../../../renderer/src/core/entities/dates';
+import { englishDatePatterns } from '../../../renderer/src/core/entities/englishDates';
+import { monthNameDatePatterns } from '../../../renderer/src/core/entities/monthNameDates';
 import { bundledUnit } from './entityFixtures';
 
 type Expected = [text: string, start: string, end: string, precision: string];
@@ -114,5 +117,20 @@ describe('dates in other forms', () => {
   it('keeps only the month when the day does not exist', () => {
     expect(datesIn('31 June 2016')).toEqual([['June 2016', '2016-06-01', '2016-06-30', 'month']]);
     expect(datesIn('2015年2月29日')).toEqual([['2015年2月', '2015-02-01', '2015-02-28', 'month']]);
+  });
+});
+
+// extractDates skips a text with no four-digit year without running the patterns: that is only
+// right while every pattern needs one.
+describe('the year every date pattern needs', () => {
+  it('is in every pattern', () => {
+    for (const { regex } of [...chineseDatePatterns, ...englishDatePatterns, ...monthNameDatePatterns]) {
+      expect(regex.source).toContain('(?:19|20)\\d{2}');
+    }
+  });
+
+  it('makes a text without a year dateless, and a year in any digits a date', () => {
+    expect(extractDates('On 7月1日 and the 15 November meeting the group met again')).toEqual([]);
+    expect(extractDates('会议于٢٠١٦年7月1日举行').map((date) => date.start)).toEqual(['2016-07-01']);
   });
 });

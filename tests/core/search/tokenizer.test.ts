@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../../renderer/src/core/text/normalize';
-import { indexTerms, queryProbes } from '../../../renderer/src/core/search/tokenizer';
+import { indexTerms, maxTermLength, queryProbes } from '../../../renderer/src/core/search/tokenizer';
 
 const terms = (text: string): string[] => [...indexTerms(normalizeForSearch(text))].sort();
 
@@ -11,6 +12,20 @@ describe('indexTerms', () => {
 
   it('keeps every suffix of a word, so a query may start inside it', () => {
     expect(terms('2016年')).toEqual(['016', '16', '2016', '6', '年'].sort());
+  });
+
+  it('keeps every suffix of a word of any length and script, cut to the longest term (property)', () => {
+    // Latin, Cyrillic, digits and letters outside the BMP (Adlam, Deseret), which normalisation keeps.
+    const letter = fc.constantFrom('a', 'b', 'ж', '7', '\u{1E922}', '\u{10428}');
+    fc.assert(
+      fc.property(fc.array(letter, { minLength: 1, maxLength: 40 }), (chars) => {
+        const word = normalizeForSearch(chars.join(''));
+        const codePoints = [...word];
+        const indexed = indexTerms(word);
+        for (let i = 0; i < codePoints.length; i++) expect(indexed).toContain(codePoints.slice(i, i + maxTermLength).join(''));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('normalises full-width letters and case (NFKC)', () => {

@@ -19,7 +19,7 @@ beforeAll(() => {
   report = bundledReport();
   engine = engineFor(report.units);
   reports = withBuiltEntities([report]);
-  searcher = createFacetedSearcher(engine, reports);
+  searcher = createFacetedSearcher(engine, () => reports);
 });
 
 describe('faceted search on the bundled report', () => {

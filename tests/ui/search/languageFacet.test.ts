@@ -5,7 +5,7 @@ import { withBuiltEntities } from '../../fixtures/builtCorpus';
 import { versionReports, versionsEngine } from '../../fixtures/versionsCorpus';
 
 const reports = withBuiltEntities(versionReports());
-const searcher = createFacetedSearcher(versionsEngine(reports), reports);
+const searcher = createFacetedSearcher(versionsEngine(reports), () => reports);
 
 describe('the language facet', () => {
   test('Sofia is found once in each of the six languages, and the facet says so', () => {

@@ -5,7 +5,7 @@
  * packed unit numbers, which is all the engine reads. `lunr.Index.load` is not called: it would
  * build a TokenSet (a trie of every term) and a field-vector table that no query of ours uses,
  * 330–550 ms at 1,000 reports for nothing (measured beside this in `npm run bench -- search`).
- * lunr does its real work at build time (lunr.Builder with our tokeniser, buildSearchIndex.ts).
+ * The build collects the postings lunr.Builder would hold, with our tokeniser (buildSearchIndex.ts).
  */
 import type { Unit } from '../report/types';
 import { searchIndexFormat, SearchIndexFormatError, textField, type SerializedSearchIndex } from './searchIndexFormat';

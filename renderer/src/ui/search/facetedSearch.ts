@@ -24,12 +24,16 @@ export interface FacetedSearcher {
   unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[];
 }
 
-/** Binds an engine to its corpus's facets; the entity data is computed on the first faceted search. */
-export function createFacetedSearcher(engine: SearchEngine, reports: readonly Report[]): FacetedSearcher {
+/**
+ * Binds an engine to its corpus's facets. `corpusReports` is called on the first faceted request
+ * and the entity data computed then: the library's corpus merges the entities of every document,
+ * which a search without facets, or a document added, need not wait for.
+ */
+export function createFacetedSearcher(engine: SearchEngine, corpusReports: () => readonly Report[]): FacetedSearcher {
   let index: FacetIndex | null = null;
   // The units of the last selection: the selection changes by a click, the query by each key.
   let narrowed: { readonly key: string; readonly unitIds: readonly string[] } | null = null;
-  const facetIndex = (): FacetIndex => (index ??= buildFacetIndex(corpusEntityData(reports)));
+  const facetIndex = (): FacetIndex => (index ??= buildFacetIndex(corpusEntityData(corpusReports())));
   return {
     search(query, request) {
       const { facets: selection, ...options } = request;

@@ -5,6 +5,7 @@
  * facets over the entities of every document.
  */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
+import type { Report } from '../../core/report/types';
 import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
 import { loadBundledCorpus, type BundledCorpus } from '../data/bundledCorpus';
 import { DataFileError, fetchLibrary } from '../data/dataFiles';
@@ -73,10 +74,20 @@ export class LibraryIndex {
     return this.engine.mergeStep();
   }
 
-  /** Facets over the library as it now is; their index is built on the first faceted search. */
+  /**
+   * Facets over the library as it now is; the corpus and its index are made on the first faceted
+   * search, not on each change: merging the entities of every document made each document added
+   * wait for work that grows with the library.
+   */
   private facetedSearcher(): FacetedSearcher {
-    const { reports, entities } = this.parts.corpus(this.bundled);
-    providePrebuiltEntities(reports, entities);
-    return createFacetedSearcher(this.engine, reports);
+    let reports: readonly Report[] | null = null;
+    return createFacetedSearcher(this.engine, () => {
+      if (reports === null) {
+        const corpus = this.parts.corpus(this.bundled);
+        providePrebuiltEntities(corpus.reports, corpus.entities);
+        reports = corpus.reports;
+      }
+      return reports;
+    });
   }
 }

@@ -1,3 +1,4 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { SourceDocument } from '../../report/sourceDocument';
 import { ImportError } from '../importError';
 import type { ImportLimits } from '../importLimits';
@@ -39,25 +40,17 @@ export async function readPdf(bytes: Uint8Array, fileName: string, limits: Impor
     const boxes: PageBox[] = [];
     const pagesWithoutText: number[] = [];
     let characters = 0;
+    const pages = prefetchedPages(document);
     for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
-      const page = await document.getPage(pageNumber);
-      const [, , width, height] = page.view;
-      const content = await page.getTextContent({ includeMarkedContent: false });
-      const pieces: TextPiece[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str === '') continue;
-        const [a, b, c, d, x, y] = item.transform as [number, number, number, number, number, number];
-        pieces.push({ text: foldArabicText(item.str), x, y, width: item.width, fontSize: Math.hypot(c, d) || Math.hypot(a, b) || item.height });
-      }
-      page.cleanup();
-      const pageText = pageLines(pieces, pageNumber, width ?? 0);
+      const { pieces, width, height } = await pages.next();
+      const pageText = pageLines(pieces, pageNumber, width);
       characters += pageText.reduce((sum, line) => sum + line.text.length, 0);
       if (characters > limits.maxCharacters) {
         throw new ImportError(fileName, 'too-large', `it holds more than ${limits.maxCharacters} characters of text`);
       }
       if (pageText.length === 0) pagesWithoutText.push(pageNumber);
       lines.push(...pageText);
-      boxes.push({ page: pageNumber, height: height ?? 0 });
+      boxes.push({ page: pageNumber, height });
     }
     if (lines.length === 0) {
       throw new ImportError(fileName, 'no-text-layer', 'its pages carry no text (a scan without text recognition); run OCR on it first');
@@ -68,6 +61,59 @@ export async function readPdf(bytes: Uint8Array, fileName: string, limits: Impor
   } finally {
     await task.destroy();
   }
+}
+
+/** What readPdf keeps of a page: its text pieces and its size. */
+interface PageText {
+  readonly pieces: readonly TextPiece[];
+  readonly width: number;
+  readonly height: number;
+}
+
+async function readPageText(document: PDFDocumentProxy, pageNumber: number): Promise<PageText> {
+  const page = await document.getPage(pageNumber);
+  const [, , width, height] = page.view;
+  const content = await page.getTextContent({ includeMarkedContent: false });
+  const pieces: TextPiece[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || item.str === '') continue;
+    const [a, b, c, d, x, y] = item.transform as [number, number, number, number, number, number];
+    pieces.push({ text: foldArabicText(item.str), x, y, width: item.width, fontSize: Math.hypot(c, d) || Math.hypot(a, b) || item.height });
+  }
+  page.cleanup();
+  return { pieces, width: width ?? 0, height: height ?? 0 };
+}
+
+/**
+ * Pages asked for this many ahead of the one being rebuilt into lines. pdf.js parses in its own
+ * worker, one request after another: asked a page at a time, it waited while this side rebuilt
+ * the previous page, and this side waited for it (a 98-page PDF read in the app: see
+ * `npm run bench -- import`). A few pages ahead keep it busy without holding the whole document.
+ */
+const pagesAhead = 4;
+
+/** The document's pages in order, each asked for `pagesAhead` pages before it is needed. */
+function prefetchedPages(document: PDFDocumentProxy): { next(): Promise<PageText> } {
+  const asked: Array<Promise<PageText>> = [];
+  let nextAsked = 1;
+  let nextGiven = 1;
+  const askUpTo = (last: number): void => {
+    for (; nextAsked <= Math.min(last, document.numPages); nextAsked++) {
+      const reading = readPageText(document, nextAsked);
+      // Handled where it is awaited; a page asked ahead of an error (or a limit) is never awaited.
+      reading.catch(() => undefined);
+      asked.push(reading);
+    }
+  };
+  return {
+    next() {
+      askUpTo(nextGiven + pagesAhead);
+      const reading = asked.shift();
+      nextGiven++;
+      if (reading === undefined) throw new RangeError('no page left to read');
+      return reading;
+    },
+  };
 }
 
 function openError(error: unknown, fileName: string): ImportError {
