@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Blockquote } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { alsoVersionLanguages } from '../../../renderer/src/core/export/alsoVersion';
 import { buildBriefing } from '../../../renderer/src/core/export/briefing';
 import { buildDocxBriefing } from '../../../renderer/src/core/export/docxBriefing';
 import type { BriefingInput, BriefingOptions } from '../../../renderer/src/core/export/types';
@@ -93,5 +94,13 @@ describe('briefing with another language version', () => {
     const xml = strFromU8(unzipSync(docx.bytes)['word/document.xml'] ?? new Uint8Array()).replaceAll('&apos;', "'");
     expect(xml).toContain('French version, Paragraph 2.1:');
     expect(xml).toContain(french21);
+  });
+});
+
+describe('the languages the export dialog offers', () => {
+  it('are those of the noted documents’ versions, in the UN order; none without a live note', () => {
+    expect(alsoVersionLanguages(reports, [noteOn('2.1', {}, english)])).toEqual(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
+    expect(alsoVersionLanguages([english, french], [noteOn('2.1', {}, french)])).toEqual(['en', 'fr']);
+    expect(alsoVersionLanguages(reports, [noteOn('2.1', { deletedAt: '2026-11-20T00:00:00.000Z' }, english)])).toEqual([]);
   });
 });
