@@ -103,7 +103,7 @@ export async function runStructureBench(directory = path.join(repoRoot, 'tests/f
 }
 
 /**
- * Both fixture sets: the 24 documents the parser was developed against, then documents written
+ * Both fixture sets: the documents the parser was developed against, then documents written
  * afterwards with their expected structure set down before the parser first read them.
  */
 export async function runStructureBenches(): Promise<void> {

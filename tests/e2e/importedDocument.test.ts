@@ -86,6 +86,8 @@ describe('an imported document', () => {
     const first = page.locator('.activity-table tbody tr[data-unit="1.1"]');
     expect(await first.locator('.activity-dates').textContent()).toMatch(/2025/u);
     expect(await first.textContent()).toContain('Nairobi');
+    // Beside the bundled report, a paragraph number alone would not say which document it is in.
+    expect(await first.locator('th .document-name').textContent()).toBe('C26/41-E');
     await screenshot(page, 'imported-activities');
 
     // The timeline has the drills of 2025 (the summary's "in 2025" first, as a whole year) and
@@ -95,6 +97,7 @@ describe('an imported document', () => {
     const imported = page.locator(`.timeline-items li:has(a[href^="#/report/${reportId}/"])`);
     expect(await imported.evaluateAll((items) => items.map((item) => item.getAttribute('data-unit')))).toEqual(['summary.1', '1.1', '2.1']);
     expect(await page.locator('.timeline-group[data-month="2025-03"] li[data-unit="1.1"]').count()).toBe(1);
+    expect(await imported.first().locator('.document-name').textContent()).toBe('C26/41-E');
 
     // The briefing names the document by its symbol and carries the note under 1.1.
     await page.locator('.export-open').click();

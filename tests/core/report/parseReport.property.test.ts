@@ -51,7 +51,8 @@ function isKept(report: Report, trimmed: string): boolean {
   const rest = numbered?.[2]?.trim();
   if (digits === undefined || rest === undefined) return false;
   const canonical = digits.split('.').map(Number).join('.');
-  return report.units.some((unit) => unit.number === canonical && unit.text.includes(rest));
+  // A repeated numbering keeps the printed number under its part ("part2.2" when section 2 comes again after 3).
+  return report.units.some((unit) => unit.number.replace(/^part[0-9]+\./u, '') === canonical && unit.text.includes(rest));
 }
 
 function isSummaryHeading(trimmed: string): boolean {

@@ -71,6 +71,10 @@ describe('readTextDocument: page furniture', () => {
     ]);
   });
 
+  it('reads a number right under a running head, its text on the next line, as that text\'s label', () => {
+    expect(blocksOf(['2PP14/67(Add.1)-A', '3', 'The Council noted the report.'])).toContainEqual(['paragraph', '3\tThe Council noted the report.']);
+  });
+
   it('reads a number alone after a running head as the label of the next line', () => {
     expect(blocksOf(['1.1\tText.', '\f- 2 -', 'C17/18-E', '', '2', 'Next section'])).toEqual([
       ['paragraph', '1.1\tText.'],
@@ -101,8 +105,34 @@ describe('readTextDocument: wrapped lines', () => {
     ['a bullet', ['The groups were:', '– the first group;']],
     ['a block heading', ['A TITLE', 'Summary']],
     ['a blank line', ['A paragraph without an end', '', 'Another paragraph']],
+    ['the text under a numbered section heading', ['1\tIntroduction', 'The Council met in Geneva.']],
+    ['the text under a Chinese section heading', ['1', '会议开幕', '电信发展局主任宣布协调会开始。']],
+    ['the line naming who adopts a resolution', ['Online access to documents', 'The Council,']],
   ])('starts a new block at %s', (_name, lines) => {
     expect(blocksOf(lines)).toHaveLength(2);
+  });
+
+  it('reads item letters alone on their lines, as web pages wrap them, with the text under each', () => {
+    expect(blocksOf(['considering', 'a)', 'the outcomes of the', 'Summit;', 'b)', 'the work,'])).toEqual([
+      ['paragraph', 'considering'],
+      ['paragraph', 'a) the outcomes of the Summit;'],
+      ['paragraph', 'b) the work,'],
+    ]);
+  });
+
+  it('drops a web list\'s bullet before a clause word or an item letter, and keeps it before other text', () => {
+    expect(blocksOf(['  • considering', '    • a) the outcomes;', '  • 1 Opening of the session'])).toEqual([
+      ['paragraph', 'considering'],
+      ['paragraph', 'a) the outcomes;'],
+      ['paragraph', '• 1 Opening of the session'],
+    ]);
+  });
+
+  it('joins a resolution\'s number and its place and year into one heading line', () => {
+    expect(blocksOf(['RESOLUTION 73', '(Minneapolis, 1998)', 'World summit on the information society'])).toEqual([
+      ['paragraph', 'RESOLUTION 73 (Minneapolis, 1998)'],
+      ['paragraph', 'World summit on the information society'],
+    ]);
   });
 });
 

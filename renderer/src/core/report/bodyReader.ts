@@ -5,11 +5,11 @@
  * `fn.N`; `part2.…` when the numbering starts again from the beginning.
  */
 import { originOf } from './frontMatter';
-import { formatNumber, isRule, labelOf, superscriptOf, type NumberPath } from './labels';
+import { formatNumber, isRule, labelOf, superscriptOf, withoutListBullet, type NumberPath } from './labels';
 import { isFirstOfNextSection, judgeParagraph, judgeSection, type NumberVerdict } from './numbering';
 import type { SourceBlock } from './sourceDocument';
 import type { UnitDrafts } from './unitDrafts';
-import { annexHeadingOf, asciiDigits, clauseOf, startsWithDate } from './vocabulary';
+import { annexHeadingOf, asciiDigits, clauseOf, clauseOpeningOf, isResolutionHeading, startsWithDate } from './vocabulary';
 
 /** Numbering state inside one zone: the main text, an annex, or a repeated part. */
 interface Zone {
@@ -95,7 +95,17 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       if (!drafts.open('annex', prefix, text, prefix)) keepAsText(block, index, text);
       return;
     }
-    const clauseWord = clauseOf(text);
+    // A clause word alone on its line, or opening the clause's text (a resolution whose line ends were lost).
+    // A second resolution after the first one's clauses (a page of a compilation): its units are numbered part2.…
+    if (isResolutionHeading(text) && (zone.preambleCount > 0 || zone.operativeCount > 0)) {
+      parts += 1;
+      warn(block, index, `a second text "${text.slice(0, 40)}" after the first one's clauses; its units are numbered part${parts}.…`);
+      zone = newZone(`part${parts}.`);
+      clause = undefined;
+      if (!drafts.open('preamble', `${zone.prefix}pre.0`, text)) keepAsText(block, index, text);
+      return;
+    }
+    const clauseWord = clauseOf(text) ?? clauseOpeningOf(text);
     if (clauseWord !== undefined) {
       const isPreamble = clauseWord.part === 'preamble';
       const count = isPreamble ? (zone.preambleCount += 1) : (zone.operativeCount += 1);
@@ -104,7 +114,9 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       else keepAsText(block, index, text);
       return;
     }
-    const label = block.label === undefined ? labelOf(text) : labelOf(`${block.label} ${text}`);
+    // Inside a clause, a web page's bullet before a numbered item ("• 1. continue…") is the page's, not the document's.
+    const labelled = clause === undefined ? text : withoutListBullet(text, (rest) => labelOf(rest).kind === 'number');
+    const label = block.label === undefined ? labelOf(labelled) : labelOf(`${block.label} ${labelled}`);
     if (startsWithDate(text) || label.kind === 'none') {
       keepAsText(block, index, text);
       return;

@@ -4,7 +4,7 @@
  */
 import { documentSymbolIn, type DocumentSymbol } from './documentSymbol';
 import type { DocumentLanguage, ReportMeta } from './types';
-import { agendaItemIn, dateIn, hasMonthAndYear, isDateLine, isMeetingLine, isSourceLine, originalLanguageIn } from './vocabulary';
+import { agendaItemIn, dateIn, hasMonthAndYear, isDateLine, isMeetingLine, isMeetingPartLine, isSourceLine, originalLanguageIn } from './vocabulary';
 
 /** What the header block told, field by field (each the first value found). */
 export interface HeaderFields {
@@ -34,14 +34,20 @@ const WORDED_KINDS: readonly (readonly [RegExp, 'revision' | 'addendum' | 'corri
 ];
 const REVISION_LINE = /^(?:revision|révision|revisión|addendum|addéndum|additif|corrigendum|corrigéndum|rectificatif|пересмотр|добавление|исправление|المراجعة|الإضافة|التصويب)(?!\p{L})/iu;
 
+// "References: Documents C09/12 and C09/88": the documents a text cites, printed above a decision in the compilations.
+const CITATION_LINE = /(?:^|[\s)])(?:references?|références?|referencias?|ссылки|справочные материалы|المراجع|参考文件)\s*[:：]/iu;
+
 /** Whether a front-matter block is a header line (meeting, symbol, agenda item, date, original, chair); reads its fields into `fields`. */
 export function readHeaderLine(text: string, fields: HeaderFields): boolean {
+  // The symbols and dates a line of references cites are other documents'.
+  if (CITATION_LINE.test(text) && text.length <= MAX_DATED_LINE * 2) return true;
   const symbol = documentSymbolIn(text);
   const agendaItem = agendaItemIn(text);
   const original = originalLanguageIn(text);
   const date = dateIn(text);
   const isDate = isDateLine(text);
-  if (symbol !== undefined && fields.symbol === undefined) fields.symbol = symbol;
+  // The document's own symbol carries its language letter ("C17/114-S"); one cited above it ("Documento C17/1") does not.
+  if (symbol !== undefined && (fields.symbol === undefined || (fields.symbol.language === undefined && symbol.language !== undefined))) fields.symbol = symbol;
   const wordedKind = WORDED_KINDS.find(([pattern]) => pattern.test(text.trim()))?.[1];
   const wordedNumber = /[0-9]+/u.exec(text)?.[0];
   if (wordedKind !== undefined && wordedNumber !== undefined) fields.worded ??= { kind: wordedKind, number: Number(wordedNumber) };
@@ -59,6 +65,7 @@ export function readHeaderLine(text: string, fields: HeaderFields): boolean {
     (date !== undefined && isShort) ||
     hasMonthAndYear(text) ||
     isMeetingLine(text) ||
+    isMeetingPartLine(text) ||
     CHAIR_LINE.test(text.trim()) ||
     REVISION_LINE.test(text.trim())
   );
@@ -94,8 +101,8 @@ export function metaFromHeader(fields: HeaderFields): Partial<ReportMeta> {
 
 /** The council session's year: "C17/…" is 2017; otherwise the document's date's year. */
 function sessionOf(symbol: string | undefined, date: string | undefined): number | undefined {
-  const fromSymbol = /^C(\d{2})\//u.exec(symbol ?? '')?.[1];
-  if (fromSymbol !== undefined) return 2000 + Number(fromSymbol);
+  const fromSymbol = /^C(\d{2}|\d{4})\//u.exec(symbol ?? '')?.[1];
+  if (fromSymbol !== undefined) return fromSymbol.length === 4 ? Number(fromSymbol) : 2000 + Number(fromSymbol);
   return date === undefined ? undefined : Number(date.slice(0, 4));
 }
 

@@ -19,7 +19,8 @@ const LANGUAGE_SUFFIXES: Readonly<Record<string, DocumentLanguage>> = { A: 'ar',
 
 // A council, conference or regional-meeting symbol: C17/18, C17/DT/1, PP18/45, RPM-ARB17/10; CWG-FHR 5/3 is out of scope.
 // Only a letter may not stand before it: a page number glued to a running head ("21PP18/42-A") still leaves the symbol.
-const SYMBOL_CORE = String.raw`(?<![A-Za-z])((?:C|PP|WTDC|WTSA|RA|WRC|CWG|RPM-[A-Z]{2,4})-?\d{2}(?:/[A-Z]{1,4})*/\d+)`;
+// Before 2004 the Council's symbols printed the whole year: C2001/38.
+const SYMBOL_CORE = String.raw`(?<![A-Za-z])((?:C|PP|WTDC|WTSA|RA|WRC|CWG|RPM-[A-Z]{2,4})-?(?:\d{4}|\d{2})(?:/[A-Z]{1,4})*/\d+)`;
 const MODIFIERS = String.raw`((?:\s*\(\s*(?:Rev|Add|Corr)\.?\s*\d+\s*\))*)`;
 const SYMBOL = new RegExp(`${SYMBOL_CORE}${MODIFIERS}(?:\\s*-\\s*([ACEFRS])\\b)?`, 'u');
 // "Revision 1 to Document", "Révision 1 du Document", "Revisión 1 al Documento", "Addendum 2 to", "Corrigendum 1 to"

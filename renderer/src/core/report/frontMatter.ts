@@ -8,7 +8,7 @@ import { isRule } from './labels';
 import type { SourceBlock } from './sourceDocument';
 import type { DocumentLanguage } from './types';
 import type { UnitDrafts } from './unitDrafts';
-import { blockHeadingOf, dateIn, isResolutionHeading, originalLanguageIn, type BlockHeadingKind } from './vocabulary';
+import { blockHeadingOf, dateIn, isResolutionHeading, originalLanguageIn, originalStatementEnd, type BlockHeadingKind } from './vocabulary';
 
 // A title is a name, not a page: past this length the block is text that lost its line ends.
 const MAX_TITLE_LENGTH = 300;
@@ -32,7 +32,9 @@ export function originOf(block: SourceBlock, index: number): string {
  * Reads the front-matter blocks into units. `hasBody` says whether numbered text follows: when
  * it does not, blocks under no heading are the document's paragraphs (`p.N`), not its summary.
  */
-export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDrafts, warnings: string[], hasBody: boolean): FrontMatter {
+export function readFrontMatter(input: readonly SourceBlock[], drafts: UnitDrafts, warnings: string[], hasBody: boolean): FrontMatter {
+  // A copy: a header run together with its title and what follows is split into blocks here.
+  const blocks = [...input];
   const fields: HeaderFields = {};
   let headerCount = 0;
   const header = (text: string): void => {
@@ -61,6 +63,12 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
     }
   }
   while (isRule(text(index))) index += 1;
+  // A page of a compilation of resolutions prints no header block; what stands above the heading
+  // (a page number, the text's class, its references) is the page's header, not the title.
+  if (originalAt === -1) {
+    const headingAt = resolutionHeadingAfter(blocks, index);
+    for (; index < headingAt; index += 1) if (!isRule(text(index))) header(text(index).replace(/\t/gu, ' '));
+  }
   // A Member State submits in its own name ("United States of America"): a short line in small letters above a title in capitals.
   if (fields.source === undefined && originalAt !== -1 && isNameLine(blocks[index]) && isCapitalsTitle(blocks[index + 1])) {
     fields.source = text(index);
@@ -74,7 +82,19 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
   if (first !== undefined && first.kind !== 'tableRow' && first.kind !== 'footnote' && blockHeadingOf(first.text) === undefined) {
     // A header run together on one line ("Council 2019Geneva…Document C19/90-E…Original: English") is no title either.
     const isRunTogetherHeader = documentSymbolIn(first.text) !== undefined && originalLanguageIn(first.text) !== undefined;
-    if (first.text.length > MAX_TITLE_LENGTH || isRunTogetherHeader) {
+    const runOn = isRunTogetherHeader ? titleAfterRunOnHeader(first.text) : undefined;
+    if (runOn !== undefined) {
+      // "…Original: EnglishSUMMARY RECORD OF THE PLENARY MEETINGTuesday, 17 April…": header, title in capitals, then the text.
+      warnings.push(`${originOf(first, index)}: a header run together with its title; the title is read from the capitals after "Original"`);
+      readHeaderLine(runOn.header, fields);
+      const date = dateIn(runOn.header);
+      if (date !== undefined) fields.looseDate ??= date;
+      header(runOn.header);
+      title = runOn.title;
+      drafts.open('title', 'title', runOn.title);
+      if (runOn.rest === '') index += 1;
+      else blocks[index] = { ...first, text: runOn.rest };
+    } else if (first.text.length > MAX_TITLE_LENGTH || isRunTogetherHeader) {
       warnings.push(`${originOf(first, index)}: a ${first.text.length}-character block stands where the title should be; not taken as the title`);
       // A header run together with the page still names the symbol, the date and the original language.
       if (fields.symbol === undefined) {
@@ -89,6 +109,8 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
       drafts.open('title', 'title', `${text(index)}\n${name}`);
       index += 2;
     } else {
+      // A heading that carries the name on its own line ("Dec. 495 Publication of Council documents (C-2000)").
+      isResolution = isResolutionHeading(first.text);
       const lines = [text(index)];
       index += 1;
       // A title in capitals wraps over blocks in text from PDF: join what continues it.
@@ -99,6 +121,13 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
       title = lines.join(' ');
       drafts.open('title', 'title', lines.join('\n'));
     }
+  }
+
+  // Who submitted the document, printed under the title ("Report of the Chairman of the Group", "秘书长的报告").
+  const next = blocks[index];
+  if (title !== undefined && next?.kind === 'paragraph' && readSourceLine(next.text, fields)) {
+    header(text(index));
+    index += 1;
   }
 
   let heading: BlockHeadingKind | undefined;
@@ -168,6 +197,39 @@ export function readFrontMatter(blocks: readonly SourceBlock[], drafts: UnitDraf
   return { fields, ...(title === undefined ? {} : { title }), ...(headingLanguage === undefined ? {} : { headingLanguage }) };
 }
 
+// A title in capitals: capital letters, digits, spaces and the punctuation titles print.
+const CAPITALS_RUN = /^[\p{Lu}\p{N}][\p{Lu}\p{N}\s,'’()\-–—:/]*/u;
+
+/**
+ * A header run together with the title in capitals after its "Original" line, and the text after
+ * that: the title ends where a capital starts a word in small letters ("MEETINGTuesday").
+ */
+function titleAfterRunOnHeader(text: string): { readonly header: string; readonly title: string; readonly rest: string } | undefined {
+  const end = originalStatementEnd(text);
+  if (end === undefined) return undefined;
+  const after = text.slice(end);
+  const capitals = CAPITALS_RUN.exec(after)?.[0] ?? '';
+  const isWordStart = /^\p{Ll}/u.test(after.slice(capitals.length));
+  const title = (isWordStart ? capitals.slice(0, -1) : capitals).trim();
+  if (!/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(title) || title.length > MAX_TITLE_LENGTH) return undefined;
+  const titleStart = after.indexOf(title);
+  return { header: text.slice(0, end).trim(), title, rest: after.slice(titleStart + title.length).trim() };
+}
+
+// How many blocks may stand above a resolution's heading on a page with no header block (a web
+// page's name, language menu, search box and path are four or five).
+const MAX_BLOCKS_ABOVE_HEADING = 6;
+
+/** Index of a resolution heading within the first blocks from `start`, under short blocks only; `start` when there is none. */
+function resolutionHeadingAfter(blocks: readonly SourceBlock[], start: number): number {
+  for (let index = start; index < Math.min(blocks.length, start + MAX_BLOCKS_ABOVE_HEADING + 1); index += 1) {
+    const block = blocks[index];
+    if (block === undefined || block.kind === 'footnote' || block.text.length > MAX_TITLE_LENGTH) return start;
+    if (isResolutionHeading(block.text)) return index;
+  }
+  return start;
+}
+
 // How far down the "Original:" line that closes a header block may stand.
 const MAX_HEADER_BLOCKS = 24;
 // A header line is short; a longer block that mentions a document or a date is text.
@@ -208,7 +270,9 @@ function continuesTitle(lines: readonly string[], block: SourceBlock | undefined
   if (block === undefined || !isTitleLine(block)) return false;
   const next = block.text.trim();
   const joined = lines.join(' ');
-  return joined.length + next.length <= MAX_TITLE_LENGTH && isCapitals(next) && (isCapitals(joined) || /[:：]$/u.test(joined));
+  // A short piece in capitals ("DE LA", "OF THE") continues a title in capitals too.
+  const isNextInCapitals = isCapitals(next) || (/\p{Lu}{2}/u.test(next) && !/[\p{Ll}\p{Lo}]/u.test(next));
+  return joined.length + next.length <= MAX_TITLE_LENGTH && isNextInCapitals && (isCapitals(joined) || /[:：]$/u.test(joined));
 }
 
 function isTitleLine(block: SourceBlock | undefined): boolean {

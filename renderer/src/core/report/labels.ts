@@ -59,6 +59,24 @@ export function labelOf(text: string): BlockLabel {
   return { kind: 'none', rest: trimmed };
 }
 
+const LETTER_ALONE = /^\(?(?:[a-z]|[а-и]|[أابجدهوزحطي])\)$/u;
+
+/** Whether a line is an item letter and nothing else ("a)", "(b)"): its text follows on the next line, as a web page wraps it. */
+export function isLetterAlone(text: string): boolean {
+  return LETTER_ALONE.test(text.trim());
+}
+
+const LIST_BULLET = /^[•·▪◦]\s+/u;
+
+/**
+ * A line of a web page's list without its bullet when what follows is what `isDocumentLabel` accepts
+ * ("• a) the provisions…", "• considering"): the bullet is the page's, the label the document's.
+ */
+export function withoutListBullet(text: string, isDocumentLabel: (rest: string) => boolean): string {
+  const rest = text.trim().replace(LIST_BULLET, '');
+  return rest !== text.trim() && isDocumentLabel(rest) ? rest : text;
+}
+
 /** Whether a line is a number and nothing else ("3", "1.1", "٣.١"): a label whose text is on the next line, or a page number. */
 export function isNumberAlone(text: string): boolean {
   return NUMBER_ALONE.test(text.trim());

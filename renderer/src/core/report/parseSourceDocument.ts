@@ -12,7 +12,7 @@ import { ReportInputError } from './reportInputError';
 import type { SourceBlock, SourceDocument } from './sourceDocument';
 import type { Report, ReportMeta } from './types';
 import { UnitDrafts } from './unitDrafts';
-import { annexHeadingOf, clauseOf, languageOfText, startsWithDate } from './vocabulary';
+import { annexHeadingOf, clauseOf, clauseOpeningOf, languageOfText, startsWithDate } from './vocabulary';
 
 /** What the caller knows of a document besides its blocks. */
 export interface ParseOptions {
@@ -47,7 +47,7 @@ export function parseSourceDocument(source: SourceDocument, options: ParseOption
   const language = given.language ?? front.fields.symbol?.language ?? front.headingLanguage ?? languageOfText(allText);
   const partial = { ...read, ...definedOnly(given) };
   const id = given.id ?? derivedReportId({ ...partial, language }) ?? options.fallbackId ?? fileName.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
-  const title = given.title ?? front.title ?? read.symbol ?? id;
+  const title = given.title ?? front.title ?? subjectFieldTitle(blocks, bodyStart) ?? read.symbol ?? id;
   if (!drafts.has('title')) {
     warnings.push('the document starts without a title line; the manifest title is used');
     drafts.open('title', 'title', title);
@@ -82,10 +82,24 @@ function validBlocks(source: SourceDocument, fileName: string): SourceBlock[] {
 /** Whether a block starts the body: a first section number, an annex heading or a resolution clause. */
 function startsBody(block: SourceBlock): boolean {
   if (block.kind === 'tableRow' || block.kind === 'footnote') return false;
-  if (annexHeadingOf(block.text) !== undefined || clauseOf(block.text) !== undefined) return true;
+  if (annexHeadingOf(block.text) !== undefined || clauseOf(block.text) !== undefined || clauseOpeningOf(block.text) !== undefined) return true;
   if (startsWithDate(block.text)) return false;
   const label = block.label === undefined ? labelOf(block.text) : labelOf(`${block.label} ${block.text}`);
   return label.kind === 'number' && label.path.length === 1 && judgeSection(label.path[0], undefined).isAccepted;
+}
+
+// The cover sheet of Council documents until 2003 numbers its fields: "1 Subject:" then the title in capitals.
+const SUBJECT_FIELD = /^(?:subject|sujet|asunto|tema|тема|الموضوع|主题|议题)\s*[:：]$/iu;
+
+/** The title a cover sheet gives in its "1 Subject:" field, when the front matter had none. */
+function subjectFieldTitle(blocks: readonly SourceBlock[], bodyStart: number): string | undefined {
+  const field = blocks[bodyStart];
+  if (field === undefined || bodyStart < 0) return undefined;
+  const label = field.label === undefined ? labelOf(field.text) : labelOf(`${field.label} ${field.text}`);
+  const [heading, ...rest] = label.rest.split('\n');
+  if (label.kind !== 'number' || !SUBJECT_FIELD.test(heading?.trim() ?? '')) return undefined;
+  const named = rest.join(' ').trim() || blocks[bodyStart + 1]?.text.trim();
+  return named === undefined || named === '' || named.length > 300 ? undefined : named.replace(/\s+/gu, ' ');
 }
 
 function definedOnly(meta: Partial<ReportMeta>): Partial<ReportMeta> {

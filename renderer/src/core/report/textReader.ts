@@ -5,8 +5,9 @@
  * same paragraphs a DOCX or PDF reader would hand it.
  */
 import { documentSymbolIn } from './documentSymbol';
-import { footnoteOf, isBulletItem, isNumberAlone, isRule, labelOf } from './labels';
+import { footnoteOf, isBulletItem, isLetterAlone, isNumberAlone, isRule, labelOf, withoutListBullet } from './labels';
 import { cutNumbers, splitRunOnLine } from './runOnLines';
+import { splitRunOnResolution } from './runOnResolution';
 import { findFooterStart, furnitureOf, isRunningHead, type FurnitureKind } from './pageFurniture';
 import type { SourceBlock, SourceDocument } from './sourceDocument';
 import {
@@ -14,10 +15,13 @@ import {
   annexHeadingOf,
   blockHeadingOf,
   clauseOf,
+  clauseOpeningOf,
   isDateLine,
   isMeetingLine,
+  isMeetingPartLine,
   isResolutionHeading,
   isSourceLine,
+  isSpeakingBodyLine,
   originalLanguageIn,
 } from './vocabulary';
 
@@ -26,6 +30,8 @@ interface TextLine {
   readonly text: string;
   /** A form feed stands between this line and the previous one. */
   readonly isAfterPageBreak: boolean;
+  /** Cut from a run-on line before what opens a line in print: it starts a block of its own. */
+  readonly isCut?: boolean;
 }
 
 interface Draft {
@@ -88,7 +94,9 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): { kept: 
     const next = lines[nextContent[index] ?? lines.length];
     // Only a form feed or the running head beside it makes a page edge for a bare number ("1" over "C17/18-E");
     // dropped furniture alone is too weak a sign.
-    const isBesideRunningHead = [previous, next].some((neighbour) => neighbour !== undefined && isRunningHead(neighbour.text));
+    // Under a running head, a number with text right under it ("C17/18-E", "3", "The Council noted…") is that text's label.
+    const isUnderHeadAlone = previous !== undefined && isRunningHead(previous.text) && (lines[index + 1]?.text ?? '') === '';
+    const isBesideRunningHead = (next !== undefined && isRunningHead(next.text)) || isUnderHeadAlone;
     const isAtPageEdge =
       line.isAfterPageBreak || isFormFeedCarried || next?.isAfterPageBreak === true || (next === undefined && hasPages) || isBesideRunningHead;
     if (line.text !== '') previous = line;
@@ -121,13 +129,18 @@ function dropFurniture(lines: readonly TextLine[], warnings: string[]): { kept: 
   return runningHead === undefined ? { kept } : { kept, runningHead };
 }
 
-/** Lines that hold a page run together, cut before the numbers they print (see runOnLines.ts), with a warning naming the line. */
+/**
+ * Lines that hold a page run together, cut before the numbers they print (see runOnLines.ts) or,
+ * for a resolution, before its clauses and items (runOnResolution.ts), with a warning naming the line.
+ */
 function cutRunOnLines(lines: readonly TextLine[], warnings: string[]): TextLine[] {
   return lines.flatMap((line) => {
-    const pieces = splitRunOnLine(line.text);
+    const byNumbers = splitRunOnLine(line.text);
+    const pieces = byNumbers.length > 1 ? byNumbers : splitRunOnResolution(line.text);
     if (pieces.length === 1) return [line];
-    warnings.push(`line ${line.lineNumber}: a ${line.text.length}-character line (a page that lost its line ends) was cut before the numbers ${cutNumbers(pieces)}`);
-    return pieces.map((text, index) => ({ ...line, text, isAfterPageBreak: index === 0 && line.isAfterPageBreak }));
+    const where = byNumbers.length > 1 ? `before the numbers ${cutNumbers(pieces)}` : `into ${pieces.length} pieces before the resolution's heading, clauses and items`;
+    warnings.push(`line ${line.lineNumber}: a ${line.text.length}-character line (a page that lost its line ends) was cut ${where}`);
+    return pieces.map((text, index) => ({ ...line, text, isAfterPageBreak: index === 0 && line.isAfterPageBreak, isCut: index > 0 }));
   });
 }
 
@@ -196,6 +209,7 @@ function continuedRowCellsOf(text: string): string[] | undefined {
 function isHeaderField(text: string): boolean {
   return (
     isMeetingLine(text) ||
+    isMeetingPartLine(text) ||
     documentSymbolIn(text) !== undefined ||
     agendaItemIn(text) !== undefined ||
     originalLanguageIn(text) !== undefined ||
@@ -216,7 +230,7 @@ function isStandalone(text: string): boolean {
 
 function startsBlock(text: string): boolean {
   // A date wrapped onto a line of its own ("7 June 2017") continues the sentence; it is not section 7.
-  return (labelOf(text).kind !== 'none' && !isDateLine(text)) || isNumberAlone(text) || isBulletItem(text) || isStandalone(text);
+  return (labelOf(text).kind !== 'none' && !isDateLine(text)) || isNumberAlone(text) || isLetterAlone(text) || isBulletItem(text) || isStandalone(text);
 }
 
 function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
@@ -236,7 +250,8 @@ function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
       return;
     }
     if (line.isAfterPageBreak) isInFootnotes = false;
-    const text = line.text;
+    // A web page's bullet before a clause word or an item letter; numbered items are judged in the body (bodyReader).
+    const text = withoutListBullet(line.text, (rest) => clauseOf(rest) !== undefined || clauseOpeningOf(rest) !== undefined || labelOf(rest).kind === 'letter' || isLetterAlone(rest));
     const isAfterRow = blocks.at(-1)?.kind === 'tableRow' && draft === undefined && !isAfterBlank;
     const cells =
       tableCellsOf(text) ??
@@ -250,7 +265,7 @@ function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
     } else if (footnote !== undefined) {
       flush();
       draft = { kind: 'footnote', lines: [text], text: footnote.rest, label: footnote.mark, lineNumber: line.lineNumber };
-    } else if (draft !== undefined && (!isAfterBlank || line.isAfterPageBreak) && continues(draft, text, hasBodyStarted)) {
+    } else if (draft !== undefined && line.isCut !== true && (!isAfterBlank || line.isAfterPageBreak) && continues(draft, text, hasBodyStarted)) {
       draft.text = isNumberAlone(draft.text) ? `${draft.text}\t${text}` : joinWrapped(draft.text, text);
       draft.lines.push(text);
     } else {
@@ -268,10 +283,16 @@ function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
 /** Whether `text` continues the paragraph in `draft` (a wrapped line) rather than starting a new one. */
 function continues(draft: Draft, text: string, hasBodyStarted: boolean): boolean {
   const last = draft.lines.at(-1) ?? '';
-  if (isNumberAlone(draft.text)) return !startsBlock(text) && !isNumberAlone(text);
+  if (isNumberAlone(draft.text) || isLetterAlone(draft.text)) return !startsBlock(text);
+  // "RESOLUTION 73" over "(Minneapolis, 1998)": the place and year finish the heading.
+  if (isResolutionHeading(draft.text) && /\d$/u.test(draft.text) && /^\([^()]{2,40}\)$/u.test(text)) return true;
   if (startsBlock(text) || isStandalone(last)) return false;
   // "RESOLUTION 1305 (modified 2017)" is a line of its own; the resolution's name follows it.
-  if (isResolutionHeading(last) && /[)\d）]$/u.test(last) && last.length <= 60) return false;
+  if (isResolutionHeading(draft.text) && /[)\d）]$/u.test(last) && draft.text.length <= 60) return false;
+  // The resolution's name, then who adopts it: two lines, whatever their case.
+  if (isSpeakingBodyLine(text)) return false;
+  // A clause ends with a comma and the next opens with its word, whatever follows it on the line ("resolves to instruct the").
+  if (/[,;،，；]$/u.test(last) && clauseOpeningOf(text) !== undefined) return false;
   if (!hasBodyStarted && (isHeaderField(text) || isHeaderField(last))) return false;
   // Before the body, a line in capitals and one in small letters are different blocks: a title, then its first heading.
   // ("SIXTH plenary meeting" still continues "OF THE": its first word is in capitals.)
@@ -279,7 +300,19 @@ function continues(draft: Draft, text: string, hasBodyStarted: boolean): boolean
   if (!hasBodyStarted && /\p{L}/u.test(firstWord) && isInCapitals(last) !== isInCapitals(firstWord)) return false;
   const startsLower = /^\p{Ll}/u.test(text);
   if (SENTENCE_END.test(last) && !startsLower) return false;
+  if (isSectionHeading(draft) && /^[\p{Lu}\p{Lo}]/u.test(text)) return false;
   return true;
+}
+
+/**
+ * Whether a paragraph so far is a section's numbered heading ("1⇥Introduction", "1" over "会议开幕"):
+ * short, on one line, so the text under it is a paragraph of its own, not the heading wrapped.
+ */
+function isSectionHeading(draft: Draft): boolean {
+  const label = labelOf(draft.text);
+  if (label.kind !== 'number' || label.path.length !== 1 || draft.lines.length > 2 || (draft.lines.length === 2 && !isNumberAlone(draft.lines[0] ?? ''))) return false;
+  const isHan = (label.rest.match(/\p{Script=Han}/gu)?.length ?? 0) * 2 > label.rest.length;
+  return label.rest.length <= (isHan ? 20 : 60);
 }
 
 /** Whether a line is written in capitals ("REPORT ON THE"): cased letters only, none of them small. */

@@ -31,7 +31,8 @@ export type UnitKind =
  * (annex letters Latin in every language); `pre.0` ("The Council,"), `pre.2` (2nd preamble clause),
  * `pre.2.b` (its item b); `op.1` (1st operative clause), `op.1.3` (its item 3); `fn.3` (footnote 3);
  * `table.N` (N-th table); `p.N` (N-th paragraph of a text with no numbering); `part2.…` (a second
- * copy when the numbering starts again). The README's corpus section has the same table.
+ * copy when the numbering starts again, or a second resolution printed after the first one's clauses:
+ * `part2.pre.1`). The README's corpus section has the same table.
  */
 export interface Unit {
   readonly id: string;

@@ -103,17 +103,17 @@ export function asciiDigits(text: string): string {
 
 /** Words that open a resolution's preamble clause, in the six languages. */
 const PREAMBLE_WORDS = [
-  'considering', 'recognizing', 'recognising', 'noting', 'recalling', 'bearing in mind', 'having regard to', 'taking into account', 'further considering', 'further recognizing', 'further noting', 'emphasizing', 'aware', 'concerned', 'convinced', 'having considered', 'noting with satisfaction', 'noting further',
-  'considérant', 'reconnaissant', 'notant', 'rappelant', 'ayant à l\'esprit', 'tenant compte', 'considérant en outre', 'soulignant', 'consciente', 'conscient', 'préoccupée', 'convaincue', 'ayant examiné',
-  'considerando', 'reconociendo', 'observando', 'tomando nota', 'recordando', 'teniendo en cuenta', 'teniendo presente', 'considerando además', 'subrayando', 'consciente', 'preocupado', 'convencido', 'habiendo examinado',
-  'учитывая', 'признавая', 'отмечая', 'напоминая', 'принимая во внимание', 'подчеркивая', 'сознавая', 'будучи убежден', 'рассмотрев',
+  'considering', 'recognizing', 'recognising', 'noting', 'recalling', 'bearing in mind', 'having regard to', 'taking into account', 'further considering', 'further recognizing', 'further noting', 'emphasizing', 'aware', 'concerned', 'convinced', 'having considered', 'noting with satisfaction', 'noting further', 'considering also', 'considering further', 'recognizing also', 'recognizing further', 'noting also', 'recalling also', 'further recalling', 'conscious', 'having regard also to', 'reaffirming',
+  'considérant', 'reconnaissant', 'reconnaissant en outre', 'notant en outre', 'rappelant en outre', 'notant', 'rappelant', 'ayant à l\'esprit', 'tenant compte', 'considérant en outre', 'soulignant', 'consciente', 'conscient', 'préoccupée', 'convaincue', 'ayant examiné',
+  'considerando', 'reconociendo', 'reconociendo además', 'observando además', 'recordando además', 'observando', 'tomando nota', 'recordando', 'teniendo en cuenta', 'teniendo presente', 'considerando además', 'subrayando', 'consciente', 'preocupado', 'convencido', 'habiendo examinado',
+  'учитывая', 'признавая', 'отмечая', 'напоминая', 'принимая во внимание', 'подчеркивая', 'сознавая', 'будучи убежден', 'рассмотрев', 'с удовлетворением отмечая', 'с удовлетворением отметив', 'отметив',
   'إذ يضع في اعتباره', 'إذ يعترف', 'إذ يلاحظ', 'إذ يشير', 'إذ يأخذ في الاعتبار', 'وإذ يضع في اعتباره', 'إذ يدرك', 'إذ يذكّر', 'إذ يذكر', 'وقد نظر',
-  '考虑到', '认识到', '注意到', '忆及', '铭记', '强调', '意识到', '审议了',
+  '考虑到', '认识到', '注意到', '忆及', '铭记', '强调', '意识到', '审议了', '经审议', '经进一步审议', '进一步注意到', '进一步考虑到', '进一步认识到',
 ];
 
 /** Words that open a resolution's operative clause. */
 const OPERATIVE_WORDS = [
-  'resolves', 'decides', 'instructs the secretary-general', 'instructs', 'invites member states', 'invites', 'requests', 'encourages', 'urges', 'calls upon', 'further resolves', 'approves', 'endorses',
+  'resolves', 'resolves to instruct the secretary-general', 'resolves to instruct', 'decides', 'instructs the secretary-general', 'instructs', 'invites member states', 'invites', 'requests', 'encourages', 'urges', 'calls upon', 'further resolves', 'approves', 'endorses',
   'décide', 'charge le secrétaire général', 'charge', 'invite les états membres', 'invite', 'demande', 'encourage', 'prie', 'approuve',
   'resuelve', 'decide', 'encarga al secretario general', 'encarga', 'invita a los estados miembros', 'invita', 'pide', 'alienta', 'insta', 'aprueba',
   'решает', 'постановляет', 'поручает генеральному секретарю', 'поручает', 'предлагает государствам-членам', 'предлагает', 'просит', 'призывает', 'утверждает',
@@ -125,6 +125,36 @@ const OPERATIVE_WORDS = [
 const byLength = (a: string, b: string): number => b.length - a.length;
 const PREAMBLE_SORTED = [...PREAMBLE_WORDS].sort(byLength);
 const OPERATIVE_SORTED = [...OPERATIVE_WORDS].sort(byLength);
+
+/**
+ * A clause word opening a line that goes on with the clause's own text ("noting Resolution 1141,",
+ * "напоминая, что …"): how clauses come out of a resolution whose line ends were lost. Printed in
+ * small letters, like `clauseOf`'s; the whole text is the clause's.
+ */
+export function clauseOpeningOf(text: string): { readonly part: 'preamble' | 'operative'; readonly word: string } | undefined {
+  const trimmed = text.replace(BIDI_MARKS, '').normalize('NFC').trim();
+  if (/^\p{Lu}/u.test(trimmed)) return undefined;
+  const line = trimmed.toLowerCase();
+  // Chinese prints no space after the clause word ("注意到国际电联…"): a word of three characters or more may run on; "请" may not.
+  const isEnd = (candidate: string): boolean => /^[\s,:：،，]/u.test(line.slice(candidate.length)) || (/^\p{Script=Han}{3,}$/u.test(candidate) && line.length > candidate.length);
+  for (const [part, words] of [['preamble', PREAMBLE_SORTED], ['operative', OPERATIVE_SORTED]] as const) {
+    const word = words.find((candidate) => line.startsWith(candidate) && isEnd(candidate));
+    if (word !== undefined) return { part, word };
+  }
+  return undefined;
+}
+
+/** Where clause words open clauses inside a run-on line: after a comma or semicolon, followed by a space, comma or colon. */
+export function clauseWordsIn(text: string): { readonly at: number; readonly part: 'preamble' | 'operative' }[] {
+  const found: { at: number; part: 'preamble' | 'operative' }[] = [];
+  // Latin, Cyrillic and Arabic put a space after the comma; Chinese does not.
+  for (const match of text.matchAll(/[,;،]\s+|[,，；]\s*(?=\p{Script=Han})/gu)) {
+    const at = match.index + match[0].length;
+    const opening = clauseOpeningOf(text.slice(at, at + 80) + ' ');
+    if (opening !== undefined) found.push({ at, part: opening.part });
+  }
+  return found;
+}
 
 /**
  * Whether a line opens a resolution clause: the whole line is a clause word ("considering",
@@ -145,9 +175,27 @@ export function clauseOf(text: string): { readonly part: 'preamble' | 'operative
   return undefined;
 }
 
-// "RESOLUTION 1305 (modified 2017)", "DECISION 5 (Rev. Dubai, 2018)", "RÉSOLUTION 130", "РЕЗОЛЮЦИЯ 130", "القرار 130", "第1305号决议"
-const RESOLUTION_HEADING =
-  /^(?:resolution|decision|résolution|décision|resolución|decisión|резолюция|решение|القرار|المقرر)\s+[0-9٠-٩]+(?!\p{L})|^第\s*[0-9]+\s*号(?:决议|决定)/iu;
+// "RESOLUTION 1305 (modified 2017)", "DECISION 5 (Rev. Dubai, 2018)", "RÉSOLUTION 130", "РЕЗОЛЮЦИЯ 130", "القرار 130", "第1305号决议";
+// the compilations of Council texts abbreviate: "Res. 1141", "Dec. 482", "Rés. 1141", "Déc. 482", "Рез. 1141", "Реш. 495".
+const RESOLUTION_WORDS = String.raw`(?:(?:resolution|decision|résolution|décision|resolución|decisión|резолюция|решение|القرار|المقرر)\s+|(?:res|dec|rés|déc|рез|реш)\.\s*)[0-9٠-٩]+(?!\p{L})`;
+const CHINESE_RESOLUTION = String.raw`第\s*[0-9]+\s*号(?:决议|决定)`;
+const RESOLUTION_HEADING = new RegExp(`^(?:${RESOLUTION_WORDS}|${CHINESE_RESOLUTION})`, 'iu');
+// The same heading inside a run-on line: at its start, or after a space or a rule (Chinese needs no space before it).
+const RESOLUTION_HEADING_INSIDE = new RegExp(`(?<=^|[\\s_])(?:${RESOLUTION_WORDS})|${CHINESE_RESOLUTION}`, 'giu');
+
+/** Where resolution or decision headings start inside a longer text. */
+export function resolutionHeadingIndexes(text: string): number[] {
+  return [...text.normalize('NFC').matchAll(RESOLUTION_HEADING_INSIDE)].map((match) => match.index);
+}
+
+// "The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),", "Le Conseil,": who speaks, before the first clause.
+const SPEAKING_BODY_LINE =
+  /^(?:the (?:plenipotentiary conference|council|itu council|world telecommunication development conference|world telecommunication standardization assembly|radiocommunication assembly|world radiocommunication conference)|la conférence|le conseil|l'assemblée|la conferencia|el consejo|la asamblea|полномочная конференция|совет|всемирная конференция|إن مؤتمر|إن المجلس|إن الجمعية|国际电联全权代表大会|理事会)(?!\p{L}).{0,200}[,،，]$/iu;
+
+/** Whether a line names who adopts a resolution, as it stands before the first clause ("The Council,"). */
+export function isSpeakingBodyLine(text: string): boolean {
+  return SPEAKING_BODY_LINE.test(text.replace(BIDI_MARKS, '').normalize('NFC').trim());
+}
 
 /** Whether a line names a resolution or decision by its number. */
 export function isResolutionHeading(text: string): boolean {
@@ -195,9 +243,13 @@ export function dateIn(text: string): string | undefined {
 
 const MONTH_AND_YEAR = new RegExp(`(?:${MONTH_PATTERN})\\s+(?:de\\s+)?[0-9٠-٩]{4}|[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月`, 'iu');
 
-/** Whether a short line names a month and a year: the meeting's place and dates ("Geneva, 15-25 May 2017"). */
+// "(18 - 29 JUIN)", "15-25 May", "(22 APRIL - 2 MAY)": the days a meeting runs, whatever stands around them.
+const DAY_RANGE = new RegExp(`[0-9]{1,2}(?:\\s+(?:${MONTH_PATTERN}))?\\s*[-–]\\s*[0-9]{1,2}\\s+(?:${MONTH_PATTERN})(?!\\p{L})`, 'iu');
+
+/** Whether a short line names a month and a year, or the days a meeting runs: the meeting's place and dates ("Geneva, 15-25 May 2017"). */
 export function hasMonthAndYear(text: string): boolean {
-  return text.length <= 80 && MONTH_AND_YEAR.test(text.normalize('NFC'));
+  const line = text.normalize('NFC');
+  return text.length <= 80 && (MONTH_AND_YEAR.test(line) || DAY_RANGE.test(line));
 }
 
 /** Whether a text begins with a date ("7 June 2017 …", "17 يوليو 2018 …"): its first number is a day, not a section. */
@@ -247,6 +299,13 @@ const ORIGINAL_LINE = /(?:[Oo]riginal|ORIGINAL|[Оо]ригинал|ОРИГИН
 const ONLY_LINE = /^(?:(\p{L}+) only|(\p{L}+) seulement|s[oó]lo en (\p{L}+)|únicamente en (\p{L}+)|только на (\p{L}+) языке|(\S+) فقط|仅有?(\S+))$/iu;
 const RUSSIAN_PREPOSITIONAL: Readonly<Record<string, string>> = { английском: 'английский', французском: 'французский', испанском: 'испанский', русском: 'русский', арабском: 'арабский', китайском: 'китайский' };
 
+/** Where the "Original: English" statement of a line ends (a header run together with what follows), or undefined. */
+export function originalStatementEnd(text: string): number | undefined {
+  const match = ORIGINAL_LINE.exec(text);
+  if (match === null || LANGUAGE_NAMES.every(([, names]) => !names.includes((match[1] ?? '').toLowerCase()))) return undefined;
+  return match.index + match[0].length;
+}
+
 /** The original language a line states ("Original: English" → en, "English only" → en), or undefined. */
 export function originalLanguageIn(text: string): DocumentLanguage | undefined {
   const line = text.replace(BIDI_MARKS, '').normalize('NFC').trim();
@@ -258,9 +317,13 @@ export function originalLanguageIn(text: string): DocumentLanguage | undefined {
 
 const AGENDA_ITEM = /(?:agenda item|point de l['’]ordre du jour|punto del orden del d[ií]a|пункт повестки дня|بند جدول الأعمال|议项|议程项目)\s*[:：]?\s*((?:[A-Z]{2,4}\s*)?[0-9]+(?:\.[0-9]+)*(?:,\s*(?:[A-Z]{2,4}\s*)?[0-9]+(?:\.[0-9]+)*)*)/iu;
 
+// An agenda item printed alone in brackets under the meeting's part, as Council documents did until 2003: "(PL 1.1)", "(ADM 7)".
+const BRACKETED_AGENDA_ITEM = /^\(((?:PL|ADM|COM)\s*[0-9]+(?:\.[0-9]+)*)\)$/u;
+
 /** The agenda item a line states, as printed ("ADM 7"), or undefined. */
 export function agendaItemIn(text: string): string | undefined {
-  return AGENDA_ITEM.exec(asciiDigits(text.replace(BIDI_MARKS, '').normalize('NFC')))?.[1]?.trim().replace(/\s+/gu, ' ');
+  const line = asciiDigits(text.replace(BIDI_MARKS, '').normalize('NFC'));
+  return (AGENDA_ITEM.exec(line) ?? BRACKETED_AGENDA_ITEM.exec(line.trim()))?.[1]?.trim().replace(/\s+/gu, ' ');
 }
 
 // Who submitted the document when it is a body or a group of members: these name it without "by" or "from".
@@ -268,7 +331,7 @@ const SUBMITTER_LINE =
   /^(?:member states|administrations?|états membres|administrations?|estados miembros|administraci(?:ón|ones)|государства-члены|администрации|الدول الأعضاء|إدارات|إدارة|chairm[ae]n of|chair of|président(?:e)? d[eu]|presidente del?|председатель|رئيس|رئيسة)(?!\p{L})/iu;
 // Who submitted the document: the line starts with one of these and is short.
 const SOURCE_LINE =
-  /^(?:report|note|contribution|proposal|statement|rapport|note|contribution|proposition|déclaration|informe|nota|contribución|propuesta|declaración|отч[её]т|записка|вклад|предложение|заявление|تقرير|مذكرة|مساهمة|اقتراح|بيان)(?!\p{L})|^\S{1,20}(?:的)?(?:报告|说明|文稿|提案|文件)$/iu;
+  /^(?:report|note|contribution|proposal|statement|rapport|note|contribution|proposition|déclaration|informe|nota|contribución|propuesta|declaración|отч[её]т|записка|вклад|предложение|заявление|تقرير|مذكرة|مساهمة|اقتراح|بيان)(?!\p{L})|^\S{1,20}(?:的)?(?:报告|说明|文稿|提案|文件)$|^\S{1,60}(?:主席|秘书长|副秘书长|主任|秘书处)的?(?:报告|说明)$/iu;
 const TOPIC_AFTER_FIRST_WORD = /^\S+\s+(?:on|about|sur|sobre|о|об|حول|عن)\s/iu;
 const SOURCE_CONTINUATION = /\s(?:by|of|from|du|de la|de l'|des|de|del|генерального|от|من|المقدمة)\s/iu;
 
@@ -287,11 +350,21 @@ export function isSourceLine(text: string): boolean {
 
 // "Council 2017", "Conseil 2017", "Consejo 2017", "Совет 2017", "المجلس 2017", "理事会2017年会议", "Plenipotentiary Conference (PP-18)"
 const MEETING_LINE =
-  /^(?:council|conseil|consejo|совет|المجلس|理事会|plenipotentiary conference|conférence de plénipotentiaires|conferencia de plenipotenciarios|полномочная конференция|مؤتمر المندوبين المفوضين|全权代表大会|world telecommunication development conference)(?!\p{L})|^理事会\s*[0-9]{4}/iu;
+  /^(?:council|conseil|consejo|совет|المجلس|理事会|plenipotentiary conference|conférence de plénipotentiaires|conferencia de plenipotenciarios|полномочная конференция|مؤتمر المندوبين المفوضين|全权代表大会|world telecommunication development conference|conférence mondiale de développement des télécommunications|conferencia mundial de desarrollo de las telecomunicaciones|всемирная конференция по развитию электросвязи|المؤتمر العالمي لتنمية الاتصالات|世界电信发展大会)(?!\p{L})|^理事会\s*[0-9]{4}/iu;
 
 /** Whether a line names the meeting the document was written for. */
 export function isMeetingLine(text: string): boolean {
   return MEETING_LINE.test(text.replace(BIDI_MARKS, '').normalize('NFC').trim());
+}
+
+// The part of a conference a document goes to ("PLENARY MEETING", "COMMITTEE 4", "第4委员会"), and a
+// meeting's acronym on a line of its own under its name ("(WTDC-02)"): header lines, never a title.
+const MEETING_PART_LINE =
+  /^(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание|الجلسة العامة|全体会议|(?:committee|commission|comisión|комитет|اللجنة)\s+[0-9٠-٩]+|第\s*[0-9]+\s*委员会|\([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\))$/iu;
+
+/** Whether a line names the part of a conference a document goes to, or is the meeting's acronym alone. */
+export function isMeetingPartLine(text: string): boolean {
+  return MEETING_PART_LINE.test(text.replace(BIDI_MARKS, '').normalize('NFC').trim());
 }
 
 // Script and the commonest short words are enough to tell the six languages apart.

@@ -17,6 +17,7 @@ import {
   type ActivitySortKey,
 } from './activityTable';
 import type { CorpusEntityData } from './corpusEntities';
+import { DocumentName, hasSeveralDocuments } from './DocumentName';
 import { EntityLinks } from './EntityLinks';
 import { useReportLanguage } from '../data/useReportLanguage';
 import { SortHeader } from './SortHeader';
@@ -27,6 +28,7 @@ export const ActivitiesView = memo(function ActivitiesView({ data }: { data: Cor
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
   const paragraphs = data.activities;
+  const severalDocuments = hasSeveralDocuments(data);
   const options = useMemo(() => activityOptions(paragraphs), [paragraphs]);
   const [filter, setFilter] = useState(noActivityFilter);
   const [sort, setSort] = useState<ActivitySort>({ key: 'document', direction: 'ascending' });
@@ -76,6 +78,7 @@ export const ActivitiesView = memo(function ActivitiesView({ data }: { data: Cor
               return (
                 <tr key={row.unitId} data-unit={row.unitNumber}>
                   <th scope="row">
+                    {severalDocuments ? <DocumentName data={data} reportId={row.reportId} /> : null}
                     <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>{unitColumnLabel(row.unitNumber, t)}</a>
                   </th>
                   <td className="activity-description" lang={languageOf(row.reportId)}>

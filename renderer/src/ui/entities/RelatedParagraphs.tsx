@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { relatedUnits } from '../../core/entities/related';
 import { useEntityName } from './useEntityName';
 import { useReportLanguage } from '../data/useReportLanguage';
+import { DocumentName } from './DocumentName';
 import { formatRoute } from '../routing/route';
 import { useCorpusEntities } from './useCorpusEntities';
 import { unitPlace } from '../text/unitLabel';
@@ -44,6 +45,11 @@ export const RelatedParagraphs = memo(function RelatedParagraphs({ reportId, num
             return (
               <li key={item.unitId} data-related-unit={row.unitNumber}>
                 <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>
+                  {row.reportId === reportId ? null : (
+                    <>
+                      <DocumentName data={data} reportId={row.reportId} />{' '}
+                    </>
+                  )}
                   {unitPlace(row.unitNumber, t)}
                 </a>
                 {row.section === undefined ? null : <span className="timeline-section" lang={languageOf(row.reportId)}> {`${row.section.number} ${row.section.title}`}</span>}

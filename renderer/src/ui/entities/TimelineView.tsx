@@ -9,6 +9,7 @@ import { formatRoute } from '../routing/route';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import { activityCells, formatDateRange } from './activityTable';
 import type { CorpusEntityData } from './corpusEntities';
+import { DocumentName, hasSeveralDocuments } from './DocumentName';
 import { groupByMonth } from './timeline';
 import { unitPlace } from '../text/unitLabel';
 
@@ -20,6 +21,7 @@ export const TimelineView = memo(function TimelineView({ data }: { data: CorpusE
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
   const groups = useMemo(() => groupByMonth(data.activities.map((entry) => entry.row)), [data]);
+  const severalDocuments = hasSeveralDocuments(data);
   // Month names from the platform's locale data, in the UI language; UTC so no time zone shifts a month.
   const monthFormat = useMemo(
     () => new Intl.DateTimeFormat(intlLocaleOf(uiLanguage), { year: 'numeric', month: 'long', timeZone: 'UTC' }),
@@ -53,6 +55,11 @@ export const TimelineView = memo(function TimelineView({ data }: { data: CorpusE
                 <li key={`${row.unitId}/${range.start}/${range.end}`} data-unit={row.unitNumber}>
                   <a href={formatRoute({ name: 'report', reportId: row.reportId, unit: row.unitNumber })}>
                     <span className="timeline-date">{formatDateRange(range)}</span>{' '}
+                    {severalDocuments ? (
+                      <>
+                        <DocumentName data={data} reportId={row.reportId} />{' '}
+                      </>
+                    ) : null}
                     <span className="timeline-unit">{unitPlace(row.unitNumber, t)}</span>
                   </a>
                   {cells.description !== '' ? <span className="timeline-description" lang={lang}> {cells.description}</span> : null}

@@ -9,6 +9,7 @@
 import { buildUnitRows, isActivityUnit } from '../../core/entities/activities';
 import { buildEntityIndex, type EntityIndex } from '../../core/entities/entityIndex';
 import type { ActivityRow, CorpusEntities } from '../../core/entities/types';
+import { documentLabel, type DocumentLabel } from '../../core/report/documentLabel';
 import type { Report } from '../../core/report/types';
 import type { ActivityEntry } from './activityTable';
 
@@ -23,6 +24,8 @@ export interface CorpusEntityData {
   readonly unitText: ReadonlyMap<string, string>;
   /** Each report's language, by report id (the search's language facet). */
   readonly reportLanguage: ReadonlyMap<string, string>;
+  /** Each report's name among the others (its symbol with language letter, or its title), by report id. */
+  readonly reportLabel: ReadonlyMap<string, DocumentLabel>;
 }
 
 const cache = new WeakMap<readonly Report[], CorpusEntityData>();
@@ -55,6 +58,7 @@ export function corpusEntityData(reports: readonly Report[]): CorpusEntityData {
     activityUnitIds,
     unitText,
     reportLanguage: new Map(reports.map((report) => [report.meta.id, report.meta.language])),
+    reportLabel: new Map(reports.map((report) => [report.meta.id, documentLabel(report.meta)])),
   };
   performance.measure('kb:entities', { start: startedAt, end: performance.now() });
   cache.set(reports, data);
