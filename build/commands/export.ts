@@ -1,6 +1,6 @@
 /**
  * `kb export <backup.json> [--report ID] [--tag T] [--stance S] [--lang zh|en|fr|es|ru|ar] [--quote passage|paragraph]
- *  [--group section|stance] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE] [--library DIR]`:
+ *  [--group section|stance] [--also-version LANG] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE] [--library DIR]`:
  * the briefing exporter on the command line. Reads a notes backup (the W3C Web Annotation JSON
  * the app writes), validates it with the notes core's parser, and writes the briefing's
  * Markdown to stdout (or to --out), nothing else; `--format docx` writes the same briefing as a
@@ -8,6 +8,8 @@
  * through cli.ts. Filters narrow together (`--report` with `--tag` is their intersection;
  * `--tag` may repeat). With --library, notes are placed in a library folder's documents instead
  * of the bundled corpus (notes on a document the folder lacks are orphans, "Document removed").
+ * `--also-version fr` quotes, under each note, the same-numbered paragraph of the note's document
+ * in that language version, where the corpus has it.
  * SOURCE_DATE_EPOCH (seconds), when set, fixes the export time, for reproducible output.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -25,7 +27,7 @@ export class ExportUsageError extends Error {
 
 /** The command's usage line, for cli.ts' help. */
 export const exportUsage =
-  'kb export <backup.json> [--report ID] [--tag T]... [--stance S] [--lang zh|en|fr|es|ru|ar] [--quote passage|paragraph] [--group section|stance] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE] [--library DIR]';
+  'kb export <backup.json> [--report ID] [--tag T]... [--stance S] [--lang zh|en|fr|es|ru|ar] [--quote passage|paragraph] [--group section|stance] [--also-version LANG] [--delegation D] [--session S] [--agenda A] [--format md|docx] [--out FILE] [--library DIR]';
 
 /** What the command writes. */
 type OutputFormat = 'md' | 'docx';
@@ -38,6 +40,7 @@ interface ExportArguments {
   readonly lang: BriefingLanguage;
   readonly quoteMode: QuoteMode;
   readonly grouping: BriefingGrouping;
+  readonly alsoVersion: string | undefined;
   readonly cover: BriefingCover;
   readonly format: OutputFormat;
   readonly out: string | undefined;
@@ -70,6 +73,7 @@ function readArguments(args: string[]): ExportArguments {
         lang: { type: 'string', default: 'zh' },
         quote: { type: 'string', default: 'passage' },
         group: { type: 'string', default: 'section' },
+        'also-version': { type: 'string' },
         delegation: { type: 'string', default: '' },
         session: { type: 'string', default: '' },
         agenda: { type: 'string', default: '' },
@@ -95,13 +99,18 @@ function readArguments(args: string[]): ExportArguments {
   if (values.report !== undefined && values.report.trim() === '') throw new ExportUsageError('--report needs a report id');
   const grouping = values.group ?? 'section';
   if (grouping !== 'section' && grouping !== 'stance') throw new ExportUsageError(`--group must be section or stance, not "${grouping}"`);
+  const alsoVersion = values['also-version']?.trim().toLowerCase();
+  // A language code as manifests and the parser write them ("fr", "pt-br"), not free text.
+  if (alsoVersion !== undefined && !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/u.test(alsoVersion)) {
+    throw new ExportUsageError(`--also-version must be a language code such as fr, not "${values['also-version'] ?? ''}"`);
+  }
   const format = values.format ?? 'md';
   if (format !== 'md' && format !== 'docx') throw new ExportUsageError(`--format must be md or docx, not "${format}"`);
   if (values.out !== undefined && values.out.trim() === '') throw new ExportUsageError('--out needs a file name');
   if (format === 'docx' && values.out === undefined) throw new ExportUsageError('--format docx needs --out FILE (a Word file is not written to the terminal)');
   if (values.library !== undefined && values.library.trim() === '') throw new ExportUsageError('--library needs a folder');
   const cover = { delegation: values.delegation ?? '', session: values.session ?? '', agendaItems: values.agenda ?? '' };
-  return { file, reportId: values.report, tags, stance, lang, quoteMode, grouping, cover, format, out: values.out, library: values.library };
+  return { file, reportId: values.report, tags, stance, lang, quoteMode, grouping, alsoVersion, cover, format, out: values.out, library: values.library };
 }
 
 /** The notes and links of a backup file; an Error naming the file and the problem otherwise. */
@@ -153,7 +162,14 @@ export async function run(args: string[]): Promise<void> {
     notes: content.notes,
     links: content.links,
     scope: scopes.length === 0 ? { kind: 'all' } : scopes.length === 1 && scopes[0] !== undefined ? scopes[0] : { kind: 'intersection', scopes },
-    options: { lang: options.lang, quoteMode: options.quoteMode, exportedAt: exportTime(), grouping: options.grouping, cover: options.cover },
+    options: {
+      lang: options.lang,
+      quoteMode: options.quoteMode,
+      exportedAt: exportTime(),
+      grouping: options.grouping,
+      cover: options.cover,
+      ...(options.alsoVersion === undefined ? {} : { alsoVersion: options.alsoVersion }),
+    },
   };
   if (options.format === 'docx') {
     // Loaded only for Word output, as in the app.

@@ -207,6 +207,44 @@ describe('notes on a paragraph one version lacks', () => {
   });
 });
 
+describe('a briefing quoting another language version', () => {
+  test('a note on the English 2.1 exported with “also quote in French” shows the French 2.1 in the preview; the choice is remembered', async () => {
+    const { page } = await open('#/report/c17-77-en/2.1', 1366);
+    await page.locator('[data-unit="2.1"] .annotate-unit').click();
+    await typeAndWaitForSaved(page, 'Thank the host country');
+    await page.locator('.export-open').click();
+    const dialog = page.locator('.export-dialog[open]');
+    await dialog.locator('.export-preview[aria-busy="false"]').waitFor();
+    const select = dialog.locator('select[name="alsoVersion"]');
+    // The languages of the noted document's versions, in the UN order, named in the interface's language.
+    expect(await select.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).toEqual([
+      '',
+      'ar',
+      'zh',
+      'en',
+      'fr',
+      'ru',
+      'es',
+    ]);
+    await select.selectOption('fr');
+    const previewText = () => dialog.locator('.export-preview-text').textContent();
+    const text = await waitUntil(previewText, (value) => value?.includes('法文本第2.1段：') === true, 'the French paragraph in the preview');
+    const afterLabel = text!.slice(text!.indexOf('法文本第2.1段：'));
+    expect(afterLabel).toMatch(/^法文本第2\.1段：\s*> L.exercice pour la région Europe s.est tenu à Sofia \(Bulgarie\)/u);
+    // The preview scrolled to the French paragraph, for the screenshot a reviewer looks at.
+    await dialog.locator('.export-preview-text').evaluate((pre) => {
+      pre.scrollTop = (pre.scrollHeight * (pre.textContent ?? '').indexOf('法文本')) / Math.max(1, (pre.textContent ?? '').length) - 40;
+    });
+    await screenshot(page, 'versions-briefing-also-french');
+
+    // Closed and opened again, the dialog still quotes the French version.
+    await page.keyboard.press('Escape');
+    await page.locator('.export-open').click();
+    await waitUntil(() => page.locator('.export-dialog[open] select[name="alsoVersion"]').inputValue(), (value) => value === 'fr', 'the remembered language');
+    await waitUntil(() => page.locator('.export-dialog[open] .export-preview-text').textContent(), (value) => value?.includes('法文本第2.1段：') === true, 'the French paragraph again');
+  });
+});
+
 describe('search across language versions', () => {
   test('Sofia in six versions is one result naming the other five; the language filter keeps one version, its snippet in its language', async () => {
     const { page } = await open(`#/search?q=Sofia`, 1366);

@@ -18,6 +18,9 @@ export interface SettingRow {
 /** The key of the briefing cover. */
 export const BRIEFING_COVER_KEY = 'briefingCover';
 
+/** The key of the language whose version of each noted paragraph the briefing also quotes ("" for none). */
+export const BRIEFING_ALSO_VERSION_KEY = 'briefingAlsoVersion';
+
 function isCover(value: unknown): value is BriefingCover {
   if (typeof value !== 'object' || value === null) return false;
   return ['delegation', 'session', 'agendaItems'].every((key) => typeof Reflect.get(value, key) === 'string');
@@ -39,5 +42,16 @@ export class SettingsRepository {
   async saveBriefingCover(cover: BriefingCover): Promise<void> {
     const value: BriefingCover = { delegation: cover.delegation, session: cover.session, agendaItems: cover.agendaItems };
     await writeTransaction(this.db, [this.db.settings], () => this.db.settings.put({ key: BRIEFING_COVER_KEY, value }));
+  }
+
+  /** The language the briefing last also quoted paragraphs in ("" for none), or undefined when none was saved. */
+  async briefingAlsoVersion(): Promise<string | undefined> {
+    const row = await this.db.settings.get(BRIEFING_ALSO_VERSION_KEY);
+    return typeof row?.value === 'string' ? row.value : undefined;
+  }
+
+  /** Remembers that choice for the next export. */
+  async saveBriefingAlsoVersion(language: string): Promise<void> {
+    await writeTransaction(this.db, [this.db.settings], () => this.db.settings.put({ key: BRIEFING_ALSO_VERSION_KEY, value: language }));
   }
 }

@@ -16,6 +16,7 @@
  */
 import type { ListItem, Root, RootContent } from 'mdast';
 import type { Report } from '../report/types';
+import { alsoVersionOf } from './alsoVersion';
 import { briefingStrings, type BriefingStrings } from './briefingStrings';
 import { corpusIndex, documentName, type CorpusIndex } from './corpusIndex';
 import { reanchorNote } from '../notes/reanchorNotes';
@@ -163,6 +164,7 @@ export function briefingTree(input: BriefingInput): Omit<Briefing, 'markdown'> &
     linksByNote: linksByNote(links),
     headingDepth: NOTE_DEPTH,
     ...(options.changedUnitIds === undefined ? {} : { changedUnitIds: options.changedUnitIds }),
+    ...(options.alsoVersion === undefined ? {} : { alsoVersion: alsoVersionOf(reports, options.alsoVersion) }),
   };
   const parts = options.grouping === 'stance' ? partsByStance(layout, strings) : partsBySection(layout);
   const orphanCount = layout.orphans.reduce((sum, group) => sum + group.sections.reduce((total, section) => total + section.notes.length, 0), 0);

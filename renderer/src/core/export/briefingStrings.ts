@@ -66,6 +66,12 @@ export interface BriefingStrings {
   readonly documents: string;
   /** Headings of the groups by stance, in the order they are listed; `none` for notes without one. */
   readonly stanceGroups: Readonly<Record<Stance | 'none', string>>;
+  /** The six document languages' names, for the other version's label ("French", "法文"). */
+  readonly languageNames: Readonly<Record<string, string>>;
+  /** Above another language version's paragraph under a note: "French version, Paragraph 2.1:". */
+  readonly alsoVersionLabel: (language: string, place: string) => string;
+  /** When that version has no paragraph of the number: "Paragraph 2.3: not in the French version." */
+  readonly alsoVersionMissing: (language: string, place: string) => string;
 }
 
 const zhPlace: PlaceWords = {
@@ -146,6 +152,9 @@ const zh: BriefingStrings = {
   agendaItems: '议程项目',
   documents: '文件',
   stanceGroups: { support: '需要维护的立场', concern: '关切', question: '向秘书处提出的问题', 'follow-up': '后续行动', none: '其他笔记' },
+  languageNames: { ar: '阿拉伯文', zh: '中文', en: '英文', fr: '法文', ru: '俄文', es: '西班牙文' },
+  alsoVersionLabel: (language, place) => `${language}本${place}：`,
+  alsoVersionMissing: (language, place) => `${language}本没有${place}。`,
 };
 
 const en: BriefingStrings = {
@@ -187,6 +196,9 @@ const en: BriefingStrings = {
   agendaItems: 'Agenda items',
   documents: 'Documents',
   stanceGroups: { support: 'Positions to defend', concern: 'Concerns', question: 'Questions for the secretariat', 'follow-up': 'Follow-ups', none: 'Other notes' },
+  languageNames: { ar: 'Arabic', zh: 'Chinese', en: 'English', fr: 'French', ru: 'Russian', es: 'Spanish' },
+  alsoVersionLabel: (language, place) => `${language} version, ${place}:`,
+  alsoVersionMissing: (language, place) => `${place}: not in the ${language} version.`,
 };
 
 const table: Readonly<Record<BriefingLanguage, BriefingStrings>> = {

@@ -76,4 +76,7 @@ export const briefingStringsAr: BriefingStrings = {
   agendaItems: 'بنود جدول الأعمال',
   documents: 'الوثائق',
   stanceGroups: { support: 'مواقف يُدافع عنها', concern: 'مخاوف', question: 'أسئلة للأمانة', 'follow-up': 'متابعات', none: 'ملاحظات أخرى' },
+  languageNames: { ar: 'العربية', zh: 'الصينية', en: 'الإنكليزية', fr: 'الفرنسية', ru: 'الروسية', es: 'الإسبانية' },
+  alsoVersionLabel: (language, place) => `النسخة ${language}، ${place}:`,
+  alsoVersionMissing: (language, place) => `${place}: غير موجودة في النسخة ${language}.`,
 };

@@ -60,4 +60,7 @@ export const briefingStringsEs: BriefingStrings = {
   agendaItems: 'Puntos del orden del día',
   documents: 'Documentos',
   stanceGroups: { support: 'Posiciones que defender', concern: 'Preocupaciones', question: 'Preguntas a la secretaría', 'follow-up': 'Seguimientos', none: 'Otras notas' },
+  languageNames: { ar: 'árabe', zh: 'chino', en: 'inglés', fr: 'francés', ru: 'ruso', es: 'español' },
+  alsoVersionLabel: (language, place) => `Versión en ${language}, ${place}:`,
+  alsoVersionMissing: (language, place) => `${place}: no figura en la versión en ${language}.`,
 };

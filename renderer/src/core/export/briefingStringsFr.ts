@@ -60,4 +60,7 @@ export const briefingStringsFr: BriefingStrings = {
   agendaItems: 'Points de l’ordre du jour',
   documents: 'Documents',
   stanceGroups: { support: 'Positions à défendre', concern: 'Préoccupations', question: 'Questions au secrétariat', 'follow-up': 'Suivis', none: 'Autres notes' },
+  languageNames: { ar: 'arabe', zh: 'chinois', en: 'anglais', fr: 'français', ru: 'russe', es: 'espagnol' },
+  alsoVersionLabel: (language, place) => `Version ${language}, ${place} :`,
+  alsoVersionMissing: (language, place) => `${place} : absent de la version ${language}.`,
 };

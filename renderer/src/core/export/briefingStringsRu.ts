@@ -66,4 +66,8 @@ export const briefingStringsRu: BriefingStrings = {
   agendaItems: 'Пункты повестки дня',
   documents: 'Документы',
   stanceGroups: { support: 'Позиции для отстаивания', concern: 'Озабоченности', question: 'Вопросы секретариату', 'follow-up': 'Последующие действия', none: 'Прочие заметки' },
+  // In the prepositional case: "версия на французском языке".
+  languageNames: { ar: 'арабском', zh: 'китайском', en: 'английском', fr: 'французском', ru: 'русском', es: 'испанском' },
+  alsoVersionLabel: (language, place) => `Версия на ${language} языке, ${place}:`,
+  alsoVersionMissing: (language, place) => `${place}: нет в версии на ${language} языке.`,
 };

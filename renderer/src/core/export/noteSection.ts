@@ -8,6 +8,7 @@ import type { Heading, ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Link, Note } from '../notes/types';
 import type { UnitKind } from '../report/types';
 import { unitPlaceOf } from '../report/unitPlace';
+import { alsoVersionNodes, type AlsoVersion } from './alsoVersion';
 import type { BriefingStrings } from './briefingStrings';
 import { documentName, numberOfUnitId, type CorpusIndex } from './corpusIndex';
 import { bulletList, heading, paragraph, strong, text, textParagraphs } from './markdownNodes';
@@ -29,6 +30,8 @@ export interface NoteSectionContext {
   readonly headingDepth: Heading['depth'];
   /** Units changed since their report's previous revision; absent when the briefing marks none. */
   readonly changedUnitIds?: ReadonlySet<string>;
+  /** Another language version's paragraph to quote under each note's quote; absent when none is asked for. */
+  readonly alsoVersion?: AlsoVersion;
 }
 
 function guessKind(number: string): UnitKind {
@@ -120,13 +123,15 @@ function changedMark(placed: PlacedNote, context: NoteSectionContext): string {
  */
 export function noteSectionNodes(placed: PlacedNote, context: NoteSectionContext, showQuote = true): RootContent[] {
   const isChanged = !placed.isOrphan && placed.unit !== undefined && context.changedUnitIds?.has(placed.unit.id) === true;
-  const headingText = noteHeadingText(placed, context.strings) + (isChanged ? changedMark(placed, context) : '');
+  const place = noteHeadingText(placed, context.strings);
+  const headingText = place + (isChanged ? changedMark(placed, context) : '');
   const nodes: RootContent[] = [heading(context.headingDepth, headingText)];
   if (showQuote) {
     const quote = quoteText(placed, context.quoteMode);
     const paragraphs = quote === undefined ? [] : textParagraphs(quote);
     if (paragraphs.length > 0) nodes.push({ type: 'blockquote', children: paragraphs });
     else if (placed.isOrphan) nodes.push(paragraph({ type: 'emphasis', children: [text(context.strings.noQuote)] }));
+    nodes.push(...alsoVersionNodes(placed, context.alsoVersion, context.strings, place));
   }
   nodes.push(...noteBodyBlocks(placed.note.body), ...metaList(placed.note, context));
   return nodes;

@@ -52,6 +52,11 @@ export interface BriefingOptions {
   readonly cover?: BriefingCover;
   /** By section when absent. */
   readonly grouping?: BriefingGrouping;
+  /**
+   * A document language ("fr"): under each note's quote, the same-numbered paragraph of that
+   * language version of the note's document, where the corpus (`BriefingInput.reports`) holds it.
+   */
+  readonly alsoVersion?: string;
 }
 
 /** Everything a briefing is made from. */

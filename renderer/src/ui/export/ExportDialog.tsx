@@ -4,6 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { alsoVersionLanguages } from '../../core/export/alsoVersion';
 import type { Report } from '../../core/report/types';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { ModalDialog } from '../shell/ModalDialog';
@@ -15,6 +16,8 @@ import { QuoteFieldset } from './QuoteFieldset';
 import { useBriefing } from './useBriefing';
 import { CoverFieldset, GroupingFieldset } from './CoverFieldset';
 import { useRememberedCover } from './useRememberedCover';
+import { AlsoVersionField } from './AlsoVersionField';
+import { useRememberedAlsoVersion } from './useRememberedAlsoVersion';
 import type { BriefingGrouping } from '../../core/export/types';
 import { useExportData } from './useExportData';
 import type { Link, Note } from '../../core/notes';
@@ -62,13 +65,17 @@ function ExportForm({ reports, notes, links }: ExportFormProps) {
   const [exportedAt] = useState(() => new Date());
   const remembered = useRememberedCover();
   const [grouping, setGrouping] = useState<BriefingGrouping>('section');
-  const briefing = useBriefing({ reports, notes, links, choice, language, exportedAt, cover: remembered.cover, grouping });
+  const alsoVersion = useRememberedAlsoVersion();
+  const versionLanguages = useMemo(() => alsoVersionLanguages(reports, notes), [reports, notes]);
+  const alsoVersionLanguage = versionLanguages.includes(alsoVersion.language) ? alsoVersion.language : '';
+  const briefing = useBriefing({ reports, notes, links, choice, language, exportedAt, cover: remembered.cover, grouping, alsoVersion: alsoVersionLanguage });
 
   return (
     <div className="export-body">
       <form className="export-form" onSubmit={(event) => event.preventDefault()}>
         <ScopeFieldset reports={reports} notes={notes} counts={counts} choice={choice} onChange={setChoice} />
         <QuoteFieldset quoteMode={choice.quoteMode} onChange={(quoteMode) => setChoice((current) => ({ ...current, quoteMode }))} />
+        {versionLanguages.length > 1 ? <AlsoVersionField languages={versionLanguages} remembered={alsoVersion} /> : null}
         <GroupingFieldset grouping={grouping} onChange={setGrouping} />
         <CoverFieldset remembered={remembered} />
       </form>

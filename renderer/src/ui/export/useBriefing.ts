@@ -23,6 +23,8 @@ export interface BriefingInputs {
   readonly exportedAt: Date;
   readonly cover: BriefingCover;
   readonly grouping: BriefingGrouping;
+  /** The language whose version of each noted paragraph is also quoted; "" for none. */
+  readonly alsoVersion: string;
 }
 
 export interface BuiltBriefing {
@@ -42,7 +44,7 @@ type Outcome =
 
 const noNoteIds: ReadonlySet<string> = new Set();
 
-export function useBriefing({ reports, notes, links, choice, language, exportedAt, cover, grouping }: BriefingInputs): BuiltBriefing {
+export function useBriefing({ reports, notes, links, choice, language, exportedAt, cover, grouping, alsoVersion }: BriefingInputs): BuiltBriefing {
   const [builder, setBuilder] = useState<BriefingBuilder | null>(null);
   useEffect(() => {
     const created = createBriefingBuilder();
@@ -65,8 +67,14 @@ export function useBriefing({ reports, notes, links, choice, language, exportedA
   // once per corpus (a diff per revised report), not per change of the form.
   const changedUnitIds = useMemo(() => changedSincePreviousRevisions(reports), [reports]);
   const input = useMemo<BriefingInput>(
-    () => ({ reports, notes, links, scope, options: { lang: language, quoteMode, exportedAt, cover, grouping, changedUnitIds } }),
-    [reports, notes, links, scope, language, quoteMode, exportedAt, cover, grouping, changedUnitIds],
+    () => ({
+      reports,
+      notes,
+      links,
+      scope,
+      options: { lang: language, quoteMode, exportedAt, cover, grouping, changedUnitIds, ...(alsoVersion === '' ? {} : { alsoVersion }) },
+    }),
+    [reports, notes, links, scope, language, quoteMode, exportedAt, cover, grouping, changedUnitIds, alsoVersion],
   );
 
   const [outcome, setOutcome] = useState<Outcome | null>(null);

@@ -17,4 +17,7 @@ export const briefingSendAr: TranslationIn<'ar', typeof briefingSendEn> = {
   wordFiles: 'وثيقة Word',
   print: 'طباعة',
   printLabel: 'طباعة هذا التقرير مع ملاحظاتك',
+  alsoVersion: 'اقتباس الفقرة أيضاً باللغة',
+  alsoVersionNone: 'لا شيء (لغة الملاحظة فقط)',
+  alsoVersionFailed: 'تعذّر تذكّر اللغة المختارة: {{message}}',
 };

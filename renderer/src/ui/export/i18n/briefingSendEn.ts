@@ -14,4 +14,7 @@ export const briefingSendEn = {
   wordFiles: 'Word document',
   print: 'Print',
   printLabel: 'Print this report with your notes',
+  alsoVersion: 'Also quote the paragraph in',
+  alsoVersionNone: 'none (the note’s language only)',
+  alsoVersionFailed: 'The chosen language could not be remembered: {{message}}',
 };

@@ -17,4 +17,7 @@ export const briefingSendEs: TranslationIn<'es', typeof briefingSendEn> = {
   wordFiles: 'Documento de Word',
   print: 'Imprimir',
   printLabel: 'Imprimir este informe con sus notas',
+  alsoVersion: 'Citar también el párrafo en',
+  alsoVersionNone: 'ningún otro idioma (solo el de la nota)',
+  alsoVersionFailed: 'No se pudo recordar el idioma elegido: {{message}}',
 };

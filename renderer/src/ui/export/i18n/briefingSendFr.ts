@@ -17,4 +17,7 @@ export const briefingSendFr: TranslationIn<'fr', typeof briefingSendEn> = {
   wordFiles: 'Document Word',
   print: 'Imprimer',
   printLabel: 'Imprimer ce rapport avec vos notes',
+  alsoVersion: 'Citer aussi le paragraphe en',
+  alsoVersionNone: 'aucune autre langue (celle de la note seulement)',
+  alsoVersionFailed: 'La langue choisie n’a pas pu être mémorisée : {{message}}',
 };

@@ -17,4 +17,7 @@ export const briefingSendRu: TranslationIn<'ru', typeof briefingSendEn> = {
   wordFiles: 'Документ Word',
   print: 'Печать',
   printLabel: 'Печать этого отчета с вашими заметками',
+  alsoVersion: 'Также цитировать пункт на языке',
+  alsoVersionNone: 'нет (только язык заметки)',
+  alsoVersionFailed: 'Не удалось запомнить выбранный язык: {{message}}',
 };

@@ -16,4 +16,7 @@ export const briefingSendZh: typeof briefingSendEn = {
   wordFiles: 'Word 文档',
   print: '打印',
   printLabel: '打印本报告及您的笔记',
+  alsoVersion: '同时引用该段的其他语文本',
+  alsoVersionNone: '不引用（仅笔记所用语文）',
+  alsoVersionFailed: '未能记住所选语文：{{message}}',
 };
