@@ -5,7 +5,7 @@
  * `fn.N`; `part2.…` when the numbering starts again from the beginning.
  */
 import { originOf } from './frontMatter';
-import { formatNumber, isRule, labelOf, superscriptOf, withoutListBullet, type NumberPath } from './labels';
+import { formatNumber, isRule, labelOf, romanSectionOf, superscriptOf, withoutListBullet, type NumberPath } from './labels';
 import { isFirstOfNextSection, judgeParagraph, judgeSection, type NumberVerdict } from './numbering';
 import type { SourceBlock } from './sourceDocument';
 import type { UnitDrafts } from './unitDrafts';
@@ -18,6 +18,11 @@ interface Zone {
   section?: number;
   firstSection?: number;
   lastParagraph?: NumberPath;
+  /**
+   * The Roman section the text is in, when the zone's sections are numbered I, II, III…: its integers
+   * ("1", "2"…, continuing across sections) are then paragraphs, and `section` counts them.
+   */
+  roman?: { readonly numeral: string; readonly value: number };
   preambleCount: number;
   operativeCount: number;
 }
@@ -47,7 +52,26 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       drafts.open('paragraph', `${zone.prefix}p.${index + 1}`, text);
     }
   };
-  const sectionOf = (): string | undefined => (zone.section === undefined ? zone.prefix.replace(/\.$/u, '') || undefined : `${zone.prefix}${zone.section}`);
+  const sectionOf = (): string | undefined => {
+    if (zone.roman !== undefined) return `${zone.prefix}${zone.roman.numeral}`;
+    return zone.section === undefined ? zone.prefix.replace(/\.$/u, '') || undefined : `${zone.prefix}${zone.section}`;
+  };
+  /** Reads a "II⇥Findings" line as the zone's next Roman section; false when it is not one, to be read as text. */
+  const readRomanSection = (block: SourceBlock, index: number, text: string): boolean => {
+    const roman = romanSectionOf(text);
+    // Sections already numbered 1, 2, 3… make "I" a word or a list's number, not a section.
+    if (roman === undefined || block.label !== undefined || (zone.section !== undefined && zone.roman === undefined)) return false;
+    const expected = (zone.roman?.value ?? 0) + 1;
+    if (roman.value === expected && drafts.open('section', `${zone.prefix}${roman.numeral}`, roman.rest, `${zone.prefix}${roman.numeral}`)) {
+      zone.roman = roman;
+      clause = undefined;
+      return true;
+    }
+    if (zone.roman !== undefined && roman.value > expected && roman.value <= expected + MAX_ROMAN_GAP) {
+      warn(block, index, `"${roman.numeral}" looks like a section number but section ${zone.roman.numeral} was the last one; kept as text`);
+    }
+    return false;
+  };
 
   blocks.forEach((block, index) => {
     readBlock(block, index);
@@ -105,6 +129,7 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       if (!drafts.open('preamble', `${zone.prefix}pre.0`, text)) keepAsText(block, index, text);
       return;
     }
+    if (readRomanSection(block, index, text)) return;
     const clauseWord = clauseOf(text) ?? clauseOpeningOf(text);
     if (clauseWord !== undefined) {
       const isPreamble = clauseWord.part === 'preamble';
@@ -167,6 +192,9 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
   }
 }
 
+// How many Roman sections may be missing before "IV" after "I" is no longer a gap worth a warning.
+const MAX_ROMAN_GAP = 2;
+
 function newZone(prefix: string): Zone {
   return { prefix, preambleCount: 0, operativeCount: 0 };
 }
@@ -184,8 +212,10 @@ function judge(path: NumberPath, zone: Zone): NumberVerdict {
 
 /** Opens a section or paragraph unit and moves the zone's numbering on; false when the number is taken. */
 function openNumbered(drafts: UnitDrafts, zone: Zone, path: NumberPath, text: string): boolean {
-  const kind = path.length === 1 ? 'section' : 'paragraph';
-  if (!drafts.open(kind, `${zone.prefix}${formatNumber(path)}`, text, `${zone.prefix}${path[0]}`)) return false;
+  // Under Roman sections the integers are paragraphs of the Roman section, numbered as printed.
+  const kind = path.length === 1 && zone.roman === undefined ? 'section' : 'paragraph';
+  const section = zone.roman === undefined ? `${zone.prefix}${path[0]}` : `${zone.prefix}${zone.roman.numeral}`;
+  if (!drafts.open(kind, `${zone.prefix}${formatNumber(path)}`, text, section)) return false;
   if (path.length === 1) {
     zone.section = path[0];
     zone.firstSection ??= path[0];

@@ -139,3 +139,51 @@ const RULE = /^[_\u2014\u2015─-]{3,}$/u;
 export function isRule(text: string): boolean {
   return RULE.test(text.trim());
 }
+
+// A Roman section number in capitals, written alone or with "." and/or a tab or spaces before its heading
+// ("I⇥Introduction", "IV. Next steps", "II"). Lower-case "i)" is a list item, never a section.
+const ROMAN_HEADING = /^([IVX]{1,6})(\.?)(?:[\t \u00A0\u3000]+(\S[\s\S]*))?$/u;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+// A heading is a line, not a sentence: "I Think the Council…" run on past this is text.
+const MAX_ROMAN_HEADING = 100;
+
+/**
+ * The Roman number a section heading starts with ("II⇥Staff regulations" → II, 2, "Staff regulations"),
+ * or undefined. The heading must not open with a small letter: "I would like…" is a sentence. Whether the
+ * number continues the document's numbering is decided in the body (bodyReader).
+ */
+export function romanSectionOf(text: string): { readonly numeral: string; readonly value: number; readonly rest: string } | undefined {
+  const match = ROMAN_HEADING.exec(text.trim());
+  if (match === null) return undefined;
+  const numeral = match[1] ?? '';
+  const rest = (match[3] ?? '').trim();
+  if (/^\p{Ll}/u.test(rest) || rest.length > MAX_ROMAN_HEADING) return undefined;
+  // A lone letter ("I", "V") is a number only with its dot ("I."): without it, a wrapped pronoun or a stray initial.
+  if (rest === '' && match[2] === '' && numeral.length === 1) return undefined;
+  const value = romanValue(numeral);
+  return value === undefined ? undefined : { numeral, value, rest };
+}
+
+/** The value of a Roman numeral written the usual way ("IX" → 9); undefined for "IIII", "VX" and the like. */
+function romanValue(numeral: string): number | undefined {
+  let value = 0;
+  for (let index = 0; index < numeral.length; index += 1) {
+    const digit = ROMAN_VALUES[numeral[index] ?? ''] ?? 0;
+    const next = ROMAN_VALUES[numeral[index + 1] ?? ''] ?? 0;
+    value += digit < next ? -digit : digit;
+  }
+  return value > 0 && toRoman(value) === numeral ? value : undefined;
+}
+
+function toRoman(value: number): string {
+  const steps: readonly (readonly [number, string])[] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let rest = value;
+  let numeral = '';
+  for (const [step, letters] of steps) {
+    while (rest >= step) {
+      numeral += letters;
+      rest -= step;
+    }
+  }
+  return numeral;
+}

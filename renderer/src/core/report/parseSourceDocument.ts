@@ -6,7 +6,7 @@ import { readBody } from './bodyReader';
 import { derivedReportId, metaFromHeader } from './documentMetadata';
 import { documentSymbolIn } from './documentSymbol';
 import { readFrontMatter } from './frontMatter';
-import { labelOf } from './labels';
+import { labelOf, romanSectionOf } from './labels';
 import { judgeSection } from './numbering';
 import { ReportInputError } from './reportInputError';
 import type { SourceBlock, SourceDocument } from './sourceDocument';
@@ -79,11 +79,13 @@ function validBlocks(source: SourceDocument, fileName: string): SourceBlock[] {
   return withText;
 }
 
-/** Whether a block starts the body: a first section number, an annex heading or a resolution clause. */
+/** Whether a block starts the body: a first section number (Arabic, or Roman "I"), an annex heading or a resolution clause. */
 function startsBody(block: SourceBlock): boolean {
   if (block.kind === 'tableRow' || block.kind === 'footnote') return false;
   if (annexHeadingOf(block.text) !== undefined || clauseOf(block.text) !== undefined || clauseOpeningOf(block.text) !== undefined) return true;
   if (startsWithDate(block.text)) return false;
+  // "I⇥Introduction": a document whose sections are numbered I, II, III… starts its body at I.
+  if (romanSectionOf(block.text)?.value === 1) return true;
   const label = block.label === undefined ? labelOf(block.text) : labelOf(`${block.label} ${block.text}`);
   return label.kind === 'number' && label.path.length === 1 && judgeSection(label.path[0], undefined).isAccepted;
 }

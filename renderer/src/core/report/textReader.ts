@@ -5,7 +5,7 @@
  * same paragraphs a DOCX or PDF reader would hand it.
  */
 import { documentSymbolIn } from './documentSymbol';
-import { footnoteOf, isBulletItem, isLetterAlone, isNumberAlone, isRule, labelOf, withoutListBullet } from './labels';
+import { footnoteOf, isBulletItem, isLetterAlone, isNumberAlone, isRule, labelOf, romanSectionOf, withoutListBullet } from './labels';
 import { cutNumbers, splitRunOnLine } from './runOnLines';
 import { splitRunOnResolution } from './runOnResolution';
 import { findFooterStart, furnitureOf, isRunningHead, type FurnitureKind } from './pageFurniture';
@@ -230,7 +230,14 @@ function isStandalone(text: string): boolean {
 
 function startsBlock(text: string): boolean {
   // A date wrapped onto a line of its own ("7 June 2017") continues the sentence; it is not section 7.
-  return (labelOf(text).kind !== 'none' && !isDateLine(text)) || isNumberAlone(text) || isLetterAlone(text) || isBulletItem(text) || isStandalone(text);
+  return (
+    (labelOf(text).kind !== 'none' && !isDateLine(text)) ||
+    isNumberAlone(text) ||
+    isLetterAlone(text) ||
+    isBulletItem(text) ||
+    isStandalone(text) ||
+    romanSectionOf(text) !== undefined
+  );
 }
 
 function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
@@ -272,7 +279,7 @@ function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
       flush();
       draft = { kind: 'paragraph', lines: [text], text, lineNumber: line.lineNumber };
     }
-    if ((labelOf(text).kind === 'number' || isNumberAlone(text)) && !isDateLine(text)) hasBodyStarted = true;
+    if (((labelOf(text).kind === 'number' || isNumberAlone(text)) && !isDateLine(text)) || romanSectionOf(text)?.value === 1) hasBodyStarted = true;
     if (isRule(text) && hasBodyStarted) isInFootnotes = true;
     isAfterBlank = false;
   });
@@ -305,10 +312,11 @@ function continues(draft: Draft, text: string, hasBodyStarted: boolean): boolean
 }
 
 /**
- * Whether a paragraph so far is a section's numbered heading ("1⇥Introduction", "1" over "会议开幕"):
+ * Whether a paragraph so far is a section's numbered heading ("1⇥Introduction", "1" over "会议开幕", "II⇥Findings"):
  * short, on one line, so the text under it is a paragraph of its own, not the heading wrapped.
  */
 function isSectionHeading(draft: Draft): boolean {
+  if (draft.lines.length === 1 && romanSectionOf(draft.text) !== undefined) return true;
   const label = labelOf(draft.text);
   if (label.kind !== 'number' || label.path.length !== 1 || draft.lines.length > 2 || (draft.lines.length === 2 && !isNumberAlone(draft.lines[0] ?? ''))) return false;
   const isHan = (label.rest.match(/\p{Script=Han}/gu)?.length ?? 0) * 2 > label.rest.length;
