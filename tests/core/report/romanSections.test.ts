@@ -63,6 +63,23 @@ describe('parseReportText: Roman-numbered sections', () => {
     expect(report.warnings).toContainEqual(expect.stringMatching(/^line 10: "III" looks like a section number/u));
   });
 
+  it('numbers paragraphs within their section when they start again at 1 under each Roman heading, with a warning', () => {
+    const report = parseReportText([...FRONT, 'I\tIntroduction', '1\tFirst.', '2\tSecond.', 'II\tFindings', '1\tFirst again.', 'III\tEnd', '1\tLast.'].join('\n'), testMeta());
+    expect(report.units.map((unit) => [unit.number, unit.kind, unit.text])).toEqual([
+      ['title', 'title', 'REVIEW OF THE TRAVEL POLICY'],
+      ['summary.1', 'summary', 'This report describes the review.'],
+      ['action.1', 'action', 'The Council is invited to note this report.'],
+      ['I', 'section', 'Introduction'],
+      ['1', 'paragraph', 'First.'],
+      ['2', 'paragraph', 'Second.'],
+      ['II', 'section', 'Findings'],
+      ['II.1', 'paragraph', 'First again.'],
+      ['III', 'section', 'End'],
+      ['III.1', 'paragraph', 'Last.'],
+    ]);
+    expect(report.warnings).toContainEqual(expect.stringMatching(/^line 12: paragraphs start again at 1 under section II/u));
+  });
+
   it('leaves documents numbered 1, 2, 3… alone: a Roman line there is text', () => {
     expect(body(['1\tIntroduction', '1.1\tFirst.', 'II\tNot a section here', '2\tFindings'])).toEqual([
       ['summary.1', 'summary', undefined],

@@ -23,6 +23,8 @@ interface Zone {
    * ("1", "2"…, continuing across sections) are then paragraphs, and `section` counts them.
    */
   roman?: { readonly numeral: string; readonly value: number };
+  /** "II." when the paragraphs start again at 1 under each Roman section: "1" under II is then unit "II.1". */
+  paragraphPrefix?: string;
   preambleCount: number;
   operativeCount: number;
 }
@@ -52,6 +54,12 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       drafts.open('paragraph', `${zone.prefix}p.${index + 1}`, text);
     }
   };
+  const restartUnder = (numeral: string): void => {
+    zone.paragraphPrefix = `${numeral}.`;
+    zone.section = undefined;
+    zone.firstSection = undefined;
+    zone.lastParagraph = undefined;
+  };
   const sectionOf = (): string | undefined => {
     if (zone.roman !== undefined) return `${zone.prefix}${zone.roman.numeral}`;
     return zone.section === undefined ? zone.prefix.replace(/\.$/u, '') || undefined : `${zone.prefix}${zone.section}`;
@@ -65,6 +73,7 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
     if (roman.value === expected && drafts.open('section', `${zone.prefix}${roman.numeral}`, roman.rest, `${zone.prefix}${roman.numeral}`)) {
       zone.roman = roman;
       clause = undefined;
+      if (zone.paragraphPrefix !== undefined) restartUnder(roman.numeral);
       return true;
     }
     if (zone.roman !== undefined && roman.value > expected && roman.value <= expected + MAX_ROMAN_GAP) {
@@ -178,6 +187,12 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       keepAsText(block, index, text);
       return;
     }
+    // Paragraphs starting again at 1 right under a Roman heading: numbered within their section from here on.
+    if (zone.roman !== undefined && path.length === 1 && path[0] === 1 && zone.section !== undefined && drafts.last()?.number === `${zone.prefix}${zone.roman.numeral}`) {
+      warn(block, index, `paragraphs start again at 1 under section ${zone.roman.numeral}; numbered ${zone.roman.numeral}.1, ${zone.roman.numeral}.2… from here on`);
+      restartUnder(zone.roman.numeral);
+      if (openNumbered(drafts, zone, path, label.rest)) return;
+    }
     // The numbering starting again at its first number: a second document, or the same one twice.
     if (path.length === 1 && zone.firstSection !== undefined && path[0] === zone.firstSection && (zone.section ?? 0) > path[0]) {
       parts += 1;
@@ -215,7 +230,7 @@ function openNumbered(drafts: UnitDrafts, zone: Zone, path: NumberPath, text: st
   // Under Roman sections the integers are paragraphs of the Roman section, numbered as printed.
   const kind = path.length === 1 && zone.roman === undefined ? 'section' : 'paragraph';
   const section = zone.roman === undefined ? `${zone.prefix}${path[0]}` : `${zone.prefix}${zone.roman.numeral}`;
-  if (!drafts.open(kind, `${zone.prefix}${formatNumber(path)}`, text, section)) return false;
+  if (!drafts.open(kind, `${zone.prefix}${zone.paragraphPrefix ?? ''}${formatNumber(path)}`, text, section)) return false;
   if (path.length === 1) {
     zone.section = path[0];
     zone.firstSection ??= path[0];

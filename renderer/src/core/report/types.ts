@@ -27,7 +27,8 @@ export type UnitKind =
  * `number` is the same in every language version of a document (language versions and revisions
  * are aligned on it) and is never a number the document does not print. It is the number as
  * printed ("4", "4.3", "4.3.1.2.1"; Arabic-Indic digits as ASCII; Roman sections "I", "II" with their
- * paragraphs "1", "2"… numbered on across sections, as some Council documents print them), or says what the unit is:
+ * paragraphs "1", "2"… numbered on across sections, as some Council documents print them, or
+ * "II.1", "II.2" when they start again at 1 under each Roman section), or says what the unit is:
  * `title`, `header.N`, `summary.N`, `action.N`, `refs.N`; `annex1` / `annexA` and `annex1.2.3`
  * (annex letters Latin in every language); `pre.0` ("The Council,"), `pre.2` (2nd preamble clause),
  * `pre.2.b` (its item b); `op.1` (1st operative clause), `op.1.3` (its item 3); `fn.3` (footnote 3);
