@@ -18,7 +18,7 @@ import { seriousViolations } from './support/axe';
 import { whyNotVisible } from './support/layoutChecks';
 import { generatedCorpus } from './support/engine';
 import { dropFiles, hitIds, importFinished } from './support/importSupport';
-import { waitUntil } from './support/pageChecks';
+import { currentHash, waitUntil } from './support/pageChecks';
 import { waitForApp } from './support/session';
 
 const app = useAppFixture();
@@ -108,6 +108,10 @@ describe('adding documents in the app', () => {
     await waitForApp(page);
     await page.locator('[data-unit="1.1"] mark.note-mark').click();
     expect(await page.locator('.note-editor textarea').inputValue()).toBe('Ask for the plan’s figures');
+    // A footnote is its own unit, reached from the paragraph that calls it.
+    await page.locator('.footnote-call').first().click();
+    await waitUntil(() => currentHash(page), (hash) => /^#\/report\/c17-18-en\/fn\.\d+$/u.test(hash), 'the footnote called');
+    await page.locator('[data-unit^="fn."].is-target').waitFor();
     await page.goto(`${app.server.url}#/`);
     await waitUntil(() => cards.count(), (count) => count === bundled + 3, 'the imported documents after a reload');
     expect(await hitIds(page, 'satellite filings')).toContain('c17-18-en-2:1.5');

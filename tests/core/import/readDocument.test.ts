@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError, type ImportReason } from '../../../renderer/src/core/import/importError';
 import { readDocument, sniffFormat } from '../../../renderer/src/core/import/readDocument';
 import { sourceDocumentText } from '../../../renderer/src/core/import/sourceDocumentText';
+import { parseSourceDocument } from '../../../renderer/src/core/report/parseSourceDocument';
 import { chineseParagraph } from '../../../build/importFixtures/councilText';
 import { fixtureBytes, importErrorOf, readFixture } from './importFixtures';
 
@@ -97,5 +98,19 @@ describe('sourceDocumentText', () => {
     expect(text).toContain('\n1.1\tIt reviewed the financial plan.\n');
     expect(text).toContain('\nRegion\tWorkshops\tCost (CHF)\n');
     expect(text).toMatch(/\n_{10}\n1\tFootnote one: the estimate excludes travel costs\.\n2\tFootnote two/u);
+  });
+
+  it("keeps each Word footnote with the paragraph that calls it, though a list restarts its numbering in between", async () => {
+    const report = parseSourceDocument(await readFixture('council-numbering.docx'));
+    const footnotes = report.units.filter((unit) => unit.kind === 'footnote').map((unit) => [unit.number, unit.text]);
+    expect(footnotes).toEqual([
+      ['fn.1', 'Footnote one: the estimate excludes travel costs.'],
+      ['fn.2', expect.stringMatching(/^Footnote two/u)],
+    ]);
+    const callers = report.units.filter((unit) => (unit.footnotes ?? []).length > 0).map((unit) => [unit.text.slice(0, 32), unit.footnotes]);
+    expect(callers).toEqual([
+      ['It reviewed the operational plan', ['fn.1']],
+      ['One asked for the regional break', ['fn.2']],
+    ]);
   });
 });

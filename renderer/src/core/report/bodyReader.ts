@@ -44,6 +44,9 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
   let tables = countOf(drafts, 'table.');
   let isInTable = false;
   const footnotes: { number: string; mark: string }[] = [];
+  // Word's footnotes come after the whole body: each takes the number of its call, made in the
+  // part where it is called (a restarted numbering after the call must not renumber it).
+  const calledAs = new Map<string, string>();
 
   const warn = (block: SourceBlock, index: number, message: string): void => {
     warnings.push(`${originOf(block, startIndex + index)}: ${message}`);
@@ -86,7 +89,12 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
     readBlock(block, index);
     // Calls the importer found (Word's footnote references) are linked as given.
     if (block.kind !== 'footnote' && block.footnoteCalls !== undefined) {
-      drafts.callFootnotes(block.footnoteCalls.map((call) => `${zone.prefix.startsWith('part') ? zone.prefix : ''}fn.${asciiDigits(call.label)}`));
+      const numbers = block.footnoteCalls.map((call) => {
+        const number = `${zone.prefix.startsWith('part') ? zone.prefix : ''}fn.${asciiDigits(call.label)}`;
+        if (!calledAs.has(asciiDigits(call.label))) calledAs.set(asciiDigits(call.label), number);
+        return number;
+      });
+      drafts.callFootnotes(numbers);
     }
   });
 
@@ -108,7 +116,7 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
     isInTable = false;
     if (block.kind === 'footnote') {
       const mark = asciiDigits(block.label ?? String(footnotes.length + 1));
-      const number = `${zone.prefix.startsWith('part') ? zone.prefix : ''}fn.${mark}`;
+      const number = calledAs.get(mark) ?? `${zone.prefix.startsWith('part') ? zone.prefix : ''}fn.${mark}`;
       if (drafts.open('footnote', number, text, sectionOf())) footnotes.push({ number, mark });
       else {
         warn(block, index, `footnote ${mark} appears twice; kept as text of the unit above`);

@@ -6,6 +6,7 @@ import { Fragment, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../core/report/types';
 import type { Range } from '../../core/search/types';
+import { FootnoteCalls } from './FootnoteCalls';
 import { EntityChips } from '../entities/EntityChips';
 import type { UnitLinkGroup } from '../links/linkGroups';
 import type { LinkActions } from '../links/LinkItem';
@@ -135,6 +136,7 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
                   {unitMarginLabel(unit.number)}
                 </a>
                 {text(unit)}
+                <FootnoteCalls reportId={reportId} footnotes={unit.footnotes} />
                 <EntityChips unitId={unit.id} number={unit.number} />
                 <VersionNoteMarkers unitId={unit.id} />
                 {annotate(unit, unit.number)}
