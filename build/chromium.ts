@@ -4,7 +4,7 @@
  * with nothing but Node and npm:
  *
  * 1. `CHROMIUM_PATH`, when set (an explicit choice always wins, and is never second-guessed);
- * 2. a Chromium or Chrome installed on the system (on PATH or at its usual place), unless
+ * 2. a Chromium or Chrome installed on the system and on PATH, unless
  *    `KB_NO_SYSTEM_CHROMIUM=1` asks for the npm one (how the fresh-machine path is tried on a
  *    machine that has a system browser);
  * 3. `@sparticuz/chromium`, a devDependency that ships a headless Chromium for Linux inside the
@@ -43,17 +43,6 @@ export interface ChromiumChoice {
 /** Names a system browser goes by on PATH, most specific first. */
 const commandNames = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'] as const;
 
-/** Usual install places that may not be on PATH. */
-const usualPaths = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/snap/bin/chromium',
-  '/usr/bin/google-chrome',
-  '/opt/google/chrome/chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-] as const;
-
 function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
@@ -63,8 +52,12 @@ function isExecutable(file: string): boolean {
   }
 }
 
-/** The first system browser on `searchPath` or at a usual place, or null. Pure but for the file checks. */
-export function findSystemChromium(searchPath: string | undefined, candidates: readonly string[] = usualPaths): string | null {
+/**
+ * The first system browser on `searchPath`, or null. Pure but for the file checks. Only PATH is
+ * searched, never a fixed install place: a browser elsewhere is named with CHROMIUM_PATH, and
+ * a machine without one uses the npm-shipped browser.
+ */
+export function findSystemChromium(searchPath: string | undefined): string | null {
   const directories = (searchPath ?? '').split(path.delimiter).filter((directory) => directory !== '');
   for (const name of commandNames) {
     for (const directory of directories) {
@@ -72,7 +65,7 @@ export function findSystemChromium(searchPath: string | undefined, candidates: r
       if (isExecutable(file)) return file;
     }
   }
-  return candidates.find(isExecutable) ?? null;
+  return null;
 }
 
 /** Where the npm-shipped browser is unpacked, one folder per package version. */
