@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { Note } from '../../renderer/src/core/notes/types';
 import { revisionDocument, revisionFileName, revisionFileText } from '../fixtures/revisionFixtures';
-import { annotatePassage, typeAndWaitForSaved } from './notesSupport';
+import { annotatePassage, storedNotes, typeAndWaitForSaved } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
 import { seriousViolations } from './support/axe';
@@ -59,24 +59,8 @@ async function annotate(page: Page, number: string, passage: string, body: strin
 }
 
 /** Every note in the app's database, by body. */
-function storedNotes(page: Page): Promise<Map<string, Note>> {
-  return page
-    .evaluate(
-      () =>
-        new Promise<Note[]>((resolve, reject) => {
-          const request = indexedDB.open('itu-council-kb');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const read = request.result.transaction('notes').objectStore('notes').getAll();
-            read.onsuccess = () => {
-              request.result.close();
-              resolve(read.result as Note[]);
-            };
-            read.onerror = () => reject(read.error);
-          };
-        }),
-    )
-    .then((notes) => new Map(notes.map((note) => [note.body, note])));
+async function storedNotesByBody(page: Page): Promise<Map<string, Note>> {
+  return new Map((await storedNotes(page)).map((note) => [note.body, note]));
 }
 
 /** The library card of a report. */
@@ -116,7 +100,7 @@ describe('importing a new revision', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     expect(await libraryMarks(page)).toEqual(expected.marks);
-    let notes = await storedNotes(page);
+    let notes = await storedNotesByBody(page);
     expect(notes.get('Support the five pillars')).toMatchObject({
       target: { reportId: rev1Id, unitId: `${rev1Id}:1.1` },
       anchor: { previous: { decision: 'confirmed', revision: 'Rev.0', unitId: `${rev0Id}:1.1` } },
@@ -128,7 +112,7 @@ describe('importing a new revision', () => {
     await page.reload();
     await waitForApp(page);
     expect(await libraryMarks(page)).toEqual(expected.marks);
-    notes = await storedNotes(page);
+    notes = await storedNotesByBody(page);
     expect(notes.get('Support the five pillars')?.target.reportId).toBe(rev1Id);
 
     // Rev.0 is still readable, with the notes waiting on it.

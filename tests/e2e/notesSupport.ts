@@ -76,6 +76,25 @@ export async function seedNotes(page: Page, rows: readonly Note[]): Promise<void
   await waitForApp(page);
 }
 
+/** Every note in the app's database, as stored. */
+export function storedNotes(page: Page): Promise<Note[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Note[]>((resolve, reject) => {
+        const request = indexedDB.open('itu-council-kb');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const read = request.result.transaction('notes').objectStore('notes').getAll();
+          read.onsuccess = () => {
+            request.result.close();
+            resolve(read.result as Note[]);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
+
 /** The all-notes view's count, once it has read the notes. */
 export async function notesCount(page: Page): Promise<number> {
   const count = await page.locator('.notes-count[data-count]').getAttribute('data-count');

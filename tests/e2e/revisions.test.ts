@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Note } from '../../renderer/src/core/notes/types';
 import { noteOn } from '../core/export/exportFixtures';
 import { LONG_PARAGRAPHS, longRevisionDocument, revisionDocument } from '../fixtures/revisionFixtures';
-import { seedNotes } from './notesSupport';
+import { seedNotes, storedNotes } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
 import { seriousViolations } from './support/axe';
@@ -46,25 +46,6 @@ async function withNotes(notes: readonly Note[], hash: string, context: Paramete
     window.location.hash = target;
   }, hash);
   return page;
-}
-
-/** Every note in the app's database, as stored. */
-function storedNotes(page: Page): Promise<Note[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Note[]>((resolve, reject) => {
-        const request = indexedDB.open('itu-council-kb');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const read = request.result.transaction('notes').objectStore('notes').getAll();
-          read.onsuccess = () => {
-            request.result.close();
-            resolve(read.result as Note[]);
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
 }
 
 async function focusedChange(page: Page): Promise<string | null> {

@@ -193,26 +193,12 @@ describe('ImportSession', () => {
     const db = openDatabase();
     const documents = new DocumentsRepository(db);
     const { session } = sessionWith(scriptedReader({ 'policy.txt': POLICY, 'cooperation.txt': COOPERATION }), [], documents);
+    // The first write of an original fails; the disk has room again for the next file.
     let isFull = true;
-    db.use({
-      stack: 'dbcore',
-      name: 'full-disk',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (request) => {
-              if (name === 'originals' && isFull) {
-                isFull = false;
-                return Promise.reject(new Dexie.AbortError('Transaction aborted', new DOMException('The quota has been exceeded.', 'QuotaExceededError')));
-              }
-              return table.mutate(request);
-            },
-          };
-        },
-      }),
+    fillDisk(db, 'originals', () => {
+      const wasFull = isFull;
+      isFull = false;
+      return wasFull;
     });
     session.add([file('policy.txt'), file('cooperation.txt')]);
     await session.whenIdle();
@@ -260,11 +246,11 @@ function statusTrail(session: ImportSession, name: string): ImportFileStatus['ki
   return trail;
 }
 
-/** Makes the notes table refuse writes (a full disk) while `isFull()` says so. */
-function fillDiskForNotes(db: KbDatabase, isFull: () => boolean): void {
+/** Makes a table refuse writes (a full disk) while `isFull()` says so (asked at each write to that table). */
+function fillDisk(db: KbDatabase, tableName: string, isFull: () => boolean): void {
   db.use({
     stack: 'dbcore',
-    name: 'full-disk-for-notes',
+    name: `full-disk-for-${tableName}`,
     create: (down) => ({
       ...down,
       table: (name) => {
@@ -272,7 +258,7 @@ function fillDiskForNotes(db: KbDatabase, isFull: () => boolean): void {
         return {
           ...table,
           mutate: (request) =>
-            name === 'notes' && isFull()
+            name === tableName && isFull()
               ? Promise.reject(new Dexie.AbortError('Transaction aborted', new DOMException('The quota has been exceeded.', 'QuotaExceededError')))
               : table.mutate(request),
         };
@@ -360,7 +346,7 @@ describe('ImportSession and revisions', () => {
     const db = openDatabase();
     // Middleware goes on before the database opens (Dexie builds its stack then).
     let isFull = false;
-    fillDiskForNotes(db, () => isFull);
+    fillDisk(db, 'notes', () => isFull);
     const notes = new NotesRepository(db, steppingClock());
     const { session, documents } = sessionWith(scriptedReader({ 'rev0.txt': REV0, 'rev1.txt': REV1 }), [], new DocumentsRepository(db));
     session.add([file('rev0.txt')]);
