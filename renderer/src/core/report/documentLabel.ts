@@ -4,9 +4,8 @@
  * corrigendum and the language letter (`C17/18(Rev.1)-E`), which tells apart the versions and
  * revisions of one document; its title when it prints no symbol.
  */
+import { languageSuffixOf } from './documentSymbol';
 import type { ReportMeta } from './types';
-
-const LANGUAGE_LETTERS: Readonly<Record<string, string>> = { ar: 'A', zh: 'C', en: 'E', fr: 'F', ru: 'R', es: 'S' };
 
 export interface DocumentLabel {
   readonly text: string;
@@ -22,6 +21,6 @@ export function documentLabel(meta: ReportMeta): DocumentLabel {
     meta.addendum ? `(Add.${meta.addendum})` : '',
     meta.corrigendum ? `(Corr.${meta.corrigendum})` : '',
   ].join('');
-  const letter = LANGUAGE_LETTERS[meta.language];
+  const letter = languageSuffixOf(meta.language);
   return { text: `${symbol}${modifiers}${letter === undefined ? '' : `-${letter}`}`, isTitle: false };
 }

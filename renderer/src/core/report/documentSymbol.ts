@@ -17,6 +17,11 @@ export interface DocumentSymbol {
 
 const LANGUAGE_SUFFIXES: Readonly<Record<string, DocumentLanguage>> = { A: 'ar', C: 'zh', E: 'en', F: 'fr', R: 'ru', S: 'es' };
 
+/** The suffix letter of a language in a symbol (`en` → `E`), undefined for a language ITU does not publish in. */
+export function languageSuffixOf(language: string): string | undefined {
+  return Object.keys(LANGUAGE_SUFFIXES).find((letter) => LANGUAGE_SUFFIXES[letter] === language);
+}
+
 // A council, conference or regional-meeting symbol: C17/18, C17/DT/1, PP18/45, RPM-ARB17/10; CWG-FHR 5/3 is out of scope.
 // Only a letter may not stand before it: a page number glued to a running head ("21PP18/42-A") still leaves the symbol.
 // Before 2004 the Council's symbols printed the whole year: C2001/38.
