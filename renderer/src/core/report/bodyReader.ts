@@ -63,6 +63,8 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
     zone.firstSection = undefined;
     zone.lastParagraph = undefined;
   };
+  // Footnotes are numbered for the whole text (fn.3), or for the part they are in (part2.fn.3).
+  const footnoteNumber = (mark: string): string => `${zone.prefix.startsWith('part') ? zone.prefix : ''}fn.${mark}`;
   const sectionOf = (): string | undefined => {
     if (zone.roman !== undefined) return `${zone.prefix}${zone.roman.numeral}`;
     return zone.section === undefined ? zone.prefix.replace(/\.$/u, '') || undefined : `${zone.prefix}${zone.section}`;
@@ -90,8 +92,9 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
     // Calls the importer found (Word's footnote references) are linked as given.
     if (block.kind !== 'footnote' && block.footnoteCalls !== undefined) {
       const numbers = block.footnoteCalls.map((call) => {
-        const number = `${zone.prefix.startsWith('part') ? zone.prefix : ''}fn.${asciiDigits(call.label)}`;
-        if (!calledAs.has(asciiDigits(call.label))) calledAs.set(asciiDigits(call.label), number);
+        const mark = asciiDigits(call.label);
+        const number = footnoteNumber(mark);
+        if (!calledAs.has(mark)) calledAs.set(mark, number);
         return number;
       });
       drafts.callFootnotes(numbers);
@@ -116,7 +119,7 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
     isInTable = false;
     if (block.kind === 'footnote') {
       const mark = asciiDigits(block.label ?? String(footnotes.length + 1));
-      const number = calledAs.get(mark) ?? `${zone.prefix.startsWith('part') ? zone.prefix : ''}fn.${mark}`;
+      const number = calledAs.get(mark) ?? footnoteNumber(mark);
       if (drafts.open('footnote', number, text, sectionOf())) footnotes.push({ number, mark });
       else {
         warn(block, index, `footnote ${mark} appears twice; kept as text of the unit above`);
