@@ -74,13 +74,15 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
   const isSearchRoute = route.name === 'search';
   const noteHits = useNarrowedNotes(useNoteHits(resultQuery, isSearchRoute && !isBlank), selection, searcher);
 
-  // The active position belongs to one result list: a new list starts with none active.
-  const [active, setActive] = useState<{
-    readonly list: GroupedHits | null;
-    readonly notes: readonly Note[] | null;
-    readonly position: number;
-  }>({ list: null, notes: null, position: -1 });
-  const activePosition = active.list === grouped && active.notes === noteHits ? active.position : -1;
+  // The active position belongs to one result list: a new list starts with none active. A list
+  // is known by what it shows, not by its array: the same results re-derived (library names or
+  // notes arriving late) keep the result the delegate has arrowed to.
+  const listKey = useMemo(
+    () => [...noteHits.map((note) => `n:${note.id}`), ...grouped.ordered.map((hit) => `u:${hit.unit.id}`)].join('\n'),
+    [grouped, noteHits],
+  );
+  const [active, setActive] = useState<{ readonly listKey: string; readonly position: number }>({ listKey: '', position: -1 });
+  const activePosition = active.listKey === listKey ? active.position : -1;
   const count = noteHits.length + grouped.ordered.length;
   const moveActive = useCallback(
     (delta: number) => {
@@ -89,9 +91,9 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
         return;
       }
       if (count === 0) return;
-      setActive({ list: grouped, notes: noteHits, position: Math.max(-1, Math.min(count - 1, activePosition + delta)) });
+      setActive({ listKey, position: Math.max(-1, Math.min(count - 1, activePosition + delta)) });
     },
-    [activePosition, count, grouped, isSearchRoute, noteHits, query],
+    [activePosition, count, isSearchRoute, listKey, query],
   );
 
   const openPosition = useCallback(
