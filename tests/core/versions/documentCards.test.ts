@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ReportMeta } from '../../../renderer/src/core/report/types';
-import { countOverVersions, documentCards, shownVersion } from '../../../renderer/src/core/versions/documentCards';
+import { countOverVersions, documentCards, revisionLineVersion, shownVersion } from '../../../renderer/src/core/versions/documentCards';
 import { versionReports } from '../../fixtures/versionsCorpus';
 
 function entry(id: string, language: string, extra: Partial<ReportMeta> = {}): { meta: ReportMeta } {
@@ -72,5 +72,31 @@ describe('countOverVersions', () => {
     const versions = [entry('a', 'en'), entry('b', 'fr'), entry('c', 'ru')];
     expect(countOverVersions(versions, new Map([['a', 2], ['c', 3], ['elsewhere', 9]]))).toBe(5);
     expect(countOverVersions(versions, new Map())).toBe(0);
+  });
+});
+
+describe('revisionLineVersion', () => {
+  // C17/18 in English and French, Rev.0 and Rev.1 of each; the Rev.1 card is named by English.
+  const english = entry('c17-18-rev1-en', 'en', { symbol: 'C17/18', revision: 1 });
+  const french = entry('c17-18-rev1-fr', 'fr', { symbol: 'C17/18', revision: 1 });
+  const russian = entry('c17-18-rev1-ru', 'ru', { symbol: 'C17/18', revision: 1 });
+  const [card] = documentCards([english, french, russian], 'en');
+  const withRevisions = (ids: string[]) => (id: string) => ids.includes(id);
+
+  test('the shown version when no notes wait for review', () => {
+    expect(revisionLineVersion(card!, withRevisions([french.meta.id, english.meta.id]), new Map())).toBe(english);
+  });
+
+  test('the version with the most notes waiting for review, so that its link leads to them', () => {
+    const toReview = new Map([
+      [english.meta.id, 1],
+      [russian.meta.id, 3],
+    ]);
+    expect(revisionLineVersion(card!, withRevisions([english.meta.id, french.meta.id, russian.meta.id]), toReview)).toBe(russian);
+  });
+
+  test('only a version that has other revisions: the first in the UN order when the shown one has none', () => {
+    expect(revisionLineVersion(card!, withRevisions([russian.meta.id, french.meta.id]), new Map())).toBe(french);
+    expect(revisionLineVersion(card!, withRevisions([]), new Map([[english.meta.id, 2]]))).toBeUndefined();
   });
 });

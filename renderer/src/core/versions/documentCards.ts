@@ -36,3 +36,29 @@ export function documentCards<Entry extends { readonly meta: ReportMeta }>(entri
 export function countOverVersions(versions: readonly { readonly meta: ReportMeta }[], counts: ReadonlyMap<string, number>): number {
   return versions.reduce((total, entry) => total + (counts.get(entry.meta.id) ?? 0), 0);
 }
+
+/**
+ * The version a card's revision line speaks of. That line links to "What changed" and to the
+ * review of the notes on one version's previous revision, so among the versions that have other
+ * revisions it takes the one with the most notes waiting for review, else the shown version,
+ * else the first in the UN order; undefined when no version has other revisions.
+ */
+export function revisionLineVersion<Entry extends { readonly meta: ReportMeta }>(
+  card: DocumentCard<Entry>,
+  hasRevisions: (reportId: string) => boolean,
+  toReview: ReadonlyMap<string, number>,
+): Entry | undefined {
+  const rank = (entry: Entry): [number, number] => [toReview.get(entry.meta.id) ?? 0, entry === card.shown ? 1 : 0];
+  let best: Entry | undefined;
+  for (const entry of card.versions) {
+    if (!hasRevisions(entry.meta.id)) continue;
+    if (best === undefined) {
+      best = entry;
+      continue;
+    }
+    const [count, isShown] = rank(entry);
+    const [bestCount, bestIsShown] = rank(best);
+    if (count > bestCount || (count === bestCount && isShown > bestIsShown)) best = entry;
+  }
+  return best;
+}
