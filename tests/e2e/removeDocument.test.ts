@@ -13,6 +13,7 @@ import { importedFixture } from '../fixtures/libraryDocuments';
 import { seedNotes, storedNotes } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
+import { seriousViolations } from './support/axe';
 import { overlappingRegions, whyNotVisible } from './support/layoutChecks';
 import { searchInput, searchStatusFor, waitUntil } from './support/pageChecks';
 import { waitForApp } from './support/session';
@@ -228,6 +229,7 @@ describe('removing a language version of an imported document, or the whole docu
     expect(await disclosure.locator('button').allTextContents()).toEqual(['Remove the English version', 'Remove the French version', 'Remove the whole document (2 versions)']);
     for (const selector of ['summary', 'li:last-child button']) expect(await whyNotVisible(page, `details.remove-versions ${selector}`), selector).toBe('');
     await screenshot(page, 'library-remove-versions-en');
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: `Remove the French version of “${englishTitle}” from the library` }).click();
     await waitUntil(() => versionIds(page), (ids) => ids.length === 1, 'the French version gone from the card');

@@ -85,7 +85,7 @@ export const ReportCard = memo(function ReportCard({ versions, shown, resume, ma
     undefined,
   );
   return (
-    <li className="report-card" data-versions={versions.length}>
+    <li className="report-card">
       <h2 id={headingId} lang={meta.language}>
         <a href={formatRoute({ name: 'report', reportId: meta.id })}>{meta.title}</a>
       </h2>
