@@ -189,12 +189,18 @@ export function resolutionHeadingIndexes(text: string): number[] {
 }
 
 // "The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),", "Le Conseil,": who speaks, before the first clause.
-const SPEAKING_BODY_LINE =
-  /^(?:the (?:plenipotentiary conference|council|itu council|world telecommunication development conference|world telecommunication standardization assembly|radiocommunication assembly|world radiocommunication conference)|la conférence|le conseil|l'assemblée|la conferencia|el consejo|la asamblea|полномочная конференция|совет|всемирная конференция|إن مؤتمر|إن المجلس|إن الجمعية|国际电联全权代表大会|理事会)(?!\p{L}).{0,200}[,،，]$/iu;
+const SPEAKING_BODY =
+  /^(?:the (?:plenipotentiary conference|council|itu council|world telecommunication development conference|world telecommunication standardization assembly|radiocommunication assembly|world radiocommunication conference)|la conférence|le conseil|l'assemblée|la conferencia|el consejo|la asamblea|полномочная конференция|совет|всемирная конференция|إن مؤتمر|إن المجلس|إن الجمعية|国际电联全权代表大会|理事会)(?!\p{L})/iu;
+const SPEAKING_BODY_LINE = new RegExp(`${SPEAKING_BODY.source}.{0,200}[,،，]$`, 'iu');
 
 /** Whether a line names who adopts a resolution, as it stands before the first clause ("The Council,"). */
 export function isSpeakingBodyLine(text: string): boolean {
   return SPEAKING_BODY_LINE.test(text.replace(BIDI_MARKS, '').normalize('NFC').trim());
+}
+
+/** Whether a text opens with the name of who adopts a resolution ("The Plenipotentiary Conference of the…"), wrapped or not. */
+export function startsSpeakingBody(text: string): boolean {
+  return SPEAKING_BODY.test(text.replace(BIDI_MARKS, '').normalize('NFC').trim());
 }
 
 /** Whether a line names a resolution or decision by its number. */
