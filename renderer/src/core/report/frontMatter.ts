@@ -8,7 +8,7 @@ import { isRule } from './labels';
 import type { SourceBlock } from './sourceDocument';
 import type { DocumentLanguage } from './types';
 import type { UnitDrafts } from './unitDrafts';
-import { blockHeadingOf, dateIn, isResolutionHeading, originalLanguageIn, originalStatementEnd, type BlockHeadingKind } from './vocabulary';
+import { blockHeadingOf, dateIn, isResolutionHeading, originalLanguageIn, originalStatementEnd, withRecordTitleSpaced, type BlockHeadingKind } from './vocabulary';
 
 // A title is a name, not a page: past this length the block is text that lost its line ends.
 const MAX_TITLE_LENGTH = 300;
@@ -237,7 +237,8 @@ function titleAfterRunOnHeader(text: string): { readonly header: string; readonl
   const title = (isWordStart ? capitals.slice(0, -1) : capitals).trim();
   if (!/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(title) || title.length > MAX_TITLE_LENGTH) return undefined;
   const titleStart = after.indexOf(title);
-  return { header: text.slice(0, end).trim(), title, rest: after.slice(titleStart + title.length).trim() };
+  // The title's own line ends were lost with the rest: a summary record's opening words are spaced again.
+  return { header: text.slice(0, end).trim(), title: withRecordTitleSpaced(title), rest: after.slice(titleStart + title.length).trim() };
 }
 
 // How many blocks may stand above a resolution's heading on a page with no header block (a web

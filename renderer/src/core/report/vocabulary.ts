@@ -363,6 +363,25 @@ export function isMeetingLine(text: string): boolean {
   return MEETING_LINE.test(text.replace(BIDI_MARKS, '').normalize('NFC').trim());
 }
 
+// A summary record's title opens with the same words in every record of a language: where the line ends of
+// the title were lost ("SUMMARY RECORDOF THEINAUGURAL PLENARY MEETING"), they are known words to space again.
+// Russian keeps "КРАТКИЙ ОТЧЕТ" only: its next word is "О" or "ОБ", which a glued ordinal makes ambiguous.
+const RECORD_TITLE_OPENINGS: readonly RegExp[] = [
+  ['summary', 'record', 'of', 'the'],
+  ['compte', 'rendu', 'de', 'la'],
+  ['resumen', 'de', 'los', 'debates', 'de', 'la'],
+  ['краткий', 'отчет'],
+].map((words) => new RegExp(`^${words.map((word) => `(${word})`).join('\\s*')}\\s*(?=\\S)`, 'iu'));
+
+/** A summary record's title with the words of its opening spaced as printed ("SUMMARY RECORD OF THE INAUGURAL…"); other titles as they are. */
+export function withRecordTitleSpaced(title: string): string {
+  for (const opening of RECORD_TITLE_OPENINGS) {
+    const match = opening.exec(title);
+    if (match !== null) return `${match.slice(1).join(' ')} ${title.slice(match[0].length)}`;
+  }
+  return title;
+}
+
 // The part of a conference a document goes to ("PLENARY MEETING", "COMMITTEE 4", "第4委员会"), and a
 // meeting's acronym on a line of its own under its name ("(WTDC-02)"): header lines, never a title.
 const MEETING_PART_LINE =
