@@ -109,6 +109,12 @@ describe('adding documents in the app', () => {
     await page.goto(`${app.server.url}#/report/c17-18-en/1.1`);
     await waitForApp(page);
     expect(await page.locator('[data-unit="1.1"] .unit-text').textContent()).toBe('It reviewed the financial plan.');
+    // A Word heading printed without a number: a heading in the text and in the contents, linkable, with no paragraph number or note button.
+    const heading = page.locator('h2[data-unit="h.1"]');
+    expect(await heading.locator('.unit-text').textContent()).toBe('Introduction');
+    expect(await heading.locator('.unit-number, .unit-action').count()).toBe(0);
+    expect(await heading.getByRole('link', { name: 'Link to Heading 1' }).getAttribute('href')).toBe('#/report/c17-18-en/h.1');
+    expect(await page.locator('.toc a', { hasText: 'Introduction' }).getAttribute('href')).toBe('#/report/c17-18-en/h.1');
     await annotatePassage(page, '1.1', 12, 26);
     await typeAndWaitForSaved(page, 'Ask for the plan’s figures');
 
