@@ -120,7 +120,7 @@ export function readFrontMatter(input: readonly SourceBlock[], drafts: UnitDraft
       const lines = [text(index)];
       index += 1;
       // A title in capitals wraps over blocks in text from PDF: join what continues it.
-      while (continuesTitle(lines, blocks[index])) {
+      while (continuesTitle(lines, blocks[index], first)) {
         lines.push(text(index));
         index += 1;
       }
@@ -265,7 +265,8 @@ function headerEndOf(blocks: readonly SourceBlock[]): number {
   const limit = Math.min(blocks.length, MAX_HEADER_BLOCKS);
   for (let index = 0; index < limit; index += 1) {
     const block = blocks[index];
-    if (block === undefined || block.kind !== 'paragraph' || blockHeadingOf(block.text) !== undefined) return -1;
+    // A header line may be set large (a PDF's "Council 2026" in a heading font): only tables and footnotes end the search.
+    if (block === undefined || block.kind === 'tableRow' || block.kind === 'footnote' || blockHeadingOf(block.text) !== undefined) return -1;
     if (block.text.length <= MAX_HEADER_LINE && originalLanguageIn(block.text) !== undefined) return index;
   }
   return -1;
@@ -290,8 +291,14 @@ function isCapitals(value: string): boolean {
   return /\p{Lu}{3}/u.test(value) && !/[\p{Ll}\p{Lo}]/u.test(value);
 }
 
-/** Whether the next block continues a title: the title so far ends with a colon or is in capitals, and so is the block. */
-function continuesTitle(lines: readonly string[], block: SourceBlock | undefined): boolean {
+/**
+ * Whether the next block continues a title: a heading at the title's own level (a title set in a heading font,
+ * wrapped over two blocks), or the title so far ends with a colon or is in capitals, and so is the block.
+ */
+function continuesTitle(lines: readonly string[], block: SourceBlock | undefined, first: SourceBlock): boolean {
+  if (first.kind === 'heading' && block?.kind === 'heading' && block.level === first.level) {
+    return lines.join(' ').length + block.text.trim().length <= MAX_TITLE_LENGTH && blockHeadingOf(block.text) === undefined;
+  }
   if (block === undefined || !isTitleLine(block)) return false;
   const next = block.text.trim();
   const joined = lines.join(' ');

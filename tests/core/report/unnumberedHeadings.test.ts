@@ -1,9 +1,11 @@
 /**
- * Word paragraphs styled as headings but printing no number ("Introduction", "Discussion") are
- * units of their own (`h.N`), read from the real DOCX fixture (written with the docx package).
+ * Headings printed without a number ("Introduction", "Discussion") are units of their own (`h.N`):
+ * Word paragraphs styled as headings, and lines a PDF sets in a larger font, read from the real
+ * fixtures (the docx package wrote the DOCX, LibreOffice printed it to PDF).
  */
 import { describe, expect, it } from 'vitest';
 import { parseSourceDocument, type SourceBlock, type SourceDocument } from '../../../renderer/src/core/report/index';
+import type { Report } from '../../../renderer/src/core/report/types';
 import { readFixture } from '../import/importFixtures';
 
 const documentOf = (blocks: readonly SourceBlock[]): SourceDocument => ({ format: 'docx', blocks, warnings: [] });
@@ -57,6 +59,32 @@ describe('unnumbered Word headings in council-numbering.docx', async () => {
     for (const text of ['Introduction', 'Discussion', 'Restarted list', 'Typed numbers', 'Annexes and legal numbering', 'Legal detail again']) {
       expect(all).toContain(text);
     }
+  });
+});
+
+describe('unnumbered headings in the PDF LibreOffice printed from council-numbering.docx', async () => {
+  const docx = parseSourceDocument(await readFixture('council-numbering.docx'));
+  const pdf = parseSourceDocument(await readFixture('council-numbering.pdf'));
+  const headings = (report: Report) => report.units.filter((unit) => unit.kind === 'heading').map((unit) => [unit.number, unit.text]);
+
+  it('finds the same headings as in the Word file, by their larger font', () => {
+    expect(headings(pdf)).toEqual(headings(docx));
+  });
+
+  it('reads the title set large over two lines whole', () => {
+    expect(pdf.meta.title).toBe(docx.meta.title);
+  });
+
+  it('numbers the paragraphs around the headings as the Word file does', () => {
+    const numbers = (report: Report) => report.units.filter((unit) => /^(?:part2\.)?[0-9]/u.test(unit.number)).map((unit) => unit.number);
+    expect(numbers(pdf)).toEqual(numbers(docx));
+  });
+
+  it('reads the footnotes set small under the text as footnotes, linked from their calls', () => {
+    const footnotes = pdf.units.filter((unit) => unit.kind === 'footnote');
+    expect(footnotes.map((unit) => unit.text.split('\n')[0])).toEqual(['Footnote one: the estimate excludes travel costs.', 'Footnote two: see the annex for the regional breakdown.']);
+    const caller = pdf.units.find((unit) => unit.number === '1.2');
+    expect(caller?.footnotes).toEqual([footnotes[0]?.number]);
   });
 });
 
