@@ -3,6 +3,7 @@
  * Interpolated values are bidi-isolated by setupI18n, so a symbol or a Latin title keeps its order.
  */
 import { documentRemovalAr } from '../library/i18n/documentRemovalAr';
+import { libraryCardAr } from '../library/i18n/libraryCardAr';
 import { importAr } from '../import/i18n/importAr';
 import { revisionsAr } from '../revisions/i18n/revisionsAr';
 import { versionsAr } from '../versions/i18n/versionsAr';
@@ -174,7 +175,6 @@ export const ar: TranslationIn<'ar', UiStrings> = {
     intro_many: '{{count}} تقريراً، متاحة دون اتصال.',
     intro_other: '{{count}} تقرير، متاحة دون اتصال.',
     empty: 'لا يحتوي المتن على أي تقرير.',
-    language: 'اللغة',
     session: 'الدورة',
     sessionValue: 'المجلس {{year}}',
     subject: 'الموضوع',
@@ -255,6 +255,7 @@ export const ar: TranslationIn<'ar', UiStrings> = {
     buildFailed: 'تعذّر إنشاء مذكرة الإحاطة: {{message}}',
   },
   documentRemoval: documentRemovalAr,
+  libraryCard: libraryCardAr,
   notes: notesAr,
   facets: facetsAr,
   versions: versionsAr,

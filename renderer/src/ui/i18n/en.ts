@@ -3,6 +3,7 @@
  * (zh.ts is typed against it), and i18next's key types come from it (i18next.d.ts).
  */
 import { documentRemovalEn } from '../library/i18n/documentRemovalEn';
+import { libraryCardEn } from '../library/i18n/libraryCardEn';
 import { briefingSendEn } from '../export/i18n/briefingSendEn';
 import { copySectionEn } from '../export/i18n/copySectionEn';
 import { importEn } from '../import/i18n/importEn';
@@ -156,7 +157,6 @@ export const en = {
     intro_one: '{{count}} report, readable offline.',
     intro_other: '{{count}} reports, readable offline.',
     empty: 'The corpus holds no report.',
-    language: 'Language',
     session: 'Session',
     sessionValue: 'Council {{year}}',
     subject: 'Subject',
@@ -229,6 +229,7 @@ export const en = {
     buildFailed: 'The briefing could not be built: {{message}}',
   },
   documentRemoval: documentRemovalEn,
+  libraryCard: libraryCardEn,
   notes: notesEn,
   facets: facetsEn,
   versions: versionsEn,

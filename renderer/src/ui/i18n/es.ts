@@ -1,5 +1,6 @@
 /** Spanish UI strings, the same shape as en.ts (plurals: one, many, other). */
 import { documentRemovalEs } from '../library/i18n/documentRemovalEs';
+import { libraryCardEs } from '../library/i18n/libraryCardEs';
 import { importEs } from '../import/i18n/importEs';
 import { revisionsEs } from '../revisions/i18n/revisionsEs';
 import { versionsEs } from '../versions/i18n/versionsEs';
@@ -158,7 +159,6 @@ export const es: TranslationIn<'es', UiStrings> = {
     intro_many: '{{count}} de informes, disponibles sin conexión.',
     intro_other: '{{count}} informes, disponibles sin conexión.',
     empty: 'El corpus no contiene ningún informe.',
-    language: 'Idioma',
     session: 'Reunión',
     sessionValue: 'Consejo {{year}}',
     subject: 'Asunto',
@@ -233,6 +233,7 @@ export const es: TranslationIn<'es', UiStrings> = {
     buildFailed: 'No se pudo generar la nota informativa: {{message}}',
   },
   documentRemoval: documentRemovalEs,
+  libraryCard: libraryCardEs,
   notes: notesEs,
   facets: facetsEs,
   versions: versionsEs,

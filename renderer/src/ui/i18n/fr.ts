@@ -1,5 +1,6 @@
 /** French UI strings, the same shape as en.ts (plurals: one, many, other). */
 import { documentRemovalFr } from '../library/i18n/documentRemovalFr';
+import { libraryCardFr } from '../library/i18n/libraryCardFr';
 import { importFr } from '../import/i18n/importFr';
 import { revisionsFr } from '../revisions/i18n/revisionsFr';
 import { versionsFr } from '../versions/i18n/versionsFr';
@@ -158,7 +159,6 @@ export const fr: TranslationIn<'fr', UiStrings> = {
     intro_many: '{{count}} de rapports, consultables hors ligne.',
     intro_other: '{{count}} rapports, consultables hors ligne.',
     empty: 'Le corpus ne contient aucun rapport.',
-    language: 'Langue',
     session: 'Session',
     sessionValue: 'Conseil {{year}}',
     subject: 'Objet',
@@ -233,6 +233,7 @@ export const fr: TranslationIn<'fr', UiStrings> = {
     buildFailed: 'La note d’information n’a pas pu être produite : {{message}}',
   },
   documentRemoval: documentRemovalFr,
+  libraryCard: libraryCardFr,
   notes: notesFr,
   facets: facetsFr,
   versions: versionsFr,

@@ -1,5 +1,6 @@
 /** Russian UI strings, the same shape as en.ts (plurals: one, few, many, other). */
 import { documentRemovalRu } from '../library/i18n/documentRemovalRu';
+import { libraryCardRu } from '../library/i18n/libraryCardRu';
 import { importRu } from '../import/i18n/importRu';
 import { revisionsRu } from '../revisions/i18n/revisionsRu';
 import { versionsRu } from '../versions/i18n/versionsRu';
@@ -162,7 +163,6 @@ export const ru: TranslationIn<'ru', UiStrings> = {
     intro_many: '{{count}} отчетов, доступных офлайн.',
     intro_other: '{{count}} отчета, доступных офлайн.',
     empty: 'В корпусе нет ни одного отчета.',
-    language: 'Язык',
     session: 'Сессия',
     sessionValue: 'Совет {{year}} года',
     subject: 'Тема',
@@ -239,6 +239,7 @@ export const ru: TranslationIn<'ru', UiStrings> = {
     buildFailed: 'Не удалось составить справку: {{message}}',
   },
   documentRemoval: documentRemovalRu,
+  libraryCard: libraryCardRu,
   notes: notesRu,
   facets: facetsRu,
   versions: versionsRu,

@@ -1,5 +1,6 @@
 /** Chinese (Simplified) UI strings, the same shape as en.ts. */
 import { documentRemovalZh } from '../library/i18n/documentRemovalZh';
+import { libraryCardZh } from '../library/i18n/libraryCardZh';
 import { briefingSendZh } from '../export/i18n/briefingSendZh';
 import { copySectionZh } from '../export/i18n/copySectionZh';
 import { importZh } from '../import/i18n/importZh';
@@ -153,7 +154,6 @@ export const zh: UiStrings = {
     intro_one: '共 {{count}} 份报告，可离线阅读。',
     intro_other: '共 {{count}} 份报告，可离线阅读。',
     empty: '语料库中没有报告。',
-    language: '语言',
     session: '会议',
     sessionValue: '{{year}} 年理事会',
     subject: '主题',
@@ -226,6 +226,7 @@ export const zh: UiStrings = {
     buildFailed: '无法生成简报：{{message}}',
   },
   documentRemoval: documentRemovalZh,
+  libraryCard: libraryCardZh,
   notes: notesZh,
   facets: facetsZh,
   versions: versionsZh,
