@@ -142,3 +142,31 @@ describe('unnumbered headings from any importer that marks them', () => {
     expect(report.units.some((unit) => unit.kind === 'heading')).toBe(false);
   });
 });
+
+describe('a heading among the blocks of the front matter', () => {
+  it('is read with the block it stands in, so the References block after it stays the references', () => {
+    const report = parseSourceDocument(
+      documentOf([
+        paragraph('Council 2026'),
+        paragraph('Document C26/9-E'),
+        paragraph('Original: English'),
+        paragraph('Report on the plan'),
+        paragraph('Summary'),
+        paragraph('What the report is about.'),
+        paragraph('Relevant links', { kind: 'heading', level: 2 }),
+        paragraph('Strategic goal 1.'),
+        paragraph('References'),
+        paragraph('Resolution 71.'),
+        paragraph('The first step.', { label: '1' }),
+      ]),
+    );
+    expect(report.units.filter((unit) => unit.kind !== 'header').map((unit) => [unit.number, unit.kind, unit.text])).toEqual([
+      ['title', 'title', 'Report on the plan'],
+      ['summary.1', 'summary', 'What the report is about.'],
+      ['summary.2', 'summary', 'Relevant links'],
+      ['summary.3', 'summary', 'Strategic goal 1.'],
+      ['refs.1', 'references', 'Resolution 71.'],
+      ['1', 'section', 'The first step.'],
+    ]);
+  });
+});

@@ -173,16 +173,20 @@ export function readFrontMatter(input: readonly SourceBlock[], drafts: UnitDraft
       continue;
     }
     isInTable = false;
-    // A heading styled as such after the title (not Summary and the like, read above): the body's
-    // first heading when numbers follow, else a heading among the unnumbered paragraphs.
+    // A heading styled as such after the title (not Summary and the like, read above): a heading among the
+    // paragraphs of a text with no numbers; the body's first heading when numbers follow, unless a Summary,
+    // Action required or References block is still to come (then it heads a block of the front matter,
+    // "Relevant links", read as the lines around it are).
     if (block.kind === 'heading' && title !== undefined && !isResolution) {
-      if (hasBody) {
+      if (!hasBody) {
+        headings += 1;
+        drafts.open('heading', `h.${headings}`, line);
+        continue;
+      }
+      if (!blocks.slice(index + 1).some((later) => blockHeadingOf(later.text) !== undefined)) {
         bodyStart = index;
         break;
       }
-      headings += 1;
-      drafts.open('heading', `h.${headings}`, line);
-      continue;
     }
     // A resolution quoted whole after the title (a proposal to revise it): its heading opens the resolution.
     if (heading === undefined && !isResolution && title !== undefined && isResolutionHeading(line)) {
