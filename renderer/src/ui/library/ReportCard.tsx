@@ -69,6 +69,8 @@ function isSameCard(before: ReportCardProps, after: ReportCardProps): boolean {
     before.place?.currentId === after.place?.currentId &&
     before.place?.previousId === after.place?.previousId &&
     before.place?.nextId === after.place?.nextId &&
+    // RevisionMark names the revision the notes wait on only when there is one before the current.
+    before.place?.earlierIds.length === after.place?.earlierIds.length &&
     revisionIds(after).every((id) => before.documentById.get(id) === after.documentById.get(id))
   );
 }
