@@ -12,6 +12,8 @@ describe('unitPlaceOf: what a unit is, from its number', () => {
     ['annex', { kind: 'annex', annex: '' }],
     ['annexB.2.1', { kind: 'annex', annex: 'B', number: '2.1' }],
     ['annex1-2.3', { kind: 'annex', annex: '1-2', number: '3' }],
+    ['annexD.IV', { kind: 'annex', annex: 'D', number: 'IV' }],
+    ['annexD.II.1', { kind: 'annex', annex: 'D', number: 'II.1' }],
     ['annex1.op.2', { kind: 'operative', clause: '2' }],
     ['pre.0', { kind: 'preamble', clause: '0' }],
     ['pre.3.c', { kind: 'preamble', clause: '3', item: 'c' }],

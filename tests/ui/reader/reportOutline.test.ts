@@ -86,4 +86,19 @@ describe('reportOutline on a Word document with headings printed without a numbe
     expect(tocEntryOf(toc, report.units, byNumber('part2.5.1'))?.unit).toBe('part2.5');
     expect(tocEntryOf(toc, report.units, byNumber('header.1'))).toBeUndefined();
   });
+
+  test('the contents show the section numbers the document prints, and each annex with its sections under it', () => {
+    const toc = tableOfContents(report.units);
+    expect(toc.map((entry) => [entry.unit, entry.section, entry.heading, entry.inAnnex]).slice(5)).toEqual([
+      ['part2.1', '1', 'A new list starts again at one.', false],
+      ['h.4', null, 'Typed numbers', false],
+      ['part2.5', '5', 'The paragraph number here is typed by hand.', false],
+      ['h.5', null, 'Annexes and legal numbering', false],
+      ['annexC', null, 'Annex C Terms of reference', false],
+      ['annexD', null, 'Annex D Schedule', false],
+      ['annexD.IV', 'IV', 'Legal part one', true],
+    ]);
+    expect(toc.filter((entry) => entry.section !== null && /^(p|h|part\d+|annex[A-Z0-9]*)\./u.test(entry.section))).toEqual([]);
+    expect(tocEntryOf(toc, report.units, byNumber('annexD.4.2'))?.unit).toBe('annexD.IV');
+  });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../renderer/src/ui/i18n/en';
 import { zh } from '../../../renderer/src/ui/i18n/zh';
 import { unitLabel, unitMarginLabel, unitPlace } from '../../../renderer/src/ui/text/unitLabel';
+import { parseSourceDocument } from '../../../renderer/src/core/report/index';
+import { readFixture } from '../../core/import/importFixtures';
 
 const instance = i18next.createInstance();
 await instance.init({ lng: 'en', resources: { en: { translation: en }, zh: { translation: zh } } });
@@ -39,6 +41,7 @@ describe('unitPlace: where a unit is, never its internal number', () => {
     ['table.2', 'Table 2', '表 2'],
     ['p.4', 'Paragraph 4 (unnumbered)', '第 4 段（无编号）'],
     ['part2.1.1', 'Part 2: ¶ 1.1', '第 2 部分：第 1.1 段'],
+    ['annexD.IV', 'Annex D, ¶ IV', '附件 D 第 IV 段'],
   ])('says %j as %j and %j', (number, english, chinese) => {
     expect(unitPlace(number, instance.getFixedT('en'))).toBe(english);
     expect(unitPlace(number, instance.getFixedT('zh'))).toBe(chinese);
@@ -51,7 +54,29 @@ describe('unitPlace: where a unit is, never its internal number', () => {
     ['op.2.3', '3'],
     ['fn.1', '1'],
     ['op.1', 'op.1'],
+    ['part2.1', '1'],
+    ['part2.1.1', '1.1'],
+    ['annexD.IV', 'IV'],
+    ['annex1.2', '2'],
+    ['p.3', ''],
+    ['h.2', ''],
+    ['table.1', ''],
+    ['header.1', ''],
+    ['annexD', ''],
   ])('marks %j in the reader margin as the document prints it: %j', (number, margin) => {
     expect(unitMarginLabel(number)).toBe(margin);
+  });
+});
+
+describe('the reader margin of a real Word document never shows an internal id', async () => {
+  const report = parseSourceDocument(await readFixture('council-numbering.docx'));
+  const en = instance.getFixedT('en');
+
+  it('marks each unit as the document prints it, and names each in words', () => {
+    const margins = report.units.map((unit) => unitMarginLabel(unit.number));
+    expect(margins.filter((margin) => /^(p|h|part\d+|annex[A-Z0-9]*|header|table)\./u.test(margin))).toEqual([]);
+    const marginOf = (number: string) => margins[report.units.findIndex((unit) => unit.number === number)];
+    expect(['part2.1', 'part2.1.1', 'annexD', 'annexD.IV', 'annexD.4.1', 'h.1', 'table.1'].map(marginOf)).toEqual(['1', '1.1', '', 'IV', '4.1', '', '']);
+    expect(['part2.1', 'annexD', 'annexD.IV', 'table.1'].map((number) => unitPlace(number, en))).toEqual(['Part 2: ¶ 1', 'Annex D', 'Annex D, ¶ IV', 'Table 1']);
   });
 });

@@ -51,8 +51,11 @@ function placeInPart(number: string): UnitPlaceKind {
     const rest = annex[2];
     if (rest === undefined) return { kind: 'annex', annex: annex[1] ?? '' };
     const inner = placeInPart(rest);
-    // Inside an annex only its own numbering is expected; anything else keeps its whole number.
-    return inner.kind === 'paragraph' ? { kind: 'annex', annex: annex[1] ?? '', number: inner.number } : inner;
+    // Inside an annex only its own numbering is expected, with its Roman sections ("IV" in annexD.IV);
+    // anything else keeps its whole number.
+    if (inner.kind === 'paragraph') return { kind: 'annex', annex: annex[1] ?? '', number: inner.number };
+    if (/^[IVXLCDM]+(?:\.[0-9]+)*$/u.test(rest)) return { kind: 'annex', annex: annex[1] ?? '', number: rest };
+    return inner;
   }
   const clause = /^(pre|op)\.([0-9]+)(?:\.(.+))?$/u.exec(number);
   if (clause !== null) {

@@ -5,6 +5,7 @@
  */
 import { Fragment, memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Unit } from '../../core/report/types';
 import type { Range } from '../../core/search/types';
 import { FootnoteCalls } from './FootnoteCalls';
@@ -131,9 +132,9 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
               <a
                 className="unit-number"
                 href={linkOf(section.heading)}
-                aria-label={t('reader.sectionLink', { number: section.heading.number })}
+                aria-label={sectionLinkLabel(section.heading.number, t)}
               >
-                {section.heading.number}
+                {unitMarginLabel(section.heading.number)}
               </a>
               {text(section.heading)}
             </h2>
@@ -181,3 +182,8 @@ const UnitText = memo(function UnitText({ text, language, ranges, marks, markLab
     </span>
   );
 });
+
+/** A section heading's link: "Link to section 4", or where it is in words for a section of a part or an annex ("Annex D, ¶ IV"). */
+function sectionLinkLabel(number: string, t: TFunction): string {
+  return unitMarginLabel(number) === number ? t('reader.sectionLink', { number }) : t('reader.unitLink', { place: unitPlace(number, t) });
+}

@@ -1,4 +1,4 @@
-/** The reader's table of contents: the summary, each section and each unnumbered heading, the current one marked. */
+/** The reader's table of contents: the summary, each section, unnumbered heading and annex (its sections under it), the current one marked. */
 import { useTranslation } from 'react-i18next';
 import { formatRoute } from '../routing/route';
 import type { TocEntry } from './tableOfContents';
@@ -20,7 +20,7 @@ export function TableOfContents({ reportId, language, entries, current }: TableO
       </h2>
       <ol>
         {entries.map((entry) => (
-          <li key={entry.unit}>
+          <li key={entry.unit} className={entry.inAnnex ? 'toc-in-annex' : undefined}>
             <a
               href={formatRoute({ name: 'report', reportId, unit: entry.unit })}
               aria-current={entry === current ? 'location' : undefined}

@@ -67,8 +67,11 @@ export function unitColumnLabel(number: string, t: TFunction): string {
 
 /**
  * A unit's mark in the reader's margin: what the document prints beside it, so the margin reads
- * like the page: "4.3"; "2.3" in annex 2 (the annex heading stands above); "b)" for a preamble
- * item and "3" for an operative item; "1" for footnote 1. Other units keep their number.
+ * like the page: "4.3"; "1" for paragraph 1 of a second part (part2.1); "2.3" in annex 2 and "IV"
+ * for section IV of annex D (the annex heading stands above); "b)" for a preamble item and "3" for an
+ * operative item; "1" for footnote 1. A unit printed without a number (an unnumbered paragraph or
+ * heading, a table, a header line, an annex heading whose text names it) gets no mark: "" — its
+ * link still says where it is (unitPlace).
  */
 export function unitMarginLabel(number: string): string {
   const place = unitPlaceOf(number);
@@ -76,7 +79,7 @@ export function unitMarginLabel(number: string): string {
     case 'paragraph':
       return place.number;
     case 'annex':
-      return place.number ?? number;
+      return place.number ?? '';
     case 'preamble':
     case 'operative': {
       const item = place.item?.split('.').at(-1);
@@ -85,7 +88,9 @@ export function unitMarginLabel(number: string): string {
     }
     case 'footnote':
       return place.mark;
+    case 'other':
+      return place.number;
     default:
-      return number;
+      return '';
   }
 }
