@@ -115,6 +115,12 @@ describe('adding documents in the app', () => {
     expect(await heading.locator('.unit-number, .unit-action').count()).toBe(0);
     expect(await heading.getByRole('link', { name: 'Link to Heading 1' }).getAttribute('href')).toBe('#/report/c17-18-en/h.1');
     expect(await page.locator('.toc a', { hasText: 'Introduction' }).getAttribute('href')).toBe('#/report/c17-18-en/h.1');
+    // The margin and the contents show what the document prints, never an internal unit id.
+    const printed = [...(await page.locator('.report-body .unit-number').allTextContents()), ...(await page.locator('.toc a').allTextContents())];
+    expect(printed.filter((text) => /^(p|h|part\d+|annex[A-Z0-9]*)\./u.test(text.trim()))).toEqual([]);
+    expect(await page.locator('[data-unit="annexD.IV"] .unit-number').textContent()).toBe('IV');
+    expect(await page.locator('[data-unit="part2.1"] .unit-number').getAttribute('aria-label')).toBe('Link to Part 2: ¶ 1');
+    expect(await page.locator('.toc .toc-in-annex').allTextContents()).toEqual(['IV Legal part one']);
     await screenshot(page, 'reader-unnumbered-heading-en');
     await annotatePassage(page, '1.1', 12, 26);
     await typeAndWaitForSaved(page, 'Ask for the plan’s figures');
