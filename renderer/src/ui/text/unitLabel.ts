@@ -70,8 +70,8 @@ export function unitColumnLabel(number: string, t: TFunction): string {
  * like the page: "4.3"; "1" for paragraph 1 of a second part (part2.1); "2.3" in annex 2 and "IV"
  * for section IV of annex D (the annex heading stands above); "b)" for a preamble item and "3" for an
  * operative item; "1" for footnote 1. A unit printed without a number (an unnumbered paragraph or
- * heading, a table, a header line, an annex heading whose text names it) gets no mark: "" — its
- * link still says where it is (unitPlace).
+ * heading, a table, a header line, an annex heading whose text names it, a resolution clause) gets
+ * no mark: "" — its link still says where it is (unitPlace).
  */
 export function unitMarginLabel(number: string): string {
   const place = unitPlaceOf(number);
@@ -83,7 +83,8 @@ export function unitMarginLabel(number: string): string {
     case 'preamble':
     case 'operative': {
       const item = place.item?.split('.').at(-1);
-      if (item === undefined) return number;
+      // A clause itself prints a word ("resolves"), not a number; its items print "1", "a)".
+      if (item === undefined) return '';
       return /^[0-9]+$/u.test(item) ? item : `${item})`;
     }
     case 'footnote':
