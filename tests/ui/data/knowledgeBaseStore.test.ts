@@ -94,7 +94,23 @@ describe('the knowledge base store', () => {
     expect(report.units).toEqual(bundledReport().units);
     const after = store.getState();
     expect(after.status === 'ready' && after.knowledgeBase.reportById.get(bundledId())).toEqual(report);
+    // Opening a report leaves the library's list as it was: the library page is not rendered again.
+    expect(after.status === 'ready' && after.knowledgeBase.documents).toBe(knowledgeBase.documents);
     await expect(store.loadReport('no-such-report')).rejects.toThrow(/no-such-report/u);
+  });
+
+  it('names the section of each hit with the results, so that no report is fetched to show them', async () => {
+    const store = storeWith();
+    const knowledgeBase = await ready(store);
+    requested.length = 0;
+    const found = await knowledgeBase.searcher.search('box', '技术', { limit: 100 });
+    const sectioned = found?.hits.filter((hit) => hit.unit.section !== undefined) ?? [];
+    expect(sectioned.length).toBeGreaterThan(0);
+    const headings = new Map(bundledReport().units.filter((unit) => unit.kind === 'section').map((unit) => [unit.number, unit.text]));
+    for (const hit of sectioned) {
+      expect(found?.sectionHeadings?.[`${hit.unit.reportId}:${hit.unit.section}`]).toBe(headings.get(hit.unit.section!));
+    }
+    expect(requested.filter((file) => file.startsWith('/reports/'))).toEqual([]);
   });
 
   it('adds documents: the library, the reader, the entities and search see them; removing takes them out of all four', async () => {

@@ -7,6 +7,9 @@ import { ClearFacetsButton, SearchFacets } from './SearchFacets';
 import { SearchResultList } from './SearchResultList';
 import type { SearchController } from './useSearchController';
 
+/** One empty object, so that the memoised result list keeps its memo while there are no results. */
+const noHeadings: Readonly<Record<string, string>> = {};
+
 interface SearchViewProps {
   readonly controller: SearchController;
   /** Null while the corpus and index load. */
@@ -81,6 +84,7 @@ export function SearchView({ controller, knowledgeBase, onPickQuery }: SearchVie
             grouped={grouped}
             noteHits={noteHits}
             query={resultQuery.trim()}
+            sectionHeadings={result?.sectionHeadings ?? noHeadings}
             activePosition={controller.activePosition}
             reportById={knowledgeBase.reportById}
             documentById={knowledgeBase.documentById}

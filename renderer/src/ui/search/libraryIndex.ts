@@ -5,7 +5,7 @@
  * facets over the entities of every document.
  */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
-import type { Report } from '../../core/report/types';
+import type { Report, Unit } from '../../core/report/types';
 import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
 import { loadBundledCorpus, type BundledCorpus } from '../data/bundledCorpus';
 import { DataFileError, fetchLibrary } from '../data/dataFiles';
@@ -20,6 +20,8 @@ export class LibraryIndex {
   private readonly engine: SegmentedSearchEngine = createSegmentedSearchEngine();
   private readonly parts: LibraryParts;
   private faceted: FacetedSearcher;
+  /** Section units by id, for the headings of the sections hits are in; made on the first search. */
+  private sections: Map<string, Unit> | null = null;
 
   private constructor(
     private readonly bundled: BundledCorpus,
@@ -47,7 +49,28 @@ export class LibraryIndex {
   }
 
   search(query: string, request: SearchRequest): FacetedSearchResult {
-    return this.faceted.search(query, request);
+    const result = this.faceted.search(query, request);
+    return { ...result, sectionHeadings: this.sectionHeadings(result.hits.map((hit) => hit.unit)) };
+  }
+
+  /** The heading text of each section these units are in (a section unit's number is its section's). */
+  private sectionHeadings(units: readonly Unit[]): Record<string, string> {
+    this.sections ??= this.sectionUnits();
+    const headings: Record<string, string> = {};
+    for (const unit of units) {
+      if (unit.section === undefined) continue;
+      const id = `${unit.reportId}:${unit.section}`;
+      const section = this.sections.get(id);
+      if (section !== undefined) headings[id] = section.text;
+    }
+    return headings;
+  }
+
+  private sectionUnits(): Map<string, Unit> {
+    const sections = new Map<string, Unit>();
+    addSections(sections, this.bundled.reports);
+    addSections(sections, this.parts.importedParts().map((part) => part.report));
+    return sections;
   }
 
   unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[] {
@@ -60,6 +83,10 @@ export class LibraryIndex {
     if (replaced.length > 0) this.engine.removeReports(replaced);
     for (const document of documents) this.engine.addSegment(document.report.units, document.segment);
     this.faceted = this.facetedSearcher();
+    // Sections of a removed report are never asked for (its units are not searched); a replaced
+    // report's old sections must go, so the map is made again.
+    if (replaced.length > 0) this.sections = null;
+    else if (this.sections !== null) addSections(this.sections, documents.map((document) => document.report));
   }
 
   remove(reportIds: readonly string[]): void {
@@ -89,5 +116,12 @@ export class LibraryIndex {
       }
       return reports;
     });
+  }
+}
+
+/** Adds (or replaces) the section units of these reports, by unit id. */
+function addSections(sections: Map<string, Unit>, reports: readonly Report[]): void {
+  for (const report of reports) {
+    for (const unit of report.units) if (unit.kind === 'section') sections.set(`${report.meta.id}:${unit.number}`, unit);
   }
 }

@@ -24,6 +24,11 @@ export interface SearchRequest extends SearchOptions {
 export interface FacetedSearchResult extends SearchResult {
   /** With `facets` in the request: the facet values of every unit the query matches, with counts. */
   readonly facets?: Facets;
+  /**
+   * The heading of each section the hits are in, by the section unit's id (`<reportId>:<section>`):
+   * the result list names sections without fetching their reports into the page.
+   */
+  readonly sectionHeadings?: Readonly<Record<string, string>>;
 }
 
 export interface Searcher {
