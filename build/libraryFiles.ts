@@ -23,11 +23,15 @@ import type { Report } from '../renderer/src/core/report/types';
 import { buildSearchIndex } from '../renderer/src/core/search/buildSearchIndex';
 
 /**
- * Units per bundled segment. Fewer, larger segments load faster in the worker (one fetch and
- * parse each, no merging left to do); each stays small enough to parse without a long pause
- * (measured with `npm run bench -- ui` at 1,000 and 10,000 documents).
+ * Units per bundled segment, in the order the segments are written: the search worker answers
+ * queries once the first is in and adds the others one at a time, so the first is small (the
+ * first results come in a fraction of a second however large the library) and the next grow
+ * fast to large ones (fewer fetches and parses in all). Each is more than 4 times the one before
+ * and two of the largest exceed the merge policy's cap (core/search/mergePolicy.ts), so the
+ * worker does not spend its time merging again what the build grouped (at most the last, smaller
+ * segment into the one before it).
  */
-export const segmentUnits = 50_000;
+export const segmentSizes: readonly number[] = [1_000, 6_000, 40_000];
 
 const entitiesFileName = 'entities.json';
 
@@ -40,12 +44,13 @@ async function writeJsonAtomically(filePath: string, value: unknown): Promise<vo
   await rename(temporary, filePath);
 }
 
-/** Whole reports, in corpus order, grouped into runs of about `unitsPerSegment` units. */
-export function segmentGroups(reports: readonly Report[], unitsPerSegment = segmentUnits): Report[][] {
+/** Whole reports, in corpus order, grouped into runs of about `sizes[n]` units (the last size for every later run). */
+export function segmentGroups(reports: readonly Report[], sizes: readonly number[] = segmentSizes): Report[][] {
   const groups: Report[][] = [];
   let current: Report[] = [];
   let units = 0;
   for (const report of reports) {
+    const unitsPerSegment = sizes[Math.min(groups.length, sizes.length - 1)] ?? Number.POSITIVE_INFINITY;
     if (current.length > 0 && units + report.units.length > unitsPerSegment) {
       groups.push(current);
       current = [];

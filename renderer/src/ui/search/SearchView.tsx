@@ -37,6 +37,11 @@ export function SearchView({ controller, knowledgeBase, onPickQuery }: SearchVie
     status = isNarrowed ? t('facets.narrowedTotal', { count, query }) : t('search.total', { count, query });
     if (!isComplete) status += ` ${t('search.showingFirst', { shown: grouped.ordered.length })}`;
   }
+  // While the index loads, results come from the documents already in, and the status says how many.
+  const { coverage } = result ?? {};
+  if (knowledgeBase !== null && !isEmptyQuery && coverage !== undefined) {
+    status += ` ${t('search.partialCoverage', { searched: coverage.searched, count: coverage.total })}`;
+  }
   // Facets stay while filters hide every result, so that another value can be chosen.
   const facets =
     knowledgeBase === null || isEmptyQuery || result === null || (result.total === 0 && !isNarrowed) ? null : (

@@ -1,5 +1,6 @@
 /**
- * The search worker: loads the library's index itself and answers queries off the main thread.
+ * The search worker: loads the library's index itself and answers queries off the main thread,
+ * from the first bundled segment on (the others follow, a segment at a time, between queries).
  * Queries queue up while one runs; only the latest of each channel is then run, the others are
  * answered with null (superseded), so a fast typist never waits for stale queries. Documents
  * added or removed change the index in order with the queries; segments are merged one bounded
@@ -15,19 +16,63 @@ let index: LibraryIndex | null = null;
 const pending = new Map<SearchChannel, Extract<ToWorker, { type: 'search' }>>();
 let isDrainScheduled = false;
 let isMergeScheduled = false;
+/** How often, at most, the page hears that more documents are searched while segments load. */
+const coverageInterval = 1000;
 
 function reply(message: FromWorker): void {
   postMessage(message);
 }
 
+function failed(error: unknown): void {
+  reply({ type: 'failed', message: error instanceof DataFileError ? error.message : messageOf(error) });
+}
+
 async function load(baseUrl: string): Promise<void> {
+  let opened: LibraryIndex;
   try {
-    index = await LibraryIndex.load(baseUrl);
-    reply({ type: 'ready', unitCount: index.unitCount });
+    opened = await LibraryIndex.open(baseUrl);
+  } catch (error) {
+    failed(error);
+    return;
+  }
+  index = opened;
+  reply({ type: 'ready', unitCount: opened.unitCount, coverage: opened.coverage });
+  try {
+    let reportedAt = performance.now();
+    // Each fetch lets the queries that arrived meanwhile run before the next segment is added.
+    while (await opened.loadNextSegment()) {
+      if (performance.now() - reportedAt < coverageInterval || opened.isComplete) continue;
+      reply({ type: 'coverage', coverage: opened.coverage });
+      reportedAt = performance.now();
+    }
+    reply({ type: 'coverage', coverage: opened.coverage });
     scheduleMerge();
   } catch (error) {
-    reply({ type: 'failed', message: error instanceof DataFileError ? error.message : messageOf(error) });
+    failed(error);
   }
+}
+
+/** Runs a faceted request once the facets can be computed (every segment and the entities in), unless a newer query took its place. */
+function afterFacets(loaded: LibraryIndex, request: Extract<ToWorker, { type: 'search' }>): void {
+  const { facets: _unread, ...withoutFacets } = request.options;
+  loaded.loadFacets().then(
+    () => {
+      if (pending.has(request.channel)) reply({ type: 'result', id: request.id, result: null });
+      else {
+        pending.set(request.channel, request);
+        scheduleDrain();
+      }
+    },
+    // Facets that cannot be read (a damaged entities file) leave the hits, without counts.
+    () => reply({ type: 'result', id: request.id, result: loaded.search(request.query, withoutFacets) }),
+  );
+}
+
+function scheduleDrain(): void {
+  if (isDrainScheduled) return;
+  isDrainScheduled = true;
+  // A macrotask: every message that arrived while the last query ran is read before this.
+  setTimeout(drain, 0);
 }
 
 /** Runs the latest query of each channel; runs after the queued messages have been read. */
@@ -36,14 +81,16 @@ function drain(): void {
   const requests = [...pending.values()];
   pending.clear();
   for (const request of requests) {
-    reply({ type: 'result', id: request.id, result: index === null ? null : index.search(request.query, request.options) });
+    if (index !== null && request.options.facets !== undefined && !index.hasFacets) afterFacets(index, request);
+    else reply({ type: 'result', id: request.id, result: index === null ? null : index.search(request.query, request.options) });
   }
   scheduleMerge();
 }
 
 /** Merges segments a step at a time, each after the messages that arrived meanwhile (queries first). */
 function scheduleMerge(): void {
-  if (isMergeScheduled || index === null) return;
+  // Nothing is merged while bundled segments are still coming in: loading them comes first.
+  if (isMergeScheduled || index === null || !index.isComplete) return;
   isMergeScheduled = true;
   setTimeout(() => {
     isMergeScheduled = false;
@@ -69,9 +116,17 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
     case 'load':
       void load(message.baseUrl);
       return;
-    case 'unitsWithFacets':
-      reply({ type: 'unitsWithFacets', id: message.id, unitIds: index === null ? [] : index.unitsWithFacets(message.selection, message.unitIds) });
+    case 'unitsWithFacets': {
+      const loaded = index;
+      if (loaded === null) reply({ type: 'unitsWithFacets', id: message.id, unitIds: [] });
+      else {
+        loaded.loadFacets().then(
+          () => reply({ type: 'unitsWithFacets', id: message.id, unitIds: loaded.unitsWithFacets(message.selection, message.unitIds) }),
+          () => reply({ type: 'unitsWithFacets', id: message.id, unitIds: [...message.unitIds] }),
+        );
+      }
       return;
+    }
     case 'addDocuments':
       change(message.id, (loaded) => loaded.add(message.documents));
       return;
@@ -82,11 +137,7 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       const superseded = pending.get(message.channel);
       if (superseded) reply({ type: 'result', id: superseded.id, result: null });
       pending.set(message.channel, message);
-      if (!isDrainScheduled) {
-        isDrainScheduled = true;
-        // A macrotask: every message that arrived while the last query ran is read before this.
-        setTimeout(drain, 0);
-      }
+      scheduleDrain();
     }
   }
 });
