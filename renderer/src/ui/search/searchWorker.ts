@@ -52,19 +52,36 @@ async function load(baseUrl: string): Promise<void> {
   }
 }
 
-/** Runs a faceted request once the facets can be computed (every segment and the entities in), unless a newer query took its place. */
+/** Faceted requests waiting for the facets to load, the latest per channel. */
+const waitingForFacets = new Map<SearchChannel, Extract<ToWorker, { type: 'search' }>>();
+
+/**
+ * Runs a faceted request once the facets can be computed (every segment and the entities in).
+ * Only the latest request of a channel waits; an older one is answered as superseded, at once or
+ * when a newer one reaches the queue first.
+ */
 function afterFacets(loaded: LibraryIndex, request: Extract<ToWorker, { type: 'search' }>): void {
-  const { facets: _unread, ...withoutFacets } = request.options;
+  const older = waitingForFacets.get(request.channel);
+  if (older !== undefined) reply({ type: 'result', id: older.id, result: null });
+  waitingForFacets.set(request.channel, request);
   loaded.loadFacets().then(
     () => {
+      if (waitingForFacets.get(request.channel) !== request) return;
+      waitingForFacets.delete(request.channel);
+      // A query that came in meanwhile is newer than this one.
       if (pending.has(request.channel)) reply({ type: 'result', id: request.id, result: null });
       else {
         pending.set(request.channel, request);
         scheduleDrain();
       }
     },
-    // Facets that cannot be read (a damaged entities file) leave the hits, without counts.
-    () => reply({ type: 'result', id: request.id, result: loaded.search(request.query, withoutFacets) }),
+    () => {
+      if (waitingForFacets.get(request.channel) !== request) return;
+      waitingForFacets.delete(request.channel);
+      // Facets that cannot be read (a damaged entities file) leave the hits, without counts.
+      const { facets: _unread, ...withoutFacets } = request.options;
+      reply({ type: 'result', id: request.id, result: loaded.search(request.query, withoutFacets) });
+    },
   );
 }
 
@@ -134,8 +151,9 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       change(message.id, (loaded) => loaded.remove(message.reportIds));
       return;
     case 'search': {
-      const superseded = pending.get(message.channel);
+      const superseded = pending.get(message.channel) ?? waitingForFacets.get(message.channel);
       if (superseded) reply({ type: 'result', id: superseded.id, result: null });
+      waitingForFacets.delete(message.channel);
       pending.set(message.channel, message);
       scheduleDrain();
     }
