@@ -23,15 +23,13 @@ import type { Report } from '../renderer/src/core/report/types';
 import { buildSearchIndex } from '../renderer/src/core/search/buildSearchIndex';
 
 /**
- * Units per bundled segment, in the order the segments are written: the search worker answers
- * queries once the first is in and adds the others one at a time, so the first is small (the
- * first results come in a fraction of a second however large the library) and the next grow
- * fast to large ones (fewer fetches and parses in all). Each is more than 4 times the one before
- * and two of the largest exceed the merge policy's cap (core/search/mergePolicy.ts), so the
- * worker does not spend its time merging again what the build grouped (at most the last, smaller
- * segment into the one before it).
+ * Units per bundled segment, in the order the segments are written (the last size for every later
+ * one): the search worker answers queries once the first is in and adds the others one at a time
+ * between queries, so the first is small (first results in a fraction of a second however large
+ * the library) and the others small enough that reading one (a JSON parse that holds the worker)
+ * never keeps a keystroke waiting long. They are sealed in the worker (never merged again).
  */
-export const segmentSizes: readonly number[] = [1_000, 6_000, 40_000];
+export const segmentSizes: readonly number[] = [1_000, 5_000];
 
 const entitiesFileName = 'entities.json';
 

@@ -1,7 +1,6 @@
 /** How the build groups reports into search segments (build/libraryFiles.ts). */
 import { describe, expect, it } from 'vitest';
 import { segmentGroups, segmentSizes } from '../../build/libraryFiles';
-import { nextMerge } from '../../renderer/src/core/search/mergePolicy';
 import type { Report } from '../../renderer/src/core/report/types';
 
 /** `count` reports of `units` units each (only the unit count matters to grouping). */
@@ -17,17 +16,15 @@ const unitsOf = (group: readonly Report[]): number => group.reduce((sum, report)
 
 describe('segment groups', () => {
   it('keeps whole reports in corpus order, a small first segment and larger ones after it', () => {
-    const library = reports(10_000);
+    const library = reports(1_020);
     const groups = segmentGroups(library);
     expect(groups.flat().map((report) => report.meta.id)).toEqual(library.map((report) => report.meta.id));
-    expect(groups.map(unitsOf).slice(0, 4)).toEqual([segmentSizes[0], segmentSizes[1], segmentSizes[2], segmentSizes[2]]);
+    const last = segmentSizes[segmentSizes.length - 1]!;
+    expect(groups.map(unitsOf)).toEqual([...segmentSizes, ...Array.from({ length: groups.length - segmentSizes.length }, () => last)]);
+    expect(segmentSizes[0]).toBeLessThan(last);
   });
 
-  it('leaves the worker nothing to merge but, at most, the last segment into the one before it', () => {
-    for (const count of [1, 100, 1_000, 3_000, 10_000]) {
-      const sizes = segmentGroups(reports(count)).map((group) => ({ units: unitsOf(group), deleted: 0 }));
-      const merge = nextMerge(sizes);
-      if (merge !== undefined) expect(merge).toEqual({ start: sizes.length - 2, end: sizes.length });
-    }
+  it('puts a report larger than a segment in a segment of its own', () => {
+    expect(segmentGroups(reports(3, 8_000)).map(unitsOf)).toEqual([8_000, 8_000, 8_000]);
   });
 });

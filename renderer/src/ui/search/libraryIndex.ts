@@ -92,7 +92,8 @@ export class LibraryIndex {
     const segment = await fetchSegment(this.baseUrl, file);
     const reportIds = [...new Set(segment.units.map((unit) => unit.reportId))];
     try {
-      this.engine.addSegment(segment.units, segment.index);
+      // The build grouped these: merging them again would cost the worker seconds between queries.
+      this.engine.addSegment(segment.units, segment.index, { isSealed: true });
     } catch (error) {
       throw new DataFileError(file, messageOf(error));
     }
