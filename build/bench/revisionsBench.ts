@@ -159,8 +159,8 @@ async function timeImportWithNotes(before: Report, after: Report, notes: readonl
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const result = await documents.addRevision(document, original, {
-      fromReportId: before.meta.id,
-      carry: (stored) => carryOnImport({ notes: stored, before, after: revised, oldRevision: 'Rev.0', diff }),
+      fromReportIds: [before.meta.id],
+      carry: (stored) => carryOnImport({ notes: stored, sources: [{ before, oldRevision: 'Rev.0', diff }], after: revised }),
     });
     // The first round warms up.
     if (round > 0) {

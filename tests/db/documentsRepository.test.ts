@@ -6,7 +6,12 @@ import { DocumentsRepository } from '../../renderer/src/db/documentsRepository';
 import { NotesRepository } from '../../renderer/src/db/notesRepository';
 import { NoteWriteError } from '../../renderer/src/db/writeErrors';
 import { SCHEMA_VERSIONS, latestVersion } from '../../renderer/src/db/schema';
+import { prepareLibraryDocument } from '../../renderer/src/core/library/prepareDocument';
+import type { Note } from '../../renderer/src/core/notes/types';
+import { carryOnImport } from '../../renderer/src/core/revisions/carryOnImport';
+import { noteOn } from '../core/export/exportFixtures';
 import { importedFixture } from '../fixtures/libraryDocuments';
+import { revisionDocument } from '../fixtures/revisionFixtures';
 import { openDatabase, snapshot, steppingClock } from './dbFixtures';
 
 const LANGUAGE_POLICY = 'council/c17-60-en.txt';
@@ -205,10 +210,10 @@ describe('DocumentsRepository', () => {
 
     const seen: string[] = [];
     const outcome = await documents.addRevision(rev1, original, {
-      fromReportId: rev0.report.meta.id,
+      fromReportIds: [rev0.report.meta.id],
       carry: (stored) => {
         seen.push(...stored.map((note) => note.body));
-        return { carried: stored.map((note) => ({ ...note, target: { reportId: 'rev1', unitId: 'rev1:1.1' } })), toReview: 0 };
+        return { carried: stored.map((note) => ({ ...note, target: { reportId: 'rev1', unitId: 'rev1:1.1' } })), toReview: 0, reviewRevisions: [] };
       },
     });
     expect(seen).toEqual(['edited']);
@@ -216,6 +221,39 @@ describe('DocumentsRepository', () => {
     expect(await notes.get(onRev0.id)).toEqual({ ...edited, target: { reportId: 'rev1', unitId: 'rev1:1.1' } });
     expect(idsOf(await documents.listDocuments())).toEqual([rev0.report.meta.id, 'rev1']);
     expect(await documents.originalFile('rev1')).toEqual(original);
+  });
+
+  it('carries the notes of every earlier revision to Rev.2 in the one transaction, or none of them when the notes cannot be written', async () => {
+    const { db, documents } = repositoryOn();
+    const rev0 = revisionDocument('en', 0);
+    const rev1 = revisionDocument('en', 1);
+    const rev2 = revisionDocument('en', 2);
+    for (const report of [rev0, rev1]) await documents.addDocument(prepareLibraryDocument(report, 'imported'), new Uint8Array([1]));
+    // Waiting on Rev.0: one lands exactly on Rev.2, one moved. On Rev.1: one exact, one renumbered.
+    const made = [
+      noteOn('1.3', { passage: 'toolkit on national strategies' }, rev0),
+      noteOn('3.4', { passage: 'annual budget' }, rev0),
+      noteOn('1.1', { passage: 'five pillars' }, rev1),
+      noteOn('4.1', { passage: 'two thousand participants' }, rev1),
+    ];
+    await db.notes.bulkPut(made);
+    const before = await snapshot(db);
+    const sources = [
+      { before: rev0, oldRevision: 'Rev.0' },
+      { before: rev1, oldRevision: 'Rev.1' },
+    ];
+    const carry = { fromReportIds: [rev0.meta.id, rev1.meta.id], carry: (stored: readonly Note[]) => carryOnImport({ notes: stored, sources, after: rev2 }) };
+
+    const bulkPut = vi.spyOn(db.notes, 'bulkPut').mockRejectedValue(quota());
+    await expect(documents.addRevision(prepareLibraryDocument(rev2, 'imported'), new Uint8Array([2]), carry)).rejects.toThrow(NoteWriteError);
+    expect(await snapshot(db)).toEqual(before);
+    bulkPut.mockRestore();
+
+    const outcome = await documents.addRevision(prepareLibraryDocument(rev2, 'imported'), new Uint8Array([2]), carry);
+    expect(outcome).toMatchObject({ toReview: 2, reviewRevisions: ['Rev.0', 'Rev.1'] });
+    const stored = await db.notes.bulkGet(made.map((note) => note.id));
+    expect(stored.map((note) => note?.target.unitId)).toEqual([`${rev2.meta.id}:1.3`, `${rev0.meta.id}:3.4`, `${rev2.meta.id}:1.1`, `${rev1.meta.id}:4.1`]);
+    expect(idsOf(await documents.listDocuments())).toEqual([rev0.meta.id, rev1.meta.id, rev2.meta.id]);
   });
 
   it('adds no revision and carries no note when the carry fails, and refuses a revision whose id is taken', async () => {
@@ -226,7 +264,7 @@ describe('DocumentsRepository', () => {
     const note = await notes.create({ target: { reportId: document.report.meta.id, unitId: `${document.report.meta.id}:1.1` } });
     const rev1 = { ...document, report: { ...document.report, meta: { ...document.report.meta, id: 'rev1', revision: 1 } } };
     const failing = {
-      fromReportId: document.report.meta.id,
+      fromReportIds: [document.report.meta.id],
       carry: (): never => {
         throw new Error('re-anchoring failed');
       },
@@ -234,7 +272,7 @@ describe('DocumentsRepository', () => {
     await expect(documents.addRevision(rev1, original, failing)).rejects.toThrow(NoteWriteError);
     expect(idsOf(await documents.listDocuments())).toEqual([document.report.meta.id]);
     expect(await documents.originalFile('rev1')).toBeUndefined();
-    await expect(documents.addRevision(document, original, { fromReportId: 'none', carry: () => ({ carried: [], toReview: 0 }) })).rejects.toThrow(NoteWriteError);
+    await expect(documents.addRevision(document, original, { fromReportIds: ['none'], carry: () => ({ carried: [], toReview: 0, reviewRevisions: [] }) })).rejects.toThrow(NoteWriteError);
     expect(await notes.get(note.id)).toEqual(note);
   });
 

@@ -16,7 +16,7 @@ import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
 import { seriousViolations } from './support/axe';
 import { whyNotVisible } from './support/layoutChecks';
-import { generatedCorpus } from './support/engine';
+import { bundledDocumentCount } from './support/engine';
 import { dropFiles, hitIds, importFinished } from './support/importSupport';
 import { currentHash, waitUntil } from './support/pageChecks';
 import { waitForApp } from './support/session';
@@ -65,7 +65,7 @@ function storedCounts(page: Page): Promise<{ documents: number; originals: numbe
 
 describe('adding documents in the app', () => {
   test('a DOCX, a PDF and a text file go in, are searchable, readable and annotatable, and survive a reload', async () => {
-    const bundled = generatedCorpus().reports.length;
+    const bundled = bundledDocumentCount();
     const { page, requests } = await app.open('#/', english);
     await addWithButton(page, ['council-numbering.docx', 'chinese-gb18030.txt', 'council-layout.pdf'], 'Add documents…');
 
@@ -87,10 +87,18 @@ describe('adding documents in the app', () => {
     await screenshot(page, 'import-finished-en');
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The three files are one document, C17/18: its English and Chinese versions and the English copy kept.
     const cards = page.locator('.report-card');
-    await waitUntil(() => cards.count(), (count) => count === bundled + 3, 'the imported documents in the library');
-    expect(await page.locator('.imported-badge').count()).toBe(3);
-    expect(await page.locator('.imported-badge').first().textContent()).toMatch(/^Imported \w{3} \d{1,2}, \d{4}$/u);
+    const c1718 = page.locator('.report-card', { has: page.locator('h2 a[href="#/report/c17-18-en"]') });
+    await waitUntil(() => c1718.locator('.version-links a').count(), (count) => count === 3, 'the imported documents in the library');
+    expect(await cards.count()).toBe(bundled + 1);
+    expect(await c1718.locator('.version-links a').evaluateAll((links) => links.map((link) => [link.getAttribute('aria-label'), link.getAttribute('href')]))).toEqual([
+      ['Chinese version', '#/report/c17-18-zh'],
+      ['English version', '#/report/c17-18-en'],
+      ['English 2 version', '#/report/c17-18-en-2'],
+    ]);
+    expect(await page.locator('.imported-badge').count()).toBe(1);
+    expect(await c1718.locator('.imported-badge').textContent()).toMatch(/^Imported \w{3} \d{1,2}, \d{4}$/u);
 
     // Searchable: each document's own words find its paragraphs.
     expect(await hitIds(page, 'financial plan')).toContain('c17-18-en:1.1');
@@ -101,6 +109,12 @@ describe('adding documents in the app', () => {
     await page.goto(`${app.server.url}#/report/c17-18-en/1.1`);
     await waitForApp(page);
     expect(await page.locator('[data-unit="1.1"] .unit-text').textContent()).toBe('It reviewed the financial plan.');
+    // A Word heading printed without a number: a heading in the text and in the contents, linkable, with no paragraph number or note button.
+    const heading = page.locator('h2[data-unit="h.1"]');
+    expect(await heading.locator('.unit-text').textContent()).toBe('Introduction');
+    expect(await heading.locator('.unit-number, .unit-action').count()).toBe(0);
+    expect(await heading.getByRole('link', { name: 'Link to Heading 1' }).getAttribute('href')).toBe('#/report/c17-18-en/h.1');
+    expect(await page.locator('.toc a', { hasText: 'Introduction' }).getAttribute('href')).toBe('#/report/c17-18-en/h.1');
     await annotatePassage(page, '1.1', 12, 26);
     await typeAndWaitForSaved(page, 'Ask for the plan’s figures');
 
@@ -113,7 +127,8 @@ describe('adding documents in the app', () => {
     await waitUntil(() => currentHash(page), (hash) => /^#\/report\/c17-18-en\/fn\.\d+$/u.test(hash), 'the footnote called');
     await page.locator('[data-unit^="fn."].is-target').waitFor();
     await page.goto(`${app.server.url}#/`);
-    await waitUntil(() => cards.count(), (count) => count === bundled + 3, 'the imported documents after a reload');
+    await waitUntil(() => c1718.locator('.version-links a').count(), (count) => count === 3, 'the imported documents after a reload');
+    expect(await cards.count()).toBe(bundled + 1);
     expect(await hitIds(page, 'satellite filings')).toContain('c17-18-en-2:1.5');
     expect(await storedCounts(page)).toEqual({ documents: 3, originals: 3 });
     // pdf.js's own worker came from the build's pdfjs/ folder (the fixture checks that nothing left the origin).
@@ -147,7 +162,7 @@ describe('adding documents in the app', () => {
     ],
   ] as const) {
     test(`bad files dropped on the window are listed with their reason (${language}); the good one still goes in, nothing of the others is kept`, async () => {
-      const bundled = generatedCorpus().reports.length;
+      const bundled = bundledDocumentCount();
       // A small laptop window: the panel must fit beside the page, its buttons in view.
       const viewport = { width: 1024, height: 640 };
       const { page } = await app.open('#/', { context: { viewport, ...(language === 'en' ? english.context : {}) } });
@@ -181,7 +196,7 @@ describe('adding documents in the app', () => {
   }
 
   test('the same document again: replace keeps one copy in the library; skip adds nothing', async () => {
-    const bundled = generatedCorpus().reports.length;
+    const bundled = bundledDocumentCount();
     const { page } = await app.open('#/', english);
     await addWithButton(page, ['chinese-gb18030.txt'], 'Add documents…');
     await importFinished(page, 1);
@@ -204,7 +219,7 @@ describe('adding documents in the app', () => {
   }, 120_000);
 
   test('cancel stops the import: files not yet read are cancelled, and only whole documents are in the library', async () => {
-    const bundled = generatedCorpus().reports.length;
+    const bundled = bundledDocumentCount();
     const { page } = await app.open('#/', english);
     const pdf = readFileSync(fixture('council-layout.pdf'));
     // Six copies under other names: each asks nothing until read, and reading takes the worker a while.
@@ -214,7 +229,10 @@ describe('adding documents in the app', () => {
     // Copies after the first ask about the duplicate; cancel answers that too.
     expect(rows.filter(([, status]) => status === 'cancelled').length).toBeGreaterThan(0);
     const added = rows.filter(([, status]) => status === 'added').length;
-    expect(await page.locator('.report-card').count()).toBe(bundled + added);
+    const kept = rows.filter(([, status]) => status === 'added' || status === 'kept-both').length;
+    // Every copy is the same document: one card more, with a version link per copy in the library.
+    expect(await page.locator('.report-card').count()).toBe(bundled + (kept > 0 ? 1 : 0));
+    expect(await page.locator('.report-card .version-links a[href^="#/report/c17-18-en"]').count()).toBe(kept);
     expect(await storedCounts(page)).toEqual({ documents: added, originals: added });
     expect(await page.locator('dialog.duplicate-dialog').count()).toBe(0);
   }, 120_000);

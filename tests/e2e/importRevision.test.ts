@@ -3,7 +3,9 @@
  * delegate annotates it, then Rev.1 goes in without the "already in the library" question as the
  * current revision; Rev.0 stays readable as an older one; the note that lands exactly is on Rev.1
  * at once, and the library and the reader say how many wait for review and link to the review,
- * which lists them. A reload keeps it all.
+ * which lists them. A reload keeps it all. Then Rev.2 goes in before the delegate has reviewed:
+ * the notes still waiting on Rev.0 are carried to Rev.2 with Rev.1's, Rev.2 counts the one left,
+ * and its review shows it beside Rev.0's text, also after a reload.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -25,18 +27,23 @@ const strings = {
     notes: 'One note carried to Rev.1. Review 2 notes left on Rev.0',
     marks: { current: 'Current revision (Rev.1)', older: 'Older revision (Rev.0)', toReview: '2 notes on Rev.0 to review' },
     olderNotice: 'This is an older revision (Rev.0). The current one is Rev.1.',
+    rev2: { notes: '2 notes carried to Rev.2. Review one note left on Rev.0', toReview: 'One note on earlier revisions to review' },
   },
   'zh-CN': {
     status: '已添加为现行修订版（Rev.1）；Rev.0 作为旧修订版仍可阅读',
     notes: '已将 1 条笔记转到 Rev.1。 核对留在 Rev.0 上的 2 条笔记',
     marks: { current: '现行修订版（Rev.1）', older: '旧修订版（Rev.0）', toReview: 'Rev.0 上有 2 条笔记待核对' },
     olderNotice: '这是旧修订版（Rev.0）。现行修订版为 Rev.1。',
+    rev2: { notes: '已将 2 条笔记转到 Rev.2。 核对留在 Rev.0 上的 1 条笔记', toReview: '旧修订版上有 1 条笔记待核对' },
   },
 } as const;
 const rev0Id = 'c17-18-en';
 const rev1Id = 'c17-18-rev1-en';
-// The fixture pair's paragraphs, to find the passages annotated (the parser reads the same text in the app).
+const rev2Id = 'c17-18-rev2-en';
+// The fixture revisions' paragraphs, to find the passages annotated (the parser reads the same text in the app).
 const rev0 = revisionDocument('en', 0);
+const rev2 = revisionDocument('en', 2);
+const textOf = (report: typeof rev0, number: string): string | undefined => report.units.find((unit) => unit.number === number)?.text;
 
 /** Drops one file on the window, as a desktop drag brings it, and returns its status once imported (the panel is closed first, so it lists this file alone). */
 async function dropFile(page: Page, name: string, text: string): Promise<string> {
@@ -78,8 +85,30 @@ async function libraryMarks(page: Page): Promise<Record<string, string | null>> 
   };
 }
 
+/** What Rev.2's card says is left to review, and the review it links to: each note with its status, its revision, and the old and new text. */
+async function rev2Review(page: Page): Promise<{ toReview: string | null; items: Array<Array<string | null | undefined>> }> {
+  const link = card(page, rev2Id).locator('.notes-to-review');
+  await link.waitFor();
+  const toReview = await link.textContent();
+  await link.click();
+  const items = page.locator('.carried-notes .carried-note');
+  await items.first().waitFor();
+  return {
+    toReview,
+    items: await items.evaluateAll((elements) =>
+      elements.map((item) => [
+        item.querySelector('.carried-body')?.textContent,
+        item.getAttribute('data-status'),
+        item.getAttribute('data-revision'),
+        item.querySelector('[data-side="old"] p')?.textContent,
+        item.querySelector('[data-side="new"] p')?.textContent,
+      ]),
+    ),
+  };
+}
+
 describe('importing a new revision', () => {
-  test.each(Object.entries(strings))('%s: Rev.1 goes in as the current revision without a question, Rev.0 stays readable, the exact note is carried and the others wait for review, across a reload', async (locale, expected) => {
+  test.each(Object.entries(strings))('%s: Rev.1 goes in as the current revision without a question, Rev.0 stays readable, the exact note is carried and the others wait for review, across a reload; then Rev.2 takes the notes still waiting on Rev.0 and reviews the one left against Rev.2', async (locale, expected) => {
     const { page } = await app.open('#/', { context: { locale } });
     expect(await dropFile(page, revisionFileName(0), revisionFileText(0))).toBe('added');
 
@@ -138,5 +167,32 @@ describe('importing a new revision', () => {
     ]);
     expect(await review.locator('.carried-count').count()).toBe(0);
     await screenshot(page, `import-revision-review-${locale}`);
-  }, 180_000);
+
+    // Rev.2 arrives before the delegate reviewed: the notes waiting on Rev.0 are carried to it
+    // with Rev.1's (the toolkit is back in Rev.2), and the budget is reviewed against Rev.2.
+    await page.goto(`${app.server.url}#/`);
+    await waitForApp(page);
+    expect(await dropFile(page, revisionFileName(2), revisionFileText(2))).toBe('added-revision');
+    expect(await page.locator('.import-file[data-status="added-revision"] .import-file-notes').textContent()).toBe(expected.rev2.notes);
+    notes = await storedNotesByBody(page);
+    expect(notes.get('Support the five pillars')?.target.unitId).toBe(`${rev2Id}:1.1`);
+    expect(notes.get('Where is the toolkit?')).toMatchObject({
+      target: { reportId: rev2Id, unitId: `${rev2Id}:1.3` },
+      anchor: { previous: { decision: 'confirmed', revision: 'Rev.0', unitId: `${rev0Id}:1.3` } },
+    });
+    expect(notes.get('Ask about the budget')?.target.unitId).toBe(`${rev0Id}:3.4`);
+    const againstRev2 = { toReview: expected.rev2.toReview, items: [['Ask about the budget', 'moved', 'Rev.0', textOf(rev0, '3.4'), textOf(rev2, '4.4')]] };
+    expect(await rev2Review(page)).toEqual(againstRev2);
+    await screenshot(page, `import-revision-rev2-review-${locale}`);
+
+    await page.goto(`${app.server.url}#/`);
+    await page.reload();
+    await waitForApp(page);
+    expect(await rev2Review(page)).toEqual(againstRev2);
+    // Rev.0 against Rev.1 no longer carries notes to Rev.1, a revision already superseded: it points to Rev.2.
+    await page.goto(`${app.server.url}#/changes/${rev0Id}/${rev1Id}`);
+    await page.locator('.notes-at-current a').waitFor();
+    expect(await page.locator('.carried-notes').count()).toBe(0);
+    expect(await page.locator('.notes-at-current a').getAttribute('href')).toBe(`#/changes/${rev1Id}/${rev2Id}`);
+  }, 300_000);
 });

@@ -1,14 +1,15 @@
 /** Keyboard first: Ctrl/Cmd+K and / focus search, Esc leaves it, / types in text fields. */
 import { describe, expect, test } from 'vitest';
 import { useAppFixture } from './support/appFixture';
-import { focusedId, searchInput } from './support/pageChecks';
+import { focusedId, searchInput, waitUntil } from './support/pageChecks';
 
 const app = useAppFixture();
 
 describe('keyboard shortcuts', () => {
   test('Ctrl+K focuses search from the reader, and Esc leaves it for the content', async () => {
     const { page } = await app.open('#/report/c17-res130-zh/4.3');
-    expect(await focusedId(page)).toBe('unit-4.3');
+    // The report loads when opened, after the app is ready: its paragraph takes focus once shown.
+    await waitUntil(() => focusedId(page), (id) => id === 'unit-4.3', 'focus on the deep-linked paragraph');
     await page.keyboard.press('Control+K');
     expect(await focusedId(page)).toBe('search-input');
     await page.keyboard.press('Escape');

@@ -7,7 +7,7 @@ import { rendererBuildDir } from '../../build/rendererBuild';
 import { useAppFixture } from './support/appFixture';
 import { startApp } from './support/appServer';
 import { screenshot } from './support/artifacts';
-import { generatedCorpus } from './support/engine';
+import { bundledDocumentCount, generatedCorpus } from './support/engine';
 import { currentHash, waitUntil } from './support/pageChecks';
 
 const app = useAppFixture();
@@ -28,11 +28,11 @@ function damagedBuild(file: string, content: string | undefined): string {
 }
 
 describe('library', () => {
-  test('lists every report with its title, language, session, subject and unit count', async () => {
+  test('lists every document with its title, language, session, subject and unit count', async () => {
     const { page } = await app.open('#/');
     const corpus = generatedCorpus();
     const cards = page.locator('.report-card');
-    expect(await cards.count()).toBe(corpus.reports.length);
+    expect(await cards.count()).toBe(bundledDocumentCount());
     const report = corpus.reports[0]!;
     const card = cards.first();
     expect(await card.locator('h2').textContent()).toBe(report.meta.title);
@@ -48,6 +48,9 @@ describe('library', () => {
       机构: '国际电联理事会',
       篇幅: `${report.units.length} 段（其中编号段落 ${report.units.filter((unit) => unit.kind === 'paragraph').length} 段）`,
     });
+    // The language is a link to that version (the only one here), named for screen readers.
+    const version = card.locator('.version-links a');
+    expect([await version.getAttribute('aria-label'), await version.getAttribute('href')]).toEqual(['中文版本', `#/report/${report.meta.id}`]);
     expect(await page.locator('main h1').textContent()).toBe('报告库');
     await screenshot(page, 'library-zh');
 

@@ -10,11 +10,11 @@ import { sameDocumentKey } from '../../renderer/src/core/library/libraryDocument
 import type { DocumentRow } from '../../renderer/src/db/documentsRepository';
 import { noteOn } from '../core/export/exportFixtures';
 import { importedFixture } from '../fixtures/libraryDocuments';
-import { seedNotes } from './notesSupport';
+import { seedNotes, storedNotes } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
 import { overlappingRegions, whyNotVisible } from './support/layoutChecks';
-import { searchInput, searchStatusFor } from './support/pageChecks';
+import { searchInput, searchStatusFor, waitUntil } from './support/pageChecks';
 import { waitForApp } from './support/session';
 
 const app = useAppFixture();
@@ -24,19 +24,31 @@ const reportId = document.report.meta.id;
 const title = document.report.meta.title;
 const note = noteOn('2.2.1', { passage: 'computer-assisted translation', body: 'Ask which tools are used.' }, document.report);
 
-/** Writes the document and its original as DocumentsRepository does, then reloads so that the app reads them. */
-async function seedDocument(page: Page): Promise<void> {
-  const row: DocumentRow = { id: reportId, sameDocumentKey: sameDocumentKey(document.report.meta), addedAt: document.addedAt ?? '', sequence: 1, removedAt: null, document };
+/** Writes documents and their originals as DocumentsRepository does, then reloads so that the app reads them. */
+async function seedDocuments(page: Page, documents: ReadonlyArray<ReturnType<typeof importedFixture>>): Promise<void> {
+  const rows = documents.map(({ document: stored, original: bytes }, index) => ({
+    row: {
+      id: stored.report.meta.id,
+      sameDocumentKey: sameDocumentKey(stored.report.meta),
+      addedAt: stored.addedAt ?? '',
+      sequence: index + 1,
+      removedAt: null,
+      document: stored,
+    } satisfies DocumentRow,
+    bytes: [...bytes],
+  }));
   await page.evaluate(
-    ({ row, bytes }) =>
+    (records) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('itu-council-kb');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
           const transaction = db.transaction(['documents', 'originals'], 'readwrite');
-          transaction.objectStore('documents').put(row);
-          transaction.objectStore('originals').put({ id: row.id, bytes: new Uint8Array(bytes) });
+          for (const { row, bytes } of records) {
+            transaction.objectStore('documents').put(row);
+            transaction.objectStore('originals').put({ id: row.id, bytes: new Uint8Array(bytes) });
+          }
           transaction.oncomplete = () => {
             db.close();
             resolve();
@@ -44,10 +56,15 @@ async function seedDocument(page: Page): Promise<void> {
           transaction.onerror = () => reject(transaction.error);
         };
       }),
-    { row, bytes: [...original] },
+    rows,
   );
   await page.reload();
   await waitForApp(page);
+}
+
+/** Seeds the one imported document most tests remove. */
+function seedDocument(page: Page): Promise<void> {
+  return seedDocuments(page, [{ document, original }]);
 }
 
 /** The rows of the documents table, as stored (removed ones too). */
@@ -173,5 +190,81 @@ describe('removing an imported document', () => {
     expect(await whyNotVisible(page, '.library-toast .toast-action')).toBe('');
     await page.locator('.library-toast').getByRole('button', { name: undo }).click();
     await card(page).waitFor();
+  });
+});
+
+describe('removing a language version of an imported document, or the whole document', () => {
+  // C17/99 in English and in French, imported: one card, named by the English version in an English interface.
+  const english = importedFixture('council/c17-99-en.txt', '2026-12-01T09:00:00.000Z');
+  const french = importedFixture('council/c17-99-fr.txt', '2026-12-01T09:05:00.000Z');
+  const englishId = english.document.report.meta.id;
+  const frenchId = french.document.report.meta.id;
+  const englishTitle = english.document.report.meta.title;
+  const noteOnFrench = noteOn('1.1', { body: 'Compare with the English text.' }, french.document.report);
+
+  function versionCard(page: Page) {
+    return page.locator('.report-card', { has: page.locator(`#report-${englishId}`) });
+  }
+
+  function versionIds(page: Page): Promise<Array<string | null>> {
+    return versionCard(page)
+      .locator('.version-links li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-version')));
+  }
+
+  test('one version goes and comes back with Undo; the whole document goes and comes back; the note on a removed version is kept', async () => {
+    const { page } = await app.open('#/', { context: { locale: 'en-GB', viewport: { width: 1024, height: 768 } } });
+    await seedDocuments(page, [english, french]);
+    await seedNotes(page, [noteOnFrench]);
+    await versionCard(page).waitFor();
+    expect(await versionIds(page)).toEqual([englishId, frenchId]);
+
+    // One disclosure names the document; it offers each version and the whole document.
+    const disclosure = versionCard(page).locator('details.remove-versions');
+    const summary = disclosure.locator('summary');
+    expect(await summary.getAttribute('aria-label')).toBe(`Remove language versions of “${englishTitle}”`);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await disclosure.locator('button').allTextContents()).toEqual(['Remove the English version', 'Remove the French version', 'Remove the whole document (2 versions)']);
+    for (const selector of ['summary', 'li:last-child button']) expect(await whyNotVisible(page, `details.remove-versions ${selector}`), selector).toBe('');
+    await screenshot(page, 'library-remove-versions-en');
+
+    await page.getByRole('button', { name: `Remove the French version of “${englishTitle}” from the library` }).click();
+    await waitUntil(() => versionIds(page), (ids) => ids.length === 1, 'the French version gone from the card');
+    expect(await versionIds(page)).toEqual([englishId]);
+    const toast = page.locator('.library-toast');
+    expect(await toast.textContent()).toContain(`The French version of “${englishTitle}” removed from the library. Your notes on it are kept.`);
+    expect(await storedDocuments(page)).toEqual(
+      expect.arrayContaining([
+        { id: englishId, removedAt: null },
+        { id: frenchId, removedAt: expect.stringMatching(/^\d{4}-/u) },
+      ]),
+    );
+    // A card with one version left offers the plain Remove button.
+    expect(await versionCard(page).locator('.report-actions > button').textContent()).toBe('Remove');
+    expect((await storedNotes(page)).map((note) => note.id)).toEqual([noteOnFrench.id]);
+
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await waitUntil(() => versionIds(page), (ids) => ids.length === 2, 'the French version back');
+    expect(await storedDocuments(page)).toEqual(expect.arrayContaining([{ id: frenchId, removedAt: null }]));
+
+    await versionCard(page).locator('details.remove-versions summary').click();
+    await versionCard(page).getByRole('button', { name: 'Remove the whole document (2 versions)' }).click();
+    await versionCard(page).waitFor({ state: 'detached' });
+    expect(await page.locator('.library-toast').textContent()).toContain(
+      `“${englishTitle}” removed from the library with its 2 language versions. Your notes on them are kept.`,
+    );
+    expect((await storedDocuments(page)).every((row) => row.removedAt !== null)).toBe(true);
+
+    await page.locator('.library-toast').getByRole('button', { name: 'Undo' }).click();
+    await versionCard(page).waitFor();
+    expect(await versionIds(page)).toEqual([englishId, frenchId]);
+    expect(await storedDocuments(page)).toEqual(
+      expect.arrayContaining([
+        { id: englishId, removedAt: null },
+        { id: frenchId, removedAt: null },
+      ]),
+    );
+    expect((await storedNotes(page)).map((note) => note.id)).toEqual([noteOnFrench.id]);
   });
 });

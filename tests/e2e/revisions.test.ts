@@ -65,6 +65,29 @@ describe('revisions', () => {
     await page.locator('.change-entry').first().waitFor();
   });
 
+  test('a card holds the English and Chinese versions of a revision; its notes to review are summed over them, the link leading to the version with most', async () => {
+    const [zh0, zh1] = [revisionDocument('zh', 0), revisionDocument('zh', 1)];
+    const notes = [
+      noteOn('1.1', { body: 'Pillars' }, rev0),
+      noteOn('1.1', { body: '五大支柱' }, zh0),
+      noteOn('1.2', { body: '演习次数' }, zh0),
+    ];
+    const page = await withNotes(notes, '#/');
+    const current = page.locator('.report-card', { has: page.locator(`h2 a[href="#/report/${rev1.meta.id}"]`) });
+    const older = page.locator('.report-card', { has: page.locator(`h2 a[href="#/report/${rev0.meta.id}"]`) });
+    await current.waitFor();
+    expect(await current.locator('.version-links li').evaluateAll((items) => items.map((item) => item.getAttribute('data-version')))).toEqual([zh1.meta.id, rev1.meta.id]);
+    expect(await older.locator('.version-links li').evaluateAll((items) => items.map((item) => item.getAttribute('data-version')))).toEqual([zh0.meta.id, rev0.meta.id]);
+    const waiting = current.locator('.notes-to-review');
+    await waiting.waitFor();
+    expect(await waiting.textContent()).toBe('3 notes on Rev.0 to review');
+    expect(await waiting.getAttribute('href')).toBe(`#/changes/${zh0.meta.id}/${zh1.meta.id}`);
+    expect(await current.locator('.what-changed-link').getAttribute('href')).toBe(`#/changes/${zh0.meta.id}/${zh1.meta.id}`);
+    expect(await older.locator('.revision-badge').textContent()).toBe('Older revision (Rev.0)');
+    await waiting.click();
+    await page.locator('.carried-notes .carried-note').first().waitFor();
+  });
+
   test('the reader of Rev.1 links to what changed since Rev.0; Rev.0 says it is an older revision', async () => {
     const page = await open(`#/report/${rev1.meta.id}`);
     const link = page.locator('.reader .what-changed-link');

@@ -1,11 +1,12 @@
 /**
  * Language versions in the browser, on our six versions of C17/77 (French without 2.3): the
- * reader's version line, two versions side by side at the window sizes delegates use, Arabic
+ * library's one card for the document with its six versions, the reader's version line, two versions side by side at the window sizes delegates use, Arabic
  * right to left, notes across versions, and search results grouped with a language filter.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { WebServer } from '../../build/webServer';
+import { versionReports } from '../fixtures/versionsCorpus';
 import { annotatePassage, typeAndWaitForSaved } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
@@ -25,10 +26,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-function open(hash: string, width: number, height = 768) {
+function open(hash: string, width: number, height = 768, locale?: string) {
   if (server === undefined) throw new Error('the versions app is not started');
-  return app.open(hash, { server, context: { viewport: { width, height } } });
+  return app.open(hash, { server, context: { viewport: { width, height }, ...(locale === undefined ? {} : { locale }) } });
 }
+
+/** Each version's title, by language. */
+const titles = new Map(versionReports().map((report) => [report.meta.language, report.meta.title]));
 
 /** The boxes of a row's two cells, and what each cell says it is. */
 function rowCells(page: Page, number: string) {
@@ -54,6 +58,122 @@ function rowCells(page: Page, number: string) {
 function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
+
+describe('the library: one card for the document and its six versions', () => {
+  /** The card's version links as a delegate meets them: accessible name, target, language, position. */
+  function versionLinks(page: Page) {
+    return page.locator('.report-card .version-links a').evaluateAll((links) =>
+      links.map((link) => ({ name: link.getAttribute('aria-label'), text: link.textContent, href: link.getAttribute('href'), hreflang: link.getAttribute('hreflang') })),
+    );
+  }
+
+  test('in English: one card named by the English version, its symbol without the language letter, six version links each opening its version', async () => {
+    const { page } = await open('#/', 1366, 768, 'en-GB');
+    const card = page.locator('.report-card');
+    await card.first().waitFor();
+    expect(await card.count()).toBe(1);
+    expect(await page.locator('.library-intro').textContent()).toBe('1 report, readable offline.');
+    const heading = card.locator('h2');
+    expect([await heading.getAttribute('lang'), await heading.textContent()]).toEqual(['en', titles.get('en')]);
+    expect(await heading.locator('a').getAttribute('href')).toBe('#/report/c17-77-en');
+    const facts = Object.fromEntries(
+      await card.locator('.report-facts > div').evaluateAll((rows) => rows.map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent])),
+    );
+    expect(facts).toMatchObject({ Languages: 'ArabicChineseEnglishFrenchRussianSpanish', Symbol: 'C17/77' });
+    expect(await versionLinks(page)).toEqual(
+      [
+        ['ar', 'Arabic'],
+        ['zh', 'Chinese'],
+        ['en', 'English'],
+        ['fr', 'French'],
+        ['ru', 'Russian'],
+        ['es', 'Spanish'],
+      ].map(([language, name]) => ({ name: `${name} version`, text: name, href: `#/report/c17-77-${language}`, hreflang: language })),
+    );
+    await screenshot(page, 'versions-library-card-en');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Each link opens its own version in the reader.
+    for (const [language, name] of [
+      ['ar', 'Arabic'],
+      ['zh', 'Chinese'],
+      ['en', 'English'],
+      ['fr', 'French'],
+      ['ru', 'Russian'],
+      ['es', 'Spanish'],
+    ] as const) {
+      await page.getByRole('link', { name: `${name} version`, exact: true }).click();
+      await waitUntil(() => currentHash(page), (hash) => hash === `#/report/c17-77-${language}`, `the ${name} version's route`);
+      await waitUntil(() => page.locator('h1.report-title').textContent(), (text) => text === titles.get(language), `the ${name} title in the reader`);
+      await page.goBack();
+      await card.first().waitFor();
+    }
+  });
+
+  test.each([
+    { locale: 'zh-CN', language: 'zh', width: 1024, height: 768 },
+    { locale: 'ru-RU', language: 'ru', width: 1366, height: 768 },
+    { locale: 'fr-FR', language: 'fr', width: 1920, height: 1080 },
+    { locale: 'ar-EG', language: 'ar', width: 1024, height: 700 },
+  ])('in $language at $width px: the title of the $language version, the links in view on one card, nothing off the window', async ({ locale, language, width, height }) => {
+    const { page } = await open('#/', width, height, locale);
+    const card = page.locator('.report-card');
+    await card.first().waitFor();
+    expect(await card.count()).toBe(1);
+    expect(await card.locator('h2').textContent()).toBe(titles.get(language));
+    expect(await card.locator('h2').getAttribute('lang')).toBe(language);
+    expect(await card.locator(`.version-links li[data-version="c17-77-${language}"]`).getAttribute('class')).toBe('is-shown');
+    const links = await card.locator('.version-links a').evaluateAll((elements) =>
+      elements.map((element) => {
+        const box = element.getBoundingClientRect();
+        return { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+      }),
+    );
+    expect(links).toHaveLength(6);
+    for (let index = 1; index <= 6; index += 1) expect(await whyNotVisible(page, `.version-links li:nth-child(${index}) a`)).toBe('');
+    expect(await overlappingRegions(page, ['.report-card h2', '.report-card .report-facts'])).toEqual([]);
+    // In the UN order along the line: left to right, or right to left in Arabic.
+    const isArabic = language === 'ar';
+    expect(await card.evaluate((element) => getComputedStyle(element).direction)).toBe(isArabic ? 'rtl' : 'ltr');
+    for (const [index, box] of links.entries()) {
+      const previous = links[index - 1];
+      if (previous === undefined || Math.abs(previous.top - box.top) > 2) continue; // a new line
+      if (isArabic) expect(box.right).toBeLessThanOrEqual(previous.left + 1);
+      else expect(box.left).toBeGreaterThanOrEqual(previous.right - 1);
+    }
+    expect(await scrollsSideways(page)).toBe(false);
+    await screenshot(page, `versions-library-card-${language}-${width}`);
+  });
+
+  test('from the keyboard: Tab goes from the title to the version links in the UN order, Enter opens the French version', async () => {
+    const { page } = await open('#/', 1366, 768, 'en-GB');
+    const titleLink = page.locator('.report-card h2 a');
+    await titleLink.focus();
+    const reached: string[] = [];
+    for (let step = 0; step < 6; step += 1) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''));
+    }
+    expect(reached).toEqual(['Arabic version', 'Chinese version', 'English version', 'French version', 'Russian version', 'Spanish version']);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('French version');
+    await page.keyboard.press('Enter');
+    await waitUntil(() => currentHash(page), (hash) => hash === '#/report/c17-77-fr', 'the French version');
+    await waitUntil(() => page.locator('h1.report-title').textContent(), (text) => text === titles.get('fr'), 'the French title in the reader');
+  });
+
+  test('where reading left off in another version: the card offers to continue there, naming the version', async () => {
+    const { page } = await open('#/', 1366, 768, 'en-GB');
+    await page.locator('.report-card').first().waitFor();
+    await page.evaluate(() => window.localStorage.setItem('kb.readingPositions.v1', JSON.stringify({ 'c17-77-fr': '2.1' })));
+    await page.reload();
+    const resume = page.locator('.report-card .resume-link');
+    await resume.waitFor();
+    expect(await resume.textContent()).toBe('Continue at ¶ 2.1 in the French version');
+    expect(await resume.getAttribute('href')).toBe('#/report/c17-77-fr/2.1');
+  });
+});
 
 describe('language versions side by side', () => {
   test('the English reader lists the other versions; Show beside opens French in two aligned columns at 1366 px', async () => {

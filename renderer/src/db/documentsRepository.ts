@@ -36,11 +36,14 @@ export interface OriginalFileRow {
   readonly bytes: Uint8Array;
 }
 
-/** The notes a new revision takes from the revision that was current until it came (core/revisions/carryOnImport.ts). */
+/**
+ * The notes a new revision takes from the revision that was current until it came and from
+ * the revisions before it, whose notes may still wait for review (core/revisions/carryOnImport.ts).
+ */
 export interface NotesCarry {
-  /** The report whose notes are carried, read in the same transaction as the document is written. */
-  readonly fromReportId: string;
-  /** The notes to store, given every note on `fromReportId` as stored at that moment. */
+  /** The reports whose notes are carried, read in the same transaction as the document is written. */
+  readonly fromReportIds: readonly string[];
+  /** The notes to store, given every note on `fromReportIds` as stored at that moment. */
   readonly carry: (notes: readonly Note[]) => CarriedOnImport;
 }
 
@@ -113,7 +116,7 @@ export class DocumentsRepository {
   async addRevision(document: LibraryDocument, original: Uint8Array, notes: NotesCarry): Promise<CarriedOnImport> {
     return writeTransaction(this.db, [this.db.documents, this.db.originals, this.db.notes], async () => {
       await this.store(this.rowFor(document, await this.nextSequence()), original);
-      const stored = await this.db.notes.where('target.reportId').equals(notes.fromReportId).toArray();
+      const stored = await this.db.notes.where('target.reportId').anyOf([...notes.fromReportIds]).toArray();
       const carried = notes.carry(stored);
       if (carried.carried.length > 0) await this.db.notes.bulkPut([...carried.carried]);
       return carried;

@@ -59,6 +59,11 @@ export async function readNote(notes: NotesRepository, id: string): Promise<{ re
   return { note: await notes.get(id) };
 }
 
+/** The live notes on any of `reportIds` (the earlier revisions whose notes are carried to the current one). */
+export function readNotesOnReports(notes: NotesRepository, reportIds: readonly string[]): Promise<Note[]> {
+  return notes.listOnReports(reportIds);
+}
+
 /** How many notes await review on each of `reportIds` (older revisions), by report id. */
 export async function readNotesToReview(notes: NotesRepository, reportIds: readonly string[]): Promise<ReadonlyMap<string, number>> {
   return notesAwaitingReview(await notes.listOnReports(reportIds));

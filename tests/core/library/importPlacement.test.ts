@@ -53,4 +53,18 @@ describe('placeImport', () => {
   ])('%s', (_case, newcomer, entries, expected) => {
     expect(placed(newcomer, entries)).toEqual(expected);
   });
+
+  it.each<[string, ReportMeta, readonly PlacedEntry[], string[]]>([
+    ['Rev.1 after Rev.0: from Rev.0', meta('r1', { revision: 1 }), [rev0], ['c17-18-en']],
+    ['Rev.2 after Rev.1 listed before Rev.0: from Rev.0 (notes still waiting there) and Rev.1, oldest first', meta('r2', { revision: 2 }), [rev1, rev0], ['c17-18-en', 'c17-18-rev1-en']],
+    [
+      'Rev.3 after Rev.0, Rev.2 and a bundled Rev.1: every earlier revision',
+      meta('r3', { revision: 3 }),
+      [imported('r2', { revision: 2 }), rev0, bundled('b1', { revision: 1 }), imported('c17-19-en', { symbol: 'C17/19' })],
+      ['c17-18-en', 'b1', 'r2'],
+    ],
+  ])('a later revision takes the notes of every earlier one: %s', (_case, newcomer, entries, expected) => {
+    const placement = placeImport(newcomer, entries);
+    expect(placement.kind === 'later-revision' ? placement.earlier.map((entry) => entry.meta.id) : placement.kind).toEqual(expected);
+  });
 });

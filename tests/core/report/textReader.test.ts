@@ -162,3 +162,21 @@ describe('readTextDocument: tables and footnotes', () => {
     expect(blocksOf(['A TITLE', '_______', '1\tIntroduction']).at(-1)).toEqual(['paragraph', '1\tIntroduction']);
   });
 });
+
+describe('readTextDocument: who adopts a resolution, its article wrapped onto the line above', () => {
+  it('gives "The" back to the line it opens, out of the resolution name', () => {
+    expect(blocksOf(['RESOLUTION 9 (Kyoto, 1994)', 'Open', 'access to the archives The', 'Council of the Union,', 'considering'])).toEqual([
+      ['paragraph', 'RESOLUTION 9 (Kyoto, 1994)'],
+      ['paragraph', 'Open access to the archives'],
+      ['paragraph', 'The Council of the Union,'],
+      ['paragraph', 'considering'],
+    ]);
+  });
+
+  it('leaves a "the" in small letters on its line: it does not open a sentence', () => {
+    expect(blocksOf(['RESOLUTION 9 (Kyoto, 1994)', 'Open access to what the', 'Council of the Union keeps,', 'considering'])[1]).toEqual([
+      'paragraph',
+      'Open access to what the',
+    ]);
+  });
+});

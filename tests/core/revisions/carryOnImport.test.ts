@@ -20,7 +20,11 @@ describe('carryOnImport', () => {
     const keptOnOld = noteOn('1.2', { anchor: kept }, before);
     const onAnother = noteOn('1.1', { passage: 'five pillars' }, after);
 
-    const { carried, toReview } = carryOnImport({ notes: [exact, wholeUnchanged, renumbered, edited, removed, deleted, keptOnOld, onAnother], before, after, oldRevision: 'Rev.0' });
+    const { carried, toReview, reviewRevisions } = carryOnImport({
+      notes: [exact, wholeUnchanged, renumbered, edited, removed, deleted, keptOnOld, onAnother],
+      sources: [{ before, oldRevision: 'Rev.0' }],
+      after,
+    });
 
     expect(carried.map((note) => note.id)).toEqual([exact.id, wholeUnchanged.id]);
     expect(carried[0]).toEqual({
@@ -30,10 +34,11 @@ describe('carryOnImport', () => {
     });
     expect(carried.every((note) => note.updatedAt === exact.updatedAt || note.updatedAt === wholeUnchanged.updatedAt)).toBe(true);
     expect(toReview).toBe(3);
+    expect(reviewRevisions).toEqual(['Rev.0']);
   });
 
   it('carries nothing from a revision without notes', () => {
-    expect(carryOnImport({ notes: [], before, after, oldRevision: 'Rev.0' })).toEqual({ carried: [], toReview: 0 });
+    expect(carryOnImport({ notes: [], sources: [{ before, oldRevision: 'Rev.0' }], after })).toEqual({ carried: [], toReview: 0, reviewRevisions: [] });
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inlineDiff, sideSegments, sideText, PARAGRAPH_BREAK } from '../../../renderer/src/core/revisions/inlineDiff';
 import { diffTokens } from '../../../renderer/src/core/revisions/tokens';
@@ -22,6 +23,40 @@ describe('diffTokens', () => {
     for (const language of ['zh', 'en', 'fr', 'x-not-a-language', '']) {
       expect(diffTokens('Résumé 概要：ITU‑T, «X.805» 😀', language).join('')).toBe('Résumé 概要：ITU‑T, «X.805» 😀');
     }
+  });
+});
+
+describe('diffTokens against its plain definition', () => {
+  // Chinese and Japanese characters one by one, every other run as Intl.Segmenter cuts it: the
+  // fast paths (single characters, ASCII words between Chinese characters) must give the same.
+  const CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々〆ー]/u;
+  function plainTokens(text: string, language: string): string[] {
+    const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    const tokens: string[] = [];
+    let run = '';
+    const flush = (): void => {
+      for (const { segment } of segmenter.segment(run)) tokens.push(segment);
+      run = '';
+    };
+    for (const character of text) {
+      if (CHARACTER.test(character)) {
+        flush();
+        tokens.push(character);
+      } else run += character;
+    }
+    flush();
+    return tokens;
+  }
+  const pieces = ['国', '際', '𠀋', 'は', '，', '。', '（', '）', ' ', '-', '.', '/', 'ITU', 'T', 'X', '509', '2017', 'a1', 'é', 'Résumé', "'", '’', '_', '\u00a0'];
+
+  it('cuts every mix of Chinese, Latin words, numbers, spaces and punctuation as the plain definition does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom('zh', 'en', 'fr', 'ja'), (parts, language) => {
+        const text = parts.join('');
+        expect(diffTokens(text, language)).toEqual(plainTokens(text, language));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

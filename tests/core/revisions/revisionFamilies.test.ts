@@ -7,11 +7,11 @@ function meta(id: string, fields: Partial<ReportMeta> = {}): ReportMeta {
 }
 
 describe('revisionPlaces', () => {
-  it('makes the highest revision current and links each revision to its neighbours', () => {
+  it('makes the highest revision current and links each revision to its neighbours and to every revision before it', () => {
     const places = revisionPlaces([meta('rev1', { revision: 1 }), meta('rev0'), meta('rev2', { revision: 2 })]);
-    expect(places.get('rev0')).toEqual({ revision: 0, currentId: 'rev2', nextId: 'rev1' });
-    expect(places.get('rev1')).toEqual({ revision: 1, currentId: 'rev2', previousId: 'rev0', nextId: 'rev2' });
-    expect(places.get('rev2')).toEqual({ revision: 2, currentId: 'rev2', previousId: 'rev1' });
+    expect(places.get('rev0')).toEqual({ revision: 0, currentId: 'rev2', nextId: 'rev1', earlierIds: [] });
+    expect(places.get('rev1')).toEqual({ revision: 1, currentId: 'rev2', previousId: 'rev0', nextId: 'rev2', earlierIds: ['rev0'] });
+    expect(places.get('rev2')).toEqual({ revision: 2, currentId: 'rev2', previousId: 'rev1', earlierIds: ['rev0', 'rev1'] });
   });
 
   it('keeps languages, addenda and documents without a symbol apart', () => {

@@ -9,6 +9,7 @@ import { generatedDir, libraryJsonPath } from '../../../build/paths';
 import { isLibraryFile, isSegmentFile, reportsFromSegments, type SegmentFile } from '../../../renderer/src/core/library/libraryFiles';
 import type { Corpus } from '../../../renderer/src/core/report/types';
 import type { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
+import { groupVersions } from '../../../renderer/src/core/versions/groupVersions';
 
 let engine: SearchEngine | undefined;
 let read: { corpus: Corpus; segments: SegmentFile[] } | undefined;
@@ -29,6 +30,11 @@ function readGenerated(): { corpus: Corpus; segments: SegmentFile[] } {
 /** The bundled corpus as the app receives it (call after the fixture has built the data). */
 export function generatedCorpus(): Corpus {
   return readGenerated().corpus;
+}
+
+/** How many cards the library shows for the bundled corpus: one per document, its language versions together. */
+export function bundledDocumentCount(): number {
+  return groupVersions(generatedCorpus().reports.map((report) => report.meta)).length;
 }
 
 export function referenceEngine(): SearchEngine {

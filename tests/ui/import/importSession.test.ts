@@ -216,6 +216,7 @@ describe('ImportSession', () => {
 /** C17/18 Rev.0 and Rev.1 as the files a delegate imports (tests/fixtures/revisions under the Council's front page). */
 const REV0 = importedFile(revisionFileName(0), new TextEncoder().encode(revisionFileText(0))).document;
 const REV1 = importedFile(revisionFileName(1), new TextEncoder().encode(revisionFileText(1))).document;
+const REV2 = importedFile(revisionFileName(2), new TextEncoder().encode(revisionFileText(2))).document;
 
 /** A note target on a passage of unit `number` of `report`, or on the whole unit. */
 function on(report: Report, number: string, passage?: string): NoteTarget {
@@ -297,6 +298,7 @@ describe('ImportSession and revisions', () => {
       previousRevision: 'Rev.0',
       carried: 1,
       toReview: 3,
+      reviewRevisions: ['Rev.0'],
     });
     // Both revisions stay in the library, each with its own original.
     expect((await documents.listDocuments()).map((document) => document.report.meta.id)).toEqual(['c17-18-en', 'c17-18-rev1-en']);
@@ -311,6 +313,41 @@ describe('ImportSession and revisions', () => {
     });
     // Nothing else moved: the others are on Rev.0 exactly as they were.
     for (const note of [made.renumbered, made.edited, made.removed]) expect(await notes.get(note.id)).toEqual(note);
+  });
+
+  it('carries to Rev.2 the notes still waiting on Rev.0 with those on Rev.1, and counts those left for review on both', async () => {
+    const db = openDatabase();
+    const notes = new NotesRepository(db, steppingClock());
+    const { session, documents } = sessionWith(scriptedReader({ 'rev0.txt': REV0, 'rev1.txt': REV1, 'rev2.txt': REV2 }), [], new DocumentsRepository(db));
+    session.add([file('rev0.txt')]);
+    await session.whenIdle();
+    const made = await notesOnRev0(notes);
+    session.add([file('rev1.txt')]);
+    await session.whenIdle();
+    const onRev1 = await notes.create({ target: on(REV1.report, '4.1', 'two thousand participants'), body: 'Which programmes?' });
+
+    session.add([file('rev2.txt')]);
+    await session.whenIdle();
+    expect(session.getState().files.at(-1)?.status).toEqual({
+      kind: 'added-revision',
+      reportId: 'c17-18-rev2-en',
+      title: REV2.report.meta.title,
+      revision: 'Rev.2',
+      previousId: 'c17-18-rev1-en',
+      previousRevision: 'Rev.1',
+      carried: 2,
+      toReview: 3,
+      reviewRevisions: ['Rev.0', 'Rev.1'],
+    });
+    expect((await documents.listDocuments()).map((document) => document.report.meta.id)).toEqual(['c17-18-en', 'c17-18-rev1-en', 'c17-18-rev2-en']);
+    // Carried on from Rev.1, and brought back from Rev.0 by Rev.2 (Rev.1 had dropped the toolkit).
+    expect((await notes.get(made.exact.id))?.target.unitId).toBe('c17-18-rev2-en:1.1');
+    expect(await notes.get(made.removed.id)).toMatchObject({
+      target: { reportId: 'c17-18-rev2-en', unitId: 'c17-18-rev2-en:1.3' },
+      anchor: { previous: { decision: 'confirmed', revision: 'Rev.0', unitId: 'c17-18-en:1.3' } },
+    });
+    // The others wait where they were made.
+    for (const note of [made.renumbered, made.edited, onRev1]) expect(await notes.get(note.id)).toEqual(note);
   });
 
   it('adds Rev.0 after Rev.1 as an older revision, without a question, and moves no note back', async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { reportOutline } from '../../../renderer/src/ui/reader/reportOutline';
 import { tableOfContents, tocEntryOf } from '../../../renderer/src/ui/reader/tableOfContents';
+import { parseSourceDocument } from '../../../renderer/src/core/report/index';
 import { bundledReport, unitsOf } from '../../fixtures/bundledCorpus';
+import { readFixture } from '../../core/import/importFixtures';
 
 describe('reportOutline on the bundled report', () => {
   const report = bundledReport();
@@ -34,9 +36,9 @@ describe('reportOutline on the bundled report', () => {
     ]);
     expect(toc[4]!.heading).toBe('组织结构');
     const unit43 = report.units.find((unit) => unit.number === '4.3')!;
-    expect(tocEntryOf(toc, unit43)?.section).toBe('4');
-    expect(tocEntryOf(toc, report.units.find((unit) => unit.number === 'summary.2')!)?.unit).toBe('summary.1');
-    expect(tocEntryOf(toc, report.units.find((unit) => unit.kind === 'title')!)).toBeUndefined();
+    expect(tocEntryOf(toc, report.units, unit43)?.section).toBe('4');
+    expect(tocEntryOf(toc, report.units, report.units.find((unit) => unit.number === 'summary.2')!)?.unit).toBe('summary.1');
+    expect(tocEntryOf(toc, report.units, report.units.find((unit) => unit.kind === 'title')!)).toBeUndefined();
   });
 });
 
@@ -51,5 +53,37 @@ describe('reportOutline on unusual reports', () => {
 
   test('an empty report has nothing to show', () => {
     expect(reportOutline([])).toEqual({ title: undefined, summary: [], sections: [] });
+  });
+});
+
+describe('reportOutline on a Word document with headings printed without a number', async () => {
+  const report = parseSourceDocument(await readFixture('council-numbering.docx'));
+  const byNumber = (number: string) => report.units.find((unit) => unit.number === number)!;
+
+  test('an unnumbered heading heads what follows, as a section heading does', () => {
+    const outline = reportOutline(report.units);
+    expect(outline.summary).toEqual([]);
+    expect(outline.sections.map((section) => [section.heading?.number, section.paragraphs.map((unit) => unit.number)]).slice(0, 5)).toEqual([
+      [undefined, ['header.1', 'header.2', 'header.3', 'header.4', 'header.5', 'header.6']],
+      ['h.1', []],
+      ['1', ['1.1', '1.2']],
+      ['h.2', []],
+      ['2', ['2.1', 'table.1', '2.2']],
+    ]);
+  });
+
+  test('the contents list each heading by its text alone, and the reader is under the last heading above it', () => {
+    const toc = tableOfContents(report.units);
+    expect(toc.map((entry) => [entry.unit, entry.section, entry.heading]).slice(0, 5)).toEqual([
+      ['h.1', null, 'Introduction'],
+      ['1', '1', 'The working group met twice during the period.'],
+      ['h.2', null, 'Discussion'],
+      ['2', '2', 'Several Member States commented on the estimate.'],
+      ['h.3', null, 'Restarted list'],
+    ]);
+    expect(tocEntryOf(toc, report.units, byNumber('h.2'))?.unit).toBe('h.2');
+    expect(tocEntryOf(toc, report.units, byNumber('1.2'))?.unit).toBe('1');
+    expect(tocEntryOf(toc, report.units, byNumber('part2.5.1'))?.unit).toBe('part2.5');
+    expect(tocEntryOf(toc, report.units, byNumber('header.1'))).toBeUndefined();
   });
 });

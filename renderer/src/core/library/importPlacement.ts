@@ -5,7 +5,8 @@
  *   there: the delegate is asked to replace it, keep both or skip the file;
  * - a later revision of a document the library holds (same symbol and language, higher Rev.):
  *   it goes in without a question as the new current revision, the one current until now stays
- *   readable as an older revision, and the notes on it are carried over;
+ *   readable as an older revision, and the notes on it are carried over, with the notes still
+ *   waiting for review on the revisions before it (Rev.0's, when Rev.2 comes after Rev.1);
  * - an earlier revision than the library's current one: it goes in as an older revision, and
  *   nothing is carried (notes go forward, never back);
  * - anything else is new.
@@ -28,8 +29,11 @@ export type ImportPlacement<E extends PlacedEntry> =
   | { readonly kind: 'new' }
   /** The same document: ask replace, keep both or skip. An imported copy is named before a bundled one (it can be replaced). */
   | { readonly kind: 'same'; readonly existing: E }
-  /** A later revision than `previous`, the family's current revision until now: becomes current, notes carried from `previous`. */
-  | { readonly kind: 'later-revision'; readonly previous: E }
+  /**
+   * A later revision than `previous`, the family's current revision until now: becomes current,
+   * notes carried from every revision of `earlier` (the family's, oldest first, `previous` last).
+   */
+  | { readonly kind: 'later-revision'; readonly previous: E; readonly earlier: readonly E[] }
   /** An earlier revision than `current`, which stays current. */
   | { readonly kind: 'earlier-revision'; readonly current: E };
 
@@ -46,10 +50,16 @@ export function placeImport<E extends PlacedEntry>(meta: ReportMeta, entries: re
   const family = revisionFamilyKey(meta);
   if (family === undefined) return { kind: 'new' };
   let current: E | undefined;
+  const members: E[] = [];
   for (const entry of entries) {
     if (revisionFamilyKey(entry.meta) !== family) continue;
+    members.push(entry);
     if (current === undefined || revisionOf(entry.meta) > revisionOf(current.meta)) current = entry;
   }
   if (current === undefined) return { kind: 'new' };
-  return revisionOf(meta) > revisionOf(current.meta) ? { kind: 'later-revision', previous: current } : { kind: 'earlier-revision', current };
+  if (revisionOf(meta) <= revisionOf(current.meta)) return { kind: 'earlier-revision', current };
+  // Stable: two copies of one revision (kept both) stay in the library's order, `current` among them last.
+  const previous = current;
+  const earlier = members.filter((entry) => entry !== previous).sort((a, b) => revisionOf(a.meta) - revisionOf(b.meta));
+  return { kind: 'later-revision', previous, earlier: [...earlier, previous] };
 }

@@ -2,11 +2,12 @@
  * The body of a document: numbered sections and paragraphs at any depth, annexes numbered afresh,
  * resolution clauses with their items, tables and footnotes. Unit numbers (the scheme is at `Unit` in types.ts):
  * `4`, `4.3.1` as printed; `annex1`, `annex1.2.3`; `pre.1`, `pre.1.a`, `op.2`, `op.2.3`; `table.N`;
- * `fn.N`; `part2.…` when the numbering starts again from the beginning.
+ * `fn.N`; `h.N` for a heading printed without a number, `p.N` for text under it; `part2.…` when the
+ * numbering starts again from the beginning.
  */
 import { originOf } from './frontMatter';
 import { formatNumber, isRule, labelOf, romanSectionOf, superscriptOf, withoutListBullet, type NumberPath } from './labels';
-import { isFirstOfNextSection, judgeParagraph, judgeSection, type NumberVerdict } from './numbering';
+import { isFirstOfNextSection, judgeParagraph, judgeSection, judgeSectionUnderHeading, type NumberVerdict } from './numbering';
 import type { SourceBlock } from './sourceDocument';
 import type { UnitDrafts } from './unitDrafts';
 import { annexHeadingOf, asciiDigits, clauseOf, clauseOpeningOf, isResolutionHeading, startsWithDate } from './vocabulary';
@@ -52,9 +53,13 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
     warnings.push(`${originOf(block, startIndex + index)}: ${message}`);
   };
   const keepAsText = (block: SourceBlock, index: number, text: string): void => {
+    // A block styled as a heading is never run into the unit above: it heads what follows.
+    if (block.kind === 'heading' && drafts.open('heading', nextFree(drafts, 'h.'), text, sectionOf())) return;
+    // Text under a heading is not the heading's: a paragraph of its own, as printed, unnumbered.
+    if (drafts.last()?.kind === 'heading' && drafts.open('paragraph', nextFree(drafts, `${zone.prefix}p.`), text, sectionOf())) return;
     if (!drafts.continueLast(text)) {
       warn(block, index, 'text before any unit; kept as a paragraph of its own');
-      drafts.open('paragraph', `${zone.prefix}p.${index + 1}`, text);
+      drafts.open('paragraph', nextFree(drafts, `${zone.prefix}p.`), text);
     }
   };
   const restartUnder = (numeral: string): void => {
@@ -70,12 +75,15 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
     return zone.section === undefined ? zone.prefix.replace(/\.$/u, '') || undefined : `${zone.prefix}${zone.section}`;
   };
   /** Reads a "II⇥Findings" line as the zone's next Roman section; false when it is not one, to be read as text. */
-  const readRomanSection = (block: SourceBlock, index: number, text: string): boolean => {
-    const roman = romanSectionOf(text);
+  const readRomanSection = (block: SourceBlock, index: number, printed: string): boolean => {
+    const roman = romanSectionOf(printed);
     // Sections already numbered 1, 2, 3… make "I" a word or a list's number, not a section.
-    if (roman === undefined || block.label !== undefined || (zone.section !== undefined && zone.roman === undefined)) return false;
+    if (roman === undefined || (zone.section !== undefined && zone.roman === undefined)) return false;
     const expected = (zone.roman?.value ?? 0) + 1;
-    if (roman.value === expected && drafts.open('section', `${zone.prefix}${roman.numeral}`, roman.rest, `${zone.prefix}${roman.numeral}`)) {
+    // Word computed the number (a list that starts at IV): it is the section's, wherever the list starts.
+    const isFirstFromWord = zone.roman === undefined && block.label !== undefined && roman.value > expected;
+    if (isFirstFromWord) warn(block, index, `Roman sections start at ${roman.numeral} here; read as section ${roman.numeral}`);
+    if ((roman.value === expected || isFirstFromWord) && drafts.open('section', `${zone.prefix}${roman.numeral}`, roman.rest, `${zone.prefix}${roman.numeral}`)) {
       zone.roman = roman;
       clause = undefined;
       if (zone.paragraphPrefix !== undefined) restartUnder(roman.numeral);
@@ -107,6 +115,8 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
   function readBlock(block: SourceBlock, index: number): void {
     const text = block.text.trim();
     if (text === '' || isRule(text)) return;
+    // What the page shows: the number Word computed or the one typed before a tab, then the text.
+    const printed = block.label === undefined ? text : `${block.label} ${text}`;
     if (block.kind === 'tableRow') {
       if (isInTable) drafts.continueLast(text);
       else {
@@ -127,7 +137,7 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       }
       return;
     }
-    const annex = annexHeadingOf(text);
+    const annex = annexHeadingOf(text) ?? (block.label === undefined ? undefined : annexHeadingOf(block.label));
     if (annex !== undefined) {
       let prefix = `annex${annex.label}`;
       if (drafts.has(prefix)) {
@@ -136,7 +146,7 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       }
       zone = newZone(`${prefix}.`);
       clause = undefined;
-      if (!drafts.open('annex', prefix, text, prefix)) keepAsText(block, index, text);
+      if (!drafts.open('annex', prefix, printed, prefix)) keepAsText(block, index, printed);
       return;
     }
     // A clause word alone on its line, or opening the clause's text (a resolution whose line ends were lost).
@@ -146,30 +156,30 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       warn(block, index, `a second text "${text.slice(0, 40)}" after the first one's clauses; its units are numbered part${parts}.…`);
       zone = newZone(`part${parts}.`);
       clause = undefined;
-      if (!drafts.open('preamble', `${zone.prefix}pre.0`, text)) keepAsText(block, index, text);
+      if (!drafts.open('preamble', `${zone.prefix}pre.0`, text)) keepAsText(block, index, printed);
       return;
     }
-    if (readRomanSection(block, index, text)) return;
+    if (readRomanSection(block, index, printed)) return;
     const clauseWord = clauseOf(text) ?? clauseOpeningOf(text);
     if (clauseWord !== undefined) {
       const isPreamble = clauseWord.part === 'preamble';
       const count = isPreamble ? (zone.preambleCount += 1) : (zone.operativeCount += 1);
       const number = `${zone.prefix}${isPreamble ? 'pre' : 'op'}.${count}`;
       if (drafts.open(clauseWord.part, number, text, sectionOf())) clause = { number, kind: clauseWord.part, lastItem: 0 };
-      else keepAsText(block, index, text);
+      else keepAsText(block, index, printed);
       return;
     }
     // Inside a clause, a web page's bullet before a numbered item ("• 1. continue…") is the page's, not the document's.
     const labelled = clause === undefined ? text : withoutListBullet(text, (rest) => labelOf(rest).kind === 'number');
     const label = block.label === undefined ? labelOf(labelled) : labelOf(`${block.label} ${labelled}`);
     if (startsWithDate(text) || label.kind === 'none') {
-      keepAsText(block, index, text);
+      keepAsText(block, index, printed);
       return;
     }
     if (label.kind === 'letter') {
       const parent = clause?.itemNumber ?? clause?.number;
       if (clause !== undefined && parent !== undefined && drafts.open(clause.kind, `${parent}.${label.letter}`, label.rest, sectionOf())) return;
-      keepAsText(block, index, text);
+      keepAsText(block, index, printed);
       return;
     }
     const path = label.path;
@@ -189,13 +199,14 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       zone.lastParagraph = undefined;
       if (openNumbered(drafts, zone, path, label.rest)) return;
     }
-    const verdict = judge(path, zone);
+    // A number right under an unnumbered heading may jump ahead: the heading vouches for it.
+    const verdict = drafts.last()?.kind === 'heading' && path.length === 1 ? judgeSectionUnderHeading(path[0], zone.section) : judge(path, zone);
     if (verdict.isAccepted) {
       clause = undefined;
       if (verdict.warning !== undefined) warn(block, index, verdict.warning);
       if (openNumbered(drafts, zone, path, label.rest)) return;
       warn(block, index, `"${formatNumber(path)}" is numbered like an earlier unit; kept as text`);
-      keepAsText(block, index, text);
+      keepAsText(block, index, printed);
       return;
     }
     // Paragraphs starting again at 1 right under a Roman heading: numbered within their section from here on.
@@ -210,11 +221,11 @@ export function readBody(blocks: readonly SourceBlock[], startIndex: number, dra
       warn(block, index, `numbering restarts at ${path[0]} after section ${zone.section ?? ''}; read as part ${parts} (units part${parts}.…)`);
       zone = newZone(`part${parts}.`);
       clause = undefined;
-      if (!openNumbered(drafts, zone, path, label.rest)) keepAsText(block, index, text);
+      if (!openNumbered(drafts, zone, path, label.rest)) keepAsText(block, index, printed);
       return;
     }
     if (verdict.warning !== undefined) warn(block, index, verdict.warning);
-    keepAsText(block, index, text);
+    keepAsText(block, index, printed);
   }
 }
 
@@ -231,8 +242,17 @@ function countOf(drafts: UnitDrafts, prefix: string): number {
   return count;
 }
 
+/** The first number `prefix`N not taken yet ("h.3" after h.1 and h.2). */
+function nextFree(drafts: UnitDrafts, prefix: string): string {
+  return `${prefix}${countOf(drafts, prefix) + 1}`;
+}
+
 function judge(path: NumberPath, zone: Zone): NumberVerdict {
   if (path.length === 1) return judgeSection(path[0], zone.section);
+  // Legal numbering (Word's isLgl): the paragraphs of Roman section IV print 4.1, 4.2…
+  if (zone.roman !== undefined && path[0] === zone.roman.value && (zone.section === undefined || zone.lastParagraph?.[0] === zone.roman.value)) {
+    return judgeParagraph(path, zone.roman.value, zone.lastParagraph);
+  }
   return zone.section === undefined ? { isAccepted: false } : judgeParagraph(path, zone.section, zone.lastParagraph);
 }
 

@@ -13,14 +13,25 @@ export interface DocumentLabel {
   readonly isTitle: boolean;
 }
 
-export function documentLabel(meta: ReportMeta): DocumentLabel {
+/**
+ * The symbol with its revision, addendum and corrigendum but no language letter (`C17/18(Rev.1)`):
+ * what every language version of the document shares. Undefined when the document prints no symbol.
+ */
+export function documentSymbolText(meta: ReportMeta): string | undefined {
   const symbol = meta.symbol?.trim();
-  if (symbol === undefined || symbol === '') return { text: meta.title, isTitle: true };
+  if (symbol === undefined || symbol === '') return undefined;
   const modifiers = [
     meta.revision ? `(Rev.${meta.revision})` : '',
     meta.addendum ? `(Add.${meta.addendum})` : '',
     meta.corrigendum ? `(Corr.${meta.corrigendum})` : '',
   ].join('');
+  return `${symbol}${modifiers}`;
+}
+
+/** The document's symbol with its language letter (`C17/18(Rev.1)-E`), else its title. */
+export function documentLabel(meta: ReportMeta): DocumentLabel {
+  const symbol = documentSymbolText(meta);
+  if (symbol === undefined) return { text: meta.title, isTitle: true };
   const letter = languageSuffixOf(meta.language);
-  return { text: `${symbol}${modifiers}${letter === undefined ? '' : `-${letter}`}`, isTitle: false };
+  return { text: `${symbol}${letter === undefined ? '' : `-${letter}`}`, isTitle: false };
 }

@@ -8,7 +8,7 @@ import { isRule } from './labels';
 import type { SourceBlock } from './sourceDocument';
 import type { DocumentLanguage } from './types';
 import type { UnitDrafts } from './unitDrafts';
-import { blockHeadingOf, dateIn, isResolutionHeading, originalLanguageIn, originalStatementEnd, type BlockHeadingKind } from './vocabulary';
+import { blockHeadingOf, dateIn, isResolutionHeading, originalLanguageIn, originalStatementEnd, withRecordTitleSpaced, type BlockHeadingKind } from './vocabulary';
 
 // A title is a name, not a page: past this length the block is text that lost its line ends.
 const MAX_TITLE_LENGTH = 300;
@@ -21,6 +21,11 @@ export interface FrontMatter {
   readonly title?: string;
   /** The language the block headings are written in, when there is one. */
   readonly headingLanguage?: DocumentLanguage;
+  /**
+   * Index of the block where the body starts before its first number: a heading printed without one
+   * ("Introduction" over paragraph 1) is the body's, not the summary's.
+   */
+  readonly bodyStart?: number;
 }
 
 /** Where a block came from, for warnings: "line 12", or its position when the importer did not say. */
@@ -30,7 +35,8 @@ export function originOf(block: SourceBlock, index: number): string {
 
 /**
  * Reads the front-matter blocks into units. `hasBody` says whether numbered text follows: when
- * it does not, blocks under no heading are the document's paragraphs (`p.N`), not its summary.
+ * it does not, blocks under no heading are the document's paragraphs (`p.N`), not its summary, and
+ * headings styled as such are `h.N`. When it does, the front matter ends at such a heading (`bodyStart`).
  */
 export function readFrontMatter(input: readonly SourceBlock[], drafts: UnitDrafts, warnings: string[], hasBody: boolean): FrontMatter {
   // A copy: a header run together with its title and what follows is split into blocks here.
@@ -135,6 +141,8 @@ export function readFrontMatter(input: readonly SourceBlock[], drafts: UnitDraft
   const counts: Record<BlockHeadingKind | 'p' | 'table', number> = { summary: 0, action: 0, references: 0, p: 0, table: 0 };
   let unheaded = 0;
   let isInTable = false;
+  let headings = 0;
+  let bodyStart: number | undefined;
   for (; index < blocks.length; index += 1) {
     const block = blocks[index];
     if (block === undefined) continue;
@@ -165,6 +173,17 @@ export function readFrontMatter(input: readonly SourceBlock[], drafts: UnitDraft
       continue;
     }
     isInTable = false;
+    // A heading styled as such after the title (not Summary and the like, read above): the body's
+    // first heading when numbers follow, else a heading among the unnumbered paragraphs.
+    if (block.kind === 'heading' && title !== undefined && !isResolution) {
+      if (hasBody) {
+        bodyStart = index;
+        break;
+      }
+      headings += 1;
+      drafts.open('heading', `h.${headings}`, line);
+      continue;
+    }
     // A resolution quoted whole after the title (a proposal to revise it): its heading opens the resolution.
     if (heading === undefined && !isResolution && title !== undefined && isResolutionHeading(line)) {
       isResolution = true;
@@ -194,7 +213,12 @@ export function readFrontMatter(input: readonly SourceBlock[], drafts: UnitDraft
   if (unheaded > 0) {
     warnings.push(`${unheaded} block(s) before the first section have no summary heading above them; kept as summary paragraphs`);
   }
-  return { fields, ...(title === undefined ? {} : { title }), ...(headingLanguage === undefined ? {} : { headingLanguage }) };
+  return {
+    fields,
+    ...(title === undefined ? {} : { title }),
+    ...(headingLanguage === undefined ? {} : { headingLanguage }),
+    ...(bodyStart === undefined ? {} : { bodyStart }),
+  };
 }
 
 // A title in capitals: capital letters, digits, spaces and the punctuation titles print.
@@ -213,7 +237,8 @@ function titleAfterRunOnHeader(text: string): { readonly header: string; readonl
   const title = (isWordStart ? capitals.slice(0, -1) : capitals).trim();
   if (!/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(title) || title.length > MAX_TITLE_LENGTH) return undefined;
   const titleStart = after.indexOf(title);
-  return { header: text.slice(0, end).trim(), title, rest: after.slice(titleStart + title.length).trim() };
+  // The title's own line ends were lost with the rest: a summary record's opening words are spaced again.
+  return { header: text.slice(0, end).trim(), title: withRecordTitleSpaced(title), rest: after.slice(titleStart + title.length).trim() };
 }
 
 // How many blocks may stand above a resolution's heading on a page with no header block (a web

@@ -42,6 +42,18 @@ export function judgeSection(n: number, previous: number | undefined): NumberVer
 }
 
 /**
+ * Judges a one-level number printed right under a heading that has none ("Typed numbers" over "5"):
+ * the heading vouches for a new start, so a number further on than a gap is believed (up to
+ * MAX_FIRST_SECTION on), with a warning naming the numbers that seem to be missing.
+ */
+export function judgeSectionUnderHeading(n: number, previous: number | undefined): NumberVerdict {
+  const plain = judgeSection(n, previous);
+  if (plain.isAccepted || previous === undefined || !Number.isSafeInteger(n) || n <= previous + 1 || n > previous + MAX_FIRST_SECTION) return plain;
+  const missing = n === previous + 2 ? String(previous + 1) : `${previous + 1} to ${n - 1}`;
+  return { isAccepted: true, warning: `section ${n} follows section ${previous} under a heading; ${missing} seem${n === previous + 2 ? 's' : ''} to be missing` };
+}
+
+/**
  * Judges a multi-level number as the next paragraph of `section`, after the paragraph
  * numbered `previous` (undefined for the section's first paragraph). Small gaps are
  * accepted with a warning, since a missing paragraph is likelier than a line that starts

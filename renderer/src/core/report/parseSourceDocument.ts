@@ -33,7 +33,10 @@ export function parseSourceDocument(source: SourceDocument, options: ParseOption
   const bodyStart = blocks.findIndex(startsBody);
   const hasBody = bodyStart !== -1;
   const front = readFrontMatter(hasBody ? blocks.slice(0, bodyStart) : blocks, drafts, warnings, hasBody);
-  if (hasBody) readBody(blocks.slice(bodyStart), bodyStart, drafts, warnings);
+  if (hasBody) {
+    const start = front.bodyStart ?? bodyStart;
+    readBody(blocks.slice(start), start, drafts, warnings);
+  }
   else warnings.push('no numbered sections found; the blocks after the title are kept as paragraphs numbered p.1, p.2… in order');
 
   // A header that prints only "Document 44-E": the running head carries the full symbol.

@@ -22,6 +22,7 @@ import {
   isResolutionHeading,
   isSourceLine,
   isSpeakingBodyLine,
+  startsSpeakingBody,
   originalLanguageIn,
 } from './vocabulary';
 
@@ -258,7 +259,17 @@ function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
     }
     if (line.isAfterPageBreak) isInFootnotes = false;
     // A web page's bullet before a clause word or an item letter; numbered items are judged in the body (bodyReader).
-    const text = withoutListBullet(line.text, (rest) => clauseOf(rest) !== undefined || clauseOpeningOf(rest) !== undefined || labelOf(rest).kind === 'letter' || isLetterAlone(rest));
+    let text = withoutListBullet(line.text, (rest) => clauseOf(rest) !== undefined || clauseOpeningOf(rest) !== undefined || labelOf(rest).kind === 'letter' || isLetterAlone(rest));
+    // A web page may wrap the article of who adopts a resolution onto the line above ("…information society The" over
+    // "Plenipotentiary Conference of the…"): the word goes back to the line it opens, which starts a block.
+    const article = draft === undefined || hasBodyStarted || isAfterBlank ? undefined : openingWordOfNext(draft.text, text);
+    if (draft !== undefined && article !== undefined) {
+      draft.text = draft.text.slice(0, -article.length).trimEnd();
+      draft.lines[draft.lines.length - 1] = (draft.lines.at(-1) ?? '').slice(0, -article.length).trimEnd();
+      if (draft.text === '') draft = undefined;
+      else flush();
+      text = `${article} ${text}`;
+    }
     const isAfterRow = blocks.at(-1)?.kind === 'tableRow' && draft === undefined && !isAfterBlank;
     const cells =
       tableCellsOf(text) ??
@@ -285,6 +296,15 @@ function joinParagraphs(lines: readonly TextLine[]): SourceBlock[] {
   });
   flush();
   return blocks;
+}
+
+/**
+ * The word that ends `before` when it opens the name of who adopts a resolution with `next` ("The" of "The
+ * Plenipotentiary Conference…"), capitalised as a sentence's first word; undefined otherwise.
+ */
+function openingWordOfNext(before: string, next: string): string | undefined {
+  const word = /(?:^|\s)(\p{Lu}[\p{L}']*)$/u.exec(before)?.[1];
+  return word !== undefined && !startsSpeakingBody(next) && startsSpeakingBody(`${word} ${next}`) ? word : undefined;
 }
 
 /** Whether `text` continues the paragraph in `draft` (a wrapped line) rather than starting a new one. */

@@ -9,6 +9,11 @@ export type UnitKind =
   /** The "References" block of a Council document. */
   | 'references'
   | 'section'
+  /**
+   * A heading the document prints without a number (a Word paragraph styled as a heading:
+   * "Introduction", "Background"): navigable and linkable, but not a numbered paragraph.
+   */
+  | 'heading'
   | 'paragraph'
   /** An annex's heading ("ANNEX 1", "Annex A") with the lines that name it. */
   | 'annex'
@@ -32,7 +37,8 @@ export type UnitKind =
  * `title`, `header.N`, `summary.N`, `action.N`, `refs.N`; `annex1` / `annexA` and `annex1.2.3`
  * (annex letters Latin in every language); `pre.0` ("The Council,"), `pre.2` (2nd preamble clause),
  * `pre.2.b` (its item b); `op.1` (1st operative clause), `op.1.3` (its item 3); `fn.3` (footnote 3);
- * `table.N` (N-th table); `p.N` (N-th paragraph of a text with no numbering); `part2.…` (a second
+ * `table.N` (N-th table); `h.N` (N-th heading printed without a number); `p.N` (a paragraph standing under
+ * no number: in a text with no numbering at all, or under an unnumbered heading); `part2.…` (a second
  * copy when the numbering starts again, or a second resolution printed after the first one's clauses:
  * `part2.pre.1`). The README's corpus section has the same table.
  */

@@ -189,12 +189,18 @@ export function resolutionHeadingIndexes(text: string): number[] {
 }
 
 // "The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),", "Le Conseil,": who speaks, before the first clause.
-const SPEAKING_BODY_LINE =
-  /^(?:the (?:plenipotentiary conference|council|itu council|world telecommunication development conference|world telecommunication standardization assembly|radiocommunication assembly|world radiocommunication conference)|la conférence|le conseil|l'assemblée|la conferencia|el consejo|la asamblea|полномочная конференция|совет|всемирная конференция|إن مؤتمر|إن المجلس|إن الجمعية|国际电联全权代表大会|理事会)(?!\p{L}).{0,200}[,،，]$/iu;
+const SPEAKING_BODY =
+  /^(?:the (?:plenipotentiary conference|council|itu council|world telecommunication development conference|world telecommunication standardization assembly|radiocommunication assembly|world radiocommunication conference)|la conférence|le conseil|l'assemblée|la conferencia|el consejo|la asamblea|полномочная конференция|совет|всемирная конференция|إن مؤتمر|إن المجلس|إن الجمعية|国际电联全权代表大会|理事会)(?!\p{L})/iu;
+const SPEAKING_BODY_LINE = new RegExp(`${SPEAKING_BODY.source}.{0,200}[,،，]$`, 'iu');
 
 /** Whether a line names who adopts a resolution, as it stands before the first clause ("The Council,"). */
 export function isSpeakingBodyLine(text: string): boolean {
   return SPEAKING_BODY_LINE.test(text.replace(BIDI_MARKS, '').normalize('NFC').trim());
+}
+
+/** Whether a text opens with the name of who adopts a resolution ("The Plenipotentiary Conference of the…"), wrapped or not. */
+export function startsSpeakingBody(text: string): boolean {
+  return SPEAKING_BODY.test(text.replace(BIDI_MARKS, '').normalize('NFC').trim());
 }
 
 /** Whether a line names a resolution or decision by its number. */
@@ -355,6 +361,25 @@ const MEETING_LINE =
 /** Whether a line names the meeting the document was written for. */
 export function isMeetingLine(text: string): boolean {
   return MEETING_LINE.test(text.replace(BIDI_MARKS, '').normalize('NFC').trim());
+}
+
+// A summary record's title opens with the same words in every record of a language: where the line ends of
+// the title were lost ("SUMMARY RECORDOF THEINAUGURAL PLENARY MEETING"), they are known words to space again.
+// Russian keeps "КРАТКИЙ ОТЧЕТ" only: its next word is "О" or "ОБ", which a glued ordinal makes ambiguous.
+const RECORD_TITLE_OPENINGS: readonly RegExp[] = [
+  ['summary', 'record', 'of', 'the'],
+  ['compte', 'rendu', 'de', 'la'],
+  ['resumen', 'de', 'los', 'debates', 'de', 'la'],
+  ['краткий', 'отчет'],
+].map((words) => new RegExp(`^${words.map((word) => `(${word})`).join('\\s*')}\\s*(?=\\S)`, 'iu'));
+
+/** A summary record's title with the words of its opening spaced as printed ("SUMMARY RECORD OF THE INAUGURAL…"); other titles as they are. */
+export function withRecordTitleSpaced(title: string): string {
+  for (const opening of RECORD_TITLE_OPENINGS) {
+    const match = opening.exec(title);
+    if (match !== null) return `${match.slice(1).join(' ')} ${title.slice(match[0].length)}`;
+  }
+  return title;
 }
 
 // The part of a conference a document goes to ("PLENARY MEETING", "COMMITTEE 4", "第4委员会"), and a

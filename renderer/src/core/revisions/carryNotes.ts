@@ -14,12 +14,17 @@
  * Every note but the exact ones goes to the review list with the old and new paragraph side
  * by side and the actions the delegate may take, as data; each action is a pure function
  * below that returns the note to store, with a RevisionRecord of where it stood before.
+ *
+ * Notes go to the current revision from every earlier one they still wait on (carryNotesAcross):
+ * a note left for review on Rev.0 is carried to Rev.2 when Rev.2 arrives, compared with the
+ * text it was made on, never lost behind Rev.1.
  */
-import { isKeptOnEarlierRevision, reanchorNoteFrom } from '../notes/reanchorNotes';
+import { reanchorNoteFrom } from '../notes/reanchorNotes';
 import type { Note, RevisionRecord } from '../notes/types';
 import { splitUnitId } from '../notes/unitRef';
 import type { Report, Unit } from '../report/types';
 import { diffRevisions } from './diffRevisions';
+import { isAwaitingReview } from './notesToReview';
 import type { RevisionChange, RevisionDiff } from './types';
 
 /** How a note landed on the new revision. */
@@ -81,6 +86,23 @@ export interface CarryInput {
   readonly diff?: RevisionDiff;
 }
 
+/** An earlier revision whose notes are carried to the new one. */
+export interface CarrySource {
+  readonly before: Report;
+  /** How the app names it ("Rev.0"), recorded on reviewed notes and shown beside its text. */
+  readonly oldRevision: string;
+  /** diffRevisions(before, after), when the caller has it already; computed only when notes wait on `before`. */
+  readonly diff?: RevisionDiff;
+}
+
+/** Notes on several earlier revisions carried to the new one (a family's revisions up to the current). */
+export interface CarryAcrossInput {
+  /** Notes on any of the sources (notes on other reports are left alone). */
+  readonly notes: readonly Note[];
+  readonly sources: readonly CarrySource[];
+  readonly after: Report;
+}
+
 function quoteOf(note: Note): string | undefined {
   return note.target.selector?.quote.exact;
 }
@@ -99,16 +121,50 @@ function startUnits(diff: RevisionDiff): Map<string, { start: string | null; cha
 
 /** Re-anchors every live note of the old revision on the new one and sorts out those the delegate should review (see above). */
 export function carryNotes(input: CarryInput): CarriedNotes {
-  const { before, after, oldRevision } = input;
-  const diff = input.diff ?? diffRevisions({ units: before.units, language: before.meta.language }, { units: after.units, language: after.meta.language });
-  const starts = startUnits(diff);
-  const oldById = new Map(before.units.map((unit) => [unit.id, unit]));
+  const { notes, before, after, oldRevision, diff } = input;
+  return carryNotesAcross({ notes, after, sources: [{ before, oldRevision, ...(diff === undefined ? {} : { diff }) }] });
+}
+
+/**
+ * Re-anchors the notes waiting on each of `sources` (live, not left there on purpose) on the new
+ * revision, each against its own revision's text: a note made on Rev.0 and still waiting when
+ * Rev.2 arrives is compared with Rev.2 directly, and its review shows Rev.0's paragraph beside
+ * Rev.2's. One review list for all, in the new revision's reading order.
+ */
+export function carryNotesAcross(input: CarryAcrossInput): CarriedNotes {
+  const { after } = input;
   const newById = new Map(after.units.map((unit) => [unit.id, unit]));
   const newByNumber = new Map(after.units.map((unit) => [unit.number, unit]));
-  const newOrder = new Map(after.units.map((unit, index) => [unit.id, index]));
   const carried: CarriedNote[] = [];
-  for (const note of input.notes) {
-    if (note.deletedAt !== null || note.target.reportId !== before.meta.id || isKeptOnEarlierRevision(note)) continue;
+  for (const source of input.sources) {
+    const waiting = input.notes.filter((note) => note.target.reportId === source.before.meta.id && isAwaitingReview(note));
+    // No comparison for a revision nothing waits on: two ~100-page revisions take tens of milliseconds.
+    if (waiting.length > 0) carried.push(...carryFrom(source, waiting, after, newById, newByNumber));
+  }
+  const newOrder = new Map(after.units.map((unit, index) => [unit.id, index]));
+  const position = (entry: CarriedNote): number =>
+    entry.newUnit === undefined ? Number.POSITIVE_INFINITY : (newOrder.get(entry.newUnit.id) ?? Number.POSITIVE_INFINITY);
+  const review = carried
+    .filter((entry) => entry.status !== 'exact')
+    .sort((a, b) => position(a) - position(b) || a.before.target.unitId.localeCompare(b.before.target.unitId) || a.before.id.localeCompare(b.before.id));
+  const summary: Record<CarryStatus, number> = { moved: 0, fuzzy: 0, orphaned: 0, exact: 0 };
+  for (const entry of carried) summary[entry.status] += 1;
+  return { carried, review, summary };
+}
+
+/** The notes `waiting` on `source.before`, each re-anchored on `after` and classified. */
+function carryFrom(
+  source: CarrySource,
+  waiting: readonly Note[],
+  after: Report,
+  newById: ReadonlyMap<string, Unit>,
+  newByNumber: ReadonlyMap<string, Unit>,
+): CarriedNote[] {
+  const { before, oldRevision } = source;
+  const diff = source.diff ?? diffRevisions({ units: before.units, language: before.meta.language }, { units: after.units, language: after.meta.language });
+  const starts = startUnits(diff);
+  const oldById = new Map(before.units.map((unit) => [unit.id, unit]));
+  return waiting.map((note): CarriedNote => {
     const oldUnit = oldById.get(note.target.unitId);
     const oldNumber = oldUnit?.number ?? splitUnitId(note.target.unitId)?.number;
     const known = starts.get(note.target.unitId);
@@ -118,7 +174,7 @@ export function carryNotes(input: CarryInput): CarriedNotes {
     const status = carryStatus(note, result.status === 'orphaned' ? undefined : result.method, oldUnit, newUnit, oldNumber);
     const newQuote = newUnit === undefined ? undefined : quoteOf(moved);
     const oldQuote = quoteOf(note);
-    carried.push({
+    return {
       status,
       before: note,
       after: moved,
@@ -129,16 +185,8 @@ export function carryNotes(input: CarryInput): CarriedNotes {
       change: known?.change,
       actions: status === 'exact' ? [] : reviewActions(newUnit, known?.change, oldRevision),
       oldRevision,
-    });
-  }
-  const position = (entry: CarriedNote): number =>
-    entry.newUnit === undefined ? Number.POSITIVE_INFINITY : (newOrder.get(entry.newUnit.id) ?? Number.POSITIVE_INFINITY);
-  const review = carried
-    .filter((entry) => entry.status !== 'exact')
-    .sort((a, b) => position(a) - position(b) || a.before.target.unitId.localeCompare(b.before.target.unitId) || a.before.id.localeCompare(b.before.id));
-  const summary: Record<CarryStatus, number> = { moved: 0, fuzzy: 0, orphaned: 0, exact: 0 };
-  for (const entry of carried) summary[entry.status] += 1;
-  return { carried, review, summary };
+    };
+  });
 }
 
 function carryStatus(

@@ -87,16 +87,20 @@ export function diffRevisions(before: RevisionText, after: RevisionText): Revisi
     placed.push({ change, at: group.new[0]!, oldAt: group.old[0]! });
     if (kind !== 'moved') for (const index of group.old) landmark[index] = group.new.at(-1)!;
   }
-  const paired = new Set(groups.flatMap((group) => group.new));
-  const pairedOld = new Set(groups.flatMap((group) => group.old));
+  const paired = new Uint8Array(newUnits.length);
+  const pairedOld = new Uint8Array(oldUnits.length);
+  for (const group of groups) {
+    for (const index of group.new) paired[index] = 1;
+    for (const index of group.old) pairedOld[index] = 1;
+  }
   newUnits.forEach((unit, index) => {
-    if (!paired.has(index)) placed.push({ change: { kind: 'added', old: [], new: [unit], similarity: 0 }, at: index, oldAt: -1 });
+    if (paired[index] === 0) placed.push({ change: { kind: 'added', old: [], new: [unit], similarity: 0 }, at: index, oldAt: -1 });
   });
   let lastLandmark = -1;
   oldUnits.forEach((unit, index) => {
     const at = landmark[index];
     if (at !== undefined) lastLandmark = at;
-    if (!pairedOld.has(index)) placed.push({ change: { kind: 'removed', old: [unit], new: [], similarity: 0 }, at: lastLandmark + 0.5, oldAt: index });
+    if (pairedOld[index] === 0) placed.push({ change: { kind: 'removed', old: [unit], new: [], similarity: 0 }, at: lastLandmark + 0.5, oldAt: index });
   });
   placed.sort((a, b) => a.at - b.at || a.oldAt - b.oldAt);
   const changes = placed.map((entry) => entry.change);

@@ -78,11 +78,11 @@ export function pairUnits(oldUnits: readonly Unit[], newUnits: readonly Unit[]):
     after.groupOf[n] = group;
   };
 
-  // 1. Same number, kind and text.
-  const newByNumber = new Map(newUnits.map((unit, index) => [`${unit.kind}\u0000${unit.number}`, index]));
+  // 1. Same number, kind and text (a number names one unit of a report: its id is made of it).
+  const newByNumber = new Map(newUnits.map((unit, index) => [unit.number, index]));
   oldUnits.forEach((unit, o) => {
-    const n = newByNumber.get(`${unit.kind}\u0000${unit.number}`);
-    if (n !== undefined && after.groupOf[n] === undefined && newUnits[n]!.text === unit.text) pair(o, n, 1);
+    const n = newByNumber.get(unit.number);
+    if (n !== undefined && after.groupOf[n] === undefined && newUnits[n]!.kind === unit.kind && newUnits[n]!.text === unit.text) pair(o, n, 1);
   });
 
   // 2. Same text anywhere, in document order.
@@ -155,27 +155,27 @@ export const MAX_PARTNERS = 8;
  * paragraph with every other.
  */
 function likelyPartners(oldBags: readonly WordBag[], newBags: readonly WordBag[]): number[][] {
+  // Each distinct word gets its rank, rarest first (ties in code-unit order), once: sorting each
+  // bag's ranks as numbers is much cheaper than sorting its words with a comparator that looks
+  // up two frequencies per comparison, which was most of the diff's time on a long report.
   const frequency = new Map<string, number>();
   for (const bag of [...oldBags, ...newBags]) for (const word of bag.counts.keys()) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  const rarestFirst = (a: string, b: string): number => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const words = [...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+  const rank = new Map(words.map((word, index) => [word, index]));
   const jaccard = MIN_SIMILARITY / (2 - MIN_SIMILARITY);
-  const prefix = (bag: WordBag): string[] => {
-    const words = [...bag.counts.keys()].sort(rarestFirst);
-    return words.slice(0, Math.max(1, words.length - Math.ceil(jaccard * words.length) + 1));
+  const prefix = (bag: WordBag): Int32Array => {
+    const ranks = Int32Array.from(bag.counts.keys(), (word) => rank.get(word)!).sort();
+    return ranks.subarray(0, Math.max(1, ranks.length - Math.ceil(jaccard * ranks.length) + 1));
   };
-  const byWord = new Map<string, number[]>();
+  const byWord: number[][] = words.map(() => []);
   newBags.forEach((bag, index) => {
-    for (const word of prefix(bag)) {
-      const list = byWord.get(word);
-      if (list === undefined) byWord.set(word, [index]);
-      else list.push(index);
-    }
+    for (const word of prefix(bag)) byWord[word]!.push(index);
   });
   const shared = new Int32Array(newBags.length);
   return oldBags.map((bag) => {
     const touched: number[] = [];
     for (const word of prefix(bag)) {
-      for (const index of byWord.get(word) ?? []) {
+      for (const index of byWord[word]!) {
         if (shared[index] === 0) touched.push(index);
         shared[index] = shared[index]! + 1;
       }

@@ -16,6 +16,12 @@ export interface RevisionPlace {
   readonly previousId?: string;
   /** The revision just after this one, if any. */
   readonly nextId?: string;
+  /**
+   * Every revision before this one, oldest first: for the current revision, those whose notes
+   * still waiting for review are carried to it and counted on it (a note waiting on Rev.0 when
+   * Rev.2 arrives is reviewed against Rev.2, not left behind Rev.1).
+   */
+  readonly earlierIds: readonly string[];
 }
 
 /** The key documents of one family share: symbol, language, addendum and corrigendum; undefined without a symbol. */
@@ -55,6 +61,7 @@ export function revisionPlaces(metas: readonly ReportMeta[]): ReadonlyMap<string
         currentId,
         ...(previous === undefined ? {} : { previousId: previous.id }),
         ...(next === undefined ? {} : { nextId: next.id }),
+        earlierIds: family.slice(0, index).map((member) => member.id),
       });
     });
   }

@@ -39,11 +39,11 @@ export const PrintReport = memo(function PrintReport({ report, notes }: PrintRep
         .filter((unit) => unit.kind !== 'title')
         .map((unit) => {
           const unitNotes = notesByUnit.get(unit.id) ?? [];
-          const isHeading = unit.kind === 'section';
+          const isHeading = unit.kind === 'section' || unit.kind === 'heading';
           return (
             <div key={unit.id} className={isHeading ? 'print-unit print-heading' : 'print-unit'} data-print-unit={unit.number}>
               <p className="print-text">
-                <span className="print-number">{unit.kind === 'summary' ? '' : unit.number}</span> {unit.text}
+                <span className="print-number">{unit.kind === 'summary' || unit.kind === 'heading' ? '' : unit.number}</span> {unit.text}
               </p>
               {unitNotes.map((note) => (
                 <aside key={note.id} className="print-note" data-stance={note.stance ?? ''}>

@@ -4,6 +4,7 @@
  */
 import { documentRemovalAr } from '../library/i18n/documentRemovalAr';
 import { libraryListAr } from '../library/i18n/libraryListAr';
+import { libraryCardAr } from '../library/i18n/libraryCardAr';
 import { importAr } from '../import/i18n/importAr';
 import { revisionsAr } from '../revisions/i18n/revisionsAr';
 import { versionsAr } from '../versions/i18n/versionsAr';
@@ -181,7 +182,6 @@ export const ar: TranslationIn<'ar', UiStrings> = {
     intro_many: '{{count}} تقريراً، متاحة دون اتصال.',
     intro_other: '{{count}} تقرير، متاحة دون اتصال.',
     empty: 'لا يحتوي المتن على أي تقرير.',
-    language: 'اللغة',
     session: 'الدورة',
     sessionValue: 'المجلس {{year}}',
     subject: 'الموضوع',
@@ -263,6 +263,7 @@ export const ar: TranslationIn<'ar', UiStrings> = {
   },
   documentRemoval: documentRemovalAr,
   libraryList: libraryListAr,
+  libraryCard: libraryCardAr,
   notes: notesAr,
   facets: facetsAr,
   versions: versionsAr,

@@ -4,6 +4,7 @@
  */
 import { documentRemovalEn } from '../library/i18n/documentRemovalEn';
 import { libraryListEn } from '../library/i18n/libraryListEn';
+import { libraryCardEn } from '../library/i18n/libraryCardEn';
 import { briefingSendEn } from '../export/i18n/briefingSendEn';
 import { copySectionEn } from '../export/i18n/copySectionEn';
 import { importEn } from '../import/i18n/importEn';
@@ -159,7 +160,6 @@ export const en = {
     intro_one: '{{count}} report, readable offline.',
     intro_other: '{{count}} reports, readable offline.',
     empty: 'The corpus holds no report.',
-    language: 'Language',
     session: 'Session',
     sessionValue: 'Council {{year}}',
     subject: 'Subject',
@@ -233,6 +233,7 @@ export const en = {
   },
   documentRemoval: documentRemovalEn,
   libraryList: libraryListEn,
+  libraryCard: libraryCardEn,
   notes: notesEn,
   facets: facetsEn,
   versions: versionsEn,

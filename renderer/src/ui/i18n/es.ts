@@ -1,6 +1,7 @@
 /** Spanish UI strings, the same shape as en.ts (plurals: one, many, other). */
 import { documentRemovalEs } from '../library/i18n/documentRemovalEs';
 import { libraryListEs } from '../library/i18n/libraryListEs';
+import { libraryCardEs } from '../library/i18n/libraryCardEs';
 import { importEs } from '../import/i18n/importEs';
 import { revisionsEs } from '../revisions/i18n/revisionsEs';
 import { versionsEs } from '../versions/i18n/versionsEs';
@@ -162,7 +163,6 @@ export const es: TranslationIn<'es', UiStrings> = {
     intro_many: '{{count}} de informes, disponibles sin conexión.',
     intro_other: '{{count}} informes, disponibles sin conexión.',
     empty: 'El corpus no contiene ningún informe.',
-    language: 'Idioma',
     session: 'Reunión',
     sessionValue: 'Consejo {{year}}',
     subject: 'Asunto',
@@ -238,6 +238,7 @@ export const es: TranslationIn<'es', UiStrings> = {
   },
   documentRemoval: documentRemovalEs,
   libraryList: libraryListEs,
+  libraryCard: libraryCardEs,
   notes: notesEs,
   facets: facetsEs,
   versions: versionsEs,

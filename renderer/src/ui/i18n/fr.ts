@@ -1,6 +1,7 @@
 /** French UI strings, the same shape as en.ts (plurals: one, many, other). */
 import { documentRemovalFr } from '../library/i18n/documentRemovalFr';
 import { libraryListFr } from '../library/i18n/libraryListFr';
+import { libraryCardFr } from '../library/i18n/libraryCardFr';
 import { importFr } from '../import/i18n/importFr';
 import { revisionsFr } from '../revisions/i18n/revisionsFr';
 import { versionsFr } from '../versions/i18n/versionsFr';
@@ -162,7 +163,6 @@ export const fr: TranslationIn<'fr', UiStrings> = {
     intro_many: '{{count}} de rapports, consultables hors ligne.',
     intro_other: '{{count}} rapports, consultables hors ligne.',
     empty: 'Le corpus ne contient aucun rapport.',
-    language: 'Langue',
     session: 'Session',
     sessionValue: 'Conseil {{year}}',
     subject: 'Objet',
@@ -238,6 +238,7 @@ export const fr: TranslationIn<'fr', UiStrings> = {
   },
   documentRemoval: documentRemovalFr,
   libraryList: libraryListFr,
+  libraryCard: libraryCardFr,
   notes: notesFr,
   facets: facetsFr,
   versions: versionsFr,

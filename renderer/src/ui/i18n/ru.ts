@@ -1,6 +1,7 @@
 /** Russian UI strings, the same shape as en.ts (plurals: one, few, many, other). */
 import { documentRemovalRu } from '../library/i18n/documentRemovalRu';
 import { libraryListRu } from '../library/i18n/libraryListRu';
+import { libraryCardRu } from '../library/i18n/libraryCardRu';
 import { importRu } from '../import/i18n/importRu';
 import { revisionsRu } from '../revisions/i18n/revisionsRu';
 import { versionsRu } from '../versions/i18n/versionsRu';
@@ -167,7 +168,6 @@ export const ru: TranslationIn<'ru', UiStrings> = {
     intro_many: '{{count}} отчетов, доступных офлайн.',
     intro_other: '{{count}} отчета, доступных офлайн.',
     empty: 'В корпусе нет ни одного отчета.',
-    language: 'Язык',
     session: 'Сессия',
     sessionValue: 'Совет {{year}} года',
     subject: 'Тема',
@@ -245,6 +245,7 @@ export const ru: TranslationIn<'ru', UiStrings> = {
   },
   documentRemoval: documentRemovalRu,
   libraryList: libraryListRu,
+  libraryCard: libraryCardRu,
   notes: notesRu,
   facets: facetsRu,
   versions: versionsRu,

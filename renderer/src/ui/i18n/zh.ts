@@ -1,6 +1,7 @@
 /** Chinese (Simplified) UI strings, the same shape as en.ts. */
 import { documentRemovalZh } from '../library/i18n/documentRemovalZh';
 import { libraryListZh } from '../library/i18n/libraryListZh';
+import { libraryCardZh } from '../library/i18n/libraryCardZh';
 import { briefingSendZh } from '../export/i18n/briefingSendZh';
 import { copySectionZh } from '../export/i18n/copySectionZh';
 import { importZh } from '../import/i18n/importZh';
@@ -156,7 +157,6 @@ export const zh: UiStrings = {
     intro_one: '共 {{count}} 份报告，可离线阅读。',
     intro_other: '共 {{count}} 份报告，可离线阅读。',
     empty: '语料库中没有报告。',
-    language: '语言',
     session: '会议',
     sessionValue: '{{year}} 年理事会',
     subject: '主题',
@@ -230,6 +230,7 @@ export const zh: UiStrings = {
   },
   documentRemoval: documentRemovalZh,
   libraryList: libraryListZh,
+  libraryCard: libraryCardZh,
   notes: notesZh,
   facets: facetsZh,
   versions: versionsZh,

@@ -5,6 +5,7 @@
  */
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useListText } from '../i18n/useListText';
 import { formatRoute } from '../routing/route';
 import { importFailureText } from './importFailureText';
 import { isFinished, type AddedRevision, type ImportFileState, type ImportFileStatus } from './importSession';
@@ -28,16 +29,17 @@ function isAdded(status: ImportFileStatus): status is Extract<ImportFileStatus, 
   return status.kind === 'added' || status.kind === 'added-revision' || status.kind === 'replaced' || status.kind === 'kept-both';
 }
 
-/** What became of the notes on the revision before a new current one: how many were carried, and a link to review the others. */
+/** What became of the notes on the revisions before a new current one: how many were carried, and a link to review the others. */
 function CarriedNotesLine({ status }: { status: AddedRevision }) {
   const { t } = useTranslation();
+  const listText = useListText();
   if (status.carried === 0 && status.toReview === 0) return null;
   return (
     <span className="import-file-notes">
       {status.carried > 0 ? t('documentImport.notesCarried', { count: status.carried, revision: status.revision }) : null}{' '}
       {status.toReview > 0 ? (
         <a href={formatRoute({ name: 'changes', oldId: status.previousId, newId: status.reportId })}>
-          {t('documentImport.notesToReview', { count: status.toReview, revision: status.previousRevision })}
+          {t('documentImport.notesToReview', { count: status.toReview, revision: listText(status.reviewRevisions) })}
         </a>
       ) : null}
     </span>

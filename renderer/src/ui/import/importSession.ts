@@ -40,7 +40,7 @@ export type ImportFileStatus =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly failure: ImportFailure };
 
-/** A later revision added as the new current one, with what happened to the notes on the revision before it. */
+/** A later revision added as the new current one, with what happened to the notes on the revisions before it. */
 export interface AddedRevision {
   readonly kind: 'added-revision';
   readonly reportId: string;
@@ -51,8 +51,10 @@ export interface AddedRevision {
   readonly previousRevision: string;
   /** Notes that landed exactly and were stored on it. */
   readonly carried: number;
-  /** Notes left on the previous revision for the delegate to review. */
+  /** Notes left on earlier revisions for the delegate to review. */
   readonly toReview: number;
+  /** The labels of the revisions those notes are on ("Rev.0"), oldest first. */
+  readonly reviewRevisions: readonly string[];
 }
 
 export interface ImportFileState {
@@ -219,7 +221,7 @@ export class ImportSession {
       const placement = placeImport(document.report.meta, await this.libraryEntries(document));
       if (placement.kind === 'later-revision') {
         this.setStatus(key, { kind: 'saving' });
-        return await this.saveRevision(document, file.bytes, placement.previous);
+        return await this.saveRevision(document, file.bytes, placement.previous, placement.earlier);
       }
       const duplicate = placement.kind === 'same' ? duplicateOf(document, placement.existing) : null;
       let choice: DuplicateChoice | null = null;
@@ -273,21 +275,24 @@ export class ImportSession {
   }
 
   /**
-   * Stores a later revision beside `previous`, the revision current until now, with the notes on
-   * `previous` that land exactly carried to it in the same transaction; the others stay on
-   * `previous` for review. The comparison is made before the transaction, so that the write
-   * holds the database only for re-anchoring the notes.
+   * Stores a later revision beside `previous`, the revision current until now, with the notes
+   * that land exactly carried to it in the same transaction, from `previous` and from the
+   * revisions before it (`earlier`, oldest first, `previous` last: notes still waiting for review
+   * there); the others stay where they are for review. The comparison with `previous` is made
+   * before the transaction, so that the write holds the database only for re-anchoring the
+   * notes; an older revision is compared inside it only when notes wait on it.
    */
-  private async saveRevision(document: LibraryDocument, original: Uint8Array, previous: LibraryEntry): Promise<ImportFileStatus> {
+  private async saveRevision(document: LibraryDocument, original: Uint8Array, previous: LibraryEntry, earlier: readonly LibraryEntry[]): Promise<ImportFileStatus> {
     const { documents, actions, loadReport } = this.dependencies;
     const before = await loadReport(previous.meta.id);
+    const reports = await Promise.all(earlier.map((entry) => (entry === previous ? before : loadReport(entry.meta.id))));
     const stored = withReportId(document, await this.freeIdFor(document));
     const after = stored.report;
     const diff = diffRevisions({ units: before.units, language: before.meta.language }, { units: after.units, language: after.meta.language });
-    const oldRevision = revisionLabel(before.meta);
+    const sources = reports.map((report) => ({ before: report, oldRevision: revisionLabel(report.meta), ...(report === before ? { diff } : {}) }));
     const outcome = await documents.addRevision(stored, original, {
-      fromReportId: before.meta.id,
-      carry: (notes) => carryOnImport({ notes, before, after, oldRevision, diff }),
+      fromReportIds: reports.map((report) => report.meta.id),
+      carry: (notes) => carryOnImport({ notes, sources, after }),
     });
     await actions.addDocuments([stored]);
     return {
@@ -296,9 +301,10 @@ export class ImportSession {
       title: after.meta.title,
       revision: revisionLabel(after.meta),
       previousId: before.meta.id,
-      previousRevision: oldRevision,
+      previousRevision: revisionLabel(before.meta),
       carried: outcome.carried.length,
       toReview: outcome.toReview,
+      reviewRevisions: outcome.reviewRevisions,
     };
   }
 

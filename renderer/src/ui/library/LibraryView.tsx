@@ -1,13 +1,18 @@
-/** The library: every document with its metadata, and where reading left off (from library.json: no units needed). */
+/**
+ * The library: one card per document with its language versions (core/versions/documentCards.ts),
+ * its metadata, and where reading left off (from library.json: no units needed).
+ */
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
+import { countOverVersions, documentCards, revisionLineVersion } from '../../core/versions/documentCards';
+import { useUiLanguage } from '../i18n/useUiLanguage';
 import { AddDocumentsButton } from '../import/AddDocumentsButton';
 import { readingPositions } from '../reader/readingPositions';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import { useRevealedCount } from '../shell/useRevealedCount';
 import { useNotesToReview, useRevisionPlaces } from '../revisions/RevisionMark';
-import { ReportCard } from './ReportCard';
+import { ReportCard, type ResumePlace } from './ReportCard';
 import { useDocumentRemoval } from './useDocumentRemoval';
 
 function storedPositions(): ReadonlyMap<string, string> {
@@ -19,6 +24,15 @@ function storedPositions(): ReadonlyMap<string, string> {
   }
 }
 
+/** Where reading left off in the shown version, else in the first version (UN order) read. */
+function resumePlace(versions: readonly LibraryEntry[], shown: LibraryEntry, positions: ReadonlyMap<string, string>): ResumePlace | undefined {
+  for (const entry of [shown, ...versions]) {
+    const unit = positions.get(entry.meta.id);
+    if (unit !== undefined) return { reportId: entry.meta.id, unit };
+  }
+  return undefined;
+}
+
 /** Memoised: typing in the search box re-renders the app, and a long library must not follow. */
 export const LibraryView = memo(function LibraryView({
   documents,
@@ -28,15 +42,17 @@ export const LibraryView = memo(function LibraryView({
   documentById: ReadonlyMap<string, LibraryEntry>;
 }) {
   const { t } = useTranslation();
+  const [uiLanguage] = useUiLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
   const removal = useDocumentRemoval();
   // Read once per render of the library, not once per report.
   const positions = useMemo(storedPositions, []);
+  const cards = useMemo(() => documentCards(documents, uiLanguage), [documents, uiLanguage]);
   const revisions = useRevisionPlaces(documents);
   const notesToReview = useNotesToReview(revisions);
   // A long library is listed a part at a time (useRevealedCount): its start-up renders what a window shows.
-  const revealed = useRevealedCount(documents.length);
+  const revealed = useRevealedCount(cards.length);
   const listRef = useRef<HTMLUListElement>(null);
   const focusFrom = useRef<number | null>(null);
   const showMore = (): void => {
@@ -55,25 +71,31 @@ export const LibraryView = memo(function LibraryView({
       <h1 id="library-heading" tabIndex={-1} ref={headingRef}>
         {t('library.heading')}
       </h1>
-      <p className="library-intro">{documents.length === 0 ? t('library.empty') : t('library.intro', { count: documents.length })}</p>
+      <p className="library-intro">{cards.length === 0 ? t('library.empty') : t('library.intro', { count: cards.length })}</p>
       <AddDocumentsButton />
       <ul className="report-list" ref={listRef}>
-        {documents.slice(0, revealed.count).map((entry) => (
-          <ReportCard
-            key={entry.meta.id}
-            entry={entry}
-            position={positions.get(entry.meta.id)}
-            place={revisions.get(entry.meta.id)}
-            toReview={notesToReview.get(entry.meta.id)}
-            documentById={documentById}
-            onRemove={removal.remove}
-          />
-        ))}
+        {cards.slice(0, revealed.count).map((card) => {
+          const { versions, shown } = card;
+          const marked = revisionLineVersion(card, (reportId) => revisions.has(reportId), notesToReview);
+          return (
+            <ReportCard
+              key={card.key}
+              versions={versions}
+              shown={shown}
+              resume={resumePlace(versions, shown, positions)}
+              markedId={marked?.meta.id}
+              place={marked === undefined ? undefined : revisions.get(marked.meta.id)}
+              toReview={countOverVersions(versions, notesToReview)}
+              documentById={documentById}
+              onRemove={removal.remove}
+            />
+          );
+        })}
       </ul>
       {revealed.next > 0 ? (
         <p className="library-more" ref={revealed.endRef}>
           <button type="button" className="link-button" onClick={showMore}>
-            {t('libraryList.showMore', { count: documents.length - revealed.count })}
+            {t('libraryList.showMore', { count: cards.length - revealed.count })}
           </button>
         </p>
       ) : null}

@@ -1,12 +1,16 @@
 /**
- * One document of the library: title, imported badge, revision mark, facts, where reading left
- * off, and its actions. Memoised so that adding a document renders its card alone: an import of
- * 50 files rendered every card again for each file, a main-thread task that grew with the library
- * (measured with `npm run bench -- import`: tasks over 50 ms during a batch).
+ * One document of the library with its language versions: title (of the version in the interface
+ * language, else the first in the UN order), symbol, imported badge, revision mark, the versions
+ * as links, facts, where reading left off, and its actions. Memoised so that adding a document
+ * renders its card alone: an import of 50 files rendered every card again for each file, a
+ * main-thread task that grew with the library (measured with `npm run bench -- import`: tasks
+ * over 50 ms during a batch).
  */
+import '../../styles/library.css';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
+import { documentSymbolText } from '../../core/report/documentLabel';
 import type { RevisionPlace } from '../../core/revisions/revisionFamilies';
 import { ImportedBadge } from '../import/ImportedBadge';
 import { useLanguageNames } from '../i18n/useLanguageNames';
@@ -15,33 +19,50 @@ import { formatRoute } from '../routing/route';
 import { unitPlace } from '../text/unitLabel';
 import { DocumentRowActions } from './DocumentRowActions';
 import { bodyText, subjectText } from './reportMetaText';
+import type { RemovalRequest } from './useDocumentRemoval';
+import { VersionLinks } from './VersionLinks';
 
-interface ReportCardProps {
-  readonly entry: LibraryEntry;
-  /** The unit where reading left off, if any. */
-  readonly position: string | undefined;
-  readonly place: RevisionPlace | undefined;
-  /** Notes on the revision before this one that wait for review (RevisionMark's link). */
-  readonly toReview: number | undefined;
-  /** The library's documents; the card reads only its own revision family's (see isSameCard). */
-  readonly documentById: ReadonlyMap<string, LibraryEntry>;
-  readonly onRemove: (entry: LibraryEntry) => void;
+/** Where reading left off in one of the card's versions. */
+export interface ResumePlace {
+  readonly reportId: string;
+  readonly unit: string;
 }
 
-/** The documents RevisionMark looks up for this card: itself, its current and its previous revision. */
-function revisionIds({ entry, place }: ReportCardProps): string[] {
-  return [entry.meta.id, place?.currentId ?? '', place?.previousId ?? ''];
+interface ReportCardProps {
+  /** Every language version of the document, in the UN order of languages. */
+  readonly versions: readonly LibraryEntry[];
+  /** The version whose title and facts the card shows. */
+  readonly shown: LibraryEntry;
+  /** Where reading left off: in the shown version, else in another. */
+  readonly resume: ResumePlace | undefined;
+  /** The version the revision line speaks of (core/versions/documentCards.ts revisionLineVersion), and its place. */
+  readonly markedId: string | undefined;
+  readonly place: RevisionPlace | undefined;
+  /** Notes on the previous revisions of the versions that wait for review, summed. */
+  readonly toReview: number;
+  /** The library's documents; the card reads only its own revision family's (see isSameCard). */
+  readonly documentById: ReadonlyMap<string, LibraryEntry>;
+  readonly onRemove: (request: RemovalRequest) => void;
+}
+
+/** The documents RevisionMark looks up for this card: the marked version, its current and its previous revision. */
+function revisionIds({ markedId, place }: ReportCardProps): string[] {
+  return [markedId ?? '', place?.currentId ?? '', place?.previousId ?? ''];
 }
 
 /**
- * Whether the card would render the same. `documentById` is a new map after any change to the
- * library, so it is compared only at the entries the card reads; `place` is recomputed with it,
- * so it is compared by value.
+ * Whether the card would render the same. The cards and `documentById` are made afresh after any
+ * change to the library, so versions are compared entry by entry and `documentById` only at the
+ * entries the card reads; `place` and `resume` are recomputed with them, so compared by value.
  */
 function isSameCard(before: ReportCardProps, after: ReportCardProps): boolean {
   return (
-    before.entry === after.entry &&
-    before.position === after.position &&
+    before.shown === after.shown &&
+    before.versions.length === after.versions.length &&
+    before.versions.every((entry, index) => entry === after.versions[index]) &&
+    before.resume?.reportId === after.resume?.reportId &&
+    before.resume?.unit === after.resume?.unit &&
+    before.markedId === after.markedId &&
     before.toReview === after.toReview &&
     before.onRemove === after.onRemove &&
     before.place?.revision === after.place?.revision &&
@@ -52,23 +73,37 @@ function isSameCard(before: ReportCardProps, after: ReportCardProps): boolean {
   );
 }
 
-export const ReportCard = memo(function ReportCard({ entry, position, place, toReview, documentById, onRemove }: ReportCardProps) {
+export const ReportCard = memo(function ReportCard({ versions, shown, resume, markedId, place, toReview, documentById, onRemove }: ReportCardProps) {
   const { t } = useTranslation();
   const languageName = useLanguageNames();
-  const { meta, paragraphs } = entry;
+  const { meta, paragraphs } = shown;
   const headingId = `report-${meta.id}`;
+  const symbol = documentSymbolText(meta);
+  // The latest import of the document's versions: when the delegate last added to it.
+  const imported = versions.reduce<LibraryEntry | undefined>(
+    (latest, entry) => (entry.origin === 'imported' && (latest === undefined || (entry.addedAt ?? '') > (latest.addedAt ?? '')) ? entry : latest),
+    undefined,
+  );
   return (
-    <li className="report-card">
+    <li className="report-card" data-versions={versions.length}>
       <h2 id={headingId} lang={meta.language}>
         <a href={formatRoute({ name: 'report', reportId: meta.id })}>{meta.title}</a>
       </h2>
-      <ImportedBadge entry={entry} />
-      <RevisionMark reportId={meta.id} place={place} documentById={documentById} toReview={toReview ?? 0} />
+      {imported === undefined ? null : <ImportedBadge entry={imported} />}
+      {markedId === undefined ? null : <RevisionMark reportId={markedId} place={place} documentById={documentById} toReview={toReview} />}
       <dl className="report-facts">
-        <div>
-          <dt>{t('library.language')}</dt>
-          <dd>{languageName(meta.language)}</dd>
+        <div className="report-languages">
+          <dt>{t('libraryCard.languages', { count: versions.length })}</dt>
+          <dd>
+            <VersionLinks versions={versions} shown={shown} />
+          </dd>
         </div>
+        {symbol === undefined ? null : (
+          <div>
+            <dt>{t('libraryCard.symbol')}</dt>
+            <dd dir="ltr">{symbol}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('library.session')}</dt>
           <dd>{t('library.sessionValue', { year: meta.session })}</dd>
@@ -85,15 +120,17 @@ export const ReportCard = memo(function ReportCard({ entry, position, place, toR
         ) : null}
         <div>
           <dt>{t('library.units')}</dt>
-          <dd>{t('library.unitsValue', { units: entry.units, paragraphs })}</dd>
+          <dd>{t('library.unitsValue', { units: shown.units, paragraphs })}</dd>
         </div>
       </dl>
-      {position !== undefined ? (
-        <a className="resume-link" href={formatRoute({ name: 'report', reportId: meta.id, unit: position })}>
-          {t('library.resume', { unit: unitPlace(position, t) })}
+      {resume === undefined ? null : (
+        <a className="resume-link" href={formatRoute({ name: 'report', reportId: resume.reportId, unit: resume.unit })}>
+          {resume.reportId === meta.id
+            ? t('library.resume', { unit: unitPlace(resume.unit, t) })
+            : t('libraryCard.resumeIn', { unit: unitPlace(resume.unit, t), language: languageName(versions.find((entry) => entry.meta.id === resume.reportId)?.meta.language ?? '') })}
         </a>
-      ) : null}
-      <DocumentRowActions entry={entry} onRemove={onRemove} />
+      )}
+      <DocumentRowActions versions={versions} title={meta.title} onRemove={onRemove} />
     </li>
   );
 }, isSameCard);

@@ -56,7 +56,7 @@ export const ReaderView = memo(function ReaderView({ report, searcher, unit, que
   const bodyRef = useRef<HTMLDivElement>(null);
   const topUnit = useReadingPosition(reportId, isUnitMissing ? undefined : unit, bodyRef, focusAtArrival);
   const topUnitObject = topUnit === undefined ? undefined : unitByNumber.get(topUnit);
-  const currentEntry = topUnitObject === undefined ? undefined : tocEntryOf(toc, topUnitObject);
+  const currentEntry = topUnitObject === undefined ? undefined : tocEntryOf(toc, report.units, topUnitObject);
   // Related paragraphs follow the paragraph the route opened, else the one being read.
   const relatedUnit = unit !== undefined && !isUnitMissing ? unit : topUnit;
   const notes = useReaderNotes(report, note);

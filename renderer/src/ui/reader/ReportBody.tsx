@@ -1,5 +1,6 @@
 /**
- * A report's text: title, summary, sections, every unit with its number as a deep link.
+ * A report's text: title, summary, sections, every unit with its number as a deep link (an
+ * unnumbered heading with a # link after its text).
  * Memoised: scrolling updates the table of contents, never this (long) tree.
  */
 import { Fragment, memo } from 'react';
@@ -117,7 +118,15 @@ export const ReportBody = memo(function ReportBody(props: ReportBodyProps) {
       ) : null}
       {outline.sections.map((section, index) => (
         <section key={section.heading?.id ?? `before-${index}`} className="report-section">
-          {section.heading ? (
+          {section.heading?.kind === 'heading' ? (
+            // Printed without a number: a heading to navigate by and link to, not a paragraph to number or annotate.
+            <h2 {...common(section.heading, 'unnumbered-heading')}>
+              {text(section.heading)}
+              <a className="heading-link" href={linkOf(section.heading)} aria-label={t('reader.unitLink', { place: unitPlace(section.heading.number, t) })}>
+                #
+              </a>
+            </h2>
+          ) : section.heading ? (
             <h2 {...common(section.heading)}>
               <a
                 className="unit-number"

@@ -1,4 +1,4 @@
-/** The reader's table of contents: the summary and each section, the current one marked. */
+/** The reader's table of contents: the summary, each section and each unnumbered heading, the current one marked. */
 import { useTranslation } from 'react-i18next';
 import { formatRoute } from '../routing/route';
 import type { TocEntry } from './tableOfContents';
@@ -25,8 +25,10 @@ export function TableOfContents({ reportId, language, entries, current }: TableO
               href={formatRoute({ name: 'report', reportId, unit: entry.unit })}
               aria-current={entry === current ? 'location' : undefined}
             >
-              {entry.section === null ? (
+              {entry.heading === null ? (
                 t('reader.summary')
+              ) : entry.section === null ? (
+                <span lang={language}>{entry.heading}</span>
               ) : (
                 <>
                   <span className="section-number">{entry.section}</span> <span lang={language}>{entry.heading}</span>

@@ -2,7 +2,7 @@
 import type { Unit } from '../../core/report/types';
 
 export interface OutlineSection {
-  /** The section's heading unit, or null for paragraphs that come before any heading. */
+  /** The section's heading unit (a numbered section or an unnumbered heading), or null for paragraphs that come before any heading. */
   readonly heading: Unit | null;
   readonly paragraphs: readonly Unit[];
 }
@@ -21,7 +21,8 @@ export function reportOutline(units: readonly Unit[]): ReportOutline {
   for (const unit of units) {
     if (unit.kind === 'title') title ??= unit;
     else if (unit.kind === 'summary') summary.push(unit);
-    else if (unit.kind === 'section') sections.push({ heading: unit, paragraphs: [] });
+    // A heading printed without a number heads what follows as a numbered section's heading does.
+    else if (unit.kind === 'section' || unit.kind === 'heading') sections.push({ heading: unit, paragraphs: [] });
     else {
       const current = sections[sections.length - 1];
       if (current) current.paragraphs.push(unit);

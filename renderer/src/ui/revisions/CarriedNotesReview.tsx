@@ -1,13 +1,15 @@
 /**
  * The review of notes carried to a new revision: each note that did not land exactly, with the
- * old and the new paragraph side by side, and the three choices — keep it where it landed, move
- * it to another paragraph, or leave it on the old revision.
+ * paragraph of the revision it was made on (Rev.0 or Rev.1, when both are before it) and the new
+ * paragraph side by side, and the three choices — keep it where it landed, move it to another
+ * paragraph, or leave it on the revision it was made on.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report, Unit } from '../../core/report/types';
 import type { CarriedNote } from '../../core/revisions/carryNotes';
 import { noteExcerpt } from '../../core/notes/noteExcerpt';
+import { useListText } from '../i18n/useListText';
 import { unitPlace } from '../text/unitLabel';
 import type { CarriedNotesState, ReviewChoice } from './useCarriedNotes';
 
@@ -33,23 +35,27 @@ function QuotedText({ text, quote, language }: { text: string; quote: string | u
 
 export function CarriedNotesReview({ state, after, oldRevision, newRevision }: CarriedNotesReviewProps) {
   const { t } = useTranslation();
+  const listText = useListText();
+  const eitherText = useListText('disjunction');
   const { review, carriedCount } = state;
-  if (review === undefined) return null;
-  if (review.length === 0 && carriedCount === 0) return null;
+  if (review === undefined && state.error === undefined) return null;
+  if (review !== undefined && review.length === 0 && carriedCount === 0) return null;
+  // Notes may come from several earlier revisions: each is named where it matters.
+  const fromRevisions = state.fromRevisions.length === 0 ? [oldRevision] : state.fromRevisions;
   return (
     <section className="carried-notes" aria-labelledby="carried-notes-heading">
-      <h2 id="carried-notes-heading">{t('revisions.review.heading', { revision: oldRevision })}</h2>
+      <h2 id="carried-notes-heading">{t('revisions.review.heading', { revision: listText(fromRevisions) })}</h2>
       {carriedCount > 0 ? <p className="carried-count">{t('revisions.review.carried', { count: carriedCount, revision: newRevision })}</p> : null}
       {state.error === undefined ? null : (
         <p role="alert" className="notice">
           {t('revisions.review.failed', { message: state.error })}
         </p>
       )}
-      {review.length === 0 ? (
+      {review === undefined ? null : review.length === 0 ? (
         <p role="status">{t('revisions.review.allDone')}</p>
       ) : (
         <>
-          <p>{t('revisions.review.intro', { count: review.length, oldRevision, newRevision })}</p>
+          <p>{t('revisions.review.intro', { count: review.length, oldRevision: eitherText(fromRevisions), newRevision })}</p>
           {state.isReadOnly ? <p className="notice">{t('revisions.review.readOnly')}</p> : null}
           <ul className="carried-list" aria-label={t('revisions.review.listLabel')}>
             {review.map((carried) => (
@@ -57,7 +63,6 @@ export function CarriedNotesReview({ state, after, oldRevision, newRevision }: C
                 key={carried.before.id}
                 carried={carried}
                 after={after}
-                oldRevision={oldRevision}
                 newRevision={newRevision}
                 isDisabled={state.isReadOnly || state.saving.has(carried.before.id)}
                 onDecide={(choice) => state.decide(carried, choice)}
@@ -73,7 +78,6 @@ export function CarriedNotesReview({ state, after, oldRevision, newRevision }: C
 interface CarriedNoteItemProps {
   readonly carried: CarriedNote;
   readonly after: Report;
-  readonly oldRevision: string;
   readonly newRevision: string;
   readonly isDisabled: boolean;
   readonly onDecide: (choice: ReviewChoice) => void;
@@ -92,18 +96,18 @@ function moveTargets(carried: CarriedNote, after: Report, isComplete: boolean): 
   return [...first, ...after.units.filter((unit) => !suggested.has(unit.id))];
 }
 
-function CarriedNoteItem({ carried, after, oldRevision, newRevision, isDisabled, onDecide }: CarriedNoteItemProps) {
+function CarriedNoteItem({ carried, after, newRevision, isDisabled, onDecide }: CarriedNoteItemProps) {
   const { t } = useTranslation();
   const [isListComplete, setListComplete] = useState(false);
   const targets = moveTargets(carried, after, isListComplete);
   const [moveTo, setMoveTo] = useState(targets[0]?.id ?? '');
   // Before the select opens (pointer) or takes keys (focus).
   const completeList = (): void => setListComplete(true);
-  const { before, oldUnit, newUnit } = carried;
+  const { before, oldUnit, newUnit, oldRevision } = carried;
   const language = after.meta.language;
   const selectId = `move-${before.id}`;
   return (
-    <li className="carried-note" data-status={carried.status} data-note={before.id}>
+    <li className="carried-note" data-status={carried.status} data-note={before.id} data-revision={oldRevision}>
       <p className="carried-status" data-status={carried.status}>
         {t(`revisions.review.status.${carried.status}`)}
       </p>

@@ -1,8 +1,9 @@
 /**
  * "What changed": a revision of a report against the one before it (core/revisions'
  * diffRevisions), with the count of each kind of change, the review of the delegate's notes
- * carried over, and the changed paragraphs word by word; J and K step through them and each
- * has its own link (`#/changes/<old>/<new>/<n>`).
+ * carried over (to the current revision, from every revision before it; a comparison of two
+ * older revisions points to the current one's), and the changed paragraphs word by word; J and
+ * K step through them and each has its own link (`#/changes/<old>/<new>/<n>`).
  */
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,9 @@ import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import { CarriedNotesReview } from './CarriedNotesReview';
 import { ChangeList } from './ChangeList';
 import { listedChanges, steppedChange } from './changeEntries';
+import { NotesAtCurrentRevision } from './NotesAtCurrentRevision';
 import { useCarriedNotes } from './useCarriedNotes';
+import { useEarlierRevisions } from './useEarlierRevisions';
 import { useChangeKeys } from './useChangeKeys';
 
 interface ChangesViewProps {
@@ -39,12 +42,21 @@ export function ChangesView({ before, after, change }: ChangesViewProps) {
     [before, after],
   );
   const changes = useMemo(() => listedChanges(diff), [diff]);
-  const carried = useCarriedNotes({ before, after, oldRevision, diff });
+  const earlier = useEarlierRevisions(after);
+  // Notes go to the current revision from every revision before it; this comparison's own diff is reused.
+  const sources = useMemo(
+    () =>
+      earlier.kind !== 'current' || earlier.reports === undefined
+        ? null
+        : earlier.reports.map((report) => ({ before: report, oldRevision: revisionLabel(report.meta), ...(report.meta.id === oldId ? { diff } : {}) })),
+    [earlier, oldId, diff],
+  );
+  const carried = useCarriedNotes({ after, sources });
   const isChangeMissing = change !== undefined && change > changes.length;
   const current = isChangeMissing ? undefined : change;
   // The review above the list appears once the notes are read: the list brings its current
   // change into view only then, or the review would push it back out.
-  const isReviewSettled = carried.review !== undefined || carried.error !== undefined;
+  const isReviewSettled = earlier.kind === 'older' || carried.review !== undefined || carried.error !== undefined || (earlier.kind === 'current' && earlier.error !== undefined);
 
   const step = useCallback(
     (direction: 1 | -1) => {
@@ -78,7 +90,11 @@ export function ChangesView({ before, after, change }: ChangesViewProps) {
           </li>
         ))}
       </ul>
-      <CarriedNotesReview state={carried} after={after} oldRevision={oldRevision} newRevision={newRevision} />
+      {earlier.kind === 'older' ? (
+        <NotesAtCurrentRevision current={earlier.current} currentPrevious={earlier.currentPrevious} />
+      ) : (
+        <CarriedNotesReview state={earlier.error === undefined ? carried : { ...carried, error: earlier.error }} after={after} oldRevision={oldRevision} newRevision={newRevision} />
+      )}
       {isChangeMissing ? (
         <p role="alert" className="notice">
           {t('revisions.changeNotFound', { change, count: changes.length })}

@@ -1,7 +1,7 @@
 /**
  * Where a document stands among its revisions, in the library's card and the reader's header:
  * current or older, with a link to "What changed" since the revision before it, or to the
- * current revision; a current revision also says how many notes on the revision before it
+ * current revision; a current revision also says how many notes on the revisions before it
  * wait for review, linking to the review.
  */
 import '../../styles/revisions.css';
@@ -21,29 +21,30 @@ export function useRevisionPlaces(documents: readonly LibraryEntry[]): ReadonlyM
 }
 
 /**
- * For each current revision among `places`, how many notes on the revision before it wait for
- * review (core/revisions/notesToReview.ts): one live read for every family shown.
+ * For each current revision among `places`, how many notes on the revisions before it wait for
+ * review (core/revisions/notesToReview.ts): notes left on Rev.0 count on Rev.2 as well as those
+ * on Rev.1, since both are carried to it. One live read for every family shown.
  */
 export function useNotesToReview(places: ReadonlyMap<string, RevisionPlace>): ReadonlyMap<string, number> {
-  const previousByCurrent = useMemo(() => {
-    const pairs = new Map<string, string>();
-    for (const [id, place] of places) if (place.currentId === id && place.previousId !== undefined) pairs.set(id, place.previousId);
+  const earlierByCurrent = useMemo(() => {
+    const pairs = new Map<string, readonly string[]>();
+    for (const [id, place] of places) if (place.currentId === id && place.earlierIds.length > 0) pairs.set(id, place.earlierIds);
     return pairs;
   }, [places]);
   // A key, not the array: the library's list is composed afresh on every change (a report opened),
   // and the live read should start again only when the revisions themselves change.
-  const previousIds = [...new Set(previousByCurrent.values())].sort().join('\n');
-  const read = useLiveRead(() => (previousIds === '' ? null : readNotesToReview(notesRepository(), previousIds.split('\n'))), [previousIds]);
+  const earlierIds = [...new Set([...earlierByCurrent.values()].flat())].sort().join('\n');
+  const read = useLiveRead(() => (earlierIds === '' ? null : readNotesToReview(notesRepository(), earlierIds.split('\n'))), [earlierIds]);
   const counts = read.value;
   return useMemo(() => {
     const byCurrent = new Map<string, number>();
     if (counts === undefined) return byCurrent;
-    for (const [currentId, previousId] of previousByCurrent) {
-      const count = counts.get(previousId) ?? 0;
+    for (const [currentId, ids] of earlierByCurrent) {
+      const count = ids.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
       if (count > 0) byCurrent.set(currentId, count);
     }
     return byCurrent;
-  }, [counts, previousByCurrent]);
+  }, [counts, earlierByCurrent]);
 }
 
 interface RevisionMarkProps {
@@ -52,7 +53,7 @@ interface RevisionMarkProps {
   readonly documentById: ReadonlyMap<string, LibraryEntry>;
   /** In the reader: an older revision says so in a sentence, not a badge. */
   readonly isInReader?: boolean;
-  /** For a current revision: how many notes on the previous one wait for review. */
+  /** For a current revision: how many notes on the revisions before it wait for review. */
   readonly toReview?: number;
 }
 
@@ -81,7 +82,10 @@ export function RevisionMark({ reportId, place, documentById, isInReader = false
         {whatChanged}
         {toReview > 0 && previous !== undefined ? (
           <a className="notes-to-review" href={formatRoute({ name: 'changes', oldId: previous.id, newId: reportId })}>
-            {t('revisions.review.waiting', { count: toReview, revision: revisionLabel(previous) })}
+            {/* The count is the sum over every earlier revision: name one only when there is one. */}
+            {place.earlierIds.length > 1
+              ? t('revisions.review.waitingEarlier', { count: toReview })
+              : t('revisions.review.waiting', { count: toReview, revision: revisionLabel(previous) })}
           </a>
         ) : null}
       </p>

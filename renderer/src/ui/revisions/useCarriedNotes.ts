@@ -1,16 +1,18 @@
 /**
- * The delegate's notes on an older revision, carried to the newer one (core/revisions'
- * carryNotes): notes that land exactly are stored on the new revision at once (with a record of
- * where they stood); every other note stays on the old revision until the delegate decides, and
- * each decision is stored as it is made (NotesRepository.saveCarried). Nothing is moved silently.
+ * The delegate's notes on the earlier revisions, carried to the current one (core/revisions'
+ * carryNotesAcross): notes that land exactly are stored on the current revision at once (with a
+ * record of where they stood); every other note stays on the revision it was made on until the
+ * delegate decides, and each decision is stored as it is made (NotesRepository.saveCarried).
+ * Nothing is moved silently.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Note } from '../../core/notes/types';
 import type { Report } from '../../core/report/types';
-import { carryNotes, confirmCarriedNote, keepOnOldRevision, moveCarriedNote, type CarriedNote } from '../../core/revisions/carryNotes';
-import type { RevisionDiff } from '../../core/revisions/types';
+import { carryNotesAcross, confirmCarriedNote, keepOnOldRevision, moveCarriedNote, type CarriedNote, type CarrySource } from '../../core/revisions/carryNotes';
+import { diffRevisions } from '../../core/revisions/diffRevisions';
+import { isAwaitingReview } from '../../core/revisions/notesToReview';
 import { notesRepository } from '../../db/appRepositories';
-import { readNotes } from '../../db/liveQueries';
+import { readNotesOnReports } from '../../db/liveQueries';
 import type { CarriedDecision } from '../../db/notesRepository';
 import { useLiveRead } from '../data/useLiveRead';
 import { messageOf } from '../feedback/errorMessage';
@@ -24,6 +26,8 @@ export interface CarriedNotesState {
   readonly review: readonly CarriedNote[] | undefined;
   /** Notes carried without asking in this visit. */
   readonly carriedCount: number;
+  /** The labels of the revisions the notes carried or to review come from ("Rev.0"), oldest first. */
+  readonly fromRevisions: readonly string[];
   readonly isReadOnly: boolean;
   /** Ids of notes whose decision is being written. */
   readonly saving: ReadonlySet<string>;
@@ -32,11 +36,12 @@ export interface CarriedNotesState {
 }
 
 interface CarryRevisions {
-  readonly before: Report;
   readonly after: Report;
-  readonly oldRevision: string;
-  readonly diff: RevisionDiff;
+  /** The revisions whose notes are carried to `after`, oldest first; null while they load, or when nothing is carried. */
+  readonly sources: readonly CarrySource[] | null;
 }
+
+const noNotes: readonly Note[] = [];
 
 function decisionOf(carried: CarriedNote, choice: ReviewChoice, after: Report): CarriedDecision {
   switch (choice.kind) {
@@ -49,14 +54,29 @@ function decisionOf(carried: CarriedNote, choice: ReviewChoice, after: Report): 
   }
 }
 
-export function useCarriedNotes({ before, after, oldRevision, diff }: CarryRevisions): CarriedNotesState {
-  const oldId = before.meta.id;
+export function useCarriedNotes({ after, sources }: CarryRevisions): CarriedNotesState {
   const isReadOnly = useNotesReadOnly();
-  const read = useLiveRead((): Promise<Note[]> => readNotes(notesRepository(), { reportId: oldId }, 'document'), [oldId]);
-  const notes = read.value;
+  const sourceIds = sources === null ? '' : sources.map((source) => source.before.meta.id).join('\n');
+  const read = useLiveRead((): Promise<Note[]> | null => (sourceIds === '' ? null : readNotesOnReports(notesRepository(), sourceIds.split('\n'))), [sourceIds]);
+  const notes = sources === null ? undefined : sources.length === 0 ? noNotes : read.value;
+  // The revisions notes wait on, as a key: an earlier revision is compared with `after` only
+  // when notes wait on it, and once, not again at each note written.
+  const waitingKey = notes === undefined ? '' : [...new Set(notes.filter(isAwaitingReview).map((note) => note.target.reportId))].sort().join('\n');
+  const compared = useMemo(
+    () =>
+      sources?.map((source) =>
+        source.diff !== undefined || !waitingKey.split('\n').includes(source.before.meta.id)
+          ? source
+          : {
+              ...source,
+              diff: diffRevisions({ units: source.before.units, language: source.before.meta.language }, { units: after.units, language: after.meta.language }),
+            },
+      ),
+    [sources, waitingKey, after],
+  );
   const carry = useMemo(
-    () => (notes === undefined ? undefined : carryNotes({ notes, before, after, oldRevision, diff })),
-    [notes, before, after, oldRevision, diff],
+    () => (notes === undefined || compared === undefined ? undefined : carryNotesAcross({ notes, sources: compared, after })),
+    [notes, compared, after],
   );
   const [carriedIds, setCarriedIds] = useState<ReadonlySet<string>>(new Set());
   const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
@@ -109,9 +129,15 @@ export function useCarriedNotes({ before, after, oldRevision, diff }: CarryRevis
     [carriedIds, exact, isReadOnly],
   );
 
+  const fromRevisions = useMemo(() => {
+    const labels = new Set(carry?.carried.map((entry) => entry.oldRevision));
+    return (sources ?? []).map((source) => source.oldRevision).filter((label, index, all) => labels.has(label) && all.indexOf(label) === index);
+  }, [carry, sources]);
+
   return {
     review: carry?.review,
     carriedCount,
+    fromRevisions,
     isReadOnly,
     saving,
     error: error ?? read.error,

@@ -60,6 +60,13 @@ export const revisionsAr: TranslationIn<'ar', typeof revisionsEn> = {
     waiting_few: '{{count}} ملاحظات على {{revision}} للمراجعة',
     waiting_many: '{{count}} ملاحظة على {{revision}} للمراجعة',
     waiting_other: '{{count}} ملاحظة على {{revision}} للمراجعة',
+    waitingEarlier_zero: 'لا ملاحظات على المراجعات السابقة للمراجعة',
+    waitingEarlier_one: 'ملاحظة واحدة على المراجعات السابقة للمراجعة',
+    waitingEarlier_two: 'ملاحظتان على المراجعات السابقة للمراجعة',
+    waitingEarlier_few: '{{count}} ملاحظات على المراجعات السابقة للمراجعة',
+    waitingEarlier_many: '{{count}} ملاحظة على المراجعات السابقة للمراجعة',
+    waitingEarlier_other: '{{count}} ملاحظة على المراجعات السابقة للمراجعة',
+    atCurrent: 'تُنقل ملاحظاتك إلى المراجعة الحالية، {{revision}}، وتُراجَع هناك.',
     listLabel: 'ملاحظات للمراجعة',
     status: {
       moved: 'وُجدت في فقرة أخرى',

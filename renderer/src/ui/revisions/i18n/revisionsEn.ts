@@ -45,6 +45,9 @@ export const revisionsEn = {
     allDone: 'Every note is reviewed.',
     waiting_one: 'One note on {{revision}} to review',
     waiting_other: '{{count}} notes on {{revision}} to review',
+    waitingEarlier_one: 'One note on earlier revisions to review',
+    waitingEarlier_other: '{{count}} notes on earlier revisions to review',
+    atCurrent: 'Your notes are carried to the current revision, {{revision}}, and reviewed there.',
     listLabel: 'Notes to review',
     status: {
       moved: 'Found in another paragraph',

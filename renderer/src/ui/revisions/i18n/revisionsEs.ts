@@ -53,6 +53,10 @@ export const revisionsEs: TranslationIn<'es', typeof revisionsEn> = {
     waiting_one: 'Una nota en {{revision}} por revisar',
     waiting_many: '{{count}} de notas en {{revision}} por revisar',
     waiting_other: '{{count}} notas en {{revision}} por revisar',
+    waitingEarlier_one: 'Una nota en una revisión anterior por revisar',
+    waitingEarlier_many: '{{count}} de notas en revisiones anteriores por revisar',
+    waitingEarlier_other: '{{count}} notas en revisiones anteriores por revisar',
+    atCurrent: 'Sus notas se trasladan a la revisión vigente, {{revision}}, y se revisan allí.',
     listLabel: 'Notas por revisar',
     status: {
       moved: 'Encontrada en otro párrafo',

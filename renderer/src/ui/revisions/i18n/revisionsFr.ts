@@ -54,6 +54,10 @@ export const revisionsFr: TranslationIn<'fr', typeof revisionsEn> = {
     waiting_one: 'Une note sur {{revision}} à vérifier',
     waiting_many: '{{count}} de notes sur {{revision}} à vérifier',
     waiting_other: '{{count}} notes sur {{revision}} à vérifier',
+    waitingEarlier_one: 'Une note sur une révision antérieure à vérifier',
+    waitingEarlier_many: '{{count}} de notes sur des révisions antérieures à vérifier',
+    waitingEarlier_other: '{{count}} notes sur des révisions antérieures à vérifier',
+    atCurrent: 'Vos notes sont reportées sur la révision en vigueur, {{revision}}, et vérifiées dans celle-ci.',
     listLabel: 'Notes à vérifier',
     status: {
       moved: 'Retrouvée dans un autre paragraphe',

@@ -58,6 +58,11 @@ export const revisionsRu: TranslationIn<'ru', typeof revisionsEn> = {
     waiting_few: '{{count}} заметки в {{revision}} ждут проверки',
     waiting_many: '{{count}} заметок в {{revision}} ждут проверки',
     waiting_other: '{{count}} заметки в {{revision}} ждут проверки',
+    waitingEarlier_one: '{{count}} заметка в прежних редакциях ждет проверки',
+    waitingEarlier_few: '{{count}} заметки в прежних редакциях ждут проверки',
+    waitingEarlier_many: '{{count}} заметок в прежних редакциях ждут проверки',
+    waitingEarlier_other: '{{count}} заметки в прежних редакциях ждут проверки',
+    atCurrent: 'Ваши заметки переносятся в действующую редакцию, {{revision}}, и проверяются там.',
     listLabel: 'Заметки для проверки',
     status: {
       moved: 'Найдена в другом пункте',

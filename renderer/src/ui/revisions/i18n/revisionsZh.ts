@@ -47,6 +47,9 @@ export const revisionsZh: typeof revisionsEn = {
     allDone: '所有笔记均已核对。',
     waiting_one: '{{revision}} 上有 1 条笔记待核对',
     waiting_other: '{{revision}} 上有 {{count}} 条笔记待核对',
+    waitingEarlier_one: '旧修订版上有 1 条笔记待核对',
+    waitingEarlier_other: '旧修订版上有 {{count}} 条笔记待核对',
+    atCurrent: '您的笔记会转到现行修订版 {{revision}}，并在那里核对。',
     listLabel: '待核对的笔记',
     status: {
       moved: '在另一段中找到',
