@@ -46,6 +46,10 @@ async function load(baseUrl: string): Promise<void> {
       reportedAt = performance.now();
     }
     reply({ type: 'coverage', coverage: opened.coverage });
+    // The entities are read now, not when a facet is first asked for: a damaged file is the
+    // library failing, said at start-up, and the first facets need not wait for them.
+    await opened.loadFacets();
+    reply({ type: 'loaded' });
     scheduleMerge();
   } catch (error) {
     failed(error);

@@ -8,12 +8,19 @@ export class WorkerUnavailableError extends Error {
   override readonly name = 'WorkerUnavailableError';
 }
 
+/** What happens after the worker answers its first queries. */
+export interface LoadEvents {
+  /** Every segment and the entities are in. */
+  readonly onLoaded: () => void;
+  /** A later segment or the entities could not be read. */
+  readonly onLateFailure: (error: Error) => void;
+}
+
 /**
  * Starts the worker and resolves once it answers queries (its first segment is in); the rest of
- * the index follows (the searcher's coverage says how far). A segment that fails after that is
- * reported to `onLateFailure`.
+ * the index follows (the searcher's coverage says how far), then `events` says how it ended.
  */
-export function startWorkerSearcher(baseUrl: string, onLateFailure: (error: Error) => void): Promise<Searcher> {
+export function startWorkerSearcher(baseUrl: string, events: LoadEvents): Promise<Searcher> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -51,8 +58,10 @@ export function startWorkerSearcher(baseUrl: string, onLateFailure: (error: Erro
       const message = event.data;
       if (message.type === 'failed') {
         worker.terminate();
-        if (isReady) onLateFailure(new Error(message.message));
+        if (isReady) events.onLateFailure(new Error(message.message));
         else reject(new Error(message.message));
+      } else if (message.type === 'loaded') {
+        events.onLoaded();
       } else if (message.type === 'coverage') {
         coverage = message.coverage;
         for (const listener of coverageListeners) listener();
