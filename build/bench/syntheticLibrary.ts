@@ -57,7 +57,9 @@ async function unitCountOf(directory: string): Promise<number | null> {
  * interrupted run never leaves half a library behind).
  */
 export async function syntheticLibrary(source: Report, reportCount: number, unitsPerReport = 50, seed = 130): Promise<SyntheticLibrary> {
-  const key = await fingerprint(source, [reportCount, unitsPerReport, seed]);
+  // The size is the entry's folder, not part of the key: libraries of every size share one key,
+  // and writing one does not delete the others as stale.
+  const key = await fingerprint(source, [unitsPerReport, seed]);
   const directory = path.join(cacheDir, key, String(reportCount));
   const cachedUnits = await unitCountOf(directory);
   if (cachedUnits !== null) return { directory, reportCount, unitCount: cachedUnits, isFresh: false };
