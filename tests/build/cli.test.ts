@@ -47,14 +47,16 @@ describe('kb search', () => {
     expect(JSON.parse(kb('search', '--json', '--limit=2', '--', '--json').stdout)).toEqual([]);
   });
 
-  it('refuses a bad command line on stderr with exit code 2 and nothing on stdout', () => {
-    for (const args of [['search', '--json'], ['search', 'x', '--limit', 'ten', '--json'], ['frobnicate'], []]) {
+  // One case per test: each spawns the command line, and four in one test outlast its timeout on a busy machine.
+  it.each([[['search', '--json']], [['search', 'x', '--limit', 'ten', '--json']], [['frobnicate']], [[]]])(
+    'refuses a bad command line (%j) on stderr with exit code 2 and nothing on stdout',
+    (args: string[]) => {
       const { stdout, stderr, status } = kb(...args);
       expect(status, args.join(' ')).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toMatch(/^kb: /u);
-    }
-  });
+    },
+  );
 });
 
 describe('kb parse', () => {

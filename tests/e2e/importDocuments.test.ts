@@ -115,6 +115,7 @@ describe('adding documents in the app', () => {
     expect(await heading.locator('.unit-number, .unit-action').count()).toBe(0);
     expect(await heading.getByRole('link', { name: 'Link to Heading 1' }).getAttribute('href')).toBe('#/report/c17-18-en/h.1');
     expect(await page.locator('.toc a', { hasText: 'Introduction' }).getAttribute('href')).toBe('#/report/c17-18-en/h.1');
+    await screenshot(page, 'reader-unnumbered-heading-en');
     await annotatePassage(page, '1.1', 12, 26);
     await typeAndWaitForSaved(page, 'Ask for the plan’s figures');
 

@@ -13,6 +13,7 @@ import { importedFixture } from '../fixtures/libraryDocuments';
 import { seedNotes, storedNotes } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
+import { seriousViolations } from './support/axe';
 import { overlappingRegions, whyNotVisible } from './support/layoutChecks';
 import { searchInput, searchStatusFor, waitUntil } from './support/pageChecks';
 import { waitForApp } from './support/session';
@@ -228,6 +229,7 @@ describe('removing a language version of an imported document, or the whole docu
     expect(await disclosure.locator('button').allTextContents()).toEqual(['Remove the English version', 'Remove the French version', 'Remove the whole document (2 versions)']);
     for (const selector of ['summary', 'li:last-child button']) expect(await whyNotVisible(page, `details.remove-versions ${selector}`), selector).toBe('');
     await screenshot(page, 'library-remove-versions-en');
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: `Remove the French version of “${englishTitle}” from the library` }).click();
     await waitUntil(() => versionIds(page), (ids) => ids.length === 1, 'the French version gone from the card');
@@ -266,5 +268,25 @@ describe('removing a language version of an imported document, or the whole docu
       ]),
     );
     expect((await storedNotes(page)).map((note) => note.id)).toEqual([noteOnFrench.id]);
+  });
+  test('in Arabic at 1024 px: the disclosure sits where Arabic lines end (the left), its choices in view and named in Arabic', async () => {
+    const { page } = await app.open('#/', { context: { locale: 'ar-EG', viewport: { width: 1024, height: 768 } } });
+    await seedDocuments(page, [english, french]);
+    await versionCard(page).waitFor();
+    const summary = versionCard(page).locator('details.remove-versions summary');
+    expect(await summary.textContent()).toBe('إزالة…');
+    await summary.click();
+    const buttons = versionCard(page).locator('details.remove-versions button');
+    // The language names are interpolated, so isolated (FSI … PDI) inside the Arabic sentence; Arabic's dual for two versions.
+    expect(await buttons.allTextContents()).toEqual(['إزالة النسخة \u2068الإنجليزية\u2069', 'إزالة النسخة \u2068الفرنسية\u2069', 'إزالة الوثيقة كلها (نسختان)']);
+    const edges = await versionCard(page).evaluate((card) => {
+      const box = card.getBoundingClientRect();
+      const choices = [...card.querySelectorAll('details.remove-versions summary, details.remove-versions button')].map((element) => element.getBoundingClientRect());
+      return { direction: getComputedStyle(card).direction, gapsLeft: choices.map((choice) => choice.left - box.left), gapsRight: choices.map((choice) => box.right - choice.right) };
+    });
+    expect(edges.direction).toBe('rtl');
+    for (const [index, gapLeft] of edges.gapsLeft.entries()) expect(gapLeft).toBeLessThan(edges.gapsRight[index]!);
+    for (const selector of ['summary', 'li:first-child button', 'li:last-child button']) expect(await whyNotVisible(page, `details.remove-versions ${selector}`), selector).toBe('');
+    await screenshot(page, 'library-remove-versions-ar');
   });
 });

@@ -63,3 +63,32 @@ describe('readPdf on a LibreOffice PDF with running heads, page numbers, two col
     expect(texts.join('')).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFE]/u);
   });
 });
+
+describe('readPdf on text set in larger and smaller fonts than the body (council-numbering.pdf)', async () => {
+  const document = await readFixture('council-numbering.pdf');
+  const ofKind = (kind: string) => document.blocks.filter((block) => block.kind === kind);
+
+  it('marks short lines set larger than the body as headings, the largest at level 1', () => {
+    expect(ofKind('heading').map((block) => [block.level, block.text])).toEqual([
+      [1, 'Report on the work of the council'],
+      [1, 'working group'],
+      [2, 'Introduction'],
+      [2, 'Discussion'],
+      [2, 'Restarted list'],
+      [2, 'Typed numbers'],
+      [2, 'Annexes and legal numbering'],
+    ]);
+  });
+
+  it('reads a block set smaller than the body and opening with a mark as a footnote, its mark apart', () => {
+    expect(ofKind('footnote').map((block) => [block.label, block.text])).toEqual([
+      ['1', 'Footnote one: the estimate excludes travel costs.'],
+      ['2', 'Footnote two: see the annex for the regional breakdown.'],
+    ]);
+  });
+
+  it('keeps the body and the header at body size as paragraphs', () => {
+    expect(document.blocks.find((block) => block.text === 'Original: English')?.kind).toBe('paragraph');
+    expect(document.blocks.find((block) => block.text.startsWith('1.1 '))?.kind).toBe('paragraph');
+  });
+});

@@ -1,7 +1,8 @@
 /** Carrying notes when a new revision is imported, and counting the notes left to review, on the English fixture pair. */
 import { describe, expect, it } from 'vitest';
 import { carryOnImport } from '../../../renderer/src/core/revisions/carryOnImport';
-import { isAwaitingReview, notesAwaitingReview } from '../../../renderer/src/core/revisions/notesToReview';
+import { awaitingOnCurrent, earlierRevisionsOfCurrent, isAwaitingReview, notesAwaitingReview } from '../../../renderer/src/core/revisions/notesToReview';
+import { revisionPlaces } from '../../../renderer/src/core/revisions/revisionFamilies';
 import { noteOn } from '../export/exportFixtures';
 import { revisionDocument } from '../../fixtures/revisionFixtures';
 
@@ -53,5 +54,25 @@ describe('notesAwaitingReview', () => {
         [after.meta.id, 1],
       ]),
     );
+  });
+});
+
+describe('awaitingOnCurrent', () => {
+  it('counts on a current revision the notes waiting on every revision before it, and nothing on older ones', () => {
+    const family = [before.meta, after.meta, { ...after.meta, id: 'c17-18-rev2-en', revision: 2 }];
+    const other = [{ ...before.meta, id: 'c17-19-en', symbol: 'C17/19' }, { ...after.meta, id: 'c17-19-rev1-en', symbol: 'C17/19' }];
+    const earlier = earlierRevisionsOfCurrent(revisionPlaces([...family, ...other]));
+    expect(earlier).toEqual(
+      new Map([
+        ['c17-18-rev2-en', [before.meta.id, after.meta.id]],
+        ['c17-19-rev1-en', ['c17-19-en']],
+      ]),
+    );
+    const counts = new Map([
+      [before.meta.id, 2],
+      [after.meta.id, 1],
+      ['c17-19-rev1-en', 4],
+    ]);
+    expect(awaitingOnCurrent(earlier, counts)).toEqual(new Map([['c17-18-rev2-en', 3]]));
   });
 });

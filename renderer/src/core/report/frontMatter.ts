@@ -120,7 +120,7 @@ export function readFrontMatter(input: readonly SourceBlock[], drafts: UnitDraft
       const lines = [text(index)];
       index += 1;
       // A title in capitals wraps over blocks in text from PDF: join what continues it.
-      while (continuesTitle(lines, blocks[index])) {
+      while (continuesTitle(lines, blocks[index], first)) {
         lines.push(text(index));
         index += 1;
       }
@@ -173,16 +173,20 @@ export function readFrontMatter(input: readonly SourceBlock[], drafts: UnitDraft
       continue;
     }
     isInTable = false;
-    // A heading styled as such after the title (not Summary and the like, read above): the body's
-    // first heading when numbers follow, else a heading among the unnumbered paragraphs.
+    // A heading styled as such after the title (not Summary and the like, read above): a heading among the
+    // paragraphs of a text with no numbers; the body's first heading when numbers follow, unless a Summary,
+    // Action required or References block is still to come (then it heads a block of the front matter,
+    // "Relevant links", read as the lines around it are).
     if (block.kind === 'heading' && title !== undefined && !isResolution) {
-      if (hasBody) {
+      if (!hasBody) {
+        headings += 1;
+        drafts.open('heading', `h.${headings}`, line);
+        continue;
+      }
+      if (!blocks.slice(index + 1).some((later) => blockHeadingOf(later.text) !== undefined)) {
         bodyStart = index;
         break;
       }
-      headings += 1;
-      drafts.open('heading', `h.${headings}`, line);
-      continue;
     }
     // A resolution quoted whole after the title (a proposal to revise it): its heading opens the resolution.
     if (heading === undefined && !isResolution && title !== undefined && isResolutionHeading(line)) {
@@ -265,7 +269,8 @@ function headerEndOf(blocks: readonly SourceBlock[]): number {
   const limit = Math.min(blocks.length, MAX_HEADER_BLOCKS);
   for (let index = 0; index < limit; index += 1) {
     const block = blocks[index];
-    if (block === undefined || block.kind !== 'paragraph' || blockHeadingOf(block.text) !== undefined) return -1;
+    // A header line may be set large (a PDF's "Council 2026" in a heading font): only tables and footnotes end the search.
+    if (block === undefined || block.kind === 'tableRow' || block.kind === 'footnote' || blockHeadingOf(block.text) !== undefined) return -1;
     if (block.text.length <= MAX_HEADER_LINE && originalLanguageIn(block.text) !== undefined) return index;
   }
   return -1;
@@ -290,8 +295,14 @@ function isCapitals(value: string): boolean {
   return /\p{Lu}{3}/u.test(value) && !/[\p{Ll}\p{Lo}]/u.test(value);
 }
 
-/** Whether the next block continues a title: the title so far ends with a colon or is in capitals, and so is the block. */
-function continuesTitle(lines: readonly string[], block: SourceBlock | undefined): boolean {
+/**
+ * Whether the next block continues a title: a heading at the title's own level (a title set in a heading font,
+ * wrapped over two blocks), or the title so far ends with a colon or is in capitals, and so is the block.
+ */
+function continuesTitle(lines: readonly string[], block: SourceBlock | undefined, first: SourceBlock): boolean {
+  if (first.kind === 'heading' && block?.kind === 'heading' && block.level === first.level) {
+    return lines.join(' ').length + block.text.trim().length <= MAX_TITLE_LENGTH && blockHeadingOf(block.text) === undefined;
+  }
   if (block === undefined || !isTitleLine(block)) return false;
   const next = block.text.trim();
   const joined = lines.join(' ');

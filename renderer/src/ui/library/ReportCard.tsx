@@ -69,6 +69,8 @@ function isSameCard(before: ReportCardProps, after: ReportCardProps): boolean {
     before.place?.currentId === after.place?.currentId &&
     before.place?.previousId === after.place?.previousId &&
     before.place?.nextId === after.place?.nextId &&
+    // RevisionMark names the revision the notes wait on only when there is one before the current.
+    before.place?.earlierIds.join('\n') === after.place?.earlierIds.join('\n') &&
     revisionIds(after).every((id) => before.documentById.get(id) === after.documentById.get(id))
   );
 }
@@ -85,7 +87,7 @@ export const ReportCard = memo(function ReportCard({ versions, shown, resume, ma
     undefined,
   );
   return (
-    <li className="report-card" data-versions={versions.length}>
+    <li className="report-card">
       <h2 id={headingId} lang={meta.language}>
         <a href={formatRoute({ name: 'report', reportId: meta.id })}>{meta.title}</a>
       </h2>

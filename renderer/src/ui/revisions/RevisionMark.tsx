@@ -8,6 +8,7 @@ import '../../styles/revisions.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
+import { awaitingOnCurrent, earlierRevisionsOfCurrent } from '../../core/revisions/notesToReview';
 import { revisionLabel, revisionPlaces, type RevisionPlace } from '../../core/revisions/revisionFamilies';
 import { notesRepository } from '../../db/appRepositories';
 import { readNotesToReview } from '../../db/liveQueries';
@@ -26,25 +27,13 @@ export function useRevisionPlaces(documents: readonly LibraryEntry[]): ReadonlyM
  * on Rev.1, since both are carried to it. One live read for every family shown.
  */
 export function useNotesToReview(places: ReadonlyMap<string, RevisionPlace>): ReadonlyMap<string, number> {
-  const earlierByCurrent = useMemo(() => {
-    const pairs = new Map<string, readonly string[]>();
-    for (const [id, place] of places) if (place.currentId === id && place.earlierIds.length > 0) pairs.set(id, place.earlierIds);
-    return pairs;
-  }, [places]);
+  const earlierByCurrent = useMemo(() => earlierRevisionsOfCurrent(places), [places]);
   // A key, not the array: the library's list is composed afresh on every change (a report opened),
   // and the live read should start again only when the revisions themselves change.
   const earlierIds = [...new Set([...earlierByCurrent.values()].flat())].sort().join('\n');
   const read = useLiveRead(() => (earlierIds === '' ? null : readNotesToReview(notesRepository(), earlierIds.split('\n'))), [earlierIds]);
   const counts = read.value;
-  return useMemo(() => {
-    const byCurrent = new Map<string, number>();
-    if (counts === undefined) return byCurrent;
-    for (const [currentId, ids] of earlierByCurrent) {
-      const count = ids.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
-      if (count > 0) byCurrent.set(currentId, count);
-    }
-    return byCurrent;
-  }, [counts, earlierByCurrent]);
+  return useMemo(() => (counts === undefined ? new Map<string, number>() : awaitingOnCurrent(earlierByCurrent, counts)), [counts, earlierByCurrent]);
 }
 
 interface RevisionMarkProps {

@@ -18,6 +18,7 @@ export type EarlierRevisions =
   | { readonly kind: 'older'; readonly current: LibraryEntry; readonly currentPrevious: LibraryEntry | undefined };
 
 const noDocuments: readonly LibraryEntry[] = [];
+const noReports: readonly Report[] = [];
 
 /** How notes are carried to `after` (see above). */
 export function useEarlierRevisions(after: Report): EarlierRevisions {
@@ -29,6 +30,7 @@ export function useEarlierRevisions(after: Report): EarlierRevisions {
   const place = places.get(after.meta.id);
   const current = place === undefined || place.currentId === after.meta.id ? undefined : documentById?.get(place.currentId);
   const currentPlace = current === undefined ? undefined : places.get(current.meta.id);
+  const previousOfCurrent = currentPlace?.previousId === undefined ? undefined : documentById?.get(currentPlace.previousId);
   // A key, not the array: the library's list is composed afresh when a report is opened.
   const earlierKey = current === undefined ? (place?.earlierIds ?? []).join('\n') : '';
   const [loaded, setLoaded] = useState<{ readonly key: string; readonly reports?: readonly Report[]; readonly error?: string }>();
@@ -47,13 +49,16 @@ export function useEarlierRevisions(after: Report): EarlierRevisions {
       isCurrent = false;
     };
   }, [store, earlierKey]);
-  return useMemo((): EarlierRevisions => {
-    if (current !== undefined) {
-      const previousId = currentPlace?.previousId;
-      return { kind: 'older', current, currentPrevious: previousId === undefined ? undefined : documentById?.get(previousId) };
-    }
-    if (earlierKey === '') return { kind: 'current', reports: [], error: undefined };
-    const isLoaded = loaded?.key === earlierKey;
-    return { kind: 'current', reports: isLoaded ? loaded.reports : undefined, error: isLoaded ? loaded.error : undefined };
-  }, [current, currentPlace, documentById, earlierKey, loaded]);
+  // Apart, so that the earlier revisions (and the carry made from them) stay the same objects
+  // when the library changes in ways that do not touch them.
+  const answer = earlierKey !== '' && loaded?.key === earlierKey ? loaded : undefined;
+  const asCurrent = useMemo(
+    (): EarlierRevisions => ({ kind: 'current', reports: earlierKey === '' ? noReports : answer?.reports, error: answer?.error }),
+    [earlierKey, answer],
+  );
+  const asOlder = useMemo(
+    (): EarlierRevisions | undefined => (current === undefined ? undefined : { kind: 'older', current, currentPrevious: previousOfCurrent }),
+    [current, previousOfCurrent],
+  );
+  return asOlder ?? asCurrent;
 }

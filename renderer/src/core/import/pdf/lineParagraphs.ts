@@ -12,17 +12,36 @@ const FONT_CHANGE = 0.1;
 // A gap between baselines larger than this many times the usual line pitch separates paragraphs.
 const PARAGRAPH_GAP = 1.5;
 const LINE_HYPHEN = /([\p{L}])[-\u00AD\u2010]$/u;
+// Text set this much larger than the body's is a heading (a title, "Introduction" in a heading style)…
+const HEADING_SIZE = 1.2;
+// …when it is a line or two, not a paragraph in a large font, and ends no sentence.
+const MAX_HEADING_LENGTH = 160;
+// Text set this much smaller than the body's and opening with a mark is a footnote ("1Footnote one…" in 6 pt under 10 pt text).
+const FOOTNOTE_SIZE = 0.85;
+const FOOTNOTE_TEXT = /^(\d{1,3}|\*{1,3})[\t \u00A0]*(\p{L}[\s\S]*)$/u;
 
-/** Joins lines into paragraphs (gaps, short last lines, numbers, font changes) and repairs words hyphenated across lines. */
+/**
+ * Joins lines into paragraphs (gaps, short last lines, numbers, font changes) and repairs words hyphenated across
+ * lines. A short block in a font larger than the body's is a heading, its level by size (the largest is 1); a
+ * block in a smaller font that opens with a mark is a footnote.
+ */
 export function lineParagraphs(lines: readonly PageLine[]): SourceBlock[] {
   const rightEdges = columnRightEdges(lines);
   const pitch = usualLinePitch(lines);
+  const { bodySize, headingLevels } = fontSizes(lines);
   const blocks: SourceBlock[] = [];
   let text = '';
   let first: PageLine | undefined;
   let previous: PageLine | undefined;
   const close = (): void => {
-    if (first && text.trim() !== '') blocks.push({ kind: 'paragraph', text: text.trim(), origin: `page ${first.page}` });
+    const trimmed = text.trim();
+    const level = first === undefined ? undefined : headingLevels.get(first.fontSize);
+    const footnote = first !== undefined && first.fontSize <= bodySize * FOOTNOTE_SIZE ? FOOTNOTE_TEXT.exec(trimmed) : null;
+    if (first && footnote !== null) blocks.push({ kind: 'footnote', label: footnote[1] ?? '', text: (footnote[2] ?? '').trim(), origin: `page ${first.page}` });
+    else if (first && trimmed !== '') {
+      const isHeading = level !== undefined && trimmed.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(trimmed);
+      blocks.push({ kind: isHeading ? 'heading' : 'paragraph', text: trimmed, ...(isHeading ? { level } : {}), origin: `page ${first.page}` });
+    }
     text = '';
     first = undefined;
   };
@@ -76,6 +95,22 @@ function columnRightEdges(lines: readonly PageLine[]): Map<string, number> {
   const edges = new Map<string, number>();
   for (const line of lines) edges.set(columnKey(line), Math.max(edges.get(columnKey(line)) ?? 0, line.right));
   return edges;
+}
+
+/**
+ * The body's font size (the one most characters are set in) and the heading levels of the sizes larger than
+ * it, the largest first: pdf.js gives sizes, not styles, so size is what tells a heading from the text under it.
+ */
+function fontSizes(lines: readonly PageLine[]): { readonly bodySize: number; readonly headingLevels: Map<number, number> } {
+  const characters = new Map<number, number>();
+  for (const line of lines) characters.set(line.fontSize, (characters.get(line.fontSize) ?? 0) + line.text.length);
+  let body = 0;
+  let most = -1;
+  for (const [size, count] of characters) {
+    if (count > most) [body, most] = [size, count];
+  }
+  const larger = [...characters.keys()].filter((size) => size >= body * HEADING_SIZE).sort((a, b) => b - a);
+  return { bodySize: body, headingLevels: new Map(larger.map((size, index) => [size, index + 1])) };
 }
 
 function usualLinePitch(lines: readonly PageLine[]): number {

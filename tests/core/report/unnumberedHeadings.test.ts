@@ -1,9 +1,11 @@
 /**
- * Word paragraphs styled as headings but printing no number ("Introduction", "Discussion") are
- * units of their own (`h.N`), read from the real DOCX fixture (written with the docx package).
+ * Headings printed without a number ("Introduction", "Discussion") are units of their own (`h.N`):
+ * Word paragraphs styled as headings, and lines a PDF sets in a larger font, read from the real
+ * fixtures (the docx package wrote the DOCX, LibreOffice printed it to PDF).
  */
 import { describe, expect, it } from 'vitest';
 import { parseSourceDocument, type SourceBlock, type SourceDocument } from '../../../renderer/src/core/report/index';
+import type { Report } from '../../../renderer/src/core/report/types';
 import { readFixture } from '../import/importFixtures';
 
 const documentOf = (blocks: readonly SourceBlock[]): SourceDocument => ({ format: 'docx', blocks, warnings: [] });
@@ -60,6 +62,32 @@ describe('unnumbered Word headings in council-numbering.docx', async () => {
   });
 });
 
+describe('unnumbered headings in the PDF LibreOffice printed from council-numbering.docx', async () => {
+  const docx = parseSourceDocument(await readFixture('council-numbering.docx'));
+  const pdf = parseSourceDocument(await readFixture('council-numbering.pdf'));
+  const headings = (report: Report) => report.units.filter((unit) => unit.kind === 'heading').map((unit) => [unit.number, unit.text]);
+
+  it('finds the same headings as in the Word file, by their larger font', () => {
+    expect(headings(pdf)).toEqual(headings(docx));
+  });
+
+  it('reads the title set large over two lines whole', () => {
+    expect(pdf.meta.title).toBe(docx.meta.title);
+  });
+
+  it('numbers the paragraphs around the headings as the Word file does', () => {
+    const numbers = (report: Report) => report.units.filter((unit) => /^(?:part2\.)?[0-9]/u.test(unit.number)).map((unit) => unit.number);
+    expect(numbers(pdf)).toEqual(numbers(docx));
+  });
+
+  it('reads the footnotes set small under the text as footnotes, linked from their calls', () => {
+    const footnotes = pdf.units.filter((unit) => unit.kind === 'footnote');
+    expect(footnotes.map((unit) => unit.text.split('\n')[0])).toEqual(['Footnote one: the estimate excludes travel costs.', 'Footnote two: see the annex for the regional breakdown.']);
+    const caller = pdf.units.find((unit) => unit.number === '1.2');
+    expect(caller?.footnotes).toEqual([footnotes[0]?.number]);
+  });
+});
+
 describe('unnumbered headings from any importer that marks them', () => {
   const header = ['Council 2026', 'Document C26/9-E', '2 May 2026', 'Original: English'].map((text) => paragraph(text));
 
@@ -112,5 +140,33 @@ describe('unnumbered headings from any importer that marks them', () => {
     const report = parseSourceDocument(documentOf([...header, paragraph('REPORT ON THE PLAN', { kind: 'heading', level: 1 }), paragraph('The first step.', { label: '1' })]));
     expect(report.meta.title).toBe('REPORT ON THE PLAN');
     expect(report.units.some((unit) => unit.kind === 'heading')).toBe(false);
+  });
+});
+
+describe('a heading among the blocks of the front matter', () => {
+  it('is read with the block it stands in, so the References block after it stays the references', () => {
+    const report = parseSourceDocument(
+      documentOf([
+        paragraph('Council 2026'),
+        paragraph('Document C26/9-E'),
+        paragraph('Original: English'),
+        paragraph('Report on the plan'),
+        paragraph('Summary'),
+        paragraph('What the report is about.'),
+        paragraph('Relevant links', { kind: 'heading', level: 2 }),
+        paragraph('Strategic goal 1.'),
+        paragraph('References'),
+        paragraph('Resolution 71.'),
+        paragraph('The first step.', { label: '1' }),
+      ]),
+    );
+    expect(report.units.filter((unit) => unit.kind !== 'header').map((unit) => [unit.number, unit.kind, unit.text])).toEqual([
+      ['title', 'title', 'Report on the plan'],
+      ['summary.1', 'summary', 'What the report is about.'],
+      ['summary.2', 'summary', 'Relevant links'],
+      ['summary.3', 'summary', 'Strategic goal 1.'],
+      ['refs.1', 'references', 'Resolution 71.'],
+      ['1', 'section', 'The first step.'],
+    ]);
   });
 });
