@@ -23,11 +23,13 @@ import type { Report } from '../renderer/src/core/report/types';
 import { buildSearchIndex } from '../renderer/src/core/search/buildSearchIndex';
 
 /**
- * Units per bundled segment. Fewer, larger segments load faster in the worker (one fetch and
- * parse each, no merging left to do); each stays small enough to parse without a long pause
- * (measured with `npm run bench -- ui` at 1,000 and 10,000 documents).
+ * Units per bundled segment, in the order the segments are written (the last size for every later
+ * one): the search worker answers queries once the first is in and adds the others one at a time
+ * between queries, so the first is small (first results in a fraction of a second however large
+ * the library) and the others small enough that reading one (a JSON parse that holds the worker)
+ * never keeps a keystroke waiting long. They are sealed in the worker (never merged again).
  */
-export const segmentUnits = 50_000;
+export const segmentSizes: readonly number[] = [1_000, 5_000];
 
 const entitiesFileName = 'entities.json';
 
@@ -40,12 +42,13 @@ async function writeJsonAtomically(filePath: string, value: unknown): Promise<vo
   await rename(temporary, filePath);
 }
 
-/** Whole reports, in corpus order, grouped into runs of about `unitsPerSegment` units. */
-export function segmentGroups(reports: readonly Report[], unitsPerSegment = segmentUnits): Report[][] {
+/** Whole reports, in corpus order, grouped into runs of about `sizes[n]` units (the last size for every later run). */
+export function segmentGroups(reports: readonly Report[], sizes: readonly number[] = segmentSizes): Report[][] {
   const groups: Report[][] = [];
   let current: Report[] = [];
   let units = 0;
   for (const report of reports) {
+    const unitsPerSegment = sizes[Math.min(groups.length, sizes.length - 1)] ?? Number.POSITIVE_INFINITY;
     if (current.length > 0 && units + report.units.length > unitsPerSegment) {
       groups.push(current);
       current = [];

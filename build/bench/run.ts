@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: performance figures, each beside a baseline measured in the same run, and the
- * parser's structure quality. `npm run bench -- structure search` runs only the parts named.
+ * parser's structure quality. `npm run bench -- structure search` runs only the parts named;
+ * `npm run bench -- ui --sizes 1000` measures the UI on the 1,000-report library only (the
+ * bundled corpus always runs), and `--profile DIR` also writes CPU profiles of one start-up.
  */
 import { runExportBench } from './exportBench';
 import { runImportBench } from './importBench';
@@ -12,13 +14,16 @@ import { runSearchBench } from './searchBench';
 import { runSearchQuality } from './searchQuality';
 import { runStructureBenches } from './structureBench';
 import { runUiBench } from './uiBench';
+import { parseBenchOptions } from './benchOptions';
 
+const args = process.argv.slice(2);
+const options = parseBenchOptions(args);
 const parts: Readonly<Record<string, () => Promise<unknown>>> = {
   structure: runStructureBenches,
   'search-quality': runSearchQuality,
   languages: runLanguagesBench,
   search: runSearchBench,
-  ui: runUiBench,
+  ui: () => runUiBench(options.ui),
   notes: runNotesBench,
   'notes-browser': runNotesBrowserBench,
   export: runExportBench,
@@ -26,7 +31,7 @@ const parts: Readonly<Record<string, () => Promise<unknown>>> = {
   import: runImportBench,
 };
 
-const asked = process.argv.slice(2);
+const asked = options.parts;
 const unknown = asked.filter((name) => !(name in parts));
 if (unknown.length > 0) {
   console.error(`unknown bench part(s): ${unknown.join(', ')}; parts: ${Object.keys(parts).join(', ')}`);

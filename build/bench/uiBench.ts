@@ -16,14 +16,15 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import type { Report } from '../../renderer/src/core/report/types';
 import { describeChromium, findChromium, launchChromium } from '../chromium';
 import { readCorpusSources } from '../corpusSources';
 import { buildRendererIfStale, rendererBuildDir } from '../rendererBuild';
 import { startWebServer } from '../webServer';
+import type { UiBenchOptions } from './benchOptions';
 import { servedBuild } from './servedBuild';
-import { makeSyntheticCorpus } from './syntheticCorpus';
 import { ms, percentile } from './stats';
+import { profileStartup } from './startupProfile';
+import { servedSyntheticBuild, syntheticLibrary } from './syntheticLibrary';
 
 
 /** A page with no script and no data: how soon this browser paints anything from this server. */
@@ -31,8 +32,6 @@ const bareHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <body><h1>Bare page</h1><label>Type <input id="bare-input"></label></body></html>`;
 
 const startupRuns = 9;
-/** Synthetic library sizes, in reports of 50 units. */
-const syntheticSizes = [1_000, 10_000];
 const typedQueries = ['SG-17', 'ITU-T X.509', '网络安全', '国际电联继续开展', 'cybersecurity'];
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -44,7 +43,10 @@ interface StartupSample {
   readonly firstPaint: number;
   readonly libraryLoaded: number;
   readonly searchReady: number;
+  /** The worker answers queries (its first segment in). */
   readonly indexLoaded: number;
+  /** Every segment and the entities in. */
+  readonly indexComplete: number;
   /** A query typed as soon as the box took it: its results in the DOM, since navigation start. */
   readonly firstResults: number;
 }
@@ -62,6 +64,15 @@ const resultsShownScript = (query: string): string => `new Promise((resolve) => 
   check();
 })`;
 
+/** Resolves once the page has made the performance mark `name`. */
+const markScript = (name: string): string => `new Promise((resolve) => {
+  const check = () => {
+    if (performance.getEntriesByName(${JSON.stringify(name)}).length > 0) resolve(true);
+    else setTimeout(check, 20);
+  };
+  check();
+})`;
+
 /** Start-up marks of one fresh load, in ms since navigation start (the page's time origin). */
 async function measureStartup(browser: Browser, url: string): Promise<StartupSample> {
   const context = await browser.newContext();
@@ -71,14 +82,18 @@ async function measureStartup(browser: Browser, url: string): Promise<StartupSam
     await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: loadTimeout });
     await page.locator('#search-input').fill(firstQuery);
     const shown: unknown = await page.evaluate(resultsShownScript(firstQuery));
-    const [firstPaint, libraryLoaded, searchReady, indexLoaded] = await page.evaluate(() =>
-      ['first-paint', 'kb:library-loaded', 'kb:search-ready', 'kb:index-loaded'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN),
+    await page.evaluate(markScript('kb:index-complete'));
+    const [firstPaint, libraryLoaded, searchReady, indexLoaded, indexComplete] = await page.evaluate(() =>
+      ['first-paint', 'kb:library-loaded', 'kb:search-ready', 'kb:index-loaded', 'kb:index-complete'].map(
+        (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+      ),
     );
     return {
       firstPaint: firstPaint ?? Number.NaN,
       libraryLoaded: libraryLoaded ?? Number.NaN,
       searchReady: searchReady ?? Number.NaN,
       indexLoaded: indexLoaded ?? Number.NaN,
+      indexComplete: indexComplete ?? Number.NaN,
       firstResults: typeof shown === 'number' ? shown : Number.NaN,
     };
   } finally {
@@ -297,7 +312,8 @@ async function benchCorpus(browser: Browser, label: string, root: string, runs: 
     line('  first paint of the app shell', `median ${median(samples.map((s) => s.firstPaint))}`);
     line('  library listed (library.json)', spread(samples.map((s) => s.libraryLoaded)));
     line('  search box interactive', `${spread(samples.map((s) => s.searchReady))} (${runs} fresh loads)   target ≤ 500 ms`);
-    line('  search index loaded (worker ready)', spread(samples.map((s) => s.indexLoaded)));
+    line('  search answers (first segment in the worker)', spread(samples.map((s) => s.indexLoaded)));
+    line('  whole index and entities in the worker', spread(samples.map((s) => s.indexComplete)));
     line(`  first results ("${firstQuery}" typed at once)`, `${spread(samples.map((s) => s.firstResults))}   target ≤ 1,000 ms`);
     const heap = await measureHeap(browser, server.url);
     const worker = Number.isNaN(heap.worker) ? 'not reported' : `${(heap.worker / 2 ** 20).toFixed(1)} MB`;
@@ -317,9 +333,8 @@ async function benchCorpus(browser: Browser, label: string, root: string, runs: 
   }
 }
 
-/** A copy of the build with bare.html added, serving `reports` when given. */
-async function servedCopy(reports?: readonly Report[]): Promise<string> {
-  const directory = await servedBuild('kb-ui-bench-', reports);
+/** Adds bare.html to a served copy of the build. */
+function withBarePage(directory: string): string {
   writeFileSync(path.join(directory, 'bare.html'), bareHtml);
   return directory;
 }
@@ -346,8 +361,8 @@ async function startupScripts(browser: Browser, root: string): Promise<string[]>
   }
 }
 
-/** Runs the UI benchmark and prints its figures. */
-export async function runUiBench(): Promise<void> {
+/** Runs the UI benchmark on the bundled corpus and synthetic libraries of `options.sizes` reports, and prints its figures. */
+export async function runUiBench(options: UiBenchOptions): Promise<void> {
   await buildRendererIfStale();
   console.log(`\nUI — headless ${await describeChromium(await findChromium())}, the web build on 127.0.0.1:`);
 
@@ -359,14 +374,16 @@ export async function runUiBench(): Promise<void> {
   line('renderer JS, all files (gzip / raw)', `${kb(gzipped)} / ${kb(raw)} in ${scripts.length} file(s), with the views and workers loaded on demand`);
 
   const source = (await readCorpusSources()).reports[0]!;
-  const directories = [{ label: 'bundled corpus', root: await servedCopy(), runs: startupRuns }];
-  for (const reportCount of syntheticSizes) {
+  const directories = [{ name: 'bundled', label: 'bundled corpus', root: withBarePage(await servedBuild('kb-ui-bench-')), runs: startupRuns }];
+  for (const reportCount of options.sizes) {
     const startedAt = performance.now();
-    const synthetic = makeSyntheticCorpus(source, reportCount);
-    const root = await servedCopy(synthetic.reports);
-    console.log(`  (synthetic ${reportCount.toLocaleString('en')}-report library files written in ${ms(performance.now() - startedAt)})`);
+    const synthetic = await syntheticLibrary(source, reportCount);
+    const root = withBarePage(await servedSyntheticBuild('kb-ui-bench-', synthetic));
+    const how = synthetic.isFresh ? 'written (kept in node_modules/.cache/kb-bench-library)' : 'copied from node_modules/.cache/kb-bench-library';
+    console.log(`  (synthetic ${reportCount.toLocaleString('en')}-report library files ${how} in ${ms(performance.now() - startedAt)})`);
     directories.push({
-      label: `synthetic corpus (${synthetic.reports.length.toLocaleString('en')} reshuffled reports, ${synthetic.units.length.toLocaleString('en')} units, not real)`,
+      name: `synthetic-${reportCount}`,
+      label: `synthetic corpus (${reportCount.toLocaleString('en')} reshuffled reports, ${synthetic.unitCount.toLocaleString('en')} units, not real)`,
       root,
       // Fewer fresh loads of the largest library: each one reads all of it in the worker.
       runs: reportCount >= 10_000 ? 3 : startupRuns,
@@ -380,7 +397,10 @@ export async function runUiBench(): Promise<void> {
     const startupGzip = startupBytes.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0);
     const startupRaw = startupBytes.reduce((sum, bytes) => sum + bytes.length, 0);
     line('renderer JS fetched at start-up (gzip / raw)', `${kb(startupGzip)} / ${kb(startupRaw)} in ${startup.length} file(s)   target ≤ 300 KB gzip`);
-    for (const { label, root, runs } of directories) await benchCorpus(browser, label, root, runs);
+    for (const { name, label, root, runs } of directories) {
+      await benchCorpus(browser, label, root, runs);
+      if (options.profileDir !== undefined) await profileStartup(browser, root, path.join(options.profileDir, `${name}-startup-trace.json`));
+    }
   } finally {
     await browser.close();
     for (const { root } of directories) rmSync(root, { recursive: true, force: true });

@@ -16,6 +16,14 @@ describe('which segments merge next', () => {
     expect(nextMerge(segments)).toEqual(expected);
   });
 
+  it('never merges a sealed (bundled) segment with another, but compacts it alone', () => {
+    const sealed = (units: number, deleted = 0): SegmentSize => ({ units, deleted, isSealed: true });
+    expect(nextMerge([sealed(1_000), sealed(5_000), sealed(5_000), sealed(5_000)])).toBeUndefined();
+    expect(nextMerge([sealed(5_000), sealed(5_000), { units: 50, deleted: 0 }, { units: 50, deleted: 0 }])).toEqual({ start: 2, end: 4 });
+    expect(nextMerge([sealed(5_000), { units: 5_000, deleted: 0 }])).toBeUndefined();
+    expect(nextMerge([sealed(5_000), sealed(5_000, 2_000)])).toEqual({ start: 1, end: 2 });
+  });
+
   it('rewrites alone a segment that lost a quarter of its units, the worst first', () => {
     expect(nextMerge([{ units: 100, deleted: 30 }, { units: 100, deleted: 60 }, { units: 100, deleted: 0 }])).toEqual({ start: 1, end: 2 });
     expect(nextMerge([{ units: 50_000, deleted: 12_500 }, { units: 50, deleted: 0 }])).toEqual({ start: 0, end: 1 });

@@ -50,6 +50,9 @@ function storeWith(imported: readonly LibraryDocument[] = []): KnowledgeBaseStor
       return {
         searcher: {
           runsIn: 'page',
+          // The page searches the whole index from the start.
+          coverage: () => ({ searched: 0, total: 0 }),
+          subscribeCoverage: () => () => undefined,
           search: async (...args) => (await started).search(...args),
           unitsWithFacets: async (...args) => (await started).unitsWithFacets(...args),
           addDocuments: async (documents) => (await started).addDocuments(documents),
@@ -87,14 +90,31 @@ describe('the knowledge base store', () => {
     expect(knowledgeBase.documents[0]!.units).toBe(bundledReport().units.length);
     expect(knowledgeBase.corpus).toBeNull();
     expect(knowledgeBase.reportById.size).toBe(0);
-    const pageRequests = requested.filter((file) => !file.startsWith('/search/') && file !== '/entities.json');
-    expect(pageRequests).toEqual(['/library.json']);
+    // The in-page searcher (the worker, in the app) reads library.json too, and the segments and entities.
+    const pageRequests = new Set(requested.filter((file) => !file.startsWith('/search/') && file !== '/entities.json'));
+    expect([...pageRequests]).toEqual(['/library.json']);
 
     const report = await store.loadReport(bundledId());
     expect(report.units).toEqual(bundledReport().units);
     const after = store.getState();
     expect(after.status === 'ready' && after.knowledgeBase.reportById.get(bundledId())).toEqual(report);
+    // Opening a report leaves the library's list as it was: the library page is not rendered again.
+    expect(after.status === 'ready' && after.knowledgeBase.documents).toBe(knowledgeBase.documents);
     await expect(store.loadReport('no-such-report')).rejects.toThrow(/no-such-report/u);
+  });
+
+  it('names the section of each hit with the results, so that no report is fetched to show them', async () => {
+    const store = storeWith();
+    const knowledgeBase = await ready(store);
+    requested.length = 0;
+    const found = await knowledgeBase.searcher.search('box', '技术', { limit: 100 });
+    const sectioned = found?.hits.filter((hit) => hit.unit.section !== undefined) ?? [];
+    expect(sectioned.length).toBeGreaterThan(0);
+    const headings = new Map(bundledReport().units.filter((unit) => unit.kind === 'section').map((unit) => [unit.number, unit.text]));
+    for (const hit of sectioned) {
+      expect(found?.sectionHeadings?.[`${hit.unit.reportId}:${hit.unit.section}`]).toBe(headings.get(hit.unit.section!));
+    }
+    expect(requested.filter((file) => file.startsWith('/reports/'))).toEqual([]);
   });
 
   it('adds documents: the library, the reader, the entities and search see them; removing takes them out of all four', async () => {

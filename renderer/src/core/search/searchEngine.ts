@@ -35,9 +35,14 @@ export interface SearchEngine {
 const k1 = 1.2;
 const b = 0.75;
 
+export interface SegmentOptions {
+  /** A segment grouped by the build (bundled): compacted when it loses units, never merged with another. */
+  readonly isSealed?: boolean;
+}
+
 export interface SegmentedSearchEngine extends SearchEngine {
   /** Adds one segment (a SerializedSearchIndex built by buildSearchIndex) with the units it names; never re-indexes. */
-  addSegment(units: readonly Unit[], segment: SerializedSearchIndex): void;
+  addSegment(units: readonly Unit[], segment: SerializedSearchIndex, options?: SegmentOptions): void;
   /**
    * Removes every unit of these reports from search at once (a deletion mask, as Lucene's live
    * docs). Replacing a report: remove it first, then add its new segment.
@@ -69,8 +74,8 @@ class SegmentedEngine implements SegmentedSearchEngine {
     return this.index.segmentCount;
   }
 
-  addSegment(units: readonly Unit[], segment: SerializedSearchIndex): void {
-    this.index.add(readSegment(units, segment));
+  addSegment(units: readonly Unit[], segment: SerializedSearchIndex, options: SegmentOptions = {}): void {
+    this.index.add(readSegment(units, segment), options.isSealed === true);
   }
 
   removeReports(reportIds: readonly string[]): void {

@@ -18,6 +18,8 @@ const maxCachedProbes = 512;
 
 interface Placed {
   readonly segment: SearchSegment;
+  /** A segment the build grouped: compacted, never merged with another (mergePolicy.ts). */
+  readonly isSealed: boolean;
   /** Collection number of the segment's first unit. */
   base: number;
   deleted: number;
@@ -61,12 +63,12 @@ export class SegmentedIndex {
     return this.deleted[n] === 0;
   }
 
-  /** Appends a segment: its units take the next collection numbers. */
-  add(segment: SearchSegment): void {
+  /** Appends a segment: its units take the next collection numbers. A sealed segment is never merged with another. */
+  add(segment: SearchSegment, isSealed = false): void {
     const base = this.texts.count;
     this.texts.append(segment.units);
     this.ensureCapacity(this.texts.count);
-    this.placed.push({ segment, base, deleted: 0 });
+    this.placed.push({ segment, base, deleted: 0, isSealed });
     this.live += segment.units.length;
     for (const unit of segment.units) this.liveLength += unit.text.length;
     this.structureChanged();
@@ -93,7 +95,7 @@ export class SegmentedIndex {
 
   /** One merge chosen by the merge policy; false when there is nothing to merge. */
   mergeStep(): boolean {
-    const chosen = nextMerge(this.placed.map((placed) => ({ units: placed.segment.units.length, deleted: placed.deleted })));
+    const chosen = nextMerge(this.placed.map((placed) => ({ units: placed.segment.units.length, deleted: placed.deleted, isSealed: placed.isSealed })));
     if (chosen === undefined) return false;
     const inputs = this.placed.slice(chosen.start, chosen.end);
     const first = inputs[0]!.base;
@@ -112,7 +114,9 @@ export class SegmentedIndex {
     let to = 0;
     for (let n = 0; n < numbered; n++) if (isKept(n)) deleted[to++] = this.deleted[n]!;
     this.deleted = deleted;
-    const replacement: Placed[] = merged.units.length === 0 ? [] : [{ segment: merged, base: first, deleted: 0 }];
+    // A sealed segment is only ever compacted alone, and stays sealed.
+    const isSealed = inputs.some((placed) => placed.isSealed);
+    const replacement: Placed[] = merged.units.length === 0 ? [] : [{ segment: merged, base: first, deleted: 0, isSealed }];
     if (merged.units.length === 0) this.retiredNameGroups.push(...merged.nameGroups);
     const after = this.placed.slice(chosen.end);
     for (const placed of after) placed.base -= dropped;

@@ -63,6 +63,7 @@ class Session {
   private bundledCorpus: Promise<BundledCorpus> | null = null;
   private loadedBundledCorpus: BundledCorpus | null = null;
   private composedCorpus: LoadedCorpus | null = null;
+  private composedDocuments: Pick<KnowledgeBase, 'documents' | 'documentById'> | null = null;
   private composed: KnowledgeBase | null = null;
 
   constructor(
@@ -75,23 +76,37 @@ class Session {
     this.parts = new LibraryParts(new Set(this.bundledById.keys()));
   }
 
-  /** Call after any change: the next knowledgeBase() is composed afresh. */
+  /**
+   * Call after any change: the next knowledgeBase() is composed afresh. The document list is kept
+   * when only a report was opened: a new list re-renders the library and every view that groups
+   * by it, and opening reports is what search results and the reader do all the time.
+   */
   changed(isCorpusChanged: boolean): void {
     this.composed = null;
-    if (isCorpusChanged) this.composedCorpus = null;
+    if (isCorpusChanged) {
+      this.composedCorpus = null;
+      this.composedDocuments = null;
+    }
     this.onChange();
+  }
+
+  private documents(): Pick<KnowledgeBase, 'documents' | 'documentById'> {
+    if (this.composedDocuments === null) {
+      const imported = this.parts.importedParts();
+      const documents = [...this.library.documents.filter((entry) => this.parts.isBundledShown(entry.meta.id)), ...imported.map((part) => part.entry)];
+      this.composedDocuments = { documents, documentById: new Map(documents.map((entry) => [entry.meta.id, entry])) };
+    }
+    return this.composedDocuments;
   }
 
   knowledgeBase(): KnowledgeBase {
     if (this.composed !== null) return this.composed;
     const imported = this.parts.importedParts();
-    const documents = [...this.library.documents.filter((entry) => this.parts.isBundledShown(entry.meta.id)), ...imported.map((part) => part.entry)];
     const reportById = new Map<string, Report>();
     for (const [id, report] of this.openedReports) if (this.parts.isBundledShown(id)) reportById.set(id, report);
     for (const part of imported) reportById.set(part.report.meta.id, part.report);
     this.composed = {
-      documents,
-      documentById: new Map(documents.map((entry) => [entry.meta.id, entry])),
+      ...this.documents(),
       searcher: this.searcher,
       reportById,
       corpus: this.corpus(),

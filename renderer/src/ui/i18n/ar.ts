@@ -3,6 +3,7 @@
  * Interpolated values are bidi-isolated by setupI18n, so a symbol or a Latin title keeps its order.
  */
 import { documentRemovalAr } from '../library/i18n/documentRemovalAr';
+import { libraryListAr } from '../library/i18n/libraryListAr';
 import { libraryCardAr } from '../library/i18n/libraryCardAr';
 import { importAr } from '../import/i18n/importAr';
 import { revisionsAr } from '../revisions/i18n/revisionsAr';
@@ -149,6 +150,12 @@ export const ar: TranslationIn<'ar', UiStrings> = {
     total_many: '{{count}} نتيجة لـ «{{query}}»',
     total_other: '{{count}} نتيجة لـ «{{query}}»',
     showingFirst: 'تُعرض أفضل {{shown}}.',
+    partialCoverage_zero: 'جرى البحث حتى الآن في {{searched}} من أصل {{count}} وثيقة؛ ولا يزال تحميل البقية جارياً.',
+    partialCoverage_one: 'جرى البحث حتى الآن في {{searched}} من أصل وثيقة واحدة؛ ولا يزال تحميل البقية جارياً.',
+    partialCoverage_two: 'جرى البحث حتى الآن في {{searched}} من أصل وثيقتين؛ ولا يزال تحميل البقية جارياً.',
+    partialCoverage_few: 'جرى البحث حتى الآن في {{searched}} من أصل {{count}} وثائق؛ ولا يزال تحميل البقية جارياً.',
+    partialCoverage_many: 'جرى البحث حتى الآن في {{searched}} من أصل {{count}} وثيقةً؛ ولا يزال تحميل البقية جارياً.',
+    partialCoverage_other: 'جرى البحث حتى الآن في {{searched}} من أصل {{count}} وثيقة؛ ولا يزال تحميل البقية جارياً.',
     resultsLabel: 'نتائج «{{query}}»',
     titleAndSummary: 'العنوان والملخص',
     titleUnit: 'العنوان',
@@ -255,6 +262,7 @@ export const ar: TranslationIn<'ar', UiStrings> = {
     buildFailed: 'تعذّر إنشاء مذكرة الإحاطة: {{message}}',
   },
   documentRemoval: documentRemovalAr,
+  libraryList: libraryListAr,
   libraryCard: libraryCardAr,
   notes: notesAr,
   facets: facetsAr,

@@ -3,6 +3,7 @@
  * (zh.ts is typed against it), and i18next's key types come from it (i18next.d.ts).
  */
 import { documentRemovalEn } from '../library/i18n/documentRemovalEn';
+import { libraryListEn } from '../library/i18n/libraryListEn';
 import { libraryCardEn } from '../library/i18n/libraryCardEn';
 import { briefingSendEn } from '../export/i18n/briefingSendEn';
 import { copySectionEn } from '../export/i18n/copySectionEn';
@@ -136,6 +137,8 @@ export const en = {
     total_one: '{{count}} result for “{{query}}”',
     total_other: '{{count}} results for “{{query}}”',
     showingFirst: 'Showing the best {{shown}}.',
+    partialCoverage_one: 'Searched {{searched}} of {{count}} document so far; the rest is still loading.',
+    partialCoverage_other: 'Searched {{searched}} of {{count}} documents so far; the others are still loading.',
     resultsLabel: 'Results for “{{query}}”',
     titleAndSummary: 'Title and summary',
     titleUnit: 'Title',
@@ -229,6 +232,7 @@ export const en = {
     buildFailed: 'The briefing could not be built: {{message}}',
   },
   documentRemoval: documentRemovalEn,
+  libraryList: libraryListEn,
   libraryCard: libraryCardEn,
   notes: notesEn,
   facets: facetsEn,

@@ -1,5 +1,6 @@
 /** Spanish UI strings, the same shape as en.ts (plurals: one, many, other). */
 import { documentRemovalEs } from '../library/i18n/documentRemovalEs';
+import { libraryListEs } from '../library/i18n/libraryListEs';
 import { libraryCardEs } from '../library/i18n/libraryCardEs';
 import { importEs } from '../import/i18n/importEs';
 import { revisionsEs } from '../revisions/i18n/revisionsEs';
@@ -137,6 +138,9 @@ export const es: TranslationIn<'es', UiStrings> = {
     total_many: '{{count}} de resultados para «{{query}}»',
     total_other: '{{count}} resultados para «{{query}}»',
     showingFirst: 'Se muestran los {{shown}} mejores.',
+    partialCoverage_one: 'Por ahora se ha buscado en {{searched}} de {{count}} documento; el resto aún se está cargando.',
+    partialCoverage_many: 'Por ahora se ha buscado en {{searched}} de {{count}} documentos; el resto aún se está cargando.',
+    partialCoverage_other: 'Por ahora se ha buscado en {{searched}} de {{count}} documentos; el resto aún se está cargando.',
     resultsLabel: 'Resultados para «{{query}}»',
     titleAndSummary: 'Título y resumen',
     titleUnit: 'Título',
@@ -233,6 +237,7 @@ export const es: TranslationIn<'es', UiStrings> = {
     buildFailed: 'No se pudo generar la nota informativa: {{message}}',
   },
   documentRemoval: documentRemovalEs,
+  libraryList: libraryListEs,
   libraryCard: libraryCardEs,
   notes: notesEs,
   facets: facetsEs,

@@ -1,5 +1,6 @@
 /** French UI strings, the same shape as en.ts (plurals: one, many, other). */
 import { documentRemovalFr } from '../library/i18n/documentRemovalFr';
+import { libraryListFr } from '../library/i18n/libraryListFr';
 import { libraryCardFr } from '../library/i18n/libraryCardFr';
 import { importFr } from '../import/i18n/importFr';
 import { revisionsFr } from '../revisions/i18n/revisionsFr';
@@ -137,6 +138,9 @@ export const fr: TranslationIn<'fr', UiStrings> = {
     total_many: '{{count}} de résultats pour « {{query}} »',
     total_other: '{{count}} résultats pour « {{query}} »',
     showingFirst: 'Affichage des {{shown}} meilleurs.',
+    partialCoverage_one: '{{searched}} document sur {{count}} parcouru pour l’instant ; le reste est en cours de chargement.',
+    partialCoverage_many: '{{searched}} documents sur {{count}} parcourus pour l’instant ; les autres sont en cours de chargement.',
+    partialCoverage_other: '{{searched}} documents sur {{count}} parcourus pour l’instant ; les autres sont en cours de chargement.',
     resultsLabel: 'Résultats pour « {{query}} »',
     titleAndSummary: 'Titre et résumé',
     titleUnit: 'Titre',
@@ -233,6 +237,7 @@ export const fr: TranslationIn<'fr', UiStrings> = {
     buildFailed: 'La note d’information n’a pas pu être produite : {{message}}',
   },
   documentRemoval: documentRemovalFr,
+  libraryList: libraryListFr,
   libraryCard: libraryCardFr,
   notes: notesFr,
   facets: facetsFr,

@@ -1,5 +1,6 @@
 /** Russian UI strings, the same shape as en.ts (plurals: one, few, many, other). */
 import { documentRemovalRu } from '../library/i18n/documentRemovalRu';
+import { libraryListRu } from '../library/i18n/libraryListRu';
 import { libraryCardRu } from '../library/i18n/libraryCardRu';
 import { importRu } from '../import/i18n/importRu';
 import { revisionsRu } from '../revisions/i18n/revisionsRu';
@@ -140,6 +141,10 @@ export const ru: TranslationIn<'ru', UiStrings> = {
     total_many: '{{count}} результатов по запросу «{{query}}»',
     total_other: '{{count}} результата по запросу «{{query}}»',
     showingFirst: 'Показаны {{shown}} лучших.',
+    partialCoverage_one: 'Пока поиск выполнен в {{searched}} из {{count}} документа; остальные еще загружаются.',
+    partialCoverage_few: 'Пока поиск выполнен в {{searched}} из {{count}} документов; остальные еще загружаются.',
+    partialCoverage_many: 'Пока поиск выполнен в {{searched}} из {{count}} документов; остальные еще загружаются.',
+    partialCoverage_other: 'Пока поиск выполнен в {{searched}} из {{count}} документа; остальные еще загружаются.',
     resultsLabel: 'Результаты по запросу «{{query}}»',
     titleAndSummary: 'Название и резюме',
     titleUnit: 'Название',
@@ -239,6 +244,7 @@ export const ru: TranslationIn<'ru', UiStrings> = {
     buildFailed: 'Не удалось составить справку: {{message}}',
   },
   documentRemoval: documentRemovalRu,
+  libraryList: libraryListRu,
   libraryCard: libraryCardRu,
   notes: notesRu,
   facets: facetsRu,

@@ -1,5 +1,6 @@
 /** Chinese (Simplified) UI strings, the same shape as en.ts. */
 import { documentRemovalZh } from '../library/i18n/documentRemovalZh';
+import { libraryListZh } from '../library/i18n/libraryListZh';
 import { libraryCardZh } from '../library/i18n/libraryCardZh';
 import { briefingSendZh } from '../export/i18n/briefingSendZh';
 import { copySectionZh } from '../export/i18n/copySectionZh';
@@ -133,6 +134,8 @@ export const zh: UiStrings = {
     total_one: '“{{query}}”共有 {{count}} 条结果',
     total_other: '“{{query}}”共有 {{count}} 条结果',
     showingFirst: '显示最相关的 {{shown}} 条。',
+    partialCoverage_one: '已搜索 {{count}} 份文件中的 {{searched}} 份，其余仍在加载。',
+    partialCoverage_other: '已搜索 {{count}} 份文件中的 {{searched}} 份，其余仍在加载。',
     resultsLabel: '“{{query}}”的搜索结果',
     titleAndSummary: '标题和摘要',
     titleUnit: '标题',
@@ -226,6 +229,7 @@ export const zh: UiStrings = {
     buildFailed: '无法生成简报：{{message}}',
   },
   documentRemoval: documentRemovalZh,
+  libraryList: libraryListZh,
   libraryCard: libraryCardZh,
   notes: notesZh,
   facets: facetsZh,

@@ -2,7 +2,7 @@
  * The library: one card per document with its language versions (core/versions/documentCards.ts),
  * its metadata, and where reading left off (from library.json: no units needed).
  */
-import { memo, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
 import { countOverVersions, documentCards, revisionLineVersion } from '../../core/versions/documentCards';
@@ -10,6 +10,7 @@ import { useUiLanguage } from '../i18n/useUiLanguage';
 import { AddDocumentsButton } from '../import/AddDocumentsButton';
 import { readingPositions } from '../reader/readingPositions';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
+import { useRevealedCount } from '../shell/useRevealedCount';
 import { useNotesToReview, useRevisionPlaces } from '../revisions/RevisionMark';
 import { ReportCard, type ResumePlace } from './ReportCard';
 import { useDocumentRemoval } from './useDocumentRemoval';
@@ -50,6 +51,20 @@ export const LibraryView = memo(function LibraryView({
   const cards = useMemo(() => documentCards(documents, uiLanguage), [documents, uiLanguage]);
   const revisions = useRevisionPlaces(documents);
   const notesToReview = useNotesToReview(revisions);
+  // A long library is listed a part at a time (useRevealedCount): its start-up renders what a window shows.
+  const revealed = useRevealedCount(cards.length);
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  const showMore = (): void => {
+    focusFrom.current = revealed.count;
+    revealed.more();
+  };
+  useEffect(() => {
+    // After the button, focus goes to the first card it added, where keyboard reading goes on.
+    if (focusFrom.current === null || focusFrom.current >= revealed.count) return;
+    listRef.current?.children[focusFrom.current]?.querySelector('a')?.focus();
+    focusFrom.current = null;
+  }, [revealed.count]);
 
   return (
     <section className="library" aria-labelledby="library-heading">
@@ -58,8 +73,8 @@ export const LibraryView = memo(function LibraryView({
       </h1>
       <p className="library-intro">{cards.length === 0 ? t('library.empty') : t('library.intro', { count: cards.length })}</p>
       <AddDocumentsButton />
-      <ul className="report-list">
-        {cards.map((card) => {
+      <ul className="report-list" ref={listRef}>
+        {cards.slice(0, revealed.count).map((card) => {
           const { versions, shown } = card;
           const marked = revisionLineVersion(card, (reportId) => revisions.has(reportId), notesToReview);
           return (
@@ -77,6 +92,13 @@ export const LibraryView = memo(function LibraryView({
           );
         })}
       </ul>
+      {revealed.next > 0 ? (
+        <p className="library-more" ref={revealed.endRef}>
+          <button type="button" className="link-button" onClick={showMore}>
+            {t('libraryList.showMore', { count: cards.length - revealed.count })}
+          </button>
+        </p>
+      ) : null}
       {removal.toast}
     </section>
   );

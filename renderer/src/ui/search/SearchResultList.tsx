@@ -5,7 +5,6 @@
  */
 import { memo, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReport } from '../data/KnowledgeBaseContext';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
 import type { Note } from '../../core/notes/types';
 import type { Report, ReportMeta } from '../../core/report/types';
@@ -22,6 +21,8 @@ interface SearchResultListProps {
   /** The delegate's matching notes, shown first at positions 0…noteHits.length-1. */
   readonly noteHits: readonly Note[];
   readonly query: string;
+  /** Section headings by section unit id, sent with the hits (FacetedSearchResult.sectionHeadings). */
+  readonly sectionHeadings: Readonly<Record<string, string>>;
   readonly activePosition: number;
   readonly reportById: ReadonlyMap<string, Report>;
   /** Every document's library entry: titles and languages of reports not loaded in the page. */
@@ -34,6 +35,7 @@ export const SearchResultList = memo(function SearchResultList({
   grouped,
   noteHits,
   query,
+  sectionHeadings,
   activePosition,
   reportById,
   documentById,
@@ -71,7 +73,7 @@ export const SearchResultList = memo(function SearchResultList({
               <ResultSection
                 key={sectionGroup.section ?? ''}
                 group={sectionGroup}
-                report={reportById.get(sectionGroup.reportId)}
+                heading={sectionGroup.section === null ? undefined : sectionHeadings[`${sectionGroup.reportId}:${sectionGroup.section}`]}
                 metaOf={metaOf}
                 offset={offset}
                 activePosition={corpusActive}
@@ -87,7 +89,7 @@ export const SearchResultList = memo(function SearchResultList({
 
 interface ResultSectionProps {
   readonly group: SectionGroup;
-  readonly report: Report | undefined;
+  readonly heading: string | undefined;
   readonly metaOf: (reportId: string) => ReportMeta | undefined;
   /** Added to each hit's position for its option id (the notes come first). */
   readonly offset: number;
@@ -95,18 +97,11 @@ interface ResultSectionProps {
   readonly onOpen: (position: number) => void;
 }
 
-function ResultSection({ group, report: reportInPage, metaOf, offset, activePosition, onOpen }: ResultSectionProps) {
+/** A section's hits under its heading, which comes with the hits: no report is fetched into the page to name it. */
+function ResultSection({ group, heading, metaOf, offset, activePosition, onOpen }: ResultSectionProps) {
   const { t } = useTranslation();
-  // Reports load when first asked for: a section's heading is read from its report, fetched here.
-  const loaded = useReport(group.reportId);
-  const report = reportInPage ?? (loaded.status === 'ready' ? loaded.value : undefined);
-  // The library knows the report's language before the report itself has loaded.
-  const language = report?.meta.language ?? metaOf(group.reportId)?.language;
+  const language = metaOf(group.reportId)?.language;
   const labelId = `result-section-${group.reportId}-${group.section ?? 'front'}`;
-  const heading =
-    group.section === null
-      ? undefined
-      : report?.units.find((unit) => unit.kind === 'section' && unit.number === group.section)?.text;
   return (
     <div role="group" aria-labelledby={labelId} className="result-section">
       <div id={labelId} className="result-section-title">

@@ -7,6 +7,9 @@ import { ClearFacetsButton, SearchFacets } from './SearchFacets';
 import { SearchResultList } from './SearchResultList';
 import type { SearchController } from './useSearchController';
 
+/** One empty object, so that the memoised result list keeps its memo while there are no results. */
+const noHeadings: Readonly<Record<string, string>> = {};
+
 interface SearchViewProps {
   readonly controller: SearchController;
   /** Null while the corpus and index load. */
@@ -33,6 +36,11 @@ export function SearchView({ controller, knowledgeBase, onPickQuery }: SearchVie
     const count = isComplete ? grouped.ordered.length : result.total;
     status = isNarrowed ? t('facets.narrowedTotal', { count, query }) : t('search.total', { count, query });
     if (!isComplete) status += ` ${t('search.showingFirst', { shown: grouped.ordered.length })}`;
+  }
+  // While the index loads, results come from the documents already in, and the status says how many.
+  const { coverage } = result ?? {};
+  if (knowledgeBase !== null && !isEmptyQuery && coverage !== undefined) {
+    status += ` ${t('search.partialCoverage', { searched: coverage.searched, count: coverage.total })}`;
   }
   // Facets stay while filters hide every result, so that another value can be chosen.
   const facets =
@@ -81,6 +89,7 @@ export function SearchView({ controller, knowledgeBase, onPickQuery }: SearchVie
             grouped={grouped}
             noteHits={noteHits}
             query={resultQuery.trim()}
+            sectionHeadings={result?.sectionHeadings ?? noHeadings}
             activePosition={controller.activePosition}
             reportById={knowledgeBase.reportById}
             documentById={knowledgeBase.documentById}

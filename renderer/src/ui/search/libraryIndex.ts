@@ -3,51 +3,157 @@
  * bundled segments as the build wrote them, one more segment per added document, a deletion mask
  * for removed ones (core/search: segments are merged in the background, never rebuilt), and the
  * facets over the entities of every document.
+ *
+ * The bundled segments come in one at a time (loadNextSegment), and queries are answered between
+ * them over the documents already in, with the coverage said (`searched` of `total` documents):
+ * at 10,000 documents, waiting for every segment kept the first results tens of seconds away.
+ * The entities, which only facets need, are read once every segment is in and a facet is asked for.
  */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
-import type { Report } from '../../core/report/types';
+import { reportsFromSegments, type LibraryFile, type SegmentFile } from '../../core/library/libraryFiles';
+import type { Report, Unit } from '../../core/report/types';
 import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
-import { loadBundledCorpus, type BundledCorpus } from '../data/bundledCorpus';
-import { DataFileError, fetchLibrary } from '../data/dataFiles';
-import { LibraryParts } from '../data/libraryParts';
+import { DataFileError, fetchEntitiesFile, fetchLibrary, fetchSegment, readBundledEntities } from '../data/dataFiles';
+import { LibraryParts, type CorpusPart } from '../data/libraryParts';
 import { providePrebuiltEntities } from '../entities/corpusEntities';
 import type { FacetSelection } from '../entities/searchFacets';
 import { messageOf } from '../feedback/errorMessage';
 import { createFacetedSearcher, type FacetedSearcher } from './facetedSearch';
-import type { FacetedSearchResult, SearchRequest } from './searcher';
+import type { FacetedSearchResult, SearchCoverage, SearchRequest } from './searcher';
 
 export class LibraryIndex {
   private readonly engine: SegmentedSearchEngine = createSegmentedSearchEngine();
   private readonly parts: LibraryParts;
+  private readonly segments: SegmentFile[] = [];
+  /** The segment being loaded: each is fetched and added once, in order, whoever asks. */
+  private segmentQueue: Promise<unknown> = Promise.resolve();
+  /** Bundled documents whose segment is in. */
+  private bundledSearched = 0;
+  /** The bundled reports and their entities, read when facets are first asked for (every segment in). */
+  private bundledCorpus: Promise<CorpusPart> | null = null;
+  private loadedCorpus: CorpusPart | null = null;
   private faceted: FacetedSearcher;
+  /** Section units by id, for the headings of the sections hits are in; made on the first search. */
+  private sections: Map<string, Unit> | null = null;
 
   private constructor(
-    private readonly bundled: BundledCorpus,
-    segmentFiles: readonly string[],
+    private readonly baseUrl: string,
+    private readonly library: LibraryFile,
   ) {
-    bundled.segments.forEach((segment, n) => {
-      try {
-        this.engine.addSegment(segment.units, segment.index);
-      } catch (error) {
-        throw new DataFileError(segmentFiles[n] ?? 'a search segment', messageOf(error));
-      }
-    });
-    this.parts = new LibraryParts(new Set(bundled.reports.map((report) => report.meta.id)));
+    this.parts = new LibraryParts(new Set(library.documents.map((entry) => entry.meta.id)));
     this.faceted = this.facetedSearcher();
   }
 
-  /** Loads library.json, every bundled segment and the bundled entities. */
+  /** Loads library.json and the first bundled segment: enough to answer queries over its documents. */
+  static async open(baseUrl: string): Promise<LibraryIndex> {
+    const index = new LibraryIndex(baseUrl, await fetchLibrary(baseUrl));
+    await index.loadNextSegment();
+    return index;
+  }
+
+  /** Loads library.json, every bundled segment and the entities (the page's fallback, which cannot wait between queries). */
   static async load(baseUrl: string): Promise<LibraryIndex> {
-    const library = await fetchLibrary(baseUrl);
-    return new LibraryIndex(await loadBundledCorpus(baseUrl, library), library.segments);
+    const index = await LibraryIndex.open(baseUrl);
+    while (await index.loadNextSegment());
+    await index.loadFacets();
+    return index;
   }
 
   get unitCount(): number {
     return this.engine.unitCount;
   }
 
+  /** How many of the library's documents queries now search. */
+  get coverage(): SearchCoverage {
+    const imported = this.parts.importedParts().length;
+    return { searched: this.bundledSearched + imported, total: this.library.documents.length + imported };
+  }
+
+  /** Whether every bundled segment is in. */
+  get isComplete(): boolean {
+    return this.segments.length === this.library.segments.length;
+  }
+
+  /** Whether faceted searches can run now (else loadFacets first). */
+  get hasFacets(): boolean {
+    return this.loadedCorpus !== null;
+  }
+
+  /** Fetches and adds the next bundled segment; false when every one is in. Calls are served in turn. */
+  loadNextSegment(): Promise<boolean> {
+    const next = this.segmentQueue.then(() => this.addNextSegment());
+    this.segmentQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async addNextSegment(): Promise<boolean> {
+    const file = this.library.segments[this.segments.length];
+    if (file === undefined) return false;
+    const segment = await fetchSegment(this.baseUrl, file);
+    const reportIds = [...new Set(segment.units.map((unit) => unit.reportId))];
+    try {
+      // The build grouped these: merging them again would cost the worker seconds between queries.
+      this.engine.addSegment(segment.units, segment.index, { isSealed: true });
+    } catch (error) {
+      throw new DataFileError(file, messageOf(error));
+    }
+    this.segments.push(segment);
+    this.bundledSearched += reportIds.length;
+    // A bundled report removed or replaced while its segment was on its way stays out.
+    const hidden = reportIds.filter((id) => !this.parts.isBundledShown(id));
+    if (hidden.length > 0) this.engine.removeReports(hidden);
+    if (this.sections !== null) addSections(this.sections, segment.units.filter((unit) => this.parts.isBundledShown(unit.reportId)));
+    return true;
+  }
+
+  /** Loads every remaining segment and the bundled entities, once; facets can run after this. */
+  async loadFacets(): Promise<void> {
+    this.bundledCorpus ??= (async () => {
+      while (!this.isComplete) await this.loadNextSegment();
+      const entitiesFile = await fetchEntitiesFile(this.baseUrl, this.library);
+      let reports: Report[];
+      try {
+        reports = reportsFromSegments(this.library.documents, this.segments);
+      } catch (error) {
+        throw new DataFileError(this.library.segments.join(', '), messageOf(error));
+      }
+      return { reports, entities: readBundledEntities(this.library, entitiesFile, reports) };
+    })();
+    const loading = this.bundledCorpus;
+    loading.catch(() => {
+      if (this.bundledCorpus === loading) this.bundledCorpus = null;
+    });
+    this.loadedCorpus = await loading;
+  }
+
   search(query: string, request: SearchRequest): FacetedSearchResult {
-    return this.faceted.search(query, request);
+    const result = this.faceted.search(query, request);
+    const coverage = this.coverage;
+    return {
+      ...result,
+      sectionHeadings: this.sectionHeadings(result.hits.map((hit) => hit.unit)),
+      ...(coverage.searched < coverage.total ? { coverage } : {}),
+    };
+  }
+
+  /** The heading text of each section these units are in (a section unit's number is its section's). */
+  private sectionHeadings(units: readonly Unit[]): Record<string, string> {
+    this.sections ??= this.sectionUnits();
+    const headings: Record<string, string> = {};
+    for (const unit of units) {
+      if (unit.section === undefined) continue;
+      const id = `${unit.reportId}:${unit.section}`;
+      const section = this.sections.get(id);
+      if (section !== undefined) headings[id] = section.text;
+    }
+    return headings;
+  }
+
+  private sectionUnits(): Map<string, Unit> {
+    const sections = new Map<string, Unit>();
+    addSections(sections, this.segments.flatMap((segment) => segment.units));
+    addSections(sections, this.parts.importedParts().flatMap((part) => part.report.units));
+    return sections;
   }
 
   unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[] {
@@ -60,6 +166,10 @@ export class LibraryIndex {
     if (replaced.length > 0) this.engine.removeReports(replaced);
     for (const document of documents) this.engine.addSegment(document.report.units, document.segment);
     this.faceted = this.facetedSearcher();
+    // Sections of a removed report are never asked for (its units are not searched); a replaced
+    // report's old sections must go, so the map is made again.
+    if (replaced.length > 0) this.sections = null;
+    else if (this.sections !== null) addSections(this.sections, documents.flatMap((document) => document.report.units));
   }
 
   remove(reportIds: readonly string[]): void {
@@ -83,11 +193,17 @@ export class LibraryIndex {
     let reports: readonly Report[] | null = null;
     return createFacetedSearcher(this.engine, () => {
       if (reports === null) {
-        const corpus = this.parts.corpus(this.bundled);
+        if (this.loadedCorpus === null) throw new Error('facets asked for before the bundled entities were loaded (loadFacets)');
+        const corpus = this.parts.corpus(this.loadedCorpus);
         providePrebuiltEntities(corpus.reports, corpus.entities);
         reports = corpus.reports;
       }
       return reports;
     });
   }
+}
+
+/** Adds (or replaces) the section units among these units, by unit id (a section unit's number is its section's). */
+function addSections(sections: Map<string, Unit>, units: readonly Unit[]): void {
+  for (const unit of units) if (unit.kind === 'section') sections.set(unit.id, unit);
 }

@@ -11,6 +11,9 @@ export async function startPageSearcher(baseUrl: string): Promise<Searcher> {
   let nextId = 1;
   return {
     runsIn: 'page',
+    // The page loads the whole index before answering: every document is searched from the start.
+    coverage: () => index.coverage,
+    subscribeCoverage: () => () => undefined,
     async search(channel, query, options) {
       const id = nextId++;
       latest.set(channel, id);

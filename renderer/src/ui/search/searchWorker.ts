@@ -1,5 +1,6 @@
 /**
- * The search worker: loads the library's index itself and answers queries off the main thread.
+ * The search worker: loads the library's index itself and answers queries off the main thread,
+ * from the first bundled segment on (the others follow, a segment at a time, between queries).
  * Queries queue up while one runs; only the latest of each channel is then run, the others are
  * answered with null (superseded), so a fast typist never waits for stale queries. Documents
  * added or removed change the index in order with the queries; segments are merged one bounded
@@ -15,19 +16,84 @@ let index: LibraryIndex | null = null;
 const pending = new Map<SearchChannel, Extract<ToWorker, { type: 'search' }>>();
 let isDrainScheduled = false;
 let isMergeScheduled = false;
+/** How often, at most, the page hears that more documents are searched while segments load. */
+const coverageInterval = 1000;
 
 function reply(message: FromWorker): void {
   postMessage(message);
 }
 
+function failed(error: unknown): void {
+  reply({ type: 'failed', message: error instanceof DataFileError ? error.message : messageOf(error) });
+}
+
 async function load(baseUrl: string): Promise<void> {
+  let opened: LibraryIndex;
   try {
-    index = await LibraryIndex.load(baseUrl);
-    reply({ type: 'ready', unitCount: index.unitCount });
+    opened = await LibraryIndex.open(baseUrl);
+  } catch (error) {
+    failed(error);
+    return;
+  }
+  index = opened;
+  reply({ type: 'ready', unitCount: opened.unitCount, coverage: opened.coverage });
+  try {
+    let reportedAt = performance.now();
+    // Each fetch lets the queries that arrived meanwhile run before the next segment is added.
+    while (await opened.loadNextSegment()) {
+      if (performance.now() - reportedAt < coverageInterval || opened.isComplete) continue;
+      reply({ type: 'coverage', coverage: opened.coverage });
+      reportedAt = performance.now();
+    }
+    reply({ type: 'coverage', coverage: opened.coverage });
+    // The entities are read now, not when a facet is first asked for: a damaged file is the
+    // library failing, said at start-up, and the first facets need not wait for them.
+    await opened.loadFacets();
+    reply({ type: 'loaded' });
     scheduleMerge();
   } catch (error) {
-    reply({ type: 'failed', message: error instanceof DataFileError ? error.message : messageOf(error) });
+    failed(error);
   }
+}
+
+/** Faceted requests waiting for the facets to load, the latest per channel. */
+const waitingForFacets = new Map<SearchChannel, Extract<ToWorker, { type: 'search' }>>();
+
+/**
+ * Runs a faceted request once the facets can be computed (every segment and the entities in).
+ * Only the latest request of a channel waits; an older one is answered as superseded, at once or
+ * when a newer one reaches the queue first.
+ */
+function afterFacets(loaded: LibraryIndex, request: Extract<ToWorker, { type: 'search' }>): void {
+  const older = waitingForFacets.get(request.channel);
+  if (older !== undefined) reply({ type: 'result', id: older.id, result: null });
+  waitingForFacets.set(request.channel, request);
+  loaded.loadFacets().then(
+    () => {
+      if (waitingForFacets.get(request.channel) !== request) return;
+      waitingForFacets.delete(request.channel);
+      // A query that came in meanwhile is newer than this one.
+      if (pending.has(request.channel)) reply({ type: 'result', id: request.id, result: null });
+      else {
+        pending.set(request.channel, request);
+        scheduleDrain();
+      }
+    },
+    () => {
+      if (waitingForFacets.get(request.channel) !== request) return;
+      waitingForFacets.delete(request.channel);
+      // Facets that cannot be read (a damaged entities file) leave the hits, without counts.
+      const { facets: _unread, ...withoutFacets } = request.options;
+      reply({ type: 'result', id: request.id, result: loaded.search(request.query, withoutFacets) });
+    },
+  );
+}
+
+function scheduleDrain(): void {
+  if (isDrainScheduled) return;
+  isDrainScheduled = true;
+  // A macrotask: every message that arrived while the last query ran is read before this.
+  setTimeout(drain, 0);
 }
 
 /** Runs the latest query of each channel; runs after the queued messages have been read. */
@@ -36,14 +102,16 @@ function drain(): void {
   const requests = [...pending.values()];
   pending.clear();
   for (const request of requests) {
-    reply({ type: 'result', id: request.id, result: index === null ? null : index.search(request.query, request.options) });
+    if (index !== null && request.options.facets !== undefined && !index.hasFacets) afterFacets(index, request);
+    else reply({ type: 'result', id: request.id, result: index === null ? null : index.search(request.query, request.options) });
   }
   scheduleMerge();
 }
 
 /** Merges segments a step at a time, each after the messages that arrived meanwhile (queries first). */
 function scheduleMerge(): void {
-  if (isMergeScheduled || index === null) return;
+  // Nothing is merged while bundled segments are still coming in: loading them comes first.
+  if (isMergeScheduled || index === null || !index.isComplete) return;
   isMergeScheduled = true;
   setTimeout(() => {
     isMergeScheduled = false;
@@ -69,9 +137,17 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
     case 'load':
       void load(message.baseUrl);
       return;
-    case 'unitsWithFacets':
-      reply({ type: 'unitsWithFacets', id: message.id, unitIds: index === null ? [] : index.unitsWithFacets(message.selection, message.unitIds) });
+    case 'unitsWithFacets': {
+      const loaded = index;
+      if (loaded === null) reply({ type: 'unitsWithFacets', id: message.id, unitIds: [] });
+      else {
+        loaded.loadFacets().then(
+          () => reply({ type: 'unitsWithFacets', id: message.id, unitIds: loaded.unitsWithFacets(message.selection, message.unitIds) }),
+          () => reply({ type: 'unitsWithFacets', id: message.id, unitIds: [...message.unitIds] }),
+        );
+      }
       return;
+    }
     case 'addDocuments':
       change(message.id, (loaded) => loaded.add(message.documents));
       return;
@@ -79,14 +155,11 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       change(message.id, (loaded) => loaded.remove(message.reportIds));
       return;
     case 'search': {
-      const superseded = pending.get(message.channel);
+      const superseded = pending.get(message.channel) ?? waitingForFacets.get(message.channel);
       if (superseded) reply({ type: 'result', id: superseded.id, result: null });
+      waitingForFacets.delete(message.channel);
       pending.set(message.channel, message);
-      if (!isDrainScheduled) {
-        isDrainScheduled = true;
-        // A macrotask: every message that arrived while the last query ran is read before this.
-        setTimeout(drain, 0);
-      }
+      scheduleDrain();
     }
   }
 });

@@ -21,9 +21,22 @@ export interface SearchRequest extends SearchOptions {
   readonly facets?: FacetSelection;
 }
 
+/** How many of the library's documents a search went through (fewer while the index loads). */
+export interface SearchCoverage {
+  readonly searched: number;
+  readonly total: number;
+}
+
 export interface FacetedSearchResult extends SearchResult {
   /** With `facets` in the request: the facet values of every unit the query matches, with counts. */
   readonly facets?: Facets;
+  /**
+   * The heading of each section the hits are in, by the section unit's id (`<reportId>:<section>`):
+   * the result list names sections without fetching their reports into the page.
+   */
+  readonly sectionHeadings?: Readonly<Record<string, string>>;
+  /** Present while the index is still loading: the search went through only `searched` of `total` documents. */
+  readonly coverage?: SearchCoverage;
 }
 
 export interface Searcher {
@@ -41,4 +54,11 @@ export interface Searcher {
   removeDocuments(reportIds: readonly string[]): Promise<void>;
   /** Where searching runs, for diagnostics and the benchmark ('starting' until the worker has answered). */
   readonly runsIn: 'worker' | 'page' | 'starting';
+  /**
+   * How many documents a search now goes through, until the index is complete; calls `listener`
+   * each time more are in (at most about once a second while loading), so a query can be run again.
+   */
+  subscribeCoverage(listener: () => void): () => void;
+  /** The documents searched so far (searched === total once the whole index is in). */
+  coverage(): SearchCoverage;
 }

@@ -3,7 +3,7 @@
  * results are rendered in a transition, so neither searching nor rendering a result list ever
  * delays a keystroke; the previous results stay on screen until the new ones are in.
  */
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import type { FacetSelection } from '../entities/searchFacets';
 import type { FacetedSearchResult, Searcher } from './searcher';
 
@@ -31,10 +31,14 @@ interface Facets {
   readonly areFacetsWanted: boolean;
 }
 
+const noCoverage = (): (() => void) => () => undefined;
+
 export function useBoxResults(searcher: Searcher | null, query: string, facets: Facets): BoxResults {
   const { selection, selectionKey, areFacetsWanted } = facets;
   const [shown, setShown] = useState<Shown>({ query: '', selectionKey: '', result: null });
   const isBlank = query.trim() === '';
+  // While the index loads, the query runs again each time more documents are in.
+  const searched = useSyncExternalStore(searcher?.subscribeCoverage ?? noCoverage, () => searcher?.coverage().searched ?? 0);
   useEffect(() => {
     if (searcher === null || isBlank) return;
     let isCurrent = true;
@@ -44,7 +48,7 @@ export function useBoxResults(searcher: Searcher | null, query: string, facets: 
     return () => {
       isCurrent = false;
     };
-  }, [searcher, query, isBlank, selection, selectionKey, areFacetsWanted]);
+  }, [searcher, query, isBlank, selection, selectionKey, areFacetsWanted, searched]);
   // A blank query shows no results at once; it needs no search.
   return isBlank
     ? { resultQuery: query, result: null, resultSelectionKey: selectionKey }

@@ -1,7 +1,7 @@
 /** Messages between the page and the search worker (structured-cloned, so plain data only). */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
 import type { FacetSelection } from '../entities/searchFacets';
-import type { FacetedSearchResult, SearchChannel, SearchRequest } from './searcher';
+import type { FacetedSearchResult, SearchChannel, SearchCoverage, SearchRequest } from './searcher';
 
 export type ToWorker =
   | { readonly type: 'load'; readonly baseUrl: string }
@@ -17,7 +17,13 @@ export type ToWorker =
   | { readonly type: 'removeDocuments'; readonly id: number; readonly reportIds: readonly string[] };
 
 export type FromWorker =
-  | { readonly type: 'ready'; readonly unitCount: number }
+  /** Queries are answered from now on, over `coverage` (the first bundled segment, or all of them). */
+  | { readonly type: 'ready'; readonly unitCount: number; readonly coverage: SearchCoverage }
+  /** More bundled segments are in (at most about once a second, and once when the last is). */
+  | { readonly type: 'coverage'; readonly coverage: SearchCoverage }
+  /** Every bundled segment and the entities are in (the entities checked, for facets). */
+  | { readonly type: 'loaded' }
+  /** The index could not be loaded (before 'ready', or a later segment, or the entities). */
   | { readonly type: 'failed'; readonly message: string }
   /** `result` is null when a newer query on the channel arrived before this one ran. */
   | { readonly type: 'result'; readonly id: number; readonly result: FacetedSearchResult | null }

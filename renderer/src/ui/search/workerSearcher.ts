@@ -1,5 +1,5 @@
 /** The Searcher backed by the search worker (searchWorker.ts). */
-import type { FacetedSearchResult, SearchChannel, SearchRequest, Searcher } from './searcher';
+import type { FacetedSearchResult, SearchChannel, SearchCoverage, SearchRequest, Searcher } from './searcher';
 import type { FromWorker, ToWorker } from './workerProtocol';
 import { messageOf } from '../feedback/errorMessage';
 
@@ -8,8 +8,19 @@ export class WorkerUnavailableError extends Error {
   override readonly name = 'WorkerUnavailableError';
 }
 
-/** Starts the worker and resolves once it has loaded the library's index. */
-export function startWorkerSearcher(baseUrl: string): Promise<Searcher> {
+/** What happens after the worker answers its first queries. */
+export interface LoadEvents {
+  /** Every segment and the entities are in. */
+  readonly onLoaded: () => void;
+  /** A later segment or the entities could not be read. */
+  readonly onLateFailure: (error: Error) => void;
+}
+
+/**
+ * Starts the worker and resolves once it answers queries (its first segment is in); the rest of
+ * the index follows (the searcher's coverage says how far), then `events` says how it ended.
+ */
+export function startWorkerSearcher(baseUrl: string, events: LoadEvents): Promise<Searcher> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -21,6 +32,8 @@ export function startWorkerSearcher(baseUrl: string): Promise<Searcher> {
     }
     let nextId = 1;
     let isReady = false;
+    let coverage: SearchCoverage = { searched: 0, total: 0 };
+    const coverageListeners = new Set<() => void>();
     const waiting = new Map<number, (result: FacetedSearchResult | null) => void>();
     const waitingUnits = new Map<number, (unitIds: readonly string[]) => void>();
     const waitingChanges = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
@@ -45,11 +58,23 @@ export function startWorkerSearcher(baseUrl: string): Promise<Searcher> {
       const message = event.data;
       if (message.type === 'failed') {
         worker.terminate();
-        reject(new Error(message.message));
+        if (isReady) events.onLateFailure(new Error(message.message));
+        else reject(new Error(message.message));
+      } else if (message.type === 'loaded') {
+        events.onLoaded();
+      } else if (message.type === 'coverage') {
+        coverage = message.coverage;
+        for (const listener of coverageListeners) listener();
       } else if (message.type === 'ready') {
         isReady = true;
+        coverage = message.coverage;
         resolve({
           runsIn: 'worker',
+          coverage: () => coverage,
+          subscribeCoverage(listener) {
+            coverageListeners.add(listener);
+            return () => coverageListeners.delete(listener);
+          },
           search(channel: SearchChannel, query: string, options: SearchRequest) {
             const id = nextId++;
             const request: ToWorker = { type: 'search', id, channel, query, options };

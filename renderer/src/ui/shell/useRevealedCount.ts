@@ -1,0 +1,44 @@
+/**
+ * A long list rendered a part at a time: the first items at once, more each time the end of the
+ * list comes within a screen of the window (or the delegate asks for more). The library of 1,000
+ * documents spent most of its start-up rendering cards nobody had scrolled to; 10,000 would not
+ * start at all. Unlike a windowed list (notes/VirtualList.tsx), what has been shown stays in the
+ * page, in the page's own scroll and layout, so find-in-page works on it.
+ */
+import { startTransition, useCallback, useEffect, useState } from 'react';
+
+/** Items shown at first: more than a tall window holds. */
+export const firstRevealed = 40;
+/** Items added each time the end of the list comes near. */
+export const revealStep = 100;
+
+export interface RevealedCount {
+  /** How many items to render, from the start of the list. */
+  readonly count: number;
+  /** How many `more()` would add (0 when every item is shown). */
+  readonly next: number;
+  /** Shows the next `next` items. */
+  readonly more: () => void;
+  /** For the element just after the list: when it comes within a screen of the window, more are shown. */
+  readonly endRef: (element: HTMLElement | null) => void;
+}
+
+export function useRevealedCount(total: number): RevealedCount {
+  const [revealed, setRevealed] = useState(firstRevealed);
+  const [end, setEnd] = useState<HTMLElement | null>(null);
+  const count = Math.min(total, revealed);
+  const next = Math.min(revealStep, total - count);
+  const more = useCallback(() => setRevealed((shown) => shown + revealStep), []);
+  useEffect(() => {
+    if (end === null || next === 0 || typeof IntersectionObserver === 'undefined') return;
+    // Observed afresh after each step: when the items added leave the end still in reach, the
+    // first report of the new observer says so and the next step follows.
+    const observer = new IntersectionObserver((entries) => {
+      // A transition: rendering the cards added never holds up a key pressed meanwhile.
+      if (entries.some((entry) => entry.isIntersecting)) startTransition(more);
+    }, { rootMargin: '100% 0px' });
+    observer.observe(end);
+    return () => observer.disconnect();
+  }, [end, next, count, more]);
+  return { count, next, more, endRef: setEnd };
+}
