@@ -15,6 +15,16 @@ import { overlappingRegions, whyNotVisible } from './support/layoutChecks';
 import { currentHash, waitUntil } from './support/pageChecks';
 import { startVersionsApp } from './support/versionsApp';
 
+/** The six versions of C17/77 in the UN order of languages, with their English names. */
+const unVersions = [
+  ['ar', 'Arabic'],
+  ['zh', 'Chinese'],
+  ['en', 'English'],
+  ['fr', 'French'],
+  ['ru', 'Russian'],
+  ['es', 'Spanish'],
+] as const;
+
 const app = useAppFixture();
 let server: WebServer | undefined;
 
@@ -81,27 +91,13 @@ describe('the library: one card for the document and its six versions', () => {
     );
     expect(facts).toMatchObject({ Languages: 'ArabicChineseEnglishFrenchRussianSpanish', Symbol: 'C17/77' });
     expect(await versionLinks(page)).toEqual(
-      [
-        ['ar', 'Arabic'],
-        ['zh', 'Chinese'],
-        ['en', 'English'],
-        ['fr', 'French'],
-        ['ru', 'Russian'],
-        ['es', 'Spanish'],
-      ].map(([language, name]) => ({ name: `${name} version`, text: name, href: `#/report/c17-77-${language}`, hreflang: language })),
+      unVersions.map(([language, name]) => ({ name: `${name} version`, text: name, href: `#/report/c17-77-${language}`, hreflang: language })),
     );
     await screenshot(page, 'versions-library-card-en');
     expect(await seriousViolations(page)).toEqual([]);
 
     // Each link opens its own version in the reader.
-    for (const [language, name] of [
-      ['ar', 'Arabic'],
-      ['zh', 'Chinese'],
-      ['en', 'English'],
-      ['fr', 'French'],
-      ['ru', 'Russian'],
-      ['es', 'Spanish'],
-    ] as const) {
+    for (const [language, name] of unVersions) {
       await page.getByRole('link', { name: `${name} version`, exact: true }).click();
       await waitUntil(() => currentHash(page), (hash) => hash === `#/report/c17-77-${language}`, `the ${name} version's route`);
       await waitUntil(() => page.locator('h1.report-title').textContent(), (text) => text === titles.get(language), `the ${name} title in the reader`);
