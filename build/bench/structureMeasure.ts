@@ -93,7 +93,7 @@ function normalised(text: string): string {
 // Lines that are furniture by any account: page numbers, running heads, file paths, rules, URL footers.
 const FURNITURE_LINE = [
   /^[-–—]\s*[0-9\u0660-\u0669]{1,4}\s*[-–—]$/u,
-  /^(?:C|PP)\d{2}\/\S+-[ACEFRS]$/u,
+  /^(?:C|PP|WTDC)\d{2}\/\S+-[ACEFRS]$/u,
   /(?:^|\s)[A-Z]:\\\S+\.docx?\b/iu,
   // ITU's file stamp ("S14-PP-C-0067!A1!MSW-A") and the print dates under a file path ("30.05.16").
   /^[A-Z]\d{2}(?:-[A-Z0-9]+)+![A-Z0-9]*!MSW-[ACEFRS]$/u,
