@@ -4,6 +4,7 @@
  * These are per block; whether a number really continues the numbering is decided in `numbering.ts`.
  */
 import { asciiDigits } from './vocabulary';
+import { romanNumeral } from './romanNumerals';
 
 /** A printed number split at its dots: "4.3.1" is [4, 3, 1]. */
 export type NumberPath = readonly [number, ...number[]];
@@ -172,18 +173,5 @@ function romanValue(numeral: string): number | undefined {
     const next = ROMAN_VALUES[numeral[index + 1] ?? ''] ?? 0;
     value += digit < next ? -digit : digit;
   }
-  return value > 0 && toRoman(value) === numeral ? value : undefined;
-}
-
-function toRoman(value: number): string {
-  const steps: readonly (readonly [number, string])[] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let rest = value;
-  let numeral = '';
-  for (const [step, letters] of steps) {
-    while (rest >= step) {
-      numeral += letters;
-      rest -= step;
-    }
-  }
-  return numeral;
+  return value > 0 && romanNumeral(value) === numeral ? value : undefined;
 }

@@ -4,22 +4,7 @@
  * `isKnownNumberFormat` lets the reader warn about.
  */
 
-const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
-];
-
-function roman(value: number): string {
-  let rest = value;
-  let out = '';
-  for (const [step, digits] of ROMAN) {
-    while (rest >= step) {
-      out += digits;
-      rest -= step;
-    }
-  }
-  return out;
-}
+import { romanNumeral } from '../../report/romanNumerals';
 
 // Word's letters do not carry like a base-26 number: after z comes aa, bb, cc… (the letter repeated).
 function repeatedLetter(value: number, alphabet: string): string {
@@ -61,8 +46,8 @@ const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
 const formatters: Readonly<Record<string, (value: number) => string>> = {
   decimal: (value) => String(value),
   decimalZero: (value) => (value < 10 ? `0${value}` : String(value)),
-  upperRoman: (value) => roman(value).toUpperCase(),
-  lowerRoman: roman,
+  upperRoman: romanNumeral,
+  lowerRoman: (value) => romanNumeral(value).toLowerCase(),
   upperLetter: (value) => repeatedLetter(value, 'abcdefghijklmnopqrstuvwxyz').toUpperCase(),
   lowerLetter: (value) => repeatedLetter(value, 'abcdefghijklmnopqrstuvwxyz'),
   ordinal: (value) => `${value}${ordinalSuffix(value)}`,
