@@ -126,6 +126,45 @@ describe('search', () => {
     await page.locator('[data-unit="2.1"].is-target').waitFor();
   });
 
+  test('a long result list shows a screenful first, then more when asked or when the arrow keys go on', async () => {
+    const { page } = await app.open();
+    await page.locator(searchInput).focus();
+    const query = '国际电联';
+    const expected = referenceEngine().search(query, { limit: 100 });
+    expect(expected.hits.length).toBe(27);
+    await page.keyboard.type(query);
+    expect(await searchStatusFor(page, query)).toContain(`共有 ${expected.hits.length} 条结果`);
+    const options = page.locator('[role="listbox"] [role="option"]');
+    expect(await options.count()).toBe(25);
+    const more = page.locator('.result-more button');
+    expect(await more.textContent()).toBe('显示更多结果（还有 2 条未列出）');
+
+    // The keyboard walks past the first twenty: the active result is always in the list.
+    for (let n = 0; n < expected.hits.length; n++) await page.keyboard.press('ArrowDown');
+    const input = page.locator(searchInput);
+    expect(await input.getAttribute('aria-activedescendant')).toBe('search-result-26');
+    expect(await page.locator('#search-result-26').getAttribute('aria-selected')).toBe('true');
+    expect(await options.count()).toBe(27);
+    expect(await more.count()).toBe(0);
+    // In rank order to the last one.
+    expect(await options.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-unit-id')).sort())).toEqual(
+      expected.hits.map((hit) => hit.unit.id).sort(),
+    );
+
+    // Another query starts again from a screenful (seen from the top of the page: a list whose end
+    // is in view fills up by itself); the button shows the rest.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(referenceEngine().search('的', { limit: 100 }).hits.length).toBe(28);
+    await page.locator(searchInput).fill('的');
+    await searchStatusFor(page, '的');
+    expect(await options.count()).toBe(25);
+    // Clicked where it is (a click that scrolls to it first brings the end of the list into view,
+    // which reveals the rest by itself).
+    await more.dispatchEvent('click');
+    await waitUntil(() => options.count(), (count) => count === 28, 'the rest of the results');
+    expect(await more.count()).toBe(0);
+  });
+
   test('typing stays responsive: every keystroke shows in the box at once', async () => {
     const { page } = await app.open();
     await page.locator(searchInput).focus();

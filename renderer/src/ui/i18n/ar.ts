@@ -4,6 +4,7 @@
  */
 import { documentRemovalAr } from '../library/i18n/documentRemovalAr';
 import { libraryListAr } from '../library/i18n/libraryListAr';
+import { resultListAr } from '../search/i18n/resultListAr';
 import { libraryCardAr } from '../library/i18n/libraryCardAr';
 import { importAr } from '../import/i18n/importAr';
 import { revisionsAr } from '../revisions/i18n/revisionsAr';
@@ -263,6 +264,7 @@ export const ar: TranslationIn<'ar', UiStrings> = {
   },
   documentRemoval: documentRemovalAr,
   libraryList: libraryListAr,
+  resultList: resultListAr,
   libraryCard: libraryCardAr,
   notes: notesAr,
   facets: facetsAr,

@@ -4,6 +4,7 @@
  */
 import { documentRemovalEn } from '../library/i18n/documentRemovalEn';
 import { libraryListEn } from '../library/i18n/libraryListEn';
+import { resultListEn } from '../search/i18n/resultListEn';
 import { libraryCardEn } from '../library/i18n/libraryCardEn';
 import { briefingSendEn } from '../export/i18n/briefingSendEn';
 import { copySectionEn } from '../export/i18n/copySectionEn';
@@ -233,6 +234,7 @@ export const en = {
   },
   documentRemoval: documentRemovalEn,
   libraryList: libraryListEn,
+  resultList: resultListEn,
   libraryCard: libraryCardEn,
   notes: notesEn,
   facets: facetsEn,

@@ -1,6 +1,7 @@
 /** Spanish UI strings, the same shape as en.ts (plurals: one, many, other). */
 import { documentRemovalEs } from '../library/i18n/documentRemovalEs';
 import { libraryListEs } from '../library/i18n/libraryListEs';
+import { resultListEs } from '../search/i18n/resultListEs';
 import { libraryCardEs } from '../library/i18n/libraryCardEs';
 import { importEs } from '../import/i18n/importEs';
 import { revisionsEs } from '../revisions/i18n/revisionsEs';
@@ -238,6 +239,7 @@ export const es: TranslationIn<'es', UiStrings> = {
   },
   documentRemoval: documentRemovalEs,
   libraryList: libraryListEs,
+  resultList: resultListEs,
   libraryCard: libraryCardEs,
   notes: notesEs,
   facets: facetsEs,

@@ -1,6 +1,7 @@
 /** French UI strings, the same shape as en.ts (plurals: one, many, other). */
 import { documentRemovalFr } from '../library/i18n/documentRemovalFr';
 import { libraryListFr } from '../library/i18n/libraryListFr';
+import { resultListFr } from '../search/i18n/resultListFr';
 import { libraryCardFr } from '../library/i18n/libraryCardFr';
 import { importFr } from '../import/i18n/importFr';
 import { revisionsFr } from '../revisions/i18n/revisionsFr';
@@ -238,6 +239,7 @@ export const fr: TranslationIn<'fr', UiStrings> = {
   },
   documentRemoval: documentRemovalFr,
   libraryList: libraryListFr,
+  resultList: resultListFr,
   libraryCard: libraryCardFr,
   notes: notesFr,
   facets: facetsFr,

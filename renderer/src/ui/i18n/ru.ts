@@ -1,6 +1,7 @@
 /** Russian UI strings, the same shape as en.ts (plurals: one, few, many, other). */
 import { documentRemovalRu } from '../library/i18n/documentRemovalRu';
 import { libraryListRu } from '../library/i18n/libraryListRu';
+import { resultListRu } from '../search/i18n/resultListRu';
 import { libraryCardRu } from '../library/i18n/libraryCardRu';
 import { importRu } from '../import/i18n/importRu';
 import { revisionsRu } from '../revisions/i18n/revisionsRu';
@@ -245,6 +246,7 @@ export const ru: TranslationIn<'ru', UiStrings> = {
   },
   documentRemoval: documentRemovalRu,
   libraryList: libraryListRu,
+  resultList: resultListRu,
   libraryCard: libraryCardRu,
   notes: notesRu,
   facets: facetsRu,

@@ -1,6 +1,7 @@
 /** Chinese (Simplified) UI strings, the same shape as en.ts. */
 import { documentRemovalZh } from '../library/i18n/documentRemovalZh';
 import { libraryListZh } from '../library/i18n/libraryListZh';
+import { resultListZh } from '../search/i18n/resultListZh';
 import { libraryCardZh } from '../library/i18n/libraryCardZh';
 import { briefingSendZh } from '../export/i18n/briefingSendZh';
 import { copySectionZh } from '../export/i18n/copySectionZh';
@@ -230,6 +231,7 @@ export const zh: UiStrings = {
   },
   documentRemoval: documentRemovalZh,
   libraryList: libraryListZh,
+  resultList: resultListZh,
   libraryCard: libraryCardZh,
   notes: notesZh,
   facets: facetsZh,

@@ -3,7 +3,8 @@
  * numbered snippet with its matches in <mark>. Driven from the search box (the combobox), so
  * options are not tab stops; a click opens one too.
  */
-import { memo, useCallback, useEffect } from 'react';
+import type { TFunction } from 'i18next';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
 import type { Note } from '../../core/notes/types';
@@ -12,7 +13,8 @@ import { textDirectionOf } from '../../core/versions/textDirection';
 import { useLanguageNames } from '../i18n/useLanguageNames';
 import { Highlighted } from '../text/Highlighted';
 import { unitLabel } from '../text/unitLabel';
-import type { GroupedHits, HitEntry, SectionGroup } from './groupHits';
+import { useRevealedCount } from '../shell/useRevealedCount';
+import type { GroupedHits, HitEntry, ReportGroup, SectionGroup } from './groupHits';
 import { NoteHitGroup } from './NoteHitGroup';
 import { resultListId, resultOptionId } from './searchIds';
 
@@ -41,7 +43,10 @@ export const SearchResultList = memo(function SearchResultList({
   documentById,
   onOpen: onOpenPosition,
 }: SearchResultListProps) {
+  // One translation and one language namer for the whole list: a hook per option cost a third of
+  // a keystroke's rendering at 100 results (react-i18next wraps its instance per mounted component).
   const { t } = useTranslation();
+  const languageName = useLanguageNames();
   // Corpus hits follow the notes: their display position is their grouped position + offset.
   const offset = noteHits.length;
   const corpusActive = activePosition - offset;
@@ -51,41 +56,82 @@ export const SearchResultList = memo(function SearchResultList({
     [documentById, reportById],
   );
 
+  // The first results at once, more when the end of the list comes into view (or the button asks):
+  // a keystroke then mounts a screenful of options, not 100 (their DOM work was most of a keystroke's
+  // frame), and a list that ends in view fills up in a transition after the keystroke's frame.
+  const revealed = useRevealedCount(grouped.ordered.length, { first: firstResults, step: resultStep, resetKey: query, reach: '0px' });
+  // Arrow keys never reach an option that is not there: the active one and a few after it are shown.
+  const shownCount = Math.min(grouped.ordered.length, Math.max(revealed.count, corpusActive + 1 + keyboardLookahead));
+  const shownReports = useMemo(() => firstEntries(grouped.reports, shownCount), [grouped.reports, shownCount]);
+
   useEffect(() => {
     if (activePosition < 0) return;
     document.getElementById(resultOptionId(activePosition))?.scrollIntoView({ block: 'nearest' });
   }, [activePosition]);
 
   return (
-    <div role="listbox" id={resultListId} className="result-list" aria-label={t('search.resultsLabel', { query })}>
-      {noteHits.length === 0 ? null : (
-        <NoteHitGroup notes={noteHits} reportById={reportById} activePosition={activePosition} onOpen={onOpenPosition} />
-      )}
-      {grouped.reports.map((reportGroup) => {
-        const meta = metaOf(reportGroup.reportId);
-        const reportLabelId = `result-report-${reportGroup.reportId}`;
-        return (
-          <div role="group" key={reportGroup.reportId} aria-labelledby={reportLabelId} className="result-report">
-            <div id={reportLabelId} className="result-report-title" lang={meta?.language} dir={meta === undefined ? undefined : textDirectionOf(meta.language)}>
-              {meta?.title ?? reportGroup.reportId}
+    <>
+      <div role="listbox" id={resultListId} className="result-list" aria-label={t('search.resultsLabel', { query })}>
+        {noteHits.length === 0 ? null : (
+          <NoteHitGroup notes={noteHits} reportById={reportById} activePosition={activePosition} onOpen={onOpenPosition} />
+        )}
+        {shownReports.map((reportGroup) => {
+          const meta = metaOf(reportGroup.reportId);
+          const reportLabelId = `result-report-${reportGroup.reportId}`;
+          return (
+            <div role="group" key={reportGroup.reportId} aria-labelledby={reportLabelId} className="result-report">
+              <div id={reportLabelId} className="result-report-title" lang={meta?.language} dir={meta === undefined ? undefined : textDirectionOf(meta.language)}>
+                {meta?.title ?? reportGroup.reportId}
+              </div>
+              {reportGroup.sections.map((sectionGroup) => (
+                <ResultSection
+                  key={sectionGroup.section ?? ''}
+                  group={sectionGroup}
+                  heading={sectionGroup.section === null ? undefined : sectionHeadings[`${sectionGroup.reportId}:${sectionGroup.section}`]}
+                  metaOf={metaOf}
+                  offset={offset}
+                  activePosition={corpusActive}
+                  onOpen={onOpen}
+                  t={t}
+                  languageName={languageName}
+                />
+              ))}
             </div>
-            {reportGroup.sections.map((sectionGroup) => (
-              <ResultSection
-                key={sectionGroup.section ?? ''}
-                group={sectionGroup}
-                heading={sectionGroup.section === null ? undefined : sectionHeadings[`${sectionGroup.reportId}:${sectionGroup.section}`]}
-                metaOf={metaOf}
-                offset={offset}
-                activePosition={corpusActive}
-                onOpen={onOpen}
-              />
-            ))}
-          </div>
-        );
-      })}
-    </div>
+          );
+        })}
+      </div>
+      {shownCount < grouped.ordered.length ? (
+        <p className="result-more" ref={revealed.endRef}>
+          <button type="button" className="link-button" onClick={revealed.more}>
+            {t('resultList.showMore', { count: grouped.ordered.length - shownCount })}
+          </button>
+        </p>
+      ) : null}
+    </>
   );
 });
+
+/** Results rendered at first: more than a tall window shows. */
+const firstResults = 25;
+const resultStep = 40;
+/** Options kept shown beyond the active one, so ArrowDown always has somewhere to go. */
+const keyboardLookahead = 10;
+
+/** The groups holding the first `count` entries (positions run in display order). */
+function firstEntries(reports: readonly ReportGroup[], count: number): readonly ReportGroup[] {
+  const shown: ReportGroup[] = [];
+  for (const report of reports) {
+    const sections: SectionGroup[] = [];
+    for (const section of report.sections) {
+      const hits = section.hits.filter((entry) => entry.position < count);
+      if (hits.length === section.hits.length) sections.push(section);
+      else if (hits.length > 0) sections.push({ ...section, hits });
+    }
+    if (sections.length === 0) break;
+    shown.push(sections.length === report.sections.length && sections.every((section, n) => section === report.sections[n]) ? report : { ...report, sections });
+  }
+  return shown;
+}
 
 interface ResultSectionProps {
   readonly group: SectionGroup;
@@ -95,11 +141,12 @@ interface ResultSectionProps {
   readonly offset: number;
   readonly activePosition: number;
   readonly onOpen: (position: number) => void;
+  readonly t: TFunction;
+  readonly languageName: (language: string) => string;
 }
 
 /** A section's hits under its heading, which comes with the hits: no report is fetched into the page to name it. */
-function ResultSection({ group, heading, metaOf, offset, activePosition, onOpen }: ResultSectionProps) {
-  const { t } = useTranslation();
+function ResultSection({ group, heading, metaOf, offset, activePosition, onOpen, t, languageName }: ResultSectionProps) {
   const language = metaOf(group.reportId)?.language;
   const labelId = `result-section-${group.reportId}-${group.section ?? 'front'}`;
   return (
@@ -124,6 +171,8 @@ function ResultSection({ group, heading, metaOf, offset, activePosition, onOpen 
           metaOf={metaOf}
           isActive={entry.position === activePosition}
           onOpen={onOpen}
+          t={t}
+          languageName={languageName}
         />
       ))}
     </div>
@@ -137,12 +186,13 @@ interface ResultOptionProps {
   readonly metaOf: (reportId: string) => ReportMeta | undefined;
   readonly isActive: boolean;
   readonly onOpen: (position: number) => void;
+  /** The list's: stable while the interface language stays. */
+  readonly t: TFunction;
+  readonly languageName: (language: string) => string;
 }
 
 /** Memoised: moving the active result re-renders the two options that change, not all. */
-const ResultOption = memo(function ResultOption({ entry, offset, metaOf, isActive, onOpen }: ResultOptionProps) {
-  const { t } = useTranslation();
-  const languageName = useLanguageNames();
+const ResultOption = memo(function ResultOption({ entry, offset, metaOf, isActive, onOpen, t, languageName }: ResultOptionProps) {
   const { hit, position } = entry;
   const language = metaOf(hit.unit.reportId)?.language;
   // The same paragraph found in other versions: named here, opened from the reader's version line.

@@ -23,12 +23,27 @@ export interface RevealedCount {
   readonly endRef: (element: HTMLElement | null) => void;
 }
 
-export function useRevealedCount(total: number): RevealedCount {
-  const [revealed, setRevealed] = useState(firstRevealed);
+export interface RevealOptions {
+  /** Items shown at first (default firstRevealed). */
+  readonly first?: number;
+  /** Items added each time (default revealStep). */
+  readonly step?: number;
+  /** A new list: when this changes, the count starts again from `first` (search results of another query). */
+  readonly resetKey?: string;
+  /** How near the window the end must come for more (IntersectionObserver rootMargin; default a screen). */
+  readonly reach?: string;
+}
+
+export function useRevealedCount(total: number, options: RevealOptions = {}): RevealedCount {
+  const { first = firstRevealed, step = revealStep, resetKey = '', reach = '100% 0px' } = options;
+  const [revealed, setRevealed] = useState({ resetKey, count: first });
   const [end, setEnd] = useState<HTMLElement | null>(null);
-  const count = Math.min(total, revealed);
-  const next = Math.min(revealStep, total - count);
-  const more = useCallback(() => setRevealed((shown) => shown + revealStep), []);
+  // Adjusted while rendering (not in an effect), so a new list never renders its first frame at the old count.
+  if (revealed.resetKey !== resetKey) setRevealed({ resetKey, count: first });
+  const shown = revealed.resetKey === resetKey ? revealed.count : first;
+  const count = Math.min(total, shown);
+  const next = Math.min(step, total - count);
+  const more = useCallback(() => setRevealed((current) => ({ ...current, count: current.count + step })), [step]);
   useEffect(() => {
     if (end === null || next === 0 || typeof IntersectionObserver === 'undefined') return;
     // Observed afresh after each step: when the items added leave the end still in reach, the
@@ -36,9 +51,9 @@ export function useRevealedCount(total: number): RevealedCount {
     const observer = new IntersectionObserver((entries) => {
       // A transition: rendering the cards added never holds up a key pressed meanwhile.
       if (entries.some((entry) => entry.isIntersecting)) startTransition(more);
-    }, { rootMargin: '100% 0px' });
+    }, { rootMargin: reach });
     observer.observe(end);
     return () => observer.disconnect();
-  }, [end, next, count, more]);
+  }, [end, next, count, more, reach]);
   return { count, next, more, endRef: setEnd };
 }
