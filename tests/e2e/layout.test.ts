@@ -30,6 +30,8 @@ describe('layout at common window sizes', () => {
   test.each(cases)('$width×$height, $lang, $scheme: editor in view, regions apart, first table rows visible', async ({ width, height, lang, locale, scheme }) => {
     const name = `${width}x${height}-${lang}-${scheme}`;
     const { page } = await app.open(`#/report/${reportId}/4.3`, { context: { viewport: { width, height }, locale, colorScheme: scheme } });
+    // The app is ready before the report it opens is fetched and scrolled to: measure the reader once it is.
+    await page.locator('[data-unit="4.3"].is-target').waitFor();
     expect(await overlappingRegions(page, regions), 'regions drawn over each other').toEqual([]);
     expect(await overlappingRegions(page, ['.reader > .toc', '.notes-panel', '.related-paragraphs'])).toEqual([]);
     expect(await whyNotVisible(page, '[data-unit="4.3"] .unit-number'), 'the paragraph the link opened').toBe('');
