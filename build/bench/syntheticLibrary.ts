@@ -53,6 +53,26 @@ async function unitCountOf(directory: string): Promise<number | null> {
   }
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
+
+/** Removes half-written libraries (`N.PID.tmp`) of runs that were stopped (hundreds of MB each at 10,000 reports). */
+async function removeAbandonedWrites(folder: string): Promise<void> {
+  const names = await readdir(folder);
+  const abandoned = names.filter((name) => {
+    const pid = /^\d+\.(\d+)\.tmp$/u.exec(name)?.[1];
+    return pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid));
+  });
+  await Promise.all(abandoned.map((name) => rm(path.join(folder, name), { recursive: true, force: true })));
+}
+
 /**
  * The library files of `makeSyntheticCorpus(source, reportCount, unitsPerReport, seed)`, from
  * the cache or written into it (into a temporary folder first, renamed when complete, so an
@@ -69,6 +89,7 @@ export async function syntheticLibrary(source: Report, reportCount: number, unit
   const stale = await readdir(cacheDir).catch(() => []);
   await Promise.all(stale.filter((name) => name !== key).map((name) => rm(path.join(cacheDir, name), { recursive: true, force: true })));
   await mkdir(path.dirname(directory), { recursive: true });
+  await removeAbandonedWrites(path.dirname(directory));
   const writing = `${directory}.${process.pid}.tmp`;
   await rm(writing, { recursive: true, force: true });
   await mkdir(writing);
