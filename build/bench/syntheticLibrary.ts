@@ -4,9 +4,10 @@
  * machine, and every benchmark run would otherwise pay for it before measuring anything. The
  * files are those the data build writes (writeLibraryFiles: the same segment sizes, index and
  * entities file); only the entities are derived from the corpus's first two copies of its block
- * of distinct reports (syntheticEntities.ts), which gives what extracting them all would. Entries live in a folder per fingerprint of what made them (the
- * text pipeline, the library file writer, the corpus generator and the bundled report it
- * reshuffles), so a change to any of them writes the files again, never serves them stale.
+ * of distinct reports (syntheticEntities.ts), which gives what extracting them all would.
+ * Entries live in a folder per fingerprint of what made them (the text pipeline, the library
+ * file writer, the corpus generator and the bundled report it reshuffles), so a change to any of
+ * them writes the files again, never serves them stale.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync } from 'node:fs';
@@ -53,6 +54,7 @@ async function unitCountOf(directory: string): Promise<number | null> {
   }
 }
 
+/** Whether process `pid` is alive (signal 0 checks without sending anything). */
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
