@@ -15,6 +15,18 @@ const traceCategories = ['devtools.timeline', 'disabled-by-default-devtools.time
 const shownFunctions = 12;
 const profiledQuery = '网络';
 
+/**
+ * Resolves once the page has marked `kb:index-complete`: polled, as the app's CSP refuses eval (no
+ * waitForFunction), and passed as source text, as tsx wraps named inner functions in a helper the page lacks.
+ */
+const indexCompleteScript = `new Promise((resolve) => {
+  const check = () => {
+    if (performance.getEntriesByName('kb:index-complete').length > 0) resolve(true);
+    else setTimeout(check, 50);
+  };
+  check();
+})`;
+
 interface CallFrame {
   readonly functionName: string;
   readonly url?: string;
@@ -109,8 +121,12 @@ function linkParents(profile: ThreadProfile): void {
   }
 }
 
-/** Traces one fresh start-up of the app served from `root`, writes the trace to `tracePath` and prints each thread's top costs. */
-export async function profileStartup(browser: Browser, root: string, tracePath: string): Promise<void> {
+/**
+ * Traces one fresh start-up of the app served from `root`, until the first results of a query or
+ * until the whole index is in the worker (`kb:index-complete`), writes the trace to `tracePath`
+ * and prints each thread's top costs.
+ */
+export async function profileStartup(browser: Browser, root: string, tracePath: string, until: 'first-results' | 'index-complete'): Promise<void> {
   const server = await startWebServer({ root, port: 0 });
   const context = await browser.newContext();
   try {
@@ -120,13 +136,15 @@ export async function profileStartup(browser: Browser, root: string, tracePath: 
     await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: 300_000 });
     await page.locator('#search-input').fill(profiledQuery);
     await page.locator(`.search-view[data-query="${profiledQuery}"]`).waitFor({ timeout: 300_000 });
+    if (until === 'index-complete') await page.evaluate(indexCompleteScript);
     const trace = await browser.stopTracing();
     mkdirSync(path.dirname(tracePath), { recursive: true });
     writeFileSync(tracePath, trace);
     const parsed: unknown = JSON.parse(trace.toString('utf8'));
     // Chromium's own trace format; only the fields read above are relied on.
     const events = (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? Reflect.get(parsed, 'traceEvents') : parsed) as TraceEvent[];
-    console.log(`  start-up profile (until "${profiledQuery}" shows results), trace in ${tracePath}:`);
+    const end = until === 'first-results' ? `"${profiledQuery}" shows results` : `"${profiledQuery}" shows results and the whole index is in`;
+    console.log(`  start-up profile (until ${end}), trace in ${tracePath}:`);
     for (const [thread, profile] of threadProfiles(events)) {
       linkParents(profile);
       const { busy, self, total } = topCosts(profile);

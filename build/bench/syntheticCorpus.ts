@@ -2,6 +2,12 @@
  * A synthetic corpus for benchmarks, labelled as such: reports made by reshuffling the
  * clauses of the bundled report, each unit carrying one invented rare name (shared by a few
  * units) so that some queries have few hits.
+ *
+ * A corpus larger than one block of `blockReports` distinct reports is copies of that block,
+ * each with its own report and unit ids and its own invented names. Every name of a script has
+ * the same length, so a copy's text differs from the block's only inside the names and every
+ * entity and date sits at the same offsets: syntheticEntities.ts derives a copy's entities
+ * from the block's instead of extracting 10,000 reports again (tens of minutes, gigabytes).
  */
 import type { Report, Unit } from '../../renderer/src/core/report/types';
 
@@ -17,18 +23,24 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const latinSyllables = ['zor', 'vak', 'el', 'qui', 'tra', 'mun', 'dex', 'ori', 'bal', 'kes', 'yth', 'pol', 'ur', 'nav', 'ist', 'gro'];
+/** Distinct reports in a block; a larger corpus repeats the block's clauses with other names. */
+export const blockReports = 1_000;
+
+// Syllables of three letters and numbers of seven digits: every Latin name is 16 characters long.
+const latinSyllables = ['zor', 'vak', 'elm', 'qui', 'tra', 'mun', 'dex', 'ori', 'bal', 'kes', 'yth', 'pol', 'urd', 'nav', 'ist', 'gro'];
 // Characters absent from the bundled report, so a name's hits are only the units that carry it.
 const rareHan = '鳐鳕鲸鲲鹞鹳麂麋貘貔鼋鼍犀兕夔蛟螭鸾鹓鸑鷟鹔鹴鹈鹕鸬鹚鹧鸪鸲鹆鹡鸰鹪鹩鸺鹠'.split('');
+const unitsPerName = 3;
 
-function inventName(random: () => number, n: number): string {
-  if (n % 2 === 0) {
+/** Name `n` of the corpus, written in Han when `isHan` (the name's place in its block decides, so copies keep each name's length). */
+function inventName(random: () => number, isHan: boolean, n: number): string {
+  if (isHan) {
     const pick = (): string => rareHan[Math.floor(random() * rareHan.length)]!;
     return `${pick()}${pick()}${pick()}${pick()}`;
   }
   let name = '';
   for (let i = 0; i < 3; i++) name += latinSyllables[Math.floor(random() * latinSyllables.length)]!;
-  return `${name[0]!.toUpperCase()}${name.slice(1)}${n}`;
+  return `${name[0]!.toUpperCase()}${name.slice(1)}${String(n).padStart(7, '0')}`;
 }
 
 export interface SyntheticCorpus {
@@ -37,29 +49,46 @@ export interface SyntheticCorpus {
   /** The invented names, each carried by a few units. */
   readonly rareNames: readonly string[];
   readonly characters: number;
+  /** Distinct reports: report `r` has the clauses of report `r % blockSize`, only its names differ. */
+  readonly blockSize: number;
 }
 
-/** Builds `reportCount` synthetic reports of about `unitsPerReport` units each. */
-export function makeSyntheticCorpus(source: Report, reportCount = 1000, unitsPerReport = 50, seed = 130): SyntheticCorpus {
+/** One unit's clauses, and where among them its name goes. */
+interface UnitLayout {
+  readonly clauses: readonly string[];
+  readonly namePosition: number;
+}
+
+/** Builds `reportCount` synthetic reports of `unitsPerReport` units each, copies of the first `distinctReports`. */
+export function makeSyntheticCorpus(source: Report, reportCount = 1000, unitsPerReport = 50, seed = 130, distinctReports = blockReports): SyntheticCorpus {
   const random = seededRandom(seed);
   const clauses = source.units
     .flatMap((unit) => unit.text.split(/(?<=[，。；：、])/u))
     .map((clause) => clause.replace(/[，。；：、]$/u, ''))
     .filter((clause) => clause.length >= 4);
-  const unitsPerName = 3;
-  const nameCount = Math.ceil((reportCount * unitsPerReport) / unitsPerName);
-  const rareNames = Array.from({ length: nameCount }, (_, n) => inventName(random, n));
+  const blockSize = Math.min(reportCount, distinctReports);
+  const layouts = Array.from({ length: blockSize * unitsPerReport }, (): UnitLayout => {
+    const parts = Array.from({ length: 3 + Math.floor(random() * 4) }, () => clauses[Math.floor(random() * clauses.length)]!);
+    return { clauses: parts, namePosition: Math.floor(random() * parts.length) };
+  });
+  const namesPerBlock = Math.ceil(layouts.length / unitsPerName);
+  const nameRandom = seededRandom(seed + 1);
+  const rareNames: string[] = [];
   const reports: Report[] = [];
   const units: Unit[] = [];
   let characters = 0;
-  let unitNumber = 0;
   for (let r = 0; r < reportCount; r++) {
     const reportId = `synthetic-${r}`;
+    const copy = Math.floor(r / blockSize);
     const reportUnits: Unit[] = [];
     for (let u = 0; u < unitsPerReport; u++) {
-      const parts = Array.from({ length: 3 + Math.floor(random() * 4) }, () => clauses[Math.floor(random() * clauses.length)]!);
-      parts.splice(Math.floor(random() * parts.length), 0, rareNames[Math.floor(unitNumber / unitsPerName)]!);
-      unitNumber++;
+      const slot = (r % blockSize) * unitsPerReport + u;
+      const layout = layouts[slot]!;
+      const nameInBlock = Math.floor(slot / unitsPerName);
+      const n = copy * namesPerBlock + nameInBlock;
+      if (rareNames.length === n) rareNames.push(inventName(nameRandom, nameInBlock % 2 === 0, n));
+      const parts = [...layout.clauses];
+      parts.splice(layout.namePosition, 0, rareNames[n]!);
       const section = String(1 + Math.floor(u / 8));
       const number = `${section}.${1 + (u % 8)}`;
       const text = `${parts.join('，')}。`;
@@ -73,5 +102,5 @@ export function makeSyntheticCorpus(source: Report, reportCount = 1000, unitsPer
       warnings: [],
     });
   }
-  return { reports, units, rareNames, characters };
+  return { reports, units, rareNames, characters, blockSize };
 }

@@ -25,6 +25,7 @@ import { servedBuild } from './servedBuild';
 import { ms, percentile } from './stats';
 import { profileStartup } from './startupProfile';
 import { servedSyntheticBuild, syntheticLibrary } from './syntheticLibrary';
+import { workerHeaps } from './workerHeap';
 
 
 /** A page with no script and no data: how soon this browser paints anything from this server. */
@@ -127,11 +128,11 @@ async function measureWholeCorpusLoad(browser: Browser, url: string): Promise<nu
 
 interface HeapFigures {
   readonly page: number;
-  /** The search worker's heap, where Chromium reports it (performance.memory in the worker). */
+  /** The search worker's heap (workerHeap.ts), NaN if no search worker is running. */
   readonly worker: number;
 }
 
-/** The JS heap once the library is shown and the index loaded, after a garbage collection. */
+/** The JS heap once the library is shown and the whole index loaded, after a garbage collection. */
 async function measureHeap(browser: Browser, url: string): Promise<HeapFigures> {
   const context = await browser.newContext();
   try {
@@ -140,14 +141,13 @@ async function measureHeap(browser: Browser, url: string): Promise<HeapFigures> 
     await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: loadTimeout });
     await page.locator('#search-input').fill(firstQuery);
     await page.evaluate(resultsShownScript(firstQuery));
+    // After load means the whole index in the worker: at 10,000 reports its first segment is a fiftieth of it.
+    await page.evaluate(markScript('kb:index-complete'));
     const session = await context.newCDPSession(page);
     await session.send('HeapProfiler.collectGarbage');
     const { usedSize } = await session.send('Runtime.getHeapUsage');
-    let worker = Number.NaN;
-    for (const running of page.workers()) {
-      const used: unknown = await running.evaluate('globalThis.gc?.(); performance.memory?.usedJSHeapSize ?? null');
-      if (typeof used === 'number') worker = used;
-    }
+    const heaps = await workerHeaps(context, page);
+    const worker = [...heaps].find(([url]) => url.includes('searchWorker'))?.[1] ?? Number.NaN;
     return { page: usedSize, worker };
   } finally {
     await context.close();
@@ -230,7 +230,8 @@ async function installTypingProbes(page: Page, resultsSelector: string | null): 
  * predicate it calls eval() in the page, which the app's CSP (rightly) refuses.
  */
 async function waitForSamples(page: Page, count: number): Promise<void> {
-  const deadline = Date.now() + 10_000;
+  // A guard against a page that never answers, generous so that a busy machine gives slow figures, not none.
+  const deadline = Date.now() + 60_000;
   while (Number(await page.evaluate('window.__kbProbe.toFrame.length')) < count) {
     if (Date.now() > deadline) throw new Error(`no results rendered for keystroke ${count}`);
     await new Promise((resolve) => setTimeout(resolve, 2));
@@ -264,12 +265,15 @@ async function typeQueries(page: Page, inputSelector: string): Promise<TypingFig
   return { toResults, toFrame, longestTask, longestAnimationFrame };
 }
 
-async function measureTyping(browser: Browser, url: string, isApp: boolean): Promise<TypingFigures> {
+/** Types in the bare input (`bare`), in the app as soon as its box is ready (`app`), or in the app once its whole index is in (`app-loaded`). */
+async function measureTyping(browser: Browser, url: string, when: 'bare' | 'app' | 'app-loaded'): Promise<TypingFigures> {
+  const isApp = when !== 'bare';
   const context = await browser.newContext({ locale: 'zh-CN' });
   try {
     const page = await context.newPage();
     await page.goto(url);
-    if (isApp) await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+    if (isApp) await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: loadTimeout });
+    if (when === 'app-loaded') await page.evaluate(markScript('kb:index-complete'));
     await installTypingProbes(page, isApp ? '.search-view' : null);
     const selector = isApp ? '#search-input' : '#bare-input';
     await page.locator(selector).focus();
@@ -319,15 +323,23 @@ async function benchCorpus(browser: Browser, label: string, root: string, runs: 
     const worker = Number.isNaN(heap.worker) ? 'not reported' : `${(heap.worker / 2 ** 20).toFixed(1)} MB`;
     line('  JS heap after load (page / search worker)', `${(heap.page / 2 ** 20).toFixed(1)} MB / ${worker}   target ≤ 300 MB`);
 
-    const baseline = await measureTyping(browser, `${server.url}bare.html`, false);
-    const typing = await measureTyping(browser, server.url, true);
+    const baseline = await measureTyping(browser, `${server.url}bare.html`, 'bare');
     line('  baseline: keystroke → next frame, bare input', stats(baseline.toFrame));
-    line(`  keystroke → results in DOM (${typing.toResults.length} keys)`, stats(typing.toResults));
-    line('  keystroke → results painted (next frame)', stats(typing.toFrame));
-    const longest = typing.longestTask === 0 ? 'none ≥ 50 ms (the smallest Chromium reports)' : ms(typing.longestTask);
-    line('  longest main-thread task while typing', `${longest}   target < 50 ms`);
-    const frame = typing.longestAnimationFrame === 0 ? 'none ≥ 50 ms' : ms(typing.longestAnimationFrame);
-    line('  longest animation frame while typing', frame);
+    // Typing starts when the box is ready; on a large library the worker is still adding segments
+    // then, so the same typing once the whole index is in shows what is the load's and what is search's.
+    for (const [when, heading] of [
+      ['app', 'typing as soon as the box is ready:'],
+      ['app-loaded', 'typing once the whole index is in:'],
+    ] as const) {
+      const typing = await measureTyping(browser, server.url, when);
+      console.log(`    ${heading}`);
+      line(`    keystroke → results in DOM (${typing.toResults.length} keys)`, stats(typing.toResults));
+      line('    keystroke → results painted (next frame)', `${stats(typing.toFrame)}   target p95 ≤ 50 ms at 1,000 reports, ≤ 150 ms at 10,000`);
+      const longest = typing.longestTask === 0 ? 'none ≥ 50 ms (the smallest Chromium reports)' : ms(typing.longestTask);
+      line('    longest main-thread task while typing', `${longest}   target < 50 ms`);
+      const frame = typing.longestAnimationFrame === 0 ? 'none ≥ 50 ms' : ms(typing.longestAnimationFrame);
+      line('    longest animation frame while typing', frame);
+    }
   } finally {
     await server.close();
   }
@@ -399,7 +411,11 @@ export async function runUiBench(options: UiBenchOptions): Promise<void> {
     line('renderer JS fetched at start-up (gzip / raw)', `${kb(startupGzip)} / ${kb(startupRaw)} in ${startup.length} file(s)   target ≤ 300 KB gzip`);
     for (const { name, label, root, runs } of directories) {
       await benchCorpus(browser, label, root, runs);
-      if (options.profileDir !== undefined) await profileStartup(browser, root, path.join(options.profileDir, `${name}-startup-trace.json`));
+      if (options.profileDir !== undefined) {
+        await profileStartup(browser, root, path.join(options.profileDir, `${name}-startup-trace.json`), 'first-results');
+        // A synthetic library's worker goes on adding segments long after the first results.
+        if (name !== 'bundled') await profileStartup(browser, root, path.join(options.profileDir, `${name}-load-trace.json`), 'index-complete');
+      }
     }
   } finally {
     await browser.close();

@@ -1,0 +1,58 @@
+/**
+ * The JS heap of a page's workers, read through the DevTools protocol: `performance.memory`
+ * exists in the page only, so a worker's heap (the search index lives there) cannot be read
+ * from inside it. Each worker is attached in the protocol's non-flat mode, because Playwright's
+ * CDPSession sends commands to its own target only (it has no sessionId parameter).
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+interface WorkerTarget {
+  readonly sessionId: string;
+  readonly url: string;
+}
+
+interface ProtocolReply {
+  readonly id?: number;
+  readonly result?: { readonly usedSize?: unknown };
+  readonly error?: { readonly message?: string };
+}
+
+/** Sends protocol commands to one attached child session and resolves with their replies. */
+function childCaller(session: CDPSession): (sessionId: string, method: string) => Promise<ProtocolReply> {
+  let nextId = 1;
+  const pending = new Map<number, (reply: ProtocolReply) => void>();
+  session.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const reply: ProtocolReply = JSON.parse(message);
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+  });
+  return (sessionId, method) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(reject);
+    });
+}
+
+/** Each worker's used JS heap in bytes after a garbage collection, by the worker script's URL. */
+export async function workerHeaps(context: BrowserContext, page: Page): Promise<Map<string, number>> {
+  const session = await context.newCDPSession(page);
+  try {
+    const workers: WorkerTarget[] = [];
+    session.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+      if (targetInfo.type === 'worker') workers.push({ sessionId, url: targetInfo.url });
+    });
+    const call = childCaller(session);
+    // Turning auto-attach on attaches the workers already running; their events come before the reply.
+    await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    const heaps = new Map<string, number>();
+    for (const { sessionId, url } of workers) {
+      await call(sessionId, 'HeapProfiler.collectGarbage');
+      const reply = await call(sessionId, 'Runtime.getHeapUsage');
+      if (typeof reply.result?.usedSize === 'number') heaps.set(url, reply.result.usedSize);
+      else throw new Error(`Runtime.getHeapUsage in ${url}: ${reply.error?.message ?? 'no usedSize'}`);
+    }
+    return heaps;
+  } finally {
+    await session.detach();
+  }
+}
