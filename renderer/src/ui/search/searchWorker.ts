@@ -18,6 +18,13 @@ let isDrainScheduled = false;
 let isMergeScheduled = false;
 /** How often, at most, the page hears that more documents are searched while segments load. */
 const coverageInterval = 1000;
+/**
+ * How long no query must have come before the entities are read: reading them is a few steps of
+ * a hundred milliseconds or more each at 1,000 reports (the file parsed, the entities unpacked),
+ * which a keystroke arriving meanwhile would wait for.
+ */
+const quietBeforeEntities = 1000;
+let lastQueryAt = Number.NEGATIVE_INFINITY;
 
 function reply(message: FromWorker): void {
   postMessage(message);
@@ -46,14 +53,28 @@ async function load(baseUrl: string): Promise<void> {
       reportedAt = performance.now();
     }
     reply({ type: 'coverage', coverage: opened.coverage });
-    // The entities are read now, not when a facet is first asked for: a damaged file is the
-    // library failing, said at start-up, and the first facets need not wait for them.
+    // The entities are read at start-up, not when a facet is first asked for (a damaged file is
+    // the library failing, said at start-up, and the first facets need not wait for them), but
+    // once the delegate pauses typing: keystrokes come first.
+    await whenQuiet();
     await opened.loadFacets();
     reply({ type: 'loaded' });
     scheduleMerge();
   } catch (error) {
     failed(error);
   }
+}
+
+/** Resolves once no query has come for quietBeforeEntities and none waits. */
+function whenQuiet(): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      const quietFor = performance.now() - lastQueryAt;
+      if (quietFor >= quietBeforeEntities && pending.size === 0) resolve();
+      else setTimeout(check, Math.max(0, quietBeforeEntities - quietFor));
+    };
+    check();
+  });
 }
 
 /** Faceted requests waiting for the facets to load, the latest per channel. */
@@ -155,6 +176,7 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       change(message.id, (loaded) => loaded.remove(message.reportIds));
       return;
     case 'search': {
+      lastQueryAt = performance.now();
       const superseded = pending.get(message.channel) ?? waitingForFacets.get(message.channel);
       if (superseded) reply({ type: 'result', id: superseded.id, result: null });
       waitingForFacets.delete(message.channel);
