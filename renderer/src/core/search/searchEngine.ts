@@ -31,6 +31,9 @@ export interface SearchEngine {
   readonly unitCount: number;
 }
 
+/** Units whose texts one prepareStep makes: about a millisecond of work, so that a query never waits long behind one. */
+const unitsPerPrepareStep = 100;
+
 // BM25 constants, the usual ones (lunr uses the same).
 const k1 = 1.2;
 const b = 0.75;
@@ -50,6 +53,11 @@ export interface SegmentedSearchEngine extends SearchEngine {
   removeReports(reportIds: readonly string[]): void;
   /** One bounded step of background merging (merges the smallest segments, drops deleted units); false when nothing is left to do. */
   mergeStep(): boolean;
+  /**
+   * Normalises and folds the texts of a bounded batch of units ahead of queries (verification
+   * otherwise does it the first time a query meets a unit); false once every unit's are made.
+   */
+  prepareStep(): boolean;
   readonly segmentCount: number;
 }
 
@@ -84,6 +92,10 @@ class SegmentedEngine implements SegmentedSearchEngine {
 
   mergeStep(): boolean {
     return this.index.mergeStep();
+  }
+
+  prepareStep(): boolean {
+    return this.index.texts.prepareNext(unitsPerPrepareStep);
   }
 
   search(raw: string, options: SearchOptions = {}): SearchResult {

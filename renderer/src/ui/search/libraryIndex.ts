@@ -196,6 +196,11 @@ export class LibraryIndex {
     return this.engine.mergeStep();
   }
 
+  /** Prepares a bounded batch of unit texts for verification ahead of queries; false once all are. */
+  prepareStep(): boolean {
+    return this.engine.prepareStep();
+  }
+
   /**
    * Facets over the library as it now is; the corpus and its index are made on the first faceted
    * search, not on each change: merging the entities of every document made each document added
