@@ -40,6 +40,31 @@ describe('normalizeForSearch', () => {
     );
   });
 
+  it('maps like the definition: each code point normalised, each output offset at its source code point', () => {
+    const definition = (text: string): { text: string; offsets: number[] } => {
+      const parts: string[] = [];
+      const offsets: number[] = [];
+      let at = 0;
+      for (const char of text) {
+        const normal = foldLookAlikes(char.normalize('NFKC').toLowerCase());
+        parts.push(normal);
+        for (let k = 0; k < normal.length; k++) offsets.push(at);
+        at += char.length;
+      }
+      return { text: parts.join(''), offsets: [...offsets, text.length] };
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const mapped = normalizeWithOffsets(text);
+        const expected = definition(text);
+        expect(mapped.text).toBe(expected.text);
+        expect([...mapped.sourceOffsets]).toEqual(expected.offsets);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const text of ['ＡＢＣ网络，１６年', '𠀀Ａ𝐀', '\ud800x', 'ǅ', 'İstanbul', 'ﬁ乙']) expect(normalizeWithOffsets(text).text).toBe(definition(text).text);
+  });
+
   it('maps every normalised offset back into the source', () => {
     const source = '甲ＩＴＵ－Ｔﬁ乙';
     const mapped = normalizeWithOffsets(source);
