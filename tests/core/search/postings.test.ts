@@ -42,4 +42,13 @@ describe('packed postings', () => {
       }),
     );
   });
+
+  it('unites any number of lists like sets', () => {
+    fc.assert(
+      fc.property(fc.array(ascending, { maxLength: 7 }), (lists) => {
+        const any = [...new Set(lists.flat())].sort((x, y) => x - y);
+        expect([...unionPostings(lists.map((list) => Int32Array.from(list)))]).toEqual(any);
+      }),
+    );
+  });
 });

@@ -41,6 +41,31 @@ const arbitraryQuery = fc.oneof(
 );
 
 describe('a segmented index ranks as one index (collection-wide statistics)', () => {
+  it('gives the same results with unit texts prepared ahead, in part or in full, before and after merges (property)', () => {
+    fc.assert(
+      fc.property(
+        arbitraryReports,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat({ max: 3 }), fc.nat({ max: 2 })), { maxLength: 6 }),
+        fc.array(arbitraryQuery, { minLength: 1, maxLength: 6 }),
+        (reports, cuts, steps, queries) => {
+          const reference = oneSegment(reports);
+          const engine = segmented(reports, cuts);
+          for (const [prepares, merges] of steps) {
+            for (let i = 0; i < prepares; i++) engine.prepareStep();
+            for (let i = 0; i < merges; i++) engine.mergeStep();
+          }
+          for (const query of queries) expect(resultOf(engine, query), query).toEqual(resultOf(reference, query));
+          // Preparing ends, and changes nothing either.
+          let batches = 0;
+          while (engine.prepareStep()) batches++;
+          expect(batches).toBeLessThanOrEqual(engine.unitCount);
+          for (const query of queries) expect(resultOf(engine, query), query).toEqual(resultOf(reference, query));
+        },
+      ),
+    );
+  });
+
   it('gives the same hits, order and scores however the units are split and merged (property)', () => {
     fc.assert(
       fc.property(

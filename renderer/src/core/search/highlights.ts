@@ -77,7 +77,8 @@ export function highlightRanges(text: string, query: ParsedQuery): { ranges: Ran
   const wholeRanges = find(query.whole);
   ranges.push(...wholeRanges);
   for (const clause of query.clauses) {
-    const found = find(clause.spellings);
+    // A one-word query's whole is its clause: the same spellings, already found.
+    const found = clause.spellings === query.whole ? wholeRanges : find(clause.spellings);
     if (found.length > 0) {
       ranges.push(...found);
       continue;

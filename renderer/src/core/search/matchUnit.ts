@@ -27,6 +27,31 @@ export class PieceMatches {
   }
 }
 
+/**
+ * The units the index proposes for each spelling of one piece of the query, read in ascending
+ * unit order (the order candidates are verified in). A unit is matched only against the spellings
+ * it is proposed for, as it is only matched against the pieces it is a candidate of: `ITU` has
+ * ten other names, and a unit that names it `国际电联` need not be searched for the other nine.
+ */
+export class SpellingCandidates {
+  private readonly cursors: Int32Array;
+
+  /** @param sets per spelling, its candidates ascending, or null when the index cannot narrow them (all units) */
+  constructor(private readonly sets: ReadonlyArray<Int32Array | null>) {
+    this.cursors = new Int32Array(sets.length);
+  }
+
+  /** Whether the index proposes unit n for spelling s; n never decreases from one call to the next for one s. */
+  has(s: number, n: number): boolean {
+    const set = this.sets[s];
+    if (set === null || set === undefined) return true;
+    let at = this.cursors[s]!;
+    while (at < set.length && set[at]! < n) at++;
+    this.cursors[s] = at;
+    return at < set.length && set[at] === n;
+  }
+}
+
 function countFrom(text: string, needle: string, first: number): number {
   let count = 1;
   for (let at = text.indexOf(needle, first + needle.length); at !== -1 && count < maxCountedOccurrences; count++) {
@@ -51,6 +76,7 @@ function wholeOccurrences(normalized: string, needle: string): number {
  * Matches unit `n` against the spellings of one piece of the query and records the best
  * match in `out` at `slot`.
  * @param isIndexCandidate whether the index found all the typed spelling's probes in the unit
+ * @param proposed the units the index proposes for each spelling (the others cannot contain it)
  */
 export function matchSpellings(
   texts: UnitTexts,
@@ -59,11 +85,13 @@ export function matchSpellings(
   isIndexCandidate: boolean,
   out: PieceMatches,
   slot: number,
+  proposed: SpellingCandidates,
 ): void {
   let strength = 0;
   let count = 0;
-  for (const spelling of spellings) {
-    if (spelling.weight <= strength) continue;
+  for (let s = 0; s < spellings.length; s++) {
+    const spelling = spellings[s]!;
+    if (spelling.weight <= strength || !proposed.has(s, n)) continue;
     const normalized = texts.normalizedOf(n);
     const at = normalized.indexOf(spelling.literal);
     if (at !== -1) {

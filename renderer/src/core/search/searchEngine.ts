@@ -15,7 +15,7 @@
  */
 import type { Unit } from '../report/types';
 import { highlightRanges, makeSnippet } from './highlights';
-import { containsThreshold, matchSpellings, PieceMatches } from './matchUnit';
+import { containsThreshold, matchSpellings, PieceMatches, SpellingCandidates } from './matchUnit';
 import { intersectPostings, unionPostings } from './postings';
 import { parseQuery, scatteredStrength, wordFormStrength, type Clause, type ParsedQuery, type Spelling } from './queryModel';
 import type { SerializedSearchIndex } from './searchIndexFormat';
@@ -30,6 +30,9 @@ export interface SearchEngine {
   /** Number of indexed units (live ones: removed reports do not count). */
   readonly unitCount: number;
 }
+
+/** Units whose texts one prepareStep makes: about a millisecond of work, so that a query never waits long behind one. */
+const unitsPerPrepareStep = 100;
 
 // BM25 constants, the usual ones (lunr uses the same).
 const k1 = 1.2;
@@ -50,6 +53,11 @@ export interface SegmentedSearchEngine extends SearchEngine {
   removeReports(reportIds: readonly string[]): void;
   /** One bounded step of background merging (merges the smallest segments, drops deleted units); false when nothing is left to do. */
   mergeStep(): boolean;
+  /**
+   * Normalises and folds the texts of a bounded batch of units ahead of queries (verification
+   * otherwise does it the first time a query meets a unit); false once every unit's are made.
+   */
+  prepareStep(): boolean;
   readonly segmentCount: number;
 }
 
@@ -86,18 +94,24 @@ class SegmentedEngine implements SegmentedSearchEngine {
     return this.index.mergeStep();
   }
 
+  prepareStep(): boolean {
+    return this.index.texts.prepareNext(unitsPerPrepareStep);
+  }
+
   search(raw: string, options: SearchOptions = {}): SearchResult {
     const query = parseQuery(raw, this.index.names());
     if (query.clauses.length === 0) return { hits: [], total: 0 };
     const isMultiWord = query.clauses.length > 1;
 
     const formSets = query.clauses.map((clause) => this.candidatesOfWordForms(clause));
-    const clauseSets = query.clauses.map((clause, c) => {
-      const set = this.candidatesOfSpellings(clause.spellings);
+    const spellingSets = query.clauses.map((clause) => this.candidatesOfSpellings(clause.spellings));
+    const clauseSets = spellingSets.map((sets, c) => {
+      const set = uniteCandidates(sets);
       const forms = formSets[c]!;
       return set === null || forms.length === 0 ? set : unionPostings([set, forms]);
     });
-    const wholeSet = isMultiWord ? this.candidatesOfSpellings(query.whole) : null;
+    const wholeSpellingSets = isMultiWord ? this.candidatesOfSpellings(query.whole) : [];
+    const wholeSet = isMultiWord ? uniteCandidates(wholeSpellingSets) : null;
     const pieceSets = isMultiWord ? [...clauseSets, wholeSet] : clauseSets;
     const candidates = pieceSets.some((set) => set === null)
       ? everyNumber(this.index.numbered)
@@ -109,6 +123,8 @@ class SegmentedEngine implements SegmentedSearchEngine {
     const memberships = clauseSets.map((set) => this.membership(set));
     const formMemberships = formSets.map((set) => (set.length === 0 ? () => false : this.membership(set)));
     const wholeMembership = this.membership(wholeSet);
+    const proposed = spellingSets.map((sets) => new SpellingCandidates(sets));
+    const wholeProposed = new SpellingCandidates(wholeSpellingSets);
 
     // First pass: how each candidate matches each piece (slots: clauses, then the whole query).
     // Scoring needs every clause's document frequency, so it waits for the second pass.
@@ -124,7 +140,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
       let hasAny = false;
       for (let c = 0; c < clauseCount; c++) {
         if (memberships[c]!(n)) {
-          matchSpellings(this.index.texts, n, query.clauses[c]!.spellings, true, matches, row + c);
+          matchSpellings(this.index.texts, n, query.clauses[c]!.spellings, true, matches, row + c, proposed[c]!);
           // The word-form posting is exact: being in it means a word of the unit has that form.
           if (matches.strengths[row + c]! < wordFormStrength && formMemberships[c]!(n)) {
             matches.strengths[row + c] = wordFormStrength;
@@ -141,7 +157,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
         matches.strengths[row + clauseCount] = matches.strengths[row]!;
         matches.counts[row + clauseCount] = matches.counts[row]!;
       } else if (wholeMembership(n)) {
-        matchSpellings(this.index.texts, n, query.whole, false, matches, row + clauseCount);
+        matchSpellings(this.index.texts, n, query.whole, false, matches, row + clauseCount, wholeProposed);
         if (matches.strengths[row + clauseCount]! > 0) hasAny = true;
       } else {
         matches.strengths[row + clauseCount] = 0;
@@ -206,14 +222,9 @@ class SegmentedEngine implements SegmentedSearchEngine {
     return lists.length === 0 ? new Int32Array(0) : unionPostings(lists);
   }
 
-  private candidatesOfSpellings(spellings: readonly Spelling[]): CandidateSet {
-    const sets: Int32Array[] = [];
-    for (const spelling of spellings) {
-      const set = this.candidatesOfProbes(spelling.probes);
-      if (set === null) return null;
-      sets.push(set);
-    }
-    return sets.length === 0 ? new Int32Array(0) : unionPostings(sets);
+  /** Per spelling, the units the index proposes for it. */
+  private candidatesOfSpellings(spellings: readonly Spelling[]): CandidateSet[] {
+    return spellings.map((spelling) => this.candidatesOfProbes(spelling.probes));
   }
 
   private candidatesOfProbes(probes: readonly string[]): CandidateSet {
@@ -248,6 +259,12 @@ class SegmentedEngine implements SegmentedSearchEngine {
     const wanted = new Set(reportIds);
     return (n) => wanted.has(this.index.unitAt(n).reportId);
   }
+}
+
+/** The units proposed for any of the spellings; null (all units) when one spelling cannot be narrowed. */
+function uniteCandidates(sets: readonly CandidateSet[]): CandidateSet {
+  if (sets.some((set) => set === null)) return null;
+  return unionPostings(sets.filter((set): set is Int32Array => set !== null));
 }
 
 /** An empty engine to add segments to: the bundled corpus's, then one per imported document. */

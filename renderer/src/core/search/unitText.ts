@@ -1,6 +1,8 @@
 /**
  * The normalised and folded forms of each unit's text, made on first use and kept: verification
- * reads them for every candidate, so they are computed once per unit, not once per query.
+ * reads them for every candidate, so they are computed once per unit, not once per query. They
+ * can also be made ahead, a bounded batch at a time (prepareNext), so that the first query to
+ * meet a unit does not pay for it: a one-letter query meets half the library.
  */
 import type { Unit } from '../report/types';
 import { fold } from '../text/fold';
@@ -10,6 +12,8 @@ export class UnitTexts {
   private units: Unit[];
   private normalized: Array<string | undefined>;
   private folded: Array<string | undefined>;
+  /** Units 0…preparedUpTo-1 have both forms made. */
+  private preparedUpTo = 0;
 
   constructor(units: readonly Unit[] = []) {
     this.units = [...units];
@@ -50,6 +54,16 @@ export class UnitTexts {
     this.units = units;
     this.normalized = normalized;
     this.folded = folded;
+    // Renumbered: prepareNext walks again from the start, past the forms already made.
+    this.preparedUpTo = 0;
+  }
+
+  /** Makes both forms of the next `count` units not yet prepared; false once every unit's are made. */
+  prepareNext(count: number): boolean {
+    const end = Math.min(this.units.length, this.preparedUpTo + count);
+    for (let n = this.preparedUpTo; n < end; n++) this.foldedOf(n);
+    this.preparedUpTo = end;
+    return end < this.units.length;
   }
 
   /** The unit's text, normalised for search. */

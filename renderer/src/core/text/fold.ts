@@ -40,18 +40,47 @@ export function foldJoins(text: string): boolean {
   return false;
 }
 
+// For each BMP code unit: 0 not yet known, 1 kept as it is by folding wherever it stands, 2 maybe
+// not (a space, `-` or `.` may be dropped; an accented letter loses its accent). Verification folds
+// every unit it meets, and most characters are kept: a table look-up per character, instead of
+// the definition's single-character strings and map look-ups, keeps folding a corpus fast.
+const unknown = 0;
+const keptAsIs = 1;
+const mayChange = 2;
+const foldStatus = new Uint8Array(0x10000);
+
+function isKeptAsIs(code: number): boolean {
+  let status = foldStatus[code]!;
+  if (status === unknown) {
+    const char = String.fromCharCode(code);
+    status = isSpace(char) || char === '-' || char === '.' || stripAccent(char) !== char ? mayChange : keptAsIs;
+    foldStatus[code] = status;
+  }
+  return status === keptAsIs;
+}
+
 /** Folds normalised text and records where each output offset came from. */
 export function foldWithOffsets(text: string): FoldedText {
   let out = '';
+  let start = 0;
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (isDroppable(text, i)) continue;
-    const kept = stripAccent(text[i]!);
-    out += kept;
+    if (isKeptAsIs(text.charCodeAt(i))) {
+      offsets.push(i);
+      continue;
+    }
+    const char = text[i]!;
+    const kept = isDroppable(text, i) ? '' : stripAccent(char);
+    if (kept === char) {
+      offsets.push(i);
+      continue;
+    }
+    out += text.slice(start, i) + kept;
+    start = i + 1;
     for (let k = 0; k < kept.length; k++) offsets.push(i);
   }
   offsets.push(text.length);
-  return { text: out, sourceOffsets: Int32Array.from(offsets) };
+  return { text: start === 0 ? text : out + text.slice(start), sourceOffsets: Int32Array.from(offsets) };
 }
 
 /** Folds normalised text (see foldWithOffsets). */
@@ -59,9 +88,9 @@ export function fold(text: string): string {
   let out = '';
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const isDropped = isDroppable(text, i);
+    if (isKeptAsIs(text.charCodeAt(i))) continue;
     const char = text[i]!;
-    const kept = isDropped ? '' : stripAccent(char);
+    const kept = isDroppable(text, i) ? '' : stripAccent(char);
     if (kept === char) continue;
     out += text.slice(start, i) + kept;
     start = i + 1;

@@ -73,19 +73,30 @@ export function normalizeForSearch(text: string): string {
   return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
 }
 
-/** Normalises text like `normalizeForSearch` and records where each output offset came from. */
+/**
+ * Normalises text like `normalizeForSearch` and records where each output offset came from.
+ * Characters that normalising keeps (most of any text) are copied a run at a time and mapped to
+ * themselves: search maps the text of every hit it shows.
+ */
 export function normalizeWithOffsets(text: string): MappedText {
-  const parts: string[] = [];
+  let out = '';
+  let copiedUpTo = 0;
   const offsets: number[] = [];
-  let sourceOffset = 0;
-  for (const char of text) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSurrogate(code) && statusOf(code) === unchanged) {
+      offsets.push(i);
+      continue;
+    }
+    const char = isSurrogate(code) ? String.fromCodePoint(text.codePointAt(i)!) : text[i]!;
     const folded = foldCodePoint(char);
-    parts.push(folded);
-    for (let i = 0; i < folded.length; i++) offsets.push(sourceOffset);
-    sourceOffset += char.length;
+    out += text.slice(copiedUpTo, i) + folded;
+    for (let k = 0; k < folded.length; k++) offsets.push(i);
+    i += char.length - 1;
+    copiedUpTo = i + 1;
   }
-  offsets.push(sourceOffset);
-  return { text: parts.join(''), sourceOffsets: Int32Array.from(offsets) };
+  offsets.push(text.length);
+  return { text: copiedUpTo === 0 ? text : out + text.slice(copiedUpTo), sourceOffsets: Int32Array.from(offsets) };
 }
 
 /** Maps a [start, end) range of a mapped text back to a range of its source. */

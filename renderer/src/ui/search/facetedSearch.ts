@@ -2,10 +2,14 @@
  * A search narrowed by facets, run where the engine is (the worker, or the page as a fallback):
  * one engine pass yields the narrowed page of hits and every matching unit id, and the facet
  * counts are made from those ids there, so only the counts cross to the page, not the ids.
+ * libraryIndex.ts loads this module when facets are first needed: its tables (country names in
+ * six languages, the entity index) cost the search worker's start-up, and a search without
+ * facets needs none of them.
  */
 import type { Report } from '../../core/report/types';
 import type { SearchEngine } from '../../core/search/searchEngine';
-import { corpusEntityData } from '../entities/corpusEntities';
+import type { CorpusPart } from '../data/libraryParts';
+import { corpusEntityData, providePrebuiltEntities } from '../entities/corpusEntities';
 import {
   buildFacetIndex,
   countFacets,
@@ -59,4 +63,21 @@ export function createFacetedSearcher(engine: SearchEngine, corpusReports: () =>
       return unitIds.filter((unitId) => passing.has(unitId));
     },
   };
+}
+
+/**
+ * A faceted searcher over a library's corpus, with the entities the build (or the import)
+ * extracted: `corpus` is called on the first faceted request, and its entities handed to the
+ * entity data rather than extracted again.
+ */
+export function createCorpusFacetedSearcher(engine: SearchEngine, corpus: () => CorpusPart): FacetedSearcher {
+  let reports: readonly Report[] | null = null;
+  return createFacetedSearcher(engine, () => {
+    if (reports === null) {
+      const part = corpus();
+      providePrebuiltEntities(part.reports, part.entities);
+      reports = part.reports;
+    }
+    return reports;
+  });
 }

@@ -7,7 +7,9 @@
  * The bundled segments come in one at a time (loadNextSegment), and queries are answered between
  * them over the documents already in, with the coverage said (`searched` of `total` documents):
  * at 10,000 documents, waiting for every segment kept the first results tens of seconds away.
- * The entities, which only facets need, are read once every segment is in and a facet is asked for.
+ * The entities and the facet code (facetedSearch.ts, its own chunk), which only facets need, are
+ * read by loadFacets once every segment is in: the worker calls it when the delegate pauses
+ * typing, or when a facet is asked for first.
  */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
 import { reportsFromSegments, type LibraryFile, type SegmentFile } from '../../core/library/libraryFiles';
@@ -15,10 +17,10 @@ import type { Report, Unit } from '../../core/report/types';
 import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
 import { DataFileError, fetchEntitiesFile, fetchLibrary, fetchSegment, readBundledEntities } from '../data/dataFiles';
 import { LibraryParts, type CorpusPart } from '../data/libraryParts';
-import { providePrebuiltEntities } from '../entities/corpusEntities';
 import type { FacetSelection } from '../entities/searchFacets';
 import { messageOf } from '../feedback/errorMessage';
-import { createFacetedSearcher, type FacetedSearcher } from './facetedSearch';
+import type * as FacetCode from './facetedSearch';
+import type { FacetedSearcher } from './facetedSearch';
 import type { FacetedSearchResult, SearchCoverage, SearchRequest } from './searcher';
 
 export class LibraryIndex {
@@ -32,7 +34,10 @@ export class LibraryIndex {
   /** The bundled reports and their entities, read when facets are first asked for (every segment in). */
   private bundledCorpus: Promise<CorpusPart> | null = null;
   private loadedCorpus: CorpusPart | null = null;
-  private faceted: FacetedSearcher;
+  /** The facet code (facetedSearch.ts, its own chunk), loaded with the entities. */
+  private facetCode: typeof FacetCode | null = null;
+  /** Facets over the library as it now is; made again on the first faceted search after a change. */
+  private faceted: FacetedSearcher | null = null;
   /** Section units by id, for the headings of the sections hits are in; made on the first search. */
   private sections: Map<string, Unit> | null = null;
 
@@ -41,7 +46,6 @@ export class LibraryIndex {
     private readonly library: LibraryFile,
   ) {
     this.parts = new LibraryParts(new Set(library.documents.map((entry) => entry.meta.id)));
-    this.faceted = this.facetedSearcher();
   }
 
   /** Loads library.json and the first bundled segment: enough to answer queries over its documents. */
@@ -106,18 +110,26 @@ export class LibraryIndex {
     return true;
   }
 
-  /** Loads every remaining segment and the bundled entities, once; facets can run after this. */
+  /**
+   * Loads every remaining segment, the bundled entities and the facet code, once; facets can run
+   * after this. Its long steps (the entities file parsed, the reports gathered, the entities read)
+   * each end with a macrotask, so that queries arriving meanwhile run between them.
+   */
   async loadFacets(): Promise<void> {
     this.bundledCorpus ??= (async () => {
       while (!this.isComplete) await this.loadNextSegment();
-      const entitiesFile = await fetchEntitiesFile(this.baseUrl, this.library);
+      const [entitiesFile, facetCode] = await Promise.all([fetchEntitiesFile(this.baseUrl, this.library), import('./facetedSearch')]);
+      await nextTask();
       let reports: Report[];
       try {
         reports = reportsFromSegments(this.library.documents, this.segments);
       } catch (error) {
         throw new DataFileError(this.library.segments.join(', '), messageOf(error));
       }
-      return { reports, entities: readBundledEntities(this.library, entitiesFile, reports) };
+      await nextTask();
+      const entities = readBundledEntities(this.library, entitiesFile, reports);
+      this.facetCode = facetCode;
+      return { reports, entities };
     })();
     const loading = this.bundledCorpus;
     loading.catch(() => {
@@ -127,7 +139,7 @@ export class LibraryIndex {
   }
 
   search(query: string, request: SearchRequest): FacetedSearchResult {
-    const result = this.faceted.search(query, request);
+    const result = request.facets === undefined ? this.engine.search(query, request) : this.facetedSearcher().search(query, request);
     const coverage = this.coverage;
     return {
       ...result,
@@ -157,7 +169,7 @@ export class LibraryIndex {
   }
 
   unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[] {
-    return this.faceted.unitsWithFacets(selection, unitIds);
+    return this.facetedSearcher().unitsWithFacets(selection, unitIds);
   }
 
   /** Indexes each document's own segment; a document already there is masked first, then replaced. */
@@ -165,7 +177,7 @@ export class LibraryIndex {
     const replaced = this.parts.add(documents);
     if (replaced.length > 0) this.engine.removeReports(replaced);
     for (const document of documents) this.engine.addSegment(document.report.units, document.segment);
-    this.faceted = this.facetedSearcher();
+    this.faceted = null;
     // Sections of a removed report are never asked for (its units are not searched); a replaced
     // report's old sections must go, so the map is made again.
     if (replaced.length > 0) this.sections = null;
@@ -176,12 +188,17 @@ export class LibraryIndex {
     const removed = this.parts.remove(reportIds);
     if (removed.length === 0) return;
     this.engine.removeReports(removed);
-    this.faceted = this.facetedSearcher();
+    this.faceted = null;
   }
 
   /** One bounded step of background merging; false when there is nothing left to merge. */
   mergeStep(): boolean {
     return this.engine.mergeStep();
+  }
+
+  /** Prepares a bounded batch of unit texts for verification ahead of queries; false once all are. */
+  prepareStep(): boolean {
+    return this.engine.prepareStep();
   }
 
   /**
@@ -190,17 +207,16 @@ export class LibraryIndex {
    * wait for work that grows with the library.
    */
   private facetedSearcher(): FacetedSearcher {
-    let reports: readonly Report[] | null = null;
-    return createFacetedSearcher(this.engine, () => {
-      if (reports === null) {
-        if (this.loadedCorpus === null) throw new Error('facets asked for before the bundled entities were loaded (loadFacets)');
-        const corpus = this.parts.corpus(this.loadedCorpus);
-        providePrebuiltEntities(corpus.reports, corpus.entities);
-        reports = corpus.reports;
-      }
-      return reports;
-    });
+    const { loadedCorpus, facetCode } = this;
+    if (loadedCorpus === null || facetCode === null) throw new Error('facets asked for before the bundled entities were loaded (loadFacets)');
+    this.faceted ??= facetCode.createCorpusFacetedSearcher(this.engine, () => this.parts.corpus(loadedCorpus));
+    return this.faceted;
   }
+}
+
+/** Resolves in a new macrotask: the messages that arrived meanwhile (queries) are handled first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Adds (or replaces) the section units among these units, by unit id (a section unit's number is its section's). */

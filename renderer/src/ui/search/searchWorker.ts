@@ -3,8 +3,9 @@
  * from the first bundled segment on (the others follow, a segment at a time, between queries).
  * Queries queue up while one runs; only the latest of each channel is then run, the others are
  * answered with null (superseded), so a fast typist never waits for stale queries. Documents
- * added or removed change the index in order with the queries; segments are merged one bounded
- * step at a time when no query waits.
+ * added or removed change the index in order with the queries. When no query waits, the worker
+ * works ahead in slices of a few milliseconds: it prepares the units' texts for verification
+ * (a query's first touch of a unit otherwise normalises it) and merges segments.
  */
 import { DataFileError } from '../data/dataFiles';
 import { messageOf } from '../feedback/errorMessage';
@@ -15,9 +16,18 @@ import type { FromWorker, ToWorker } from './workerProtocol';
 let index: LibraryIndex | null = null;
 const pending = new Map<SearchChannel, Extract<ToWorker, { type: 'search' }>>();
 let isDrainScheduled = false;
-let isMergeScheduled = false;
+let isBackgroundScheduled = false;
+/** How long one slice of background work may hold a query that arrives meanwhile, in ms. */
+const backgroundSlice = 6;
 /** How often, at most, the page hears that more documents are searched while segments load. */
 const coverageInterval = 1000;
+/**
+ * How long no query must have come before the entities are read: reading them is a few steps of
+ * a hundred milliseconds or more each at 1,000 reports (the file parsed, the entities unpacked),
+ * which a keystroke arriving meanwhile would wait for.
+ */
+const quietBeforeEntities = 1000;
+let lastQueryAt = Number.NEGATIVE_INFINITY;
 
 function reply(message: FromWorker): void {
   postMessage(message);
@@ -41,19 +51,34 @@ async function load(baseUrl: string): Promise<void> {
     let reportedAt = performance.now();
     // Each fetch lets the queries that arrived meanwhile run before the next segment is added.
     while (await opened.loadNextSegment()) {
+      scheduleBackground();
       if (performance.now() - reportedAt < coverageInterval || opened.isComplete) continue;
       reply({ type: 'coverage', coverage: opened.coverage });
       reportedAt = performance.now();
     }
     reply({ type: 'coverage', coverage: opened.coverage });
-    // The entities are read now, not when a facet is first asked for: a damaged file is the
-    // library failing, said at start-up, and the first facets need not wait for them.
+    // The entities are read at start-up, not when a facet is first asked for (a damaged file is
+    // the library failing, said at start-up, and the first facets need not wait for them), but
+    // once the delegate pauses typing: keystrokes come first.
+    await whenQuiet();
     await opened.loadFacets();
     reply({ type: 'loaded' });
-    scheduleMerge();
+    scheduleBackground();
   } catch (error) {
     failed(error);
   }
+}
+
+/** Resolves once no query has come for quietBeforeEntities and none waits. */
+function whenQuiet(): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      const quietFor = performance.now() - lastQueryAt;
+      if (quietFor >= quietBeforeEntities && pending.size === 0) resolve();
+      else setTimeout(check, Math.max(0, quietBeforeEntities - quietFor));
+    };
+    check();
+  });
 }
 
 /** Faceted requests waiting for the facets to load, the latest per channel. */
@@ -105,19 +130,42 @@ function drain(): void {
     if (index !== null && request.options.facets !== undefined && !index.hasFacets) afterFacets(index, request);
     else reply({ type: 'result', id: request.id, result: index === null ? null : index.search(request.query, request.options) });
   }
-  scheduleMerge();
+  scheduleBackground();
 }
 
-/** Merges segments a step at a time, each after the messages that arrived meanwhile (queries first). */
-function scheduleMerge(): void {
-  // Nothing is merged while bundled segments are still coming in: loading them comes first.
-  if (isMergeScheduled || index === null || !index.isComplete) return;
-  isMergeScheduled = true;
-  setTimeout(() => {
-    isMergeScheduled = false;
+/**
+ * A new task at once, after the messages that arrived meanwhile: a chain of setTimeout(0) would
+ * wait 4 ms at each link once nested (the HTML timer clamping), idle time between slices.
+ */
+function inNextTask(run: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    run();
+  };
+  channel.port2.postMessage(null);
+}
+
+/**
+ * Works ahead a slice at a time, each after the messages that arrived meanwhile (queries first):
+ * unit texts prepared for verification, then, once every bundled segment is in (loading them
+ * comes first), segments merged.
+ */
+function scheduleBackground(): void {
+  if (isBackgroundScheduled || index === null) return;
+  isBackgroundScheduled = true;
+  inNextTask(() => {
+    isBackgroundScheduled = false;
+    // A waiting query runs first; draining it schedules this again.
     if (pending.size > 0 || index === null) return;
-    if (index.mergeStep()) scheduleMerge();
-  }, 0);
+    const loaded = index;
+    const startedAt = performance.now();
+    let hasMore = true;
+    while (hasMore && performance.now() - startedAt < backgroundSlice) {
+      hasMore = loaded.prepareStep() || (loaded.isComplete && loaded.mergeStep());
+    }
+    if (hasMore) scheduleBackground();
+  });
 }
 
 function change(id: number, apply: (loaded: LibraryIndex) => void): void {
@@ -128,7 +176,7 @@ function change(id: number, apply: (loaded: LibraryIndex) => void): void {
   } catch (error) {
     reply({ type: 'changed', id, error: messageOf(error) });
   }
-  scheduleMerge();
+  scheduleBackground();
 }
 
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
@@ -155,6 +203,7 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       change(message.id, (loaded) => loaded.remove(message.reportIds));
       return;
     case 'search': {
+      lastQueryAt = performance.now();
       const superseded = pending.get(message.channel) ?? waitingForFacets.get(message.channel);
       if (superseded) reply({ type: 'result', id: superseded.id, result: null });
       waitingForFacets.delete(message.channel);
