@@ -51,7 +51,7 @@ async function systemLocales(): Promise<string[]> {
 async function start(): Promise<void> {
   // Asked early, before any note is written; the answer only matters for the log.
   void requestNotesPersistence();
-  const i18n = setupI18n(await systemLocales());
+  const i18n = await setupI18n(await systemLocales());
   const container = document.getElementById('root');
   if (container === null) throw new Error('index.html has no #root element');
   createRoot(container).render(

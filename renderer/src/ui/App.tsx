@@ -36,6 +36,8 @@ export function App() {
   const route = useRoute();
   const state = useKnowledgeBase();
   const knowledgeBase = state.status === 'ready' ? state.knowledgeBase : null;
+  // The box takes queries from the first render: one typed while the library loads is kept and
+  // searched once the library is in (the searcher itself answers once the worker's index is).
   const search = useSearchController(route, knowledgeBase?.searcher ?? null);
   const searchInputRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -61,7 +63,7 @@ export function App() {
         route={route}
         search={search}
         searchInputRef={searchInputRef}
-        isSearchReady={knowledgeBase !== null}
+        isSearchReady={state.status !== 'failed'}
         onLeaveSearch={focusMain}
       />
       <main id="main" ref={mainRef} tabIndex={-1} aria-busy={state.status === 'loading'} data-view={route.name}>

@@ -45,7 +45,11 @@ export async function openSession(browser: Browser, origin: string, options: Bro
   };
 }
 
-/** Waits until the app has loaded its corpus and index (the search box says so). */
+/**
+ * Waits until the app has loaded its library: the search box takes queries from the first
+ * render, the main area stops being busy once the library is in.
+ */
 export async function waitForApp(page: Page): Promise<void> {
   await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached' });
+  await page.locator('main[aria-busy="false"]').waitFor({ state: 'attached' });
 }
