@@ -23,6 +23,8 @@ import { requestNotesPersistence } from './ui/notes/storageStatus';
 import { setupI18n } from './ui/i18n/setupI18n';
 
 installBrowserBridgeIfAbsent(window);
+// The interface language's strings first: the first render waits for them, the library does not.
+const i18nReady = systemLocales().then(setupI18n);
 const store = createKnowledgeBaseStore(document.baseURI, {
   // A database that cannot be read (another tab upgrading it, a newer app's data) must not keep
   // the bundled reports from showing; the notes panel says what is wrong with the database.
@@ -51,7 +53,7 @@ async function systemLocales(): Promise<string[]> {
 async function start(): Promise<void> {
   // Asked early, before any note is written; the answer only matters for the log.
   void requestNotesPersistence();
-  const i18n = await setupI18n(await systemLocales());
+  const i18n = await i18nReady;
   const container = document.getElementById('root');
   if (container === null) throw new Error('index.html has no #root element');
   createRoot(container).render(

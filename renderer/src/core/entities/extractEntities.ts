@@ -7,13 +7,14 @@
  */
 import type { Report } from '../report/types';
 import { extractDates } from './dates';
+import { compareEntities } from './entityOrder';
 import { createItuContext, type ItuContext } from './ituContext';
 import { findItuTexts } from './ituTexts';
 import { findOrganisations, learnOrganisations, type OrganisationLexicon } from './organisations';
 import { findPlaces } from './places';
 import { findRegions } from './regions';
 import { overlaps } from './textScan';
-import { type CorpusEntities, type DateMention, type Entity, ENTITY_KINDS, type FoundMention, type Mention } from './types';
+import type { CorpusEntities, DateMention, Entity, FoundMention, Mention } from './types';
 
 /** Entity mentions in one text, given the organisations learned from the corpus. */
 export function findEntityMentions(text: string, organisations: OrganisationLexicon, context: ItuContext = createItuContext()): FoundMention[] {
@@ -67,11 +68,6 @@ function toEntity(id: string, { found, mentions }: Accumulated): Entity | undefi
     ...(region === undefined ? {} : { region }),
     mentions,
   };
-}
-
-/** The order of a corpus's entities: by kind, then by id. */
-export function compareEntities(a: Entity, b: Entity): number {
-  return ENTITY_KINDS.indexOf(a.kind) - ENTITY_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

@@ -3,7 +3,7 @@
  * time, each imported document when it was imported): one entity per id across the parts, so an
  * organisation named in the bundled reports and in an imported one has one page listing both.
  */
-import { compareEntities } from './extractEntities';
+import { compareEntities } from './entityOrder';
 import type { CorpusEntities, Entity } from './types';
 
 function union(first: readonly string[] | undefined, second: readonly string[] | undefined): string[] | undefined {
