@@ -1,9 +1,11 @@
 /**
  * Start-up: install the browser bridge when no shell provided one, start loading the library
- * (library.json and the delegate's imported documents) and the search index at once (before
- * React renders), choose the UI language, render.
+ * (library.json) and the search index at once (before React renders), choose the UI language
+ * and load its strings, render the page with its search box, then read the delegate's imported
+ * documents from the database (opening it is main-thread work the first render need not wait for).
  */
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { installBrowserBridgeIfAbsent } from './bridge/browserBridge';
@@ -23,19 +25,25 @@ import { requestNotesPersistence } from './ui/notes/storageStatus';
 import { setupI18n } from './ui/i18n/setupI18n';
 
 installBrowserBridgeIfAbsent(window);
+// The interface language's strings first: the first render waits for them, the library does not.
+const i18nReady = systemLocales().then(setupI18n);
+let markRendered: () => void = () => undefined;
+const hasRendered = new Promise<void>((resolve) => (markRendered = resolve));
 const store = createKnowledgeBaseStore(document.baseURI, {
   // A database that cannot be read (another tab upgrading it, a newer app's data) must not keep
   // the bundled reports from showing; the notes panel says what is wrong with the database.
   // Documents removed in an earlier session are purged first: their Undo is gone with that session.
   importedDocuments: () =>
-    documentsAtStartUp(documentsRepository(), (error) => {
-      // A newer app's data is read-only by design (the banner says so): the purge waits, quietly.
-      if (error instanceof NoteWriteError && error.kind === 'newer-data') return;
-      console.error('removed documents could not be purged', error);
-    }).catch((error: unknown) => {
-      console.error('imported documents could not be read', error);
-      return [];
-    }),
+    hasRendered.then(() =>
+      documentsAtStartUp(documentsRepository(), (error) => {
+        // A newer app's data is read-only by design (the banner says so): the purge waits, quietly.
+        if (error instanceof NoteWriteError && error.kind === 'newer-data') return;
+        console.error('removed documents could not be purged', error);
+      }).catch((error: unknown) => {
+        console.error('imported documents could not be read', error);
+        return [];
+      }),
+    ),
 });
 
 /** The shell's locale (Electron: the system's preferred language) first, then the browser's list. */
@@ -51,20 +59,26 @@ async function systemLocales(): Promise<string[]> {
 async function start(): Promise<void> {
   // Asked early, before any note is written; the answer only matters for the log.
   void requestNotesPersistence();
-  const i18n = setupI18n(await systemLocales());
+  const i18n = await i18nReady;
   const container = document.getElementById('root');
   if (container === null) throw new Error('index.html has no #root element');
-  createRoot(container).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <KnowledgeBaseProvider store={store}>
-          <DocumentImportProvider>
-            <App />
-          </DocumentImportProvider>
-        </KnowledgeBaseProvider>
-      </I18nextProvider>
-    </StrictMode>,
+  const root = createRoot(container);
+  // Rendered now rather than scheduled, so that the page and its search box come before the
+  // database work (markRendered) instead of sharing the main thread with it.
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <KnowledgeBaseProvider store={store}>
+            <DocumentImportProvider>
+              <App />
+            </DocumentImportProvider>
+          </KnowledgeBaseProvider>
+        </I18nextProvider>
+      </StrictMode>,
+    ),
   );
+  markRendered();
 }
 
 start().catch((error: unknown) => {

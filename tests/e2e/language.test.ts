@@ -11,6 +11,7 @@ import { uiLanguages, type UiLanguage } from '../../renderer/src/ui/i18n/uiLangu
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
 import { searchInput, searchStatusFor } from './support/pageChecks';
+import { waitForApp } from './support/session';
 
 const app = useAppFixture();
 
@@ -47,7 +48,7 @@ describe('UI language', () => {
     await screenshot(page, 'search-results-en');
 
     await page.reload();
-    await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached' });
+    await waitForApp(page);
     expect(await page.locator('#ui-language').inputValue()).toBe('en');
     expect(await searchStatusFor(page, 'SG-17')).toMatch(/results for/);
   });

@@ -14,7 +14,7 @@ import type { WebServer } from '../../build/webServer';
 import { annotatePassage, reportId, typeAndWaitForSaved } from './notesSupport';
 import { startApp } from './support/appServer';
 import { chromiumArgs, findChromium } from './support/chromium';
-import { isOwnRequest } from './support/session';
+import { isOwnRequest, waitForApp } from './support/session';
 
 interface RunningBrowser {
   readonly process: ChildProcess;
@@ -70,7 +70,7 @@ async function launch(profile: string, hash: string): Promise<RunningBrowser> {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.goto(`${server.url}${hash}`);
-  await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached' });
+  await waitForApp(page);
   const started = { process: child, browser, page, requests, errors };
   running.push(started);
   return started;

@@ -11,9 +11,7 @@ import type { KnowledgeBaseState } from './data/knowledgeBaseStore';
 import { ShortcutsDialog } from './keyboard/ShortcutsDialog';
 import { useGlobalShortcuts } from './keyboard/useGlobalShortcuts';
 import { LibraryView } from './library/LibraryView';
-import { AllNotesView } from './notes/AllNotesView';
 import { ReadOnlyBanner } from './notes/ReadOnlyBanner';
-import { ReportRoute } from './reader/ReportRoute';
 import type { Route } from './routing/route';
 import { useRoute } from './routing/useRoute';
 import { SearchView } from './search/SearchView';
@@ -26,6 +24,10 @@ import { useDocumentTitle } from './shell/useDocumentTitle';
 
 // Views that need code the start-up does not (the extraction code to match notes, the Markdown
 // writer for the activities export) are loaded when first opened.
+// The reader (with the notes panel, links and language versions) and the list of all notes are
+// loaded when first opened too: start-up shows the library and the search box only.
+const ReportRoute = lazy(() => import('./reader/ReportRoute').then((module) => ({ default: module.ReportRoute })));
+const AllNotesView = lazy(() => import('./notes/AllNotesView').then((module) => ({ default: module.AllNotesView })));
 const EntityView = lazy(() => import('./entities/EntityView').then((module) => ({ default: module.EntityView })));
 const ActivitiesView = lazy(() => import('./entities/ActivitiesView').then((module) => ({ default: module.ActivitiesView })));
 // The comparison of revisions brings the diff code, needed only when a delegate asks what changed.
@@ -36,6 +38,8 @@ export function App() {
   const route = useRoute();
   const state = useKnowledgeBase();
   const knowledgeBase = state.status === 'ready' ? state.knowledgeBase : null;
+  // The box takes queries from the first render: one typed while the library loads is kept and
+  // searched once the library is in (the searcher itself answers once the worker's index is).
   const search = useSearchController(route, knowledgeBase?.searcher ?? null);
   const searchInputRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -61,7 +65,7 @@ export function App() {
         route={route}
         search={search}
         searchInputRef={searchInputRef}
-        isSearchReady={knowledgeBase !== null}
+        isSearchReady={state.status !== 'failed'}
         onLeaveSearch={focusMain}
       />
       <main id="main" ref={mainRef} tabIndex={-1} aria-busy={state.status === 'loading'} data-view={route.name}>
@@ -100,7 +104,11 @@ function MainContent({ route, state, search, onPickQuery }: MainContentProps) {
     case 'library':
       return <LibraryView documents={knowledgeBase.documents} documentById={knowledgeBase.documentById} />;
     case 'report':
-      return <ReportRoute key={route.reportId} route={route} knowledgeBase={knowledgeBase} />;
+      return (
+        <Suspense fallback={<ViewLoading />}>
+          <ReportRoute key={route.reportId} route={route} knowledgeBase={knowledgeBase} />
+        </Suspense>
+      );
     case 'entity':
       return (
         <CorpusGate>
@@ -138,7 +146,15 @@ function MainContent({ route, state, search, onPickQuery }: MainContentProps) {
         </Suspense>
       );
     case 'notes':
-      return <CorpusGate>{(corpus) => <AllNotesView reports={corpus.reports} reportById={corpus.reportById} />}</CorpusGate>;
+      return (
+        <CorpusGate>
+          {(corpus) => (
+            <Suspense fallback={<ViewLoading />}>
+              <AllNotesView reports={corpus.reports} reportById={corpus.reportById} />
+            </Suspense>
+          )}
+        </CorpusGate>
+      );
     case 'notFound':
       return <NotFoundView message={t('notFound.body', { hash: route.hash })} />;
   }

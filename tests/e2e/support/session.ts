@@ -45,7 +45,13 @@ export async function openSession(browser: Browser, origin: string, options: Bro
   };
 }
 
-/** Waits until the app has loaded its corpus and index (the search box says so). */
+/**
+ * Waits until the app has loaded its library and shows the view: the search box takes queries
+ * from the first render, the main area stops being busy once the library is in, and a view's
+ * loading line (its code, a report's text, the corpus) goes once the view is in.
+ */
 export async function waitForApp(page: Page): Promise<void> {
   await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached' });
+  await page.locator('main[aria-busy="false"]').waitFor({ state: 'attached' });
+  await page.locator('main .loading').waitFor({ state: 'detached' });
 }

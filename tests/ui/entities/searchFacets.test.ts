@@ -2,19 +2,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { corpusEntityData, type CorpusEntityData } from '../../../renderer/src/ui/entities/corpusEntities';
-import {
-  buildFacetIndex,
-  countFacets,
-  facetKinds,
-  facetsOf,
-  isEmptySelection,
-  matchesFacets,
-  normalizeSelection,
-  selectionFromParams,
-  selectionParams,
-  unitsWithSelection,
-  type FacetValue,
-} from '../../../renderer/src/ui/entities/searchFacets';
+import { facetKinds, isEmptySelection, normalizeSelection, selectionFromParams, selectionParams } from '../../../renderer/src/ui/entities/facetSelection';
+import { buildFacetIndex, countFacets, facetsOf, matchesFacets, unitsWithSelection, type FacetValue } from '../../../renderer/src/ui/entities/searchFacets';
 import { bundledReport, unitsOf } from '../../fixtures/bundledCorpus';
 import { withBuiltEntities } from '../../fixtures/builtCorpus';
 

@@ -7,14 +7,14 @@
  */
 import type { Report } from '../report/types';
 import { extractDates } from './dates';
+import { compareEntities } from './entityOrder';
 import { createItuContext, type ItuContext } from './ituContext';
 import { findItuTexts } from './ituTexts';
-import { compareEntities } from './mergeEntities';
 import { findOrganisations, learnOrganisations, type OrganisationLexicon } from './organisations';
 import { findPlaces } from './places';
 import { findRegions } from './regions';
 import { overlaps } from './textScan';
-import { type CorpusEntities, type DateMention, type Entity, type FoundMention, type Mention } from './types';
+import type { CorpusEntities, DateMention, Entity, FoundMention, Mention } from './types';
 
 /** Entity mentions in one text, given the organisations learned from the corpus. */
 export function findEntityMentions(text: string, organisations: OrganisationLexicon, context: ItuContext = createItuContext()): FoundMention[] {

@@ -3,15 +3,8 @@
  * time, each imported document when it was imported): one entity per id across the parts, so an
  * organisation named in the bundled reports and in an imported one has one page listing both.
  */
-import { type CorpusEntities, type Entity, ENTITY_KINDS } from './types';
-
-/**
- * The order of a corpus's entities: by kind, then by id. Here, not in extractEntities.ts, so that
- * merging (the page and the search worker at start-up) does not load the extraction's name tables.
- */
-export function compareEntities(a: Entity, b: Entity): number {
-  return ENTITY_KINDS.indexOf(a.kind) - ENTITY_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
+import { compareEntities } from './entityOrder';
+import type { CorpusEntities, Entity } from './types';
 
 function union(first: readonly string[] | undefined, second: readonly string[] | undefined): string[] | undefined {
   if (first === undefined && second === undefined) return undefined;

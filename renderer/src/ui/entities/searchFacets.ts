@@ -7,8 +7,10 @@
 import { countriesByCode } from '../../core/entities/countryNames';
 import { yearsOf } from './activityTable';
 import type { CorpusEntityData } from './corpusEntities';
+import { facetKinds, type FacetKind, type FacetSelection } from './facetSelection';
 
-export type FacetKind = 'language' | 'organisation' | 'country' | 'year' | 'section';
+// The faceted search (facetedSearch.ts, libraryIndex.ts) takes the selection helpers from here.
+export { isEmptySelection, normalizeSelection, selectionParams, type FacetSelection } from './facetSelection';
 
 export interface FacetValue {
   /** A language code (the unit's report's), an entity id for organisations and countries, `YYYY` for years, the section number for sections. */
@@ -19,9 +21,6 @@ export interface FacetValue {
 }
 
 export type Facets = Readonly<Record<FacetKind, readonly FacetValue[]>>;
-
-/** The chosen value per facet; a missing facet does not narrow. */
-export type FacetSelection = Readonly<Partial<Record<FacetKind, string>>>;
 
 /** A country the corpus names only through its cities: its name from the country list. */
 function countryName(code: string): string {
@@ -86,48 +85,6 @@ export function facetsOf(data: CorpusEntityData, unitIds: readonly string[]): Fa
     year: sorted(counts.year),
     section: sorted(counts.section),
   };
-}
-
-/** The facets in the order the search view shows them. */
-export const facetKinds: readonly FacetKind[] = ['language', 'organisation', 'country', 'year', 'section'];
-
-/** Whether a selection narrows nothing. */
-export function isEmptySelection(selection: FacetSelection): boolean {
-  return facetKinds.every((kind) => selection[kind] === undefined || selection[kind] === '');
-}
-
-/** A selection without empty values, in facet order: one spelling per selection, for keys and URLs. */
-export function normalizeSelection(selection: FacetSelection): FacetSelection {
-  const normal: Partial<Record<FacetKind, string>> = {};
-  for (const kind of facetKinds) {
-    const value = selection[kind];
-    if (value !== undefined && value !== '') normal[kind] = value;
-  }
-  return normal;
-}
-
-/** A selection as URL query parameters (`organisation=organisation%3Aenisa`), in facet order. */
-export function selectionParams(selection: FacetSelection): string[] {
-  const normal = normalizeSelection(selection);
-  return facetKinds.flatMap((kind) => {
-    const value = normal[kind];
-    return value === undefined ? [] : [`${kind}=${encodeURIComponent(value)}`];
-  });
-}
-
-/** The selection named by URL query parameters; unknown parameters are ignored. */
-export function selectionFromParams(params: URLSearchParams): FacetSelection {
-  const selection: Partial<Record<FacetKind, string>> = {};
-  for (const kind of facetKinds) {
-    const value = params.get(kind);
-    if (value !== null && value !== '') selection[kind] = value;
-  }
-  return selection;
-}
-
-/** Whether two selections choose the same values. */
-export function isSameSelection(a: FacetSelection, b: FacetSelection): boolean {
-  return facetKinds.every((kind) => (a[kind] ?? '') === (b[kind] ?? ''));
 }
 
 type UnitFacetValues = Readonly<Record<FacetKind, readonly string[]>>;

@@ -1,13 +1,15 @@
 /**
  * The header's "Export briefing" button and the dialog it opens. The dialog is mounted only
- * while open, so the notes are read (and the database opened) only when someone exports.
+ * while open, so the notes are read (and the database opened) only when someone exports; its
+ * code (the briefing builder, the revision comparison) is loaded then too, not at start-up.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../styles/export.css';
 import { CorpusGate } from '../data/CorpusGate';
 import { useKnowledgeBase } from '../data/KnowledgeBaseContext';
-import { ExportDialog } from './ExportDialog';
+
+const ExportDialog = lazy(() => import('./ExportDialog').then((module) => ({ default: module.ExportDialog })));
 
 export function ExportButton() {
   const { t } = useTranslation();
@@ -37,7 +39,15 @@ export function ExportButton() {
         {t('exportDialog.open')}
       </button>
       {/* Every report's text is fetched the first time a briefing is made, not at start-up. */}
-      {isOpen && state.status === 'ready' ? <CorpusGate>{(corpus) => <ExportDialog reports={corpus.reports} onClose={close} />}</CorpusGate> : null}
+      {isOpen && state.status === 'ready' ? (
+        <CorpusGate>
+          {(corpus) => (
+            <Suspense fallback={null}>
+              <ExportDialog reports={corpus.reports} onClose={close} />
+            </Suspense>
+          )}
+        </CorpusGate>
+      ) : null}
     </>
   );
 }

@@ -1,11 +1,12 @@
 /**
  * The one i18n setup of the app: i18next with react-i18next, resources bundled as TypeScript
- * objects (no back-end, nothing fetched), the language chosen before the first render.
+ * objects (nothing fetched from outside the app), the language chosen and its strings loaded
+ * before the first render; another language's strings are loaded when the delegate switches.
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isolateForBidi } from '../../core/text/bidiIsolation';
-import { uiResources } from './uiResources';
+import { loadUiStrings } from './uiStrings';
 import { directionOf, htmlLangOf, initialUiLanguage, isUiLanguage, uiLanguages, type UiLanguage } from './uiLanguage';
 
 const storageKey = 'kb.uiLanguage';
@@ -25,13 +26,16 @@ function applyToDocument(language: UiLanguage): void {
 }
 
 /** Creates and initialises the app's i18next instance for the system's preferred locales. */
-export function setupI18n(systemLocales: readonly string[]): i18n {
+export async function setupI18n(systemLocales: readonly string[]): Promise<i18n> {
   const language = initialUiLanguage(storedLanguage(), systemLocales);
+  const strings = await loadUiStrings(language);
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: uiResources,
+    resources: { [language]: { translation: strings } },
     lng: language,
-    fallbackLng: 'en',
+    // No fallback: every language has every key (typed, and checked by
+    // tests/ui/i18n/resources.test.ts), and English words in another interface would be a fault.
+    fallbackLng: false,
     supportedLngs: [...uiLanguages],
     interpolation: {
       // React escapes what it renders; i18next's "escape" is used only to isolate what is put
@@ -57,12 +61,22 @@ export function uiLanguageOf(instance: i18n): UiLanguage {
   return isUiLanguage(instance.language) ? instance.language : 'en';
 }
 
-/** Switches the UI language and remembers the choice. */
+/** The language each instance was last asked to switch to, so that a slower earlier switch does not win. */
+const requestedLanguage = new WeakMap<i18n, UiLanguage>();
+
+/**
+ * Switches the UI language and remembers the choice. The page keeps the current language until
+ * the new one's strings are in, so it never shows a mix of two.
+ */
 export async function changeUiLanguage(instance: i18n, language: UiLanguage): Promise<void> {
   try {
     localStorage.setItem(storageKey, language);
   } catch {
     // Storage disabled: the switch still applies to this session.
   }
-  await instance.changeLanguage(language);
+  requestedLanguage.set(instance, language);
+  if (!instance.hasResourceBundle(language, 'translation')) {
+    instance.addResourceBundle(language, 'translation', await loadUiStrings(language));
+  }
+  if (requestedLanguage.get(instance) === language) await instance.changeLanguage(language);
 }

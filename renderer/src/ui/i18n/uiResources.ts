@@ -1,4 +1,7 @@
-/** Every interface language's strings, as i18next resources (one namespace, `translation`). */
+/**
+ * Every interface language's strings at once, as i18next resources (one namespace,
+ * `translation`), for checks across the languages; the app loads one at a time (uiStrings.ts).
+ */
 import type { Resource } from 'i18next';
 import { ar } from './ar';
 import { en } from './en';

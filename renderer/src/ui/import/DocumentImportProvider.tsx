@@ -10,8 +10,20 @@ import { createWorkerReader } from './documentReader';
 import { DropOverlay } from './DropOverlay';
 import { DuplicateDialog } from './DuplicateDialog';
 import { ImportPanel } from './ImportPanel';
-import { ImportSession } from './importSession';
+import { ImportSession, type ImportSessionDependencies } from './importSession';
 import { ImportSessionContext } from './useDocumentImport';
+
+/**
+ * The documents repository, created when an import first needs it: creating it defines the
+ * database's schema, work the first render of the page need not wait for.
+ */
+const documentsOnFirstUse: ImportSessionDependencies['documents'] = {
+  addDocument: (...args) => documentsRepository().addDocument(...args),
+  addRevision: (...args) => documentsRepository().addRevision(...args),
+  replaceDocument: (...args) => documentsRepository().replaceDocument(...args),
+  findSame: (...args) => documentsRepository().findSame(...args),
+  takenIds: (...args) => documentsRepository().takenIds(...args),
+};
 
 export function DocumentImportProvider({ children }: { children: ReactNode }) {
   const store = useKnowledgeBaseStore();
@@ -30,7 +42,7 @@ export function DocumentImportProvider({ children }: { children: ReactNode }) {
     () =>
       new ImportSession({
         reader: createWorkerReader(document.baseURI),
-        documents: documentsRepository(),
+        documents: documentsOnFirstUse,
         actions: store,
         // Read from the store when a file has been read, not from the last render: a revision
         // imported right after its previous one must find it in the library.

@@ -17,8 +17,6 @@ import { freeReportId, withReportId } from '../../core/library/keepBoth';
 import { sameDocumentKey, type DocumentOrigin, type LibraryDocument } from '../../core/library/libraryDocument';
 import { libraryEntryOf, type LibraryEntry } from '../../core/library/libraryFiles';
 import type { Report } from '../../core/report/types';
-import { carryOnImport } from '../../core/revisions/carryOnImport';
-import { diffRevisions } from '../../core/revisions/diffRevisions';
 import { revisionLabel } from '../../core/revisions/revisionFamilies';
 import type { DocumentsRepository } from '../../db/documentsRepository';
 import { NoteWriteError } from '../../db/writeErrors';
@@ -284,6 +282,9 @@ export class ImportSession {
    */
   private async saveRevision(document: LibraryDocument, original: Uint8Array, previous: LibraryEntry, earlier: readonly LibraryEntry[]): Promise<ImportFileStatus> {
     const { documents, actions, loadReport } = this.dependencies;
+    // The comparison code (with the diff library) is loaded when a revision is first imported,
+    // not at start-up; and before the transaction, which must not wait on anything but the database.
+    const [{ diffRevisions }, { carryOnImport }] = await Promise.all([import('../../core/revisions/diffRevisions'), import('../../core/revisions/carryOnImport')]);
     const before = await loadReport(previous.meta.id);
     const reports = await Promise.all(earlier.map((entry) => (entry === previous ? before : loadReport(entry.meta.id))));
     const stored = withReportId(document, await this.freeIdFor(document));

@@ -30,8 +30,13 @@ export function useDateText(): (isoTime: string) => string {
   const [uiLanguage] = useUiLanguage();
   let dateText = dateTextByLanguage.get(uiLanguage);
   if (dateText === undefined) {
-    const format = new Intl.DateTimeFormat(intlLocaleOf(uiLanguage), { dateStyle: 'medium' });
-    dateText = (isoTime) => format.format(new Date(isoTime));
+    // Made at the first date shown, not at the first render: the page's first Intl formatter
+    // costs tens of milliseconds, and a library of bundled reports shows no date at all.
+    let format: Intl.DateTimeFormat | null = null;
+    dateText = (isoTime) => {
+      format ??= new Intl.DateTimeFormat(intlLocaleOf(uiLanguage), { dateStyle: 'medium' });
+      return format.format(new Date(isoTime));
+    };
     dateTextByLanguage.set(uiLanguage, dateText);
   }
   return dateText;

@@ -18,7 +18,7 @@
  *   #/changes/<oldId>/<newId>       what changed between two revisions of a report
  *   #/changes/<oldId>/<newId>/<n>   …at its n-th change (1 for the first), e.g. #/changes/c17-18-en/c17-18-rev1-en/3
  */
-import { normalizeSelection, selectionFromParams, selectionParams, isEmptySelection, type FacetSelection } from '../entities/searchFacets';
+import { normalizeSelection, selectionFromParams, selectionParams, isEmptySelection, type FacetSelection } from '../entities/facetSelection';
 
 export type Route =
   | { readonly name: 'library' }

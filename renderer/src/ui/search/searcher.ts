@@ -6,7 +6,8 @@
  */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
 import type { SearchOptions, SearchResult } from '../../core/search/types';
-import type { FacetSelection, Facets } from '../entities/searchFacets';
+import type { FacetSelection } from '../entities/facetSelection';
+import type { Facets } from '../entities/searchFacets';
 
 /** Independent streams of queries: the search box, and the reader's highlights. */
 export type SearchChannel = 'box' | 'reader';

@@ -4,7 +4,7 @@
  * delays a keystroke; the previous results stay on screen until the new ones are in.
  */
 import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
-import type { FacetSelection } from '../entities/searchFacets';
+import type { FacetSelection } from '../entities/facetSelection';
 import type { FacetedSearchResult, Searcher } from './searcher';
 
 /** Hits shown at most: beyond that the list says how many more there are. */

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Note } from '../../core/notes/types';
-import { isEmptySelection, type FacetSelection } from '../entities/searchFacets';
+import { isEmptySelection, type FacetSelection } from '../entities/facetSelection';
 import type { Searcher } from './searcher';
 
 const noNotes: readonly Note[] = [];

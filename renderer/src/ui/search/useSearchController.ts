@@ -7,7 +7,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Note } from '../../core/notes/types';
 import { versionFamilyKey } from '../../core/versions/groupVersions';
-import type { FacetKind, FacetSelection } from '../entities/searchFacets';
+import type { FacetKind, FacetSelection } from '../entities/facetSelection';
 import { unitNumberOf } from '../notes/noteText';
 import type { Route } from '../routing/route';
 import { navigate } from '../routing/useRoute';

@@ -5,7 +5,7 @@
  * (a link, Back) opens them.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { selectionFromParams, selectionParams, type FacetKind, type FacetSelection } from '../entities/searchFacets';
+import { selectionFromParams, selectionParams, type FacetKind, type FacetSelection } from '../entities/facetSelection';
 import type { Route } from '../routing/route';
 import { currentRoute, navigate } from '../routing/useRoute';
 

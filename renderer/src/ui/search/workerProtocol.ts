@@ -1,6 +1,6 @@
 /** Messages between the page and the search worker (structured-cloned, so plain data only). */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
-import type { FacetSelection } from '../entities/searchFacets';
+import type { FacetSelection } from '../entities/facetSelection';
 import type { FacetedSearchResult, SearchChannel, SearchCoverage, SearchRequest } from './searcher';
 
 export type ToWorker =

@@ -11,9 +11,13 @@ export function useHeaderHeight(header: RefObject<HTMLElement | null>): void {
     const element = header.current;
     if (element === null) return;
     const root = document.documentElement;
-    const update = (): void => root.style.setProperty('--header-height', `${Math.ceil(element.getBoundingClientRect().height)}px`);
-    update();
-    const observer = new ResizeObserver(update);
+    // The observer reports the first height too, after the browser's layout and before the
+    // paint: measuring here (getBoundingClientRect) would force a layout of the whole page in
+    // the middle of React's first commit, the costliest step of start-up.
+    const observer = new ResizeObserver((entries) => {
+      const height = entries.at(-1)?.borderBoxSize[0]?.blockSize;
+      if (height !== undefined) root.style.setProperty('--header-height', `${Math.ceil(height)}px`);
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
