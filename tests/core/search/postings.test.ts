@@ -4,6 +4,7 @@ import {
   decodePostings,
   encodePostings,
   intersectPostings,
+  PostingCursors,
   unionPostings,
 } from '../../../renderer/src/core/search/postings';
 
@@ -39,6 +40,17 @@ describe('packed postings', () => {
         const either = [...new Set([...a, ...b])].sort((x, y) => x - y);
         expect([...intersectPostings(Int32Array.from(a), Int32Array.from(b))]).toEqual(both);
         expect([...unionPostings([Int32Array.from(a), Int32Array.from(b)])]).toEqual(either);
+      }),
+    );
+  });
+
+  it('answers membership like sets when asked in ascending unit order, a null list holding every unit', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(ascending), { maxLength: 4 }), ascending, (lists, asked) => {
+        const cursors = new PostingCursors(lists.map((list) => (list === null ? null : Int32Array.from(list))));
+        for (const n of asked) {
+          lists.forEach((list, l) => expect(cursors.has(l, n)).toBe(list === null || list.includes(n)));
+        }
       }),
     );
   });

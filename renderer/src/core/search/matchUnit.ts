@@ -7,6 +7,7 @@
 import { foldedFactor, scatteredStrength, type Spelling } from './queryModel';
 import { foldWithOffsets } from '../text/fold';
 import { standsWhole } from './scripts';
+import type { PostingCursors } from './postings';
 import type { UnitTexts } from './unitText';
 
 /** Lowest strength that still means "contains it" (an alias found folded). */
@@ -24,31 +25,6 @@ export class PieceMatches {
   constructor(slots: number) {
     this.strengths = new Float32Array(slots);
     this.counts = new Uint8Array(slots);
-  }
-}
-
-/**
- * The units the index proposes for each spelling of one piece of the query, read in ascending
- * unit order (the order candidates are verified in). A unit is matched only against the spellings
- * it is proposed for, as it is only matched against the pieces it is a candidate of: `ITU` has
- * ten other names, and a unit that names it `国际电联` need not be searched for the other nine.
- */
-export class SpellingCandidates {
-  private readonly cursors: Int32Array;
-
-  /** @param sets per spelling, its candidates ascending, or null when the index cannot narrow them (all units) */
-  constructor(private readonly sets: ReadonlyArray<Int32Array | null>) {
-    this.cursors = new Int32Array(sets.length);
-  }
-
-  /** Whether the index proposes unit n for spelling s; n never decreases from one call to the next for one s. */
-  has(s: number, n: number): boolean {
-    const set = this.sets[s];
-    if (set === null || set === undefined) return true;
-    let at = this.cursors[s]!;
-    while (at < set.length && set[at]! < n) at++;
-    this.cursors[s] = at;
-    return at < set.length && set[at] === n;
   }
 }
 
@@ -76,7 +52,9 @@ function wholeOccurrences(normalized: string, needle: string): number {
  * Matches unit `n` against the spellings of one piece of the query and records the best
  * match in `out` at `slot`.
  * @param isIndexCandidate whether the index found all the typed spelling's probes in the unit
- * @param proposed the units the index proposes for each spelling (the others cannot contain it)
+ * @param proposed per spelling, the units the index proposes for it (the others cannot contain
+ *   it): `ITU` has ten other names, and a unit that names it `国际电联` need not be searched for
+ *   the other nine, as a unit is only matched against the pieces it is a candidate of
  */
 export function matchSpellings(
   texts: UnitTexts,
@@ -85,7 +63,7 @@ export function matchSpellings(
   isIndexCandidate: boolean,
   out: PieceMatches,
   slot: number,
-  proposed: SpellingCandidates,
+  proposed: PostingCursors,
 ): void {
   let strength = 0;
   let count = 0;

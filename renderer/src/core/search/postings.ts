@@ -104,3 +104,27 @@ export function unionPostings(lists: readonly Int32Array[]): Int32Array {
   }
   return level[0]!;
 }
+
+/**
+ * Membership in posting lists, asked in ascending unit order (the order candidates are verified
+ * in): a cursor per list instead of a table of marks per query, which at 10,000 reports was
+ * megabytes allocated and cleared for every keystroke.
+ */
+export class PostingCursors {
+  private readonly cursors: Int32Array;
+
+  /** @param lists ascending units, or null for a list that holds every unit */
+  constructor(private readonly lists: ReadonlyArray<Int32Array | null>) {
+    this.cursors = new Int32Array(lists.length);
+  }
+
+  /** Whether list `l` holds unit n; n never decreases from one call to the next for one list. */
+  has(l: number, n: number): boolean {
+    const list = this.lists[l];
+    if (list === null || list === undefined) return true;
+    let at = this.cursors[l]!;
+    while (at < list.length && list[at]! < n) at++;
+    this.cursors[l] = at;
+    return at < list.length && list[at] === n;
+  }
+}

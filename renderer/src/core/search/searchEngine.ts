@@ -15,8 +15,8 @@
  */
 import type { Unit } from '../report/types';
 import { highlightRanges, makeSnippet } from './highlights';
-import { containsThreshold, matchSpellings, PieceMatches, SpellingCandidates } from './matchUnit';
-import { intersectPostings, unionPostings } from './postings';
+import { containsThreshold, matchSpellings, PieceMatches } from './matchUnit';
+import { intersectPostings, PostingCursors, unionPostings } from './postings';
 import { parseQuery, scatteredStrength, wordFormStrength, type Clause, type ParsedQuery, type Spelling } from './queryModel';
 import type { SerializedSearchIndex } from './searchIndexFormat';
 import { readSegment } from './searchSegment';
@@ -71,8 +71,16 @@ function everyNumber(count: number): Int32Array {
 /** Per piece of the query: the units the index proposes, or null for "all, scan them". */
 type CandidateSet = Int32Array | null;
 
+/** A query's working arrays (SegmentedEngine.scratchFor). */
+interface Scratch {
+  readonly matches: PieceMatches;
+  readonly matched: Int32Array;
+  readonly scores: Float64Array;
+}
+
 class SegmentedEngine implements SegmentedSearchEngine {
   private readonly index = new SegmentedIndex();
+  private scratch: Scratch = { matches: new PieceMatches(0), matched: new Int32Array(0), scores: new Float64Array(0) };
 
   get unitCount(): number {
     return this.index.unitCount;
@@ -120,18 +128,18 @@ class SegmentedEngine implements SegmentedSearchEngine {
     const inScope = this.scopeFilter(options.reportIds);
     const isKept = this.unitFilter(options.unitIds);
     const matchedUnitIds: string[] | undefined = options.withMatchedUnitIds === true ? [] : undefined;
-    const memberships = clauseSets.map((set) => this.membership(set));
-    const formMemberships = formSets.map((set) => (set.length === 0 ? () => false : this.membership(set)));
-    const wholeMembership = this.membership(wholeSet);
-    const proposed = spellingSets.map((sets) => new SpellingCandidates(sets));
-    const wholeProposed = new SpellingCandidates(wholeSpellingSets);
+    // Candidates are verified in ascending order, so membership is a cursor per set.
+    const inClause = new PostingCursors(clauseSets);
+    const inForms = new PostingCursors(formSets);
+    const inWhole = new PostingCursors([wholeSet]);
+    const proposed = spellingSets.map((sets) => new PostingCursors(sets));
+    const wholeProposed = new PostingCursors(wholeSpellingSets);
 
     // First pass: how each candidate matches each piece (slots: clauses, then the whole query).
     // Scoring needs every clause's document frequency, so it waits for the second pass.
     const clauseCount = query.clauses.length;
     const width = clauseCount + 1;
-    const matches = new PieceMatches(candidates.length * width);
-    const matched = new Int32Array(candidates.length);
+    const { matches, matched } = this.scratchFor(candidates.length, width);
     const documentFrequency = new Int32Array(clauseCount);
     let matchedCount = 0;
     for (const n of candidates) {
@@ -139,10 +147,10 @@ class SegmentedEngine implements SegmentedSearchEngine {
       const row = matchedCount * width;
       let hasAny = false;
       for (let c = 0; c < clauseCount; c++) {
-        if (memberships[c]!(n)) {
+        if (inClause.has(c, n)) {
           matchSpellings(this.index.texts, n, query.clauses[c]!.spellings, true, matches, row + c, proposed[c]!);
           // The word-form posting is exact: being in it means a word of the unit has that form.
-          if (matches.strengths[row + c]! < wordFormStrength && formMemberships[c]!(n)) {
+          if (matches.strengths[row + c]! < wordFormStrength && inForms.has(c, n)) {
             matches.strengths[row + c] = wordFormStrength;
             matches.counts[row + c] = 1;
           }
@@ -156,7 +164,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
       if (!isMultiWord) {
         matches.strengths[row + clauseCount] = matches.strengths[row]!;
         matches.counts[row + clauseCount] = matches.counts[row]!;
-      } else if (wholeMembership(n)) {
+      } else if (inWhole.has(0, n)) {
         matchSpellings(this.index.texts, n, query.whole, false, matches, row + clauseCount, wholeProposed);
         if (matches.strengths[row + clauseCount]! > 0) hasAny = true;
       } else {
@@ -174,7 +182,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
       return Math.log(1 + (unitCount - clamped + 0.5) / (clamped + 0.5));
     });
     const averageLength = this.index.averageLength;
-    const scores = new Float64Array(matchedCount);
+    const scores = this.scratch.scores;
     for (let i = 0; i < matchedCount; i++) {
       const lengthNorm = 1 - b + (b * this.index.unitAt(matched[i]!).text.length) / averageLength;
       scores[i] = this.score(lengthNorm, matches, i * width, clauseCount, idf);
@@ -241,11 +249,22 @@ class SegmentedEngine implements SegmentedSearchEngine {
     return result;
   }
 
-  private membership(set: CandidateSet): (n: number) => boolean {
-    if (set === null) return () => true;
-    const marks = new Uint8Array(this.index.numbered);
-    for (const n of set) marks[n] = 1;
-    return (n) => marks[n] === 1;
+  /**
+   * Working arrays for a query over `candidates` units, kept from one query to the next and grown
+   * when too small: a broad query at 10,000 reports needs megabytes of them, and allocating them
+   * per keystroke made the garbage collector a quarter of the worker's time. Every slot a query
+   * reads it writes first.
+   */
+  private scratchFor(candidates: number, width: number): Scratch {
+    if (this.scratch.matched.length < candidates || this.scratch.matches.strengths.length < candidates * width) {
+      const size = Math.max(candidates, this.scratch.matched.length * 2);
+      this.scratch = {
+        matches: new PieceMatches(size * Math.max(width, 2)),
+        matched: new Int32Array(size),
+        scores: new Float64Array(size),
+      };
+    }
+    return this.scratch;
   }
 
   private unitFilter(unitIds: readonly string[] | undefined): (n: number) => boolean {
