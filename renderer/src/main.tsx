@@ -69,7 +69,8 @@ async function start(): Promise<void> {
       </StrictMode>,
     ),
   );
-  markRendered();
+  // In a task of its own, after the one that rendered: the browser paints the page in between.
+  setTimeout(markRendered, 0);
 }
 
 start().catch((error: unknown) => {
