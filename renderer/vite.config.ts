@@ -36,5 +36,13 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // The whole renderer is one small chunk: nothing to split for a desktop app loading from disk.
     chunkSizeWarningLimit: 1000,
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically (what start-up runs) in one chunk: left to
+        // itself the bundler splits it into a score of small chunks shared with the views loaded
+        // later, and each is one more request before the first line runs.
+        codeSplitting: { groups: [{ name: 'startup', tags: ['$initial'] }] },
+      },
+    },
   },
 });

@@ -1,14 +1,16 @@
 /**
- * Start-up: install the browser bridge when no shell provided one, start loading the library
- * (library.json) and the search index at once (before React renders), choose the UI language
- * and load its strings, render the page with its search box, then read the delegate's imported
- * documents from the database (opening it is main-thread work the first render need not wait for).
+ * Start-up: choose the UI language and fetch its strings first (ui/i18n/startupLanguage.ts,
+ * which also installs the browser bridge when no shell provided one), start loading the library
+ * (library.json) and the search index (before React renders), render the page with its search
+ * box, then read the delegate's imported documents from the database (opening it is main-thread
+ * work the first render need not wait for).
  */
+// First, so that the interface strings are fetched while the rest of the code is evaluated.
+import { startupLanguage } from './ui/i18n/startupLanguage';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { installBrowserBridgeIfAbsent } from './bridge/browserBridge';
 import './styles/app.css';
 import './styles/notes.css';
 import './styles/entities.css';
@@ -24,9 +26,8 @@ import { DocumentImportProvider } from './ui/import/DocumentImportProvider';
 import { requestNotesPersistence } from './ui/notes/storageStatus';
 import { setupI18n } from './ui/i18n/setupI18n';
 
-installBrowserBridgeIfAbsent(window);
-// The interface language's strings first: the first render waits for them, the library does not.
-const i18nReady = systemLocales().then(setupI18n);
+// The first render waits for the interface strings (startupLanguage), the library does not.
+const i18nReady = startupLanguage.then(setupI18n);
 let markRendered: () => void = () => undefined;
 const hasRendered = new Promise<void>((resolve) => (markRendered = resolve));
 const store = createKnowledgeBaseStore(document.baseURI, {
@@ -45,16 +46,6 @@ const store = createKnowledgeBaseStore(document.baseURI, {
       }),
     ),
 });
-
-/** The shell's locale (Electron: the system's preferred language) first, then the browser's list. */
-async function systemLocales(): Promise<string[]> {
-  try {
-    return [(await window.kb.getAppInfo()).locale, ...navigator.languages];
-  } catch {
-    // A shell that cannot answer should not keep the app from starting.
-    return [...navigator.languages];
-  }
-}
 
 async function start(): Promise<void> {
   // Asked early, before any note is written; the answer only matters for the log.
@@ -78,7 +69,8 @@ async function start(): Promise<void> {
       </StrictMode>,
     ),
   );
-  markRendered();
+  // In a task of its own, after the one that rendered: the browser paints the page in between.
+  setTimeout(markRendered, 0);
 }
 
 start().catch((error: unknown) => {

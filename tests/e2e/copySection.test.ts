@@ -9,6 +9,7 @@ import { noteOn } from '../core/export/exportFixtures';
 import { reportId, seedNotes } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { seriousViolations } from './support/axe';
+import { chooseUiLanguage } from './support/pageChecks';
 
 const app = useAppFixture();
 
@@ -52,7 +53,7 @@ describe('copying a section\u2019s notes', () => {
     const { page } = await app.open(`#/report/${reportId}/6.2`, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
     await page.locator('.notes-panel').waitFor();
     await seedNotes(page, notes);
-    await page.locator('#ui-language').selectOption('en');
+    await chooseUiLanguage(page, 'en');
     const heading = page.locator('.notes-panel .note-section-heading').nth(1);
     await heading.waitFor();
     const sixth = (await heading.textContent()) ?? '';

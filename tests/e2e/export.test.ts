@@ -13,7 +13,7 @@ import { seedNotes } from './notesSupport';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
 import { seriousViolations } from './support/axe';
-import { waitUntil } from './support/pageChecks';
+import { chooseUiLanguage, waitUntil } from './support/pageChecks';
 
 const app = useAppFixture();
 
@@ -133,7 +133,7 @@ describe('export dialog', () => {
     const page = await seededSession();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
     await page.keyboard.press('Escape');
-    await page.locator('#ui-language').selectOption('en');
+    await chooseUiLanguage(page, 'en');
     await openDialog(page);
     expect(await countText(page)).toBe('The briefing holds 2 notes.');
     const markdown = await previewText(page);

@@ -10,7 +10,7 @@ import { uiResources } from '../../renderer/src/ui/i18n/uiResources';
 import { uiLanguages, type UiLanguage } from '../../renderer/src/ui/i18n/uiLanguage';
 import { useAppFixture } from './support/appFixture';
 import { screenshot } from './support/artifacts';
-import { searchInput, searchStatusFor } from './support/pageChecks';
+import { chooseUiLanguage, searchInput, searchStatusFor } from './support/pageChecks';
 import { waitForApp } from './support/session';
 
 const app = useAppFixture();
@@ -37,7 +37,7 @@ describe('UI language', () => {
     expect(await page.locator(searchInput).getAttribute('placeholder')).toMatch(/^搜索/);
     expect(await page.title()).toBe('搜索: SG-17 · 国际电联理事会知识库');
 
-    await page.locator('#ui-language').selectOption('en');
+    await chooseUiLanguage(page, 'en');
     expect(await searchStatusFor(page, 'SG-17')).toMatch(/^\d+ results for “SG-17”$/);
     expect(await page.locator(searchInput).getAttribute('placeholder')).toMatch(/^Search/);
     expect(await page.locator('.primary-nav a').first().textContent()).toBe('Library');
@@ -77,8 +77,7 @@ describe('six languages', () => {
 
   test.each(uiLanguages.filter((language) => language !== 'en'))('%s: no string of another language in any view', async (language) => {
     const { page } = await app.open('#/', { context: { locale: 'en-GB', viewport: { width: 1366, height: 768 } } });
-    await page.locator('#ui-language').selectOption(language);
-    await page.waitForFunction((lang) => document.documentElement.lang.startsWith(lang), language);
+    await chooseUiLanguage(page, language);
     const views = ['#/', '#/search?q=SG-17', `#/report/c17-res130-zh/4.3`, '#/entity/study-group:itu-t-17', '#/entity/country:NP', '#/activities', '#/timeline', '#/notes'];
     const leaks: string[] = [];
     for (const view of views) {

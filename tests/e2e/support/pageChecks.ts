@@ -1,5 +1,7 @@
 /** Small waits and reads on the page that several browser tests share. */
 import type { Page } from 'playwright-core';
+import type { UiLanguage } from '../../../renderer/src/ui/i18n/uiLanguage';
+import { uiResources } from '../../../renderer/src/ui/i18n/uiResources';
 
 /** The app's search box. */
 export const searchInput = '#search-input';
@@ -24,6 +26,16 @@ export function focusedId(page: Page): Promise<string> {
 /** The hash route, decoded for readable assertions. */
 export async function currentHash(page: Page): Promise<string> {
   return decodeURIComponent(await page.evaluate(() => window.location.hash));
+}
+
+/**
+ * Chooses an interface language in the switch and waits until the page speaks it: a language's
+ * strings are loaded when it is first chosen, and the page keeps the current one until then.
+ */
+export async function chooseUiLanguage(page: Page, language: UiLanguage): Promise<void> {
+  await page.locator('#ui-language').selectOption(language);
+  const placeholder = uiResources[language].translation.search.placeholder;
+  await page.locator(`${searchInput}[placeholder="${placeholder}"]`).waitFor({ state: 'attached' });
 }
 
 /** The search status line, once it belongs to the given query. */

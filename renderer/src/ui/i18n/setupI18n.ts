@@ -6,18 +6,10 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isolateForBidi } from '../../core/text/bidiIsolation';
+import type { StartupLanguage } from './startupLanguage';
+import { storeLanguage } from './storedLanguage';
 import { loadUiStrings } from './uiStrings';
-import { directionOf, htmlLangOf, initialUiLanguage, isUiLanguage, uiLanguages, type UiLanguage } from './uiLanguage';
-
-const storageKey = 'kb.uiLanguage';
-
-function storedLanguage(): string | null {
-  try {
-    return localStorage.getItem(storageKey);
-  } catch {
-    return null;
-  }
-}
+import { directionOf, htmlLangOf, isUiLanguage, uiLanguages, type UiLanguage } from './uiLanguage';
 
 /** Puts the language and its writing direction on <html>, so CSS and the bidi algorithm follow. */
 function applyToDocument(language: UiLanguage): void {
@@ -25,10 +17,8 @@ function applyToDocument(language: UiLanguage): void {
   document.documentElement.dir = directionOf(language);
 }
 
-/** Creates and initialises the app's i18next instance for the system's preferred locales. */
-export async function setupI18n(systemLocales: readonly string[]): Promise<i18n> {
-  const language = initialUiLanguage(storedLanguage(), systemLocales);
-  const strings = await loadUiStrings(language);
+/** Creates and initialises the app's i18next instance in the start-up language, with its strings. */
+export function setupI18n({ language, strings }: StartupLanguage): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: { [language]: { translation: strings } },
@@ -69,11 +59,7 @@ const requestedLanguage = new WeakMap<i18n, UiLanguage>();
  * the new one's strings are in, so it never shows a mix of two.
  */
 export async function changeUiLanguage(instance: i18n, language: UiLanguage): Promise<void> {
-  try {
-    localStorage.setItem(storageKey, language);
-  } catch {
-    // Storage disabled: the switch still applies to this session.
-  }
+  storeLanguage(language);
   requestedLanguage.set(instance, language);
   if (!instance.hasResourceBundle(language, 'translation')) {
     instance.addResourceBundle(language, 'translation', await loadUiStrings(language));
