@@ -30,9 +30,6 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
-  // Chromium 156 preloads its omnibox popups (WebUI pages) in every headless browser too: in the
-  // start-up traces they were a second renderer busy for 400 ms, on the page's two cores.
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ] as const;
 
 /** Where the browser came from, as the test output says it. */
