@@ -16,6 +16,7 @@ import { startWebServer } from '../../build/webServer';
 import { launchChromium } from './support/chromium';
 import { browserNetworkUse, type BrowserNetworkUse } from './support/netLog';
 import { openSession, waitForApp } from './support/session';
+import { chooseUiLanguage } from './support/pageChecks';
 
 const netLogPath: string = process.argv[2] ?? '';
 if (netLogPath === '') throw new Error('usage: offlineSession.ts NETLOG_FILE');
@@ -70,7 +71,7 @@ async function run(): Promise<boolean> {
     const marks = await target.locator('mark').allTextContents();
     check('Enter opens 4.3 with the match highlighted', marks.includes('网络演练'), marks.join(','));
 
-    await page.locator('#ui-language').selectOption('en');
+    await chooseUiLanguage(page, 'en');
     const contents = (await page.locator('.toc-heading').textContent()) ?? '';
     check('switching to English changes the UI', contents === 'Contents', contents);
 
