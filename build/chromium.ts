@@ -134,3 +134,36 @@ export async function launchChromium(extraArgs: readonly string[] = [], options:
   const { executablePath } = await findChromium();
   return chromium.launch({ ...options, executablePath, args: [...chromiumArgs, ...extraArgs] });
 }
+
+/**
+ * Features of the browser's own interface that headless Chromium 156 still loads for every window:
+ * its omnibox popups, two WebUI pages that took ~400 ms of CPU beside each fresh start-up the
+ * benchmark measured, on the same two cores as the page. An app window (Electron) has none.
+ */
+const browserUiFeatures = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
+/**
+ * A browser for measuring: as launchChromium, without the browser interface's own pages. Chromium
+ * keeps only the last --disable-features switch, and Playwright passes its own list, so ours
+ * extends that list (read off a first browser's command line) instead of replacing it.
+ */
+export async function launchChromiumForMeasuring(extraArgs: readonly string[] = []): Promise<Browser> {
+  const probe = await launchChromium();
+  let defaultSwitch: string | undefined;
+  try {
+    // chrome://version prints the browser's command line (the DevTools protocol gives it only to automation-flagged browsers).
+    const page = await probe.newPage();
+    await page.goto('chrome://version');
+    const commandLine = (await page.locator('#command_line').textContent()) ?? '';
+    defaultSwitch = commandLine.split(/\s+/u).find((arg) => arg.startsWith('--disable-features='));
+  } finally {
+    await probe.close();
+  }
+  const disabled = [...(defaultSwitch?.slice('--disable-features='.length).split(',') ?? []), ...browserUiFeatures];
+  const { executablePath } = await findChromium();
+  return chromium.launch({
+    executablePath,
+    args: [...chromiumArgs, ...extraArgs, `--disable-features=${disabled.join(',')}`],
+    ...(defaultSwitch === undefined ? {} : { ignoreDefaultArgs: [defaultSwitch] }),
+  });
+}

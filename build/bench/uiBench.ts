@@ -16,7 +16,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { describeChromium, findChromium, launchChromium } from '../chromium';
+import { describeChromium, findChromium, launchChromiumForMeasuring } from '../chromium';
 import { readCorpusSources } from '../corpusSources';
 import { buildRendererIfStale, rendererBuildDir } from '../rendererBuild';
 import { startWebServer } from '../webServer';
@@ -402,7 +402,7 @@ export async function runUiBench(options: UiBenchOptions): Promise<void> {
     });
   }
   // Precise heap figures in the page and the worker (performance.memory is otherwise bucketed), and gc() to read them after a collection.
-  const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
+  const browser = await launchChromiumForMeasuring(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   try {
     const startup = await startupScripts(browser, directories[0]!.root);
     const startupBytes = startup.map((name) => readFileSync(path.join(assetsDir, name)));
