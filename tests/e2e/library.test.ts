@@ -9,6 +9,7 @@ import { startApp } from './support/appServer';
 import { screenshot } from './support/artifacts';
 import { bundledDocumentCount, generatedCorpus } from './support/engine';
 import { currentHash, waitUntil } from './support/pageChecks';
+import { reloadWithLibraryHeld } from './support/session';
 
 const app = useAppFixture();
 const temporaryDirectories: string[] = [];
@@ -63,13 +64,7 @@ describe('library', () => {
     const session = await app.open('#/', { waitForData: false });
     const { page } = session;
     // Hold the library back to see the progress, then let it through.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/library.json', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.reload();
+    const release = await reloadWithLibraryHeld(page);
     const status = page.locator('.loading[role="status"]');
     await status.waitFor();
     expect(await status.textContent()).toMatch(/正在加载/);

@@ -4,6 +4,7 @@ import { zh } from '../../renderer/src/ui/i18n/zh';
 import { useAppFixture } from './support/appFixture';
 import { referenceEngine } from './support/engine';
 import { searchInput, searchStatusFor } from './support/pageChecks';
+import { reloadWithLibraryHeld } from './support/session';
 
 const app = useAppFixture();
 
@@ -11,13 +12,7 @@ describe('start-up', () => {
   test('a query typed before the library is in gets its results when the library arrives', async () => {
     const { page } = await app.open('#/', { waitForData: false });
     // Hold the library back, so that the query is typed while it loads.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/library.json', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.reload();
+    const release = await reloadWithLibraryHeld(page);
     await page.locator(`${searchInput}[data-ready="true"]`).waitFor({ state: 'attached' });
     expect(await page.locator('main').getAttribute('aria-busy')).toBe('true');
 

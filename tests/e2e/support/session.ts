@@ -55,3 +55,15 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.locator('main[aria-busy="false"]').waitFor({ state: 'attached' });
   await page.locator('main .loading').waitFor({ state: 'detached' });
 }
+
+/** Reloads the page with library.json held back until the returned function lets it through (to see what start-up does meanwhile). */
+export async function reloadWithLibraryHeld(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/library.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  return release;
+}
