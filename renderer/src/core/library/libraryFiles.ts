@@ -131,7 +131,7 @@ export function isSegmentFile(value: unknown): value is SegmentFile {
  * The bundled reports rebuilt from the library's entries and the units of its segments, in
  * corpus order; throws when a segment holds units of no listed report or a count differs.
  */
-export function reportsFromSegments(documents: readonly LibraryEntry[], segments: readonly SegmentFile[]): Report[] {
+export function reportsFromSegments(documents: readonly LibraryEntry[], segments: ReadonlyArray<Pick<SegmentFile, 'units'>>): Report[] {
   const unitsByReport = new Map<string, Unit[]>(documents.map((entry) => [entry.meta.id, []]));
   for (const segment of segments) {
     for (const unit of segment.units) {
