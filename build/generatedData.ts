@@ -1,6 +1,6 @@
 /**
  * The data files the app ships (build/libraryFiles.ts): library.json, a file per report, search
- * segments and the entities extracted from the corpus. Built by `npm run build:data`; the CLI
+ * segments, the entities extracted from the corpus and their units' search facets. Built by `npm run build:data`; the CLI
  * rebuilds them when they are missing or older than the sources, and reads the corpus back from
  * them (the segments hold every unit, grouped).
  */
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { isEntitiesFile, unpackEntities } from '../renderer/src/core/entities/entitiesFile';
 import { extractEntities } from '../renderer/src/core/entities/extractEntities';
 import type { CorpusEntities } from '../renderer/src/core/entities/types';
+import { readFacetsFile } from '../renderer/src/core/library/facetsFile';
 import { isLibraryFile, isSegmentFile, reportsFromSegments, type SegmentFile } from '../renderer/src/core/library/libraryFiles';
 import type { Corpus } from '../renderer/src/core/report/types';
 import { searchIndexFormat } from '../renderer/src/core/search/searchIndexFormat';
@@ -59,8 +60,13 @@ async function readJson(file: string): Promise<unknown> {
 async function readGeneratedData(): Promise<GeneratedData | null> {
   const library = await readJson('library.json');
   if (!isLibraryFile(library)) return null;
-  const [segments, entitiesFile] = await Promise.all([Promise.all(library.segments.map(readJson)), readJson(library.entities)]);
+  const [segments, entitiesFile, facetsFile] = await Promise.all([Promise.all(library.segments.map(readJson)), readJson(library.entities), readJson(library.facets)]);
   if (!segments.every(isSegmentFile) || !isEntitiesFile(entitiesFile)) return null;
+  try {
+    readFacetsFile(facetsFile, library.documents.reduce((sum, entry) => sum + entry.units, 0));
+  } catch {
+    return null;
+  }
   if (segments.some((segment) => segment.index.format !== searchIndexFormat)) return null;
   const reports = reportsFromSegments(library.documents, segments);
   return { corpus: { reports }, segments, entities: unpackEntities(entitiesFile, reports) };

@@ -1,12 +1,15 @@
 /**
  * Writes the library's data files (core/library/libraryFiles.ts) for a corpus: library.json,
- * one file per report, search segments of whole reports and the bundled entities. Used by
+ * one file per report, search segments of whole reports, the bundled entities and their units'
+ * search facets. Used by
  * `npm run build:data` and by the benchmarks' served copies, so both ship the same layout.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { packEntities } from '../renderer/src/core/entities/entitiesFile';
 import { entityNameGroups } from '../renderer/src/core/entities/entityNames';
+import { corpusUnitFacets } from '../renderer/src/core/entities/unitFacets';
+import { facetTable, packFacets } from '../renderer/src/core/library/facetsFile';
 import type { CorpusEntities } from '../renderer/src/core/entities/types';
 import {
   LIBRARY_FILE_FORMAT,
@@ -32,6 +35,7 @@ import { buildSearchIndex } from '../renderer/src/core/search/buildSearchIndex';
 export const segmentSizes: readonly number[] = [1_000, 5_000];
 
 const entitiesFileName = 'entities.json';
+const facetsFileName = 'facets.json';
 
 /** Files of the earlier layout, removed so that a build never ships them stale. */
 const formerFiles = ['corpus.json', 'search-index.json'];
@@ -81,7 +85,8 @@ export async function writeLibraryFiles(directory: string, reports: readonly Rep
     segments.push(file);
   }
   await writeJsonAtomically(path.join(directory, entitiesFileName), packEntities(entities, reports));
-  const library: LibraryFile = { format: LIBRARY_FILE_FORMAT, documents, segments, entities: entitiesFileName };
+  await writeJsonAtomically(path.join(directory, facetsFileName), packFacets(facetTable(corpusUnitFacets(reports, entities))));
+  const library: LibraryFile = { format: LIBRARY_FILE_FORMAT, documents, segments, entities: entitiesFileName, facets: facetsFileName };
   await writeJsonAtomically(path.join(directory, libraryFileName), library);
   return library;
 }

@@ -1,12 +1,13 @@
 /** Facet narrowing where the engine runs: the real engine and entities of the bundled report. */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { extractEntities } from '../../../renderer/src/core/entities/extractEntities';
 import type { Report } from '../../../renderer/src/core/report/types';
 import type { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import { corpusEntityData } from '../../../renderer/src/ui/entities/corpusEntities';
 import { facetKinds, type FacetSelection } from '../../../renderer/src/ui/entities/facetSelection';
 import { matchesFacets } from '../../../renderer/src/ui/entities/searchFacets';
-import { createFacetedSearcher, type FacetedSearcher } from '../../../renderer/src/ui/search/facetedSearch';
+import { createFacetedSearcher, reportsFacetIndex, type FacetedSearcher } from '../../../renderer/src/ui/search/facetedSearch';
 import { bundledReport, engineFor } from '../../fixtures/bundledCorpus';
 import { withBuiltEntities } from '../../fixtures/builtCorpus';
 
@@ -20,7 +21,7 @@ beforeAll(() => {
   report = bundledReport();
   engine = engineFor(report.units);
   reports = withBuiltEntities([report]);
-  searcher = createFacetedSearcher(engine, () => reports);
+  searcher = createFacetedSearcher(engine, () => reportsFacetIndex(reports, extractEntities(reports)));
 });
 
 describe('faceted search on the bundled report', () => {

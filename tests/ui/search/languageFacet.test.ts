@@ -1,11 +1,11 @@
 /** The language facet on six versions of one document (tests/fixtures/versions): counted per version, narrowing to one. */
 import { describe, expect, test } from 'vitest';
-import { createFacetedSearcher } from '../../../renderer/src/ui/search/facetedSearch';
-import { withBuiltEntities } from '../../fixtures/builtCorpus';
+import { extractEntities } from '../../../renderer/src/core/entities/extractEntities';
+import { createFacetedSearcher, reportsFacetIndex } from '../../../renderer/src/ui/search/facetedSearch';
 import { versionReports, versionsEngine } from '../../fixtures/versionsCorpus';
 
-const reports = withBuiltEntities(versionReports());
-const searcher = createFacetedSearcher(versionsEngine(reports), () => reports);
+const reports = versionReports();
+const searcher = createFacetedSearcher(versionsEngine(reports), () => reportsFacetIndex(reports, extractEntities(reports)));
 
 describe('the language facet', () => {
   test('Sofia is found once in each of the six languages, and the facet says so', () => {

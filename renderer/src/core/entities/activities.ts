@@ -89,3 +89,14 @@ export function buildUnitRows(reports: readonly Report[], index: EntityIndex, is
   }
   return rows;
 }
+
+/** The years a row's dates touch, ascending. */
+export function yearsOf(row: ActivityRow): string[] {
+  const years = new Set<string>();
+  for (const range of row.dates) {
+    const first = Number(range.start.slice(0, 4));
+    const last = Number(range.end.slice(0, 4));
+    for (let year = first; year <= last; year++) years.add(String(year));
+  }
+  return [...years].sort();
+}

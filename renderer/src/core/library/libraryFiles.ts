@@ -2,8 +2,9 @@
  * The files the build ships for the bundled library, so that start-up reads only what the library
  * page shows: `library.json` (each document's metadata and unit counts, the names of the other
  * files), one file per report (what the reader loads when the report is opened), search segments
- * (a group of reports' units with their index: what the search worker and corpus-wide views load)
- * and the entities of the bundled reports. Every file is checked when read (a damaged or foreign
+ * (a group of reports' units with their index: what the search worker and corpus-wide views load),
+ * the entities of the bundled reports (the page's entity views) and their units' search facets
+ * (the search worker's, facetsFile.ts). Every file is checked when read (a damaged or foreign
  * file is refused with its name), and the format names change when a shape changes.
  */
 import { isJsonObject } from '../json/jsonValidation';
@@ -11,7 +12,7 @@ import type { Report, ReportMeta, Unit } from '../report/types';
 import type { SerializedSearchIndex } from '../search/searchIndexFormat';
 import type { DocumentOrigin } from './libraryDocument';
 
-export const LIBRARY_FILE_FORMAT = 'kb-library/1';
+export const LIBRARY_FILE_FORMAT = 'kb-library/2';
 export const REPORT_FILE_FORMAT = 'kb-report/1';
 export const SEGMENT_FILE_FORMAT = 'kb-segment/1';
 
@@ -42,6 +43,8 @@ export interface LibraryFile {
   readonly segments: readonly string[];
   /** The entities file, packed against every unit of `documents` in corpus order. */
   readonly entities: string;
+  /** The search facets of every unit of `documents`, in corpus order (facetsFile.ts): what the search worker reads instead of the entities. */
+  readonly facets: string;
 }
 
 export interface ReportFile {
@@ -86,6 +89,7 @@ export function isLibraryFile(value: unknown): value is LibraryFile {
     isJsonObject(value) &&
     value.format === LIBRARY_FILE_FORMAT &&
     isDataFileName(value.entities) &&
+    isDataFileName(value.facets) &&
     Array.isArray(value.segments) &&
     value.segments.every(isDataFileName) &&
     Array.isArray(value.documents) &&

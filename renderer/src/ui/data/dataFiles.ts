@@ -1,11 +1,12 @@
 /**
  * The app's data files (core/library/libraryFiles.ts): library.json, a file per report, search
- * segments and the bundled entities, shipped beside index.html (by Vite's publicDir) and fetched
+ * segments, the bundled entities and their facets, shipped beside index.html (by Vite's publicDir) and fetched
  * with relative URLs, so the same code works under `app://kb/` in Electron and on
  * http://127.0.0.1 in `npm run web`. Used by the page and the search worker.
  */
 import { EntitiesFileError, isEntitiesFile, unpackEntities, type EntitiesFile } from '../../core/entities/entitiesFile';
 import type { CorpusEntities } from '../../core/entities/types';
+import { FacetsFileError, readFacetsFile, type FacetTable } from '../../core/library/facetsFile';
 import {
   isLibraryFile,
   isReportFile,
@@ -78,6 +79,17 @@ export function readBundledEntities(library: LibraryFile, file: EntitiesFile, re
     return unpackEntities(file, reports);
   } catch (error) {
     if (error instanceof EntitiesFileError) throw new DataFileError(library.entities, error.message);
+    throw error;
+  }
+}
+
+/** Fetches and reads the search facets of the bundled units (every unit of the library's documents, in corpus order). */
+export async function fetchFacets(baseUrl: string, library: LibraryFile): Promise<FacetTable> {
+  const value = await fetchJson(library.facets, baseUrl);
+  try {
+    return readFacetsFile(value, library.documents.reduce((sum, entry) => sum + entry.units, 0));
+  } catch (error) {
+    if (error instanceof FacetsFileError) throw new DataFileError(library.facets, error.message);
     throw error;
   }
 }

@@ -4,6 +4,7 @@
  * without a browser and shared by the view and the Markdown and CSV exports.
  */
 import type { ActivityRow, DateRange } from '../../core/entities';
+import { yearsOf } from '../../core/entities/activities';
 
 /** What the table can be sorted by; `document` is the report's own order. */
 export type ActivitySortKey = 'document' | 'date' | 'section';
@@ -47,16 +48,8 @@ export function formatDateRange(range: DateRange): string {
   return start === end ? start : `${start} – ${end}`;
 }
 
-/** The years a row's dates touch, ascending. */
-export function yearsOf(row: ActivityRow): string[] {
-  const years = new Set<string>();
-  for (const range of row.dates) {
-    const first = Number(range.start.slice(0, 4));
-    const last = Number(range.end.slice(0, 4));
-    for (let year = first; year <= last; year++) years.add(String(year));
-  }
-  return [...years].sort();
-}
+// The search facets (core/entities/unitFacets.ts) count the same years.
+export { yearsOf };
 
 function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();

@@ -4,13 +4,12 @@
  * routing does not load the entity catalogues those need.
  */
 
-export type FacetKind = 'language' | 'organisation' | 'country' | 'year' | 'section';
+import { facetKinds, type FacetKind } from '../../core/entities/facetKinds';
+
+export { facetKinds, type FacetKind };
 
 /** The chosen value per facet; a missing facet does not narrow. */
 export type FacetSelection = Readonly<Partial<Record<FacetKind, string>>>;
-
-/** The facets in the order the search view shows them. */
-export const facetKinds: readonly FacetKind[] = ['language', 'organisation', 'country', 'year', 'section'];
 
 /** Whether a selection narrows nothing. */
 export function isEmptySelection(selection: FacetSelection): boolean {

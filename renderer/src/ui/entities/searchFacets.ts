@@ -1,11 +1,11 @@
 /**
- * Search facets over the entity data: which organisations, countries, years and sections the
- * matching units mention, with counts, and the units that pass a chosen set of facet values.
- * Pure and keyed by unit id, so the search worker applies it to all matching units (not only
- * the page of hits it shows); it does not depend on the search code.
+ * Search facets over the entity data, the plain way: which organisations, countries, years and
+ * sections the matching units mention, with counts, and the units that pass a chosen set of facet
+ * values, keyed by unit id over the whole corpus's entity data. The search worker answers from
+ * the compact index (ui/search/compactFacets.ts) instead, built from facets.json without the
+ * entities; this is the definition its tests check it against.
  */
-import { countriesByCode } from '../../core/entities/countryNames';
-import { yearsOf } from './activityTable';
+import { emptyFacetMaps, unitFacets } from '../../core/entities/unitFacets';
 import type { CorpusEntityData } from './corpusEntities';
 import { facetKinds, type FacetKind, type FacetSelection } from './facetSelection';
 
@@ -22,41 +22,9 @@ export interface FacetValue {
 
 export type Facets = Readonly<Record<FacetKind, readonly FacetValue[]>>;
 
-/** A country the corpus names only through its cities: its name from the country list. */
-function countryName(code: string): string {
-  const names = countriesByCode.get(code);
-  return names?.zh[0] ?? names?.en[0] ?? code;
-}
-
-function emptyMaps<T>(): Record<FacetKind, Map<string, T>> {
-  return { language: new Map(), organisation: new Map(), country: new Map(), year: new Map(), section: new Map() };
-}
-
-function valuesOf(data: CorpusEntityData, unitId: string): Record<FacetKind, Map<string, string>> {
-  const values: Record<FacetKind, Map<string, string>> = emptyMaps();
-  const row = data.activityByUnit.get(unitId);
-  if (row === undefined) return values;
-  // The label is the code: the view names languages in the interface's language (Intl).
-  const language = data.reportLanguage.get(row.reportId);
-  if (language !== undefined) values.language.set(language, language);
-  for (const ref of row.organisations) values.organisation.set(ref.id, ref.name);
-  for (const ref of row.places) {
-    // A city counts for its country, so "Switzerland" also finds the paragraphs that name Geneva.
-    const entity = data.index.entityById.get(ref.id);
-    if (ref.kind === 'country') values.country.set(ref.id, ref.name);
-    else if (entity?.country !== undefined) {
-      const countryId = `country:${entity.country}`;
-      values.country.set(countryId, data.index.entityById.get(countryId)?.names[0] ?? countryName(entity.country));
-    }
-  }
-  for (const year of yearsOf(row)) values.year.set(year, year);
-  if (row.section !== undefined) values.section.set(row.section.number, `${row.section.number} ${row.section.title}`);
-  return values;
-}
-
 /** Whether a unit has every selected facet value. */
 export function matchesFacets(data: CorpusEntityData, unitId: string, selection: FacetSelection): boolean {
-  const values = valuesOf(data, unitId);
+  const values = unitFacets(data, unitId);
   return (Object.keys(selection) as FacetKind[]).every((kind) => {
     const wanted = selection[kind];
     return wanted === undefined || wanted === '' || values[kind].has(wanted);
@@ -65,9 +33,9 @@ export function matchesFacets(data: CorpusEntityData, unitId: string, selection:
 
 /** The facet values of the given units with their counts: most frequent first, then by label. */
 export function facetsOf(data: CorpusEntityData, unitIds: readonly string[]): Facets {
-  const counts = emptyMaps<{ label: string; count: number }>();
+  const counts = emptyFacetMaps<{ label: string; count: number }>();
   for (const unitId of new Set(unitIds)) {
-    const values = valuesOf(data, unitId);
+    const values = unitFacets(data, unitId);
     for (const kind of Object.keys(counts) as FacetKind[]) {
       for (const [value, label] of values[kind]) {
         const entry = counts[kind].get(value) ?? { label, count: 0 };
@@ -104,9 +72,9 @@ const noValues: UnitFacetValues = { language: [], organisation: [], country: [],
 /** The facet index of a corpus's entity data. */
 export function buildFacetIndex(data: CorpusEntityData): FacetIndex {
   const valuesByUnit = new Map<string, UnitFacetValues>();
-  const labels = emptyMaps<string>();
+  const labels = emptyFacetMaps<string>();
   for (const unitId of data.activityByUnit.keys()) {
-    const values = valuesOf(data, unitId);
+    const values = unitFacets(data, unitId);
     for (const kind of facetKinds) for (const [value, label] of values[kind]) labels[kind].set(value, label);
     valuesByUnit.set(unitId, {
       language: [...values.language.keys()],
@@ -144,7 +112,7 @@ function byValue(a: FacetValue, b: FacetValue): number {
  * listed, with a count of 0 when the query no longer finds it.
  */
 export function countFacets(index: FacetIndex, unitIds: readonly string[], selection: FacetSelection): Facets {
-  const counts = emptyMaps<number>();
+  const counts = emptyFacetMaps<number>();
   const add = (kind: FacetKind, values: readonly string[]): void => {
     for (const value of values) counts[kind].set(value, (counts[kind].get(value) ?? 0) + 1);
   };

@@ -2,25 +2,20 @@
  * A search narrowed by facets, run where the engine is (the worker, or the page as a fallback):
  * one engine pass yields the narrowed page of hits and every matching unit id, and the facet
  * counts are made from those ids there, so only the counts cross to the page, not the ids.
- * libraryIndex.ts loads this module when facets are first needed: its tables (country names in
- * six languages, the entity index) cost the search worker's start-up, and a search without
- * facets needs none of them.
+ * libraryIndex.ts loads this module when facets are first needed: the code that computes an
+ * imported document's facets (country names in six languages, the entity look-ups) costs the
+ * search worker's start-up, and a search without facets needs none of it.
  */
+import type { CorpusEntities } from '../../core/entities/types';
+import { corpusUnitFacets } from '../../core/entities/unitFacets';
+import { facetTable, type FacetTable } from '../../core/library/facetsFile';
 import type { Report } from '../../core/report/types';
 import type { SearchEngine } from '../../core/search/searchEngine';
-import type { CorpusPart } from '../data/libraryParts';
-import { corpusEntityData, providePrebuiltEntities } from '../entities/corpusEntities';
-import {
-  buildFacetIndex,
-  countFacets,
-  isEmptySelection,
-  normalizeSelection,
-  selectionParams,
-  unitsWithSelection,
-  type FacetIndex,
-  type FacetSelection,
-} from '../entities/searchFacets';
+import { isEmptySelection, normalizeSelection, selectionParams, type FacetSelection } from '../entities/facetSelection';
+import { CompactFacetIndex, facetRun } from './compactFacets';
 import type { FacetedSearchResult, SearchRequest } from './searcher';
+
+export { CompactFacetIndex, facetRun } from './compactFacets';
 
 export interface FacetedSearcher {
   search(query: string, request: SearchRequest): FacetedSearchResult;
@@ -28,26 +23,35 @@ export interface FacetedSearcher {
   unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[];
 }
 
+/** The facet table of reports the build did not see (imported ones), from their own entities. */
+export function reportsFacetTable(reports: readonly Report[], entities: CorpusEntities): FacetTable {
+  return facetTable(corpusUnitFacets(reports, entities));
+}
+
+/** A facet index over these reports alone (a library of one run). */
+export function reportsFacetIndex(reports: readonly Report[], entities: CorpusEntities): CompactFacetIndex {
+  return new CompactFacetIndex([facetRun(reportsFacetTable(reports, entities), reports.flatMap((report) => report.units.map((unit) => unit.id)))]);
+}
+
 /**
- * Binds an engine to its corpus's facets. `corpusReports` is called on the first faceted request
- * and the entity data computed then: the library's corpus merges the entities of every document,
- * which a search without facets, or a document added, need not wait for.
+ * Binds an engine to its library's facets. `facetIndex` is called on the first faceted request,
+ * not before: a search without facets, or a document added, need not wait for it.
  */
-export function createFacetedSearcher(engine: SearchEngine, corpusReports: () => readonly Report[]): FacetedSearcher {
-  let index: FacetIndex | null = null;
+export function createFacetedSearcher(engine: SearchEngine, facetIndex: () => CompactFacetIndex): FacetedSearcher {
+  let index: CompactFacetIndex | null = null;
   // The units of the last selection: the selection changes by a click, the query by each key.
   let narrowed: { readonly key: string; readonly unitIds: readonly string[] } | null = null;
-  const facetIndex = (): FacetIndex => (index ??= buildFacetIndex(corpusEntityData(corpusReports())));
+  const facets = (): CompactFacetIndex => (index ??= facetIndex());
   return {
     search(query, request) {
       const { facets: selection, ...options } = request;
       if (selection === undefined) return engine.search(query, options);
-      const index = facetIndex();
+      const index = facets();
       const normal = normalizeSelection(selection);
       let unitIds: readonly string[] | undefined;
       if (!isEmptySelection(normal)) {
         const key = selectionParams(normal).join('&');
-        if (narrowed?.key !== key) narrowed = { key, unitIds: unitsWithSelection(index, normal) };
+        if (narrowed?.key !== key) narrowed = { key, unitIds: index.unitsWithSelection(normal) };
         unitIds = narrowed.unitIds;
       }
       const { hits, total, matchedUnitIds = [] } = engine.search(query, {
@@ -55,29 +59,11 @@ export function createFacetedSearcher(engine: SearchEngine, corpusReports: () =>
         ...(unitIds === undefined ? {} : { unitIds }),
         withMatchedUnitIds: true,
       });
-      return { hits, total, facets: countFacets(index, matchedUnitIds, normal) };
+      return { hits, total, facets: index.countFacets(matchedUnitIds, normal) };
     },
     unitsWithFacets(selection, unitIds) {
       if (isEmptySelection(selection)) return [...unitIds];
-      const passing = new Set(unitsWithSelection(facetIndex(), selection));
-      return unitIds.filter((unitId) => passing.has(unitId));
+      return facets().unitsWithFacets(selection, unitIds);
     },
   };
-}
-
-/**
- * A faceted searcher over a library's corpus, with the entities the build (or the import)
- * extracted: `corpus` is called on the first faceted request, and its entities handed to the
- * entity data rather than extracted again.
- */
-export function createCorpusFacetedSearcher(engine: SearchEngine, corpus: () => CorpusPart): FacetedSearcher {
-  let reports: readonly Report[] | null = null;
-  return createFacetedSearcher(engine, () => {
-    if (reports === null) {
-      const part = corpus();
-      providePrebuiltEntities(part.reports, part.entities);
-      reports = part.reports;
-    }
-    return reports;
-  });
 }

@@ -2,23 +2,25 @@
  * The library's search, where the engine runs (the worker, or the page as a fallback): the
  * bundled segments as the build wrote them, one more segment per added document, a deletion mask
  * for removed ones (core/search: segments are merged in the background, never rebuilt), and the
- * facets over the entities of every document.
+ * facets of every document.
  *
  * The bundled segments come in one at a time (loadNextSegment), and queries are answered between
  * them over the documents already in, with the coverage said (`searched` of `total` documents):
  * at 10,000 documents, waiting for every segment kept the first results tens of seconds away.
- * The entities and the facet code (facetedSearch.ts, its own chunk), which only facets need, are
- * read by loadFacets once every segment is in: the worker calls it when the delegate pauses
- * typing, or when a facet is asked for first.
+ * The bundled units' facets (facets.json, not the entities: the worker needs no mention) and the
+ * facet code (facetedSearch.ts, its own chunk) are read by loadFacets once every segment is in:
+ * the worker calls it when the delegate pauses typing, or when a facet is asked for first.
  */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
+import { concatFacetTables, type FacetTable } from '../../core/library/facetsFile';
 import { reportsFromSegments, type LibraryFile, type SegmentFile } from '../../core/library/libraryFiles';
-import type { Report, Unit } from '../../core/report/types';
+import type { Unit } from '../../core/report/types';
 import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
-import { DataFileError, fetchEntitiesFile, fetchLibrary, fetchSegment, readBundledEntities } from '../data/dataFiles';
-import { LibraryParts, type CorpusPart } from '../data/libraryParts';
-import type { FacetSelection } from '../entities/searchFacets';
+import { DataFileError, fetchFacets, fetchLibrary, fetchSegment } from '../data/dataFiles';
+import { LibraryParts, type ImportedPart } from '../data/libraryParts';
+import type { FacetSelection } from '../entities/facetSelection';
 import { messageOf } from '../feedback/errorMessage';
+import type { CompactFacetIndex, FacetRun } from './compactFacets';
 import type * as FacetCode from './facetedSearch';
 import type { FacetedSearcher } from './facetedSearch';
 import type { FacetedSearchResult, SearchCoverage, SearchRequest } from './searcher';
@@ -32,11 +34,13 @@ export class LibraryIndex {
   private segmentQueue: Promise<unknown> = Promise.resolve();
   /** Bundled documents whose segment is in. */
   private bundledSearched = 0;
-  /** The bundled reports and their entities, read when facets are first asked for (every segment in). */
-  private bundledCorpus: Promise<CorpusPart> | null = null;
-  private loadedCorpus: CorpusPart | null = null;
-  /** The facet code (facetedSearch.ts, its own chunk), loaded with the entities. */
+  /** The bundled units' facets, read when facets are first asked for (every segment in). */
+  private bundledFacets: Promise<FacetRun> | null = null;
+  private loadedFacets: FacetRun | null = null;
+  /** The facet code (facetedSearch.ts, its own chunk), loaded with the facets. */
   private facetCode: typeof FacetCode | null = null;
+  /** Each imported document's facet table, computed from its entities when facets first need it. */
+  private readonly importedFacets = new WeakMap<ImportedPart, FacetTable>();
   /** Facets over the library as it now is; made again on the first faceted search after a change. */
   private faceted: FacetedSearcher | null = null;
   /** Section units by id, for the headings of the sections hits are in; made on the first search. */
@@ -56,7 +60,7 @@ export class LibraryIndex {
     return index;
   }
 
-  /** Loads library.json, every bundled segment and the entities (the page's fallback, which cannot wait between queries). */
+  /** Loads library.json, every bundled segment and the facets (the page's fallback, which cannot wait between queries). */
   static async load(baseUrl: string): Promise<LibraryIndex> {
     const index = await LibraryIndex.open(baseUrl);
     while (await index.loadNextSegment());
@@ -81,7 +85,7 @@ export class LibraryIndex {
 
   /** Whether faceted searches can run now (else loadFacets first). */
   get hasFacets(): boolean {
-    return this.loadedCorpus !== null;
+    return this.loadedFacets !== null;
   }
 
   /** Fetches and adds the next bundled segment; false when every one is in. Calls are served in turn. */
@@ -112,31 +116,33 @@ export class LibraryIndex {
   }
 
   /**
-   * Loads every remaining segment, the bundled entities and the facet code, once; facets can run
-   * after this. Its long steps (the entities file parsed, the reports gathered, the entities read)
-   * each end with a macrotask, so that queries arriving meanwhile run between them.
+   * Loads every remaining segment, the bundled units' facets and the facet code, once; facets can
+   * run after this. Its steps (the file parsed, the unit ids gathered) each end with a macrotask,
+   * so that queries arriving meanwhile run between them.
    */
   async loadFacets(): Promise<void> {
-    this.bundledCorpus ??= (async () => {
+    this.bundledFacets ??= (async () => {
       while (!this.isComplete) await this.loadNextSegment();
-      const [entitiesFile, facetCode] = await Promise.all([fetchEntitiesFile(this.baseUrl, this.library), import('./facetedSearch')]);
+      const [table, facetCode] = await Promise.all([fetchFacets(this.baseUrl, this.library), import('./facetedSearch')]);
       await nextTask();
-      let reports: Report[];
       try {
-        reports = reportsFromSegments(this.library.documents, this.segments);
+        // The facets file lists the library's units in corpus order: the segments' order, once they hold the library's units.
+        reportsFromSegments(this.library.documents, this.segments);
       } catch (error) {
         throw new DataFileError(this.library.segments.join(', '), messageOf(error));
       }
-      await nextTask();
-      const entities = readBundledEntities(this.library, entitiesFile, reports);
+      const run = facetCode.facetRun(
+        table,
+        this.segments.flatMap((segment) => segment.units.map((unit) => unit.id)),
+      );
       this.facetCode = facetCode;
-      return { reports, entities };
+      return run;
     })();
-    const loading = this.bundledCorpus;
+    const loading = this.bundledFacets;
     loading.catch(() => {
-      if (this.bundledCorpus === loading) this.bundledCorpus = null;
+      if (this.bundledFacets === loading) this.bundledFacets = null;
     });
-    this.loadedCorpus = await loading;
+    this.loadedFacets = await loading;
   }
 
   search(query: string, request: SearchRequest): FacetedSearchResult {
@@ -203,15 +209,40 @@ export class LibraryIndex {
   }
 
   /**
-   * Facets over the library as it now is; the corpus and its index are made on the first faceted
-   * search, not on each change: merging the entities of every document made each document added
-   * wait for work that grows with the library.
+   * Facets over the library as it now is, made on the first faceted search after a change, not on
+   * each change: a document added need not wait for them.
    */
   private facetedSearcher(): FacetedSearcher {
-    const { loadedCorpus, facetCode } = this;
-    if (loadedCorpus === null || facetCode === null) throw new Error('facets asked for before the bundled entities were loaded (loadFacets)');
-    this.faceted ??= facetCode.createCorpusFacetedSearcher(this.engine, () => this.parts.corpus(loadedCorpus));
+    const { loadedFacets, facetCode } = this;
+    if (loadedFacets === null || facetCode === null) throw new Error('facets asked for before the bundled facets were loaded (loadFacets)');
+    this.faceted ??= facetCode.createFacetedSearcher(this.engine, () => this.facetIndex(facetCode, loadedFacets));
     return this.faceted;
+  }
+
+  /** The bundled units (those of reports removed or replaced hidden), then the imported documents' in the order added. */
+  private facetIndex(facetCode: typeof FacetCode, bundled: FacetRun): CompactFacetIndex {
+    const isAnyHidden = this.library.documents.some((entry) => !this.parts.isBundledShown(entry.meta.id));
+    let bundledRun = bundled;
+    if (isAnyHidden) {
+      const hidden = new Uint8Array(bundled.table.unitCount);
+      let position = 0;
+      for (const segment of this.segments) for (const unit of segment.units) hidden[position++] = this.parts.isBundledShown(unit.reportId) ? 0 : 1;
+      bundledRun = { ...bundled, hidden };
+    }
+    const imported = this.parts.importedParts();
+    const tables = imported.map((part) => {
+      let table = this.importedFacets.get(part);
+      if (table === undefined) {
+        table = facetCode.reportsFacetTable([part.report], part.entities);
+        this.importedFacets.set(part, table);
+      }
+      return table;
+    });
+    const importedRun = facetCode.facetRun(
+      concatFacetTables(tables),
+      imported.flatMap((part) => part.report.units.map((unit) => unit.id)),
+    );
+    return new facetCode.CompactFacetIndex([bundledRun, importedRun]);
   }
 }
 

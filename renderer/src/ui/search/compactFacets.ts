@@ -1,0 +1,192 @@
+/**
+ * The search worker's facet index: the facet tables of the library's runs of units (the bundled
+ * ones from facets.json, the imported documents' computed from their own entities) with value
+ * numbers shared across runs, counted in typed arrays. It answers as the plain definition over
+ * the whole corpus's entity data does (ui/entities/searchFacets.ts: same counts, labels and order),
+ * without the entities: at 10,000 documents those cost the worker hundreds of MB and seconds.
+ */
+import { facetKinds, perFacet, type FacetKind } from '../../core/entities/facetKinds';
+import type { FacetColumn, FacetTable } from '../../core/library/facetsFile';
+import type { FacetSelection } from '../entities/facetSelection';
+import type { Facets, FacetValue } from '../entities/searchFacets';
+
+/** A run of units with its facet table: the bundled units, or the imported documents'. */
+export interface FacetRun {
+  readonly table: FacetTable;
+  /** The run's unit ids, in the table's order. */
+  readonly unitIds: readonly string[];
+  /** Each unit id's position in the run (made once for the bundled run: it has every bundled unit). */
+  readonly positions: ReadonlyMap<string, number>;
+  /** Per position, 1 for a unit no longer in the library (its report removed or replaced); none hidden when absent. */
+  readonly hidden?: Uint8Array;
+}
+
+/** A run of these units, in order, with their positions. */
+export function facetRun(table: FacetTable, unitIds: readonly string[], hidden?: Uint8Array): FacetRun {
+  if (unitIds.length !== table.unitCount) throw new Error(`a facet table of ${table.unitCount} units given ${unitIds.length} unit ids`);
+  return { table, unitIds, positions: new Map(unitIds.map((id, position) => [id, position])), ...(hidden === undefined ? {} : { hidden }) };
+}
+
+/** Where a unit is: its run and position. */
+interface Place {
+  readonly run: number;
+  readonly position: number;
+}
+
+/** For a selection, the value number chosen in each facet: none, one, or a value no unit has. */
+const notChosen = -1;
+const unknownValue = -2;
+
+/** Years and sections read best in their own order (2015, 2016; 3, 3.1, 10). */
+function byValue(a: FacetValue, b: FacetValue): number {
+  return a.value.localeCompare(b.value, 'en', { numeric: true });
+}
+
+function byCount(a: FacetValue, b: FacetValue): number {
+  return b.count - a.count || a.label.localeCompare(b.label);
+}
+
+export class CompactFacetIndex {
+  /** Per facet, each value's number. */
+  private readonly valueNumbers: Record<FacetKind, Map<string, number>> = perFacet(() => new Map());
+  private readonly values: Record<FacetKind, string[]> = perFacet(() => []);
+  /** Per facet and value number, the label the library's units give it; undefined where no unit in the library has it. */
+  private readonly labels: Record<FacetKind, Array<string | undefined>> = perFacet(() => []);
+  /** Per run and facet, each entry's value number. */
+  private readonly entryValues: ReadonlyArray<Record<FacetKind, Uint32Array>>;
+
+  constructor(private readonly runs: readonly FacetRun[]) {
+    this.entryValues = runs.map((run) => perFacet((kind) => this.numberEntries(kind, run.table.columns[kind])));
+    this.labelValues();
+  }
+
+  private numberEntries(kind: FacetKind, column: FacetColumn): Uint32Array {
+    const numbers = this.valueNumbers[kind];
+    return Uint32Array.from(column.values, (value) => {
+      let number = numbers.get(value);
+      if (number === undefined) {
+        number = this.values[kind].length;
+        numbers.set(value, number);
+        this.values[kind].push(value);
+        this.labels[kind].push(undefined);
+      }
+      return number;
+    });
+  }
+
+  /**
+   * Each value's label as the corpus's entity data gives it: an entity's name is the one of the
+   * first document part that has it (the bundled corpus names it for every view), so the first unit
+   * in corpus order gives it; a section's heading is the last unit's, as the plain index keeps it.
+   */
+  private labelValues(): void {
+    for (const [r, run] of this.runs.entries()) {
+      for (const kind of facetKinds) {
+        const { offsets, entries, labels } = run.table.columns[kind];
+        const entryValues = this.entryValues[r]![kind];
+        const valueLabels = this.labels[kind];
+        const isLastKept = kind === 'section';
+        for (let position = 0; position < run.table.unitCount; position++) {
+          if (run.hidden?.[position] === 1) continue;
+          for (let at = offsets[position]!; at < offsets[position + 1]!; at++) {
+            const entry = entries[at]!;
+            const value = entryValues[entry]!;
+            if (isLastKept || valueLabels[value] === undefined) valueLabels[value] = labels[entry];
+          }
+        }
+      }
+    }
+  }
+
+  private place(unitId: string): Place | undefined {
+    for (const [run, { positions, hidden }] of this.runs.entries()) {
+      const position = positions.get(unitId);
+      if (position !== undefined) return hidden?.[position] === 1 ? undefined : { run, position };
+    }
+    return undefined;
+  }
+
+  private chosen(selection: FacetSelection): Record<FacetKind, number> {
+    return perFacet((kind) => {
+      const wanted = selection[kind];
+      if (wanted === undefined || wanted === '') return notChosen;
+      return this.valueNumbers[kind].get(wanted) ?? unknownValue;
+    });
+  }
+
+  private hasValue(place: Place, kind: FacetKind, value: number): boolean {
+    const { offsets, entries } = this.runs[place.run]!.table.columns[kind];
+    const entryValues = this.entryValues[place.run]![kind];
+    for (let at = offsets[place.position]!; at < offsets[place.position + 1]!; at++) if (entryValues[entries[at]!] === value) return true;
+    return false;
+  }
+
+  /** The facets a unit fails under a selection (its chosen value numbers): none means it passes. */
+  private failedKinds(place: Place, chosen: Record<FacetKind, number>): FacetKind[] {
+    return facetKinds.filter((kind) => chosen[kind] !== notChosen && !this.hasValue(place, kind, chosen[kind]));
+  }
+
+  /** Every unit of the library that has each selected value, in corpus order. */
+  unitsWithSelection(selection: FacetSelection): string[] {
+    const chosen = this.chosen(selection);
+    const passing: string[] = [];
+    for (const [run, { unitIds, hidden }] of this.runs.entries()) {
+      for (const [position, unitId] of unitIds.entries()) {
+        if (hidden?.[position] !== 1 && this.failedKinds({ run, position }, chosen).length === 0) passing.push(unitId);
+      }
+    }
+    return passing;
+  }
+
+  /** The given units that have every selected value (units not in the library have none). */
+  unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[] {
+    const chosen = this.chosen(selection);
+    return unitIds.filter((unitId) => {
+      const place = this.place(unitId);
+      return place !== undefined && this.failedKinds(place, chosen).length === 0;
+    });
+  }
+
+  /**
+   * Facet values of the matching units with counts, each facet counted as if its own choice were
+   * not made (the other facets still narrow): so a facet with a value chosen still offers its other
+   * values to switch to, with the number of results each would give. A chosen value is always
+   * listed, with a count of 0 when the query no longer finds it. Values are listed in the order
+   * the units first give them before sorting, so that ties keep the plain definition's order.
+   */
+  countFacets(unitIds: readonly string[], selection: FacetSelection): Facets {
+    const chosen = this.chosen(selection);
+    const counts = perFacet((kind) => new Uint32Array(this.values[kind].length));
+    const order = perFacet((): number[] => []);
+    const add = (place: Place, kind: FacetKind): void => {
+      const { offsets, entries } = this.runs[place.run]!.table.columns[kind];
+      const entryValues = this.entryValues[place.run]![kind];
+      const kindCounts = counts[kind];
+      for (let at = offsets[place.position]!; at < offsets[place.position + 1]!; at++) {
+        const value = entryValues[entries[at]!]!;
+        if (kindCounts[value] === 0) order[kind].push(value);
+        kindCounts[value]! += 1;
+      }
+    };
+    for (const unitId of unitIds) {
+      const place = this.place(unitId);
+      if (place === undefined) continue;
+      const failed = this.failedKinds(place, chosen);
+      if (failed.length === 0) for (const kind of facetKinds) add(place, kind);
+      else if (failed.length === 1) add(place, failed[0]!);
+    }
+    return perFacet((kind) => {
+      const listed: FacetValue[] = order[kind].map((value) => ({
+        value: this.values[kind][value]!,
+        label: this.labels[kind][value] ?? this.values[kind][value]!,
+        count: counts[kind][value]!,
+      }));
+      const wanted = selection[kind];
+      const value = chosen[kind];
+      if (wanted !== undefined && wanted !== '' && (value < 0 || counts[kind][value] === 0)) {
+        listed.push({ value: wanted, label: (value < 0 ? undefined : this.labels[kind][value]) ?? wanted, count: 0 });
+      }
+      return listed.sort(kind === 'year' || kind === 'section' ? byValue : byCount);
+    });
+  }
+}
