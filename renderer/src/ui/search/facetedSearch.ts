@@ -8,11 +8,12 @@
  */
 import type { CorpusEntities } from '../../core/entities/types';
 import { corpusUnitFacets } from '../../core/entities/unitFacets';
-import { facetTable, type FacetTable } from '../../core/library/facetsFile';
-import type { Report } from '../../core/report/types';
+import { concatFacetTables, facetTable, type FacetTable } from '../../core/library/facetsFile';
+import type { Report, Unit } from '../../core/report/types';
 import type { SearchEngine } from '../../core/search/searchEngine';
 import { isEmptySelection, normalizeSelection, selectionParams, type FacetSelection } from '../entities/facetSelection';
-import { CompactFacetIndex, facetRun } from './compactFacets';
+import type { ImportedPart, LibraryParts } from '../data/libraryParts';
+import { CompactFacetIndex, facetRun, type FacetRun } from './compactFacets';
 import type { FacetedSearchResult, SearchRequest } from './searcher';
 
 export { CompactFacetIndex, facetRun } from './compactFacets';
@@ -31,6 +32,34 @@ export function reportsFacetTable(reports: readonly Report[], entities: CorpusEn
 /** A facet index over these reports alone (a library of one run). */
 export function reportsFacetIndex(reports: readonly Report[], entities: CorpusEntities): CompactFacetIndex {
   return new CompactFacetIndex([facetRun(reportsFacetTable(reports, entities), reports.flatMap((report) => report.units.map((unit) => unit.id)))]);
+}
+
+/**
+ * The facets of a library as it now is: its bundled units, those of a report removed or replaced
+ * hidden, then its imported documents' in the order added (each one's table computed once, kept
+ * in `importedTables` while the document is in).
+ */
+export function libraryFacetIndex(
+  bundled: FacetRun,
+  bundledUnits: readonly Unit[],
+  parts: LibraryParts,
+  importedTables: WeakMap<ImportedPart, FacetTable>,
+): CompactFacetIndex {
+  let bundledRun = bundled;
+  if (bundledUnits.some((unit) => !parts.isBundledShown(unit.reportId))) {
+    bundledRun = { ...bundled, hidden: Uint8Array.from(bundledUnits, (unit) => (parts.isBundledShown(unit.reportId) ? 0 : 1)) };
+  }
+  const imported = parts.importedParts();
+  const tables = imported.map((part) => {
+    let table = importedTables.get(part);
+    if (table === undefined) {
+      table = reportsFacetTable([part.report], part.entities);
+      importedTables.set(part, table);
+    }
+    return table;
+  });
+  const importedUnitIds = imported.flatMap((part) => part.report.units.map((unit) => unit.id));
+  return new CompactFacetIndex([bundledRun, facetRun(concatFacetTables(tables), importedUnitIds)]);
 }
 
 /**

@@ -12,7 +12,7 @@
  * the worker calls it when the delegate pauses typing, or when a facet is asked for first.
  */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
-import { concatFacetTables, type FacetTable } from '../../core/library/facetsFile';
+import type { FacetTable } from '../../core/library/facetsFile';
 import { reportsFromSegments, type LibraryFile, type SegmentFile } from '../../core/library/libraryFiles';
 import type { Unit } from '../../core/report/types';
 import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
@@ -20,7 +20,7 @@ import { DataFileError, fetchFacets, fetchLibrary, fetchSegment } from '../data/
 import { LibraryParts, type ImportedPart } from '../data/libraryParts';
 import type { FacetSelection } from '../entities/facetSelection';
 import { messageOf } from '../feedback/errorMessage';
-import type { CompactFacetIndex, FacetRun } from './compactFacets';
+import type { FacetRun } from './compactFacets';
 import type * as FacetCode from './facetedSearch';
 import type { FacetedSearcher } from './facetedSearch';
 import type { FacetedSearchResult, SearchCoverage, SearchRequest } from './searcher';
@@ -41,6 +41,8 @@ export class LibraryIndex {
   private facetCode: typeof FacetCode | null = null;
   /** Each imported document's facet table, computed from its entities when facets first need it. */
   private readonly importedFacets = new WeakMap<ImportedPart, FacetTable>();
+  /** Every bundled unit in corpus order, the facets file's order. */
+  private bundledUnitList: Unit[] | null = null;
   /** Facets over the library as it now is; made again on the first faceted search after a change. */
   private faceted: FacetedSearcher | null = null;
   /** Section units by id, for the headings of the sections hits are in; made on the first search. */
@@ -131,10 +133,7 @@ export class LibraryIndex {
       } catch (error) {
         throw new DataFileError(this.library.segments.join(', '), messageOf(error));
       }
-      const run = facetCode.facetRun(
-        table,
-        this.segments.flatMap((segment) => segment.units.map((unit) => unit.id)),
-      );
+      const run = facetCode.facetRun(table, this.bundledUnits().map((unit) => unit.id));
       this.facetCode = facetCode;
       return run;
     })();
@@ -143,6 +142,11 @@ export class LibraryIndex {
       if (this.bundledFacets === loading) this.bundledFacets = null;
     });
     this.loadedFacets = await loading;
+  }
+
+  private bundledUnits(): Unit[] {
+    this.bundledUnitList ??= this.segments.flatMap((segment) => segment.units);
+    return this.bundledUnitList;
   }
 
   search(query: string, request: SearchRequest): FacetedSearchResult {
@@ -215,34 +219,10 @@ export class LibraryIndex {
   private facetedSearcher(): FacetedSearcher {
     const { loadedFacets, facetCode } = this;
     if (loadedFacets === null || facetCode === null) throw new Error('facets asked for before the bundled facets were loaded (loadFacets)');
-    this.faceted ??= facetCode.createFacetedSearcher(this.engine, () => this.facetIndex(facetCode, loadedFacets));
-    return this.faceted;
-  }
-
-  /** The bundled units (those of reports removed or replaced hidden), then the imported documents' in the order added. */
-  private facetIndex(facetCode: typeof FacetCode, bundled: FacetRun): CompactFacetIndex {
-    const isAnyHidden = this.library.documents.some((entry) => !this.parts.isBundledShown(entry.meta.id));
-    let bundledRun = bundled;
-    if (isAnyHidden) {
-      const hidden = new Uint8Array(bundled.table.unitCount);
-      let position = 0;
-      for (const segment of this.segments) for (const unit of segment.units) hidden[position++] = this.parts.isBundledShown(unit.reportId) ? 0 : 1;
-      bundledRun = { ...bundled, hidden };
-    }
-    const imported = this.parts.importedParts();
-    const tables = imported.map((part) => {
-      let table = this.importedFacets.get(part);
-      if (table === undefined) {
-        table = facetCode.reportsFacetTable([part.report], part.entities);
-        this.importedFacets.set(part, table);
-      }
-      return table;
-    });
-    const importedRun = facetCode.facetRun(
-      concatFacetTables(tables),
-      imported.flatMap((part) => part.report.units.map((unit) => unit.id)),
+    this.faceted ??= facetCode.createFacetedSearcher(this.engine, () =>
+      facetCode.libraryFacetIndex(loadedFacets, this.bundledUnits(), this.parts, this.importedFacets),
     );
-    return new facetCode.CompactFacetIndex([bundledRun, importedRun]);
+    return this.faceted;
   }
 }
 
