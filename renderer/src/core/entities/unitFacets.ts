@@ -21,7 +21,11 @@ export interface FacetSource {
   readonly reportLanguage: ReadonlyMap<string, string>;
 }
 
-/** A country the corpus names only through its cities: its name from the country list. */
+/** A country the corpus names only through its cities: its name from the country list (by its entity id, `country:CH`). */
+export function countryListName(countryId: string): string {
+  return countryName(countryId.slice('country:'.length));
+}
+
 function countryName(code: string): string {
   const names = countriesByCode.get(code);
   return names?.zh[0] ?? names?.en[0] ?? code;

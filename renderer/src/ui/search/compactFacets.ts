@@ -6,6 +6,7 @@
  * without the entities: at 10,000 documents those cost the worker hundreds of MB and seconds.
  */
 import { facetKinds, perFacet, type FacetKind } from '../../core/entities/facetKinds';
+import { countryListName } from '../../core/entities/unitFacets';
 import type { FacetColumn, FacetTable } from '../../core/library/facetsFile';
 import type { FacetSelection } from '../entities/facetSelection';
 import type { Facets, FacetValue } from '../entities/searchFacets';
@@ -76,22 +77,28 @@ export class CompactFacetIndex {
 
   /**
    * Each value's label as the corpus's entity data gives it: an entity's name is the one of the
-   * first document part that has it (the bundled corpus names it for every view), so the first unit
-   * in corpus order gives it; a section's heading is the last unit's, as the plain index keeps it.
+   * first document part that has the entity (the bundled corpus names it for every view), so the
+   * first unit in corpus order gives it, except that a part naming a country only through its
+   * cities gives the country list's name, which any part with the country's entity overrides; a
+   * section's heading is the last unit's, as the plain index keeps it.
    */
   private labelValues(): void {
-    for (const [r, run] of this.runs.entries()) {
-      for (const kind of facetKinds) {
+    for (const kind of facetKinds) {
+      const valueLabels = this.labels[kind];
+      const isListName = new Uint8Array(valueLabels.length);
+      for (const [r, run] of this.runs.entries()) {
         const { offsets, entries, labels } = run.table.columns[kind];
         const entryValues = this.entryValues[r]![kind];
-        const valueLabels = this.labels[kind];
-        const isLastKept = kind === 'section';
         for (let position = 0; position < run.table.unitCount; position++) {
           if (run.hidden?.[position] === 1) continue;
           for (let at = offsets[position]!; at < offsets[position + 1]!; at++) {
             const entry = entries[at]!;
             const value = entryValues[entry]!;
-            if (isLastKept || valueLabels[value] === undefined) valueLabels[value] = labels[entry];
+            const label = labels[entry];
+            if (kind === 'section' || valueLabels[value] === undefined) valueLabels[value] = label;
+            else if (kind === 'country' && isListName[value] === 1 && label !== valueLabels[value]) valueLabels[value] = label;
+            else continue;
+            isListName[value] = kind === 'country' && label === countryListName(this.values[kind][value]!) ? 1 : 0;
           }
         }
       }
@@ -99,9 +106,10 @@ export class CompactFacetIndex {
   }
 
   private place(unitId: string): Place | undefined {
+    // A report imported again under its id has the same unit ids as the bundled one it hides.
     for (const [run, { positions, hidden }] of this.runs.entries()) {
       const position = positions.get(unitId);
-      if (position !== undefined) return hidden?.[position] === 1 ? undefined : { run, position };
+      if (position !== undefined && hidden?.[position] !== 1) return { run, position };
     }
     return undefined;
   }
