@@ -33,7 +33,7 @@ describe('the facets file', () => {
     // Real data: Chinese paragraphs under section 5 naming ENISA, Bulgaria through Sofia, years.
     expect(table.columns.organisation.values).toContain('organisation:enisa');
     expect(table.columns.country.values).toContain('country:BG');
-    expect(table.columns.language.values.sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+    expect([...table.columns.language.values].sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
   });
 
   test('is read back into the same table', () => {
