@@ -25,6 +25,7 @@ const parts = [
   `reports/ ${await kilobytes('reports')} KB in ${corpus.reports.length} file(s)`,
   `search/ ${await kilobytes('search')} KB in ${segments.length} segment(s)`,
   `entities.json ${await kilobytes('entities.json')} KB`,
+  `facets.json ${await kilobytes('facets.json')} KB`,
 ];
 console.log(
   `built ${corpus.reports.length} report(s), ${units} units in ${(performance.now() - started).toFixed(0)} ms into ${path.relative(repoRoot, generatedDir)}: ${parts.join(', ')}`,

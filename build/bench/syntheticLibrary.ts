@@ -2,9 +2,10 @@
  * The library files of a synthetic corpus (syntheticCorpus.ts), written once and kept in
  * node_modules/.cache/kb-bench-library/: indexing 10,000 reports takes minutes on a busy
  * machine, and every benchmark run would otherwise pay for it before measuring anything. The
- * files are those the data build writes (writeLibraryFiles: the same segment sizes, index and
- * entities file); only the entities are derived from the corpus's first two copies of its block
- * of distinct reports (syntheticEntities.ts), which gives what extracting them all would.
+ * files are those the data build writes (writeLibraryFiles: the same segment sizes, index,
+ * entities and facets files); only the entities are derived from the corpus's first two copies
+ * of its block of distinct reports (syntheticEntities.ts), which gives what extracting them all
+ * would.
  * Entries live in a folder per fingerprint of what made them (the text pipeline, the library
  * file writer, the corpus generator and the bundled report it reshuffles), so a change to any of
  * them writes the files again, never serves them stale.
@@ -25,10 +26,17 @@ import { syntheticEntities } from './syntheticEntities';
 
 const cacheDir = path.join(repoRoot, 'node_modules', '.cache', 'kb-bench-library');
 /** Code outside the pipeline fingerprint that shapes the files. */
-const writerSources = ['build/libraryFiles.ts', 'build/bench/syntheticCorpus.ts', 'build/bench/syntheticEntities.ts', 'build/bench/syntheticLibrary.ts'];
+const writerSources = [
+  'build/libraryFiles.ts',
+  'renderer/src/core/entities/unitFacets.ts',
+  'renderer/src/core/library/facetsFile.ts',
+  'build/bench/syntheticCorpus.ts',
+  'build/bench/syntheticEntities.ts',
+  'build/bench/syntheticLibrary.ts',
+];
 
 export interface SyntheticLibrary {
-  /** A folder holding library.json, reports/, search/ and entities.json. */
+  /** A folder holding library.json, reports/, search/, entities.json and facets.json. */
   readonly directory: string;
   readonly reportCount: number;
   readonly unitCount: number;

@@ -299,7 +299,10 @@ async function benchCorpus(browser: Browser, label: string, root: string, runs: 
     const libraryBytes = readFileSync(path.join(root, 'library.json')).length;
     const segmentBytes = await directoryBytes(path.join(root, 'search'));
     const entitiesBytes = readFileSync(path.join(root, 'entities.json')).length;
-    console.log(`  ${label}: library.json ${kb(libraryBytes)}, search segments ${kb(segmentBytes)}, entities.json ${kb(entitiesBytes)}`);
+    const facetsBytes = readFileSync(path.join(root, 'facets.json')).length;
+    console.log(
+      `  ${label}: library.json ${kb(libraryBytes)}, search segments ${kb(segmentBytes)}, entities.json ${kb(entitiesBytes)}, facets.json ${kb(facetsBytes)}`,
+    );
 
     const bare: number[] = [];
     const whole: number[] = [];
