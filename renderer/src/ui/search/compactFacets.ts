@@ -38,6 +38,12 @@ interface Place {
 const notChosen = -1;
 const unknownValue = -2;
 
+interface Chosen {
+  readonly values: Record<FacetKind, number>;
+  /** The facets with a value chosen. */
+  readonly kinds: readonly FacetKind[];
+}
+
 /** Years and sections read best in their own order (2015, 2016; 3, 3.1, 10). */
 function byValue(a: FacetValue, b: FacetValue): number {
   return a.value.localeCompare(b.value, 'en', { numeric: true });
@@ -114,12 +120,13 @@ export class CompactFacetIndex {
     return undefined;
   }
 
-  private chosen(selection: FacetSelection): Record<FacetKind, number> {
-    return perFacet((kind) => {
+  private chosen(selection: FacetSelection): Chosen {
+    const values = perFacet((kind) => {
       const wanted = selection[kind];
       if (wanted === undefined || wanted === '') return notChosen;
       return this.valueNumbers[kind].get(wanted) ?? unknownValue;
     });
+    return { values, kinds: facetKinds.filter((kind) => values[kind] !== notChosen) };
   }
 
   private hasValue(place: Place, kind: FacetKind, value: number): boolean {
@@ -129,9 +136,15 @@ export class CompactFacetIndex {
     return false;
   }
 
-  /** The facets a unit fails under a selection (its chosen value numbers): none means it passes. */
-  private failedKinds(place: Place, chosen: Record<FacetKind, number>): FacetKind[] {
-    return facetKinds.filter((kind) => chosen[kind] !== notChosen && !this.hasValue(place, kind, chosen[kind]));
+  /** Which chosen facets a unit fails: none (it passes), the one it fails, or several (allocates nothing: it runs per matching unit). */
+  private failure(place: Place, chosen: Chosen): FacetKind | 'none' | 'several' {
+    let failed: FacetKind | 'none' = 'none';
+    for (const kind of chosen.kinds) {
+      if (this.hasValue(place, kind, chosen.values[kind])) continue;
+      if (failed !== 'none') return 'several';
+      failed = kind;
+    }
+    return failed;
   }
 
   /** Every unit of the library that has each selected value, in corpus order. */
@@ -140,7 +153,7 @@ export class CompactFacetIndex {
     const passing: string[] = [];
     for (const [run, { unitIds, hidden }] of this.runs.entries()) {
       for (const [position, unitId] of unitIds.entries()) {
-        if (hidden?.[position] !== 1 && this.failedKinds({ run, position }, chosen).length === 0) passing.push(unitId);
+        if (hidden?.[position] !== 1 && this.failure({ run, position }, chosen) === 'none') passing.push(unitId);
       }
     }
     return passing;
@@ -151,7 +164,7 @@ export class CompactFacetIndex {
     const chosen = this.chosen(selection);
     return unitIds.filter((unitId) => {
       const place = this.place(unitId);
-      return place !== undefined && this.failedKinds(place, chosen).length === 0;
+      return place !== undefined && this.failure(place, chosen) === 'none';
     });
   }
 
@@ -179,9 +192,9 @@ export class CompactFacetIndex {
     for (const unitId of unitIds) {
       const place = this.place(unitId);
       if (place === undefined) continue;
-      const failed = this.failedKinds(place, chosen);
-      if (failed.length === 0) for (const kind of facetKinds) add(place, kind);
-      else if (failed.length === 1) add(place, failed[0]!);
+      const failed = this.failure(place, chosen);
+      if (failed === 'none') for (const kind of facetKinds) add(place, kind);
+      else if (failed !== 'several') add(place, failed);
     }
     return perFacet((kind) => {
       const listed: FacetValue[] = order[kind].map((value) => ({
@@ -190,7 +203,7 @@ export class CompactFacetIndex {
         count: counts[kind][value]!,
       }));
       const wanted = selection[kind];
-      const value = chosen[kind];
+      const value = chosen.values[kind];
       if (wanted !== undefined && wanted !== '' && (value < 0 || counts[kind][value] === 0)) {
         listed.push({ value: wanted, label: (value < 0 ? undefined : this.labels[kind][value]) ?? wanted, count: 0 });
       }
