@@ -94,10 +94,23 @@ describe('library', () => {
     }
   });
 
-  test('damaged entities (built with the corpus) are refused with the file and its reason', async () => {
-    const server = await startApp({ root: damagedBuild('entities.json', '{"entities": "none"}') });
+  test('damaged search facets (built with the corpus) are refused with the file and its reason', async () => {
+    const server = await startApp({ root: damagedBuild('facets.json', '{"columns": "none"}') });
     try {
       const { page } = await app.open('#/', { waitForData: false, server });
+      const detail = page.locator('.load-failed code');
+      await detail.waitFor({ state: 'attached' });
+      expect(await detail.textContent()).toBe('facets.json: is not a facets file');
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('damaged entities (built with the corpus) are refused with the file and its reason when a view of them opens', async () => {
+    const server = await startApp({ root: damagedBuild('entities.json', '{"entities": "none"}') });
+    try {
+      // The search worker reads the facets, not the entities: the library and search work.
+      const { page } = await app.open('#/activities', { server });
       const detail = page.locator('.load-failed code');
       await detail.waitFor({ state: 'attached' });
       expect(await detail.textContent()).toBe('entities.json: is not an entity list');

@@ -22,9 +22,8 @@ const backgroundSlice = 6;
 /** How often, at most, the page hears that more documents are searched while segments load. */
 const coverageInterval = 1000;
 /**
- * How long no query must have come before the entities are read: reading them is a few steps of
- * a hundred milliseconds or more each at 1,000 reports (the file parsed, the entities unpacked),
- * which a keystroke arriving meanwhile would wait for.
+ * How long no query must have come before the facets are read (facets.json): parsing it holds the
+ * worker (about a second at 10,000 reports), which a keystroke arriving meanwhile would wait for.
  */
 const quietBeforeEntities = 1000;
 let lastQueryAt = Number.NEGATIVE_INFINITY;
@@ -57,7 +56,7 @@ async function load(baseUrl: string): Promise<void> {
       reportedAt = performance.now();
     }
     reply({ type: 'coverage', coverage: opened.coverage });
-    // The entities are read at start-up, not when a facet is first asked for (a damaged file is
+    // The facets are read at start-up, not when a facet is first asked for (a damaged file is
     // the library failing, said at start-up, and the first facets need not wait for them), but
     // once the delegate pauses typing: keystrokes come first.
     await whenQuiet();
@@ -85,7 +84,7 @@ function whenQuiet(): Promise<void> {
 const waitingForFacets = new Map<SearchChannel, Extract<ToWorker, { type: 'search' }>>();
 
 /**
- * Runs a faceted request once the facets can be computed (every segment and the entities in).
+ * Runs a faceted request once the facets can be computed (every segment and the facets file in).
  * Only the latest request of a channel waits; an older one is answered as superseded, at once or
  * when a newer one reaches the queue first.
  */
@@ -107,7 +106,7 @@ function afterFacets(loaded: LibraryIndex, request: Extract<ToWorker, { type: 's
     () => {
       if (waitingForFacets.get(request.channel) !== request) return;
       waitingForFacets.delete(request.channel);
-      // Facets that cannot be read (a damaged entities file) leave the hits, without counts.
+      // Facets that cannot be read (a damaged facets file) leave the hits, without counts.
       const { facets: _unread, ...withoutFacets } = request.options;
       reply({ type: 'result', id: request.id, result: loaded.search(request.query, withoutFacets) });
     },

@@ -15,9 +15,9 @@ export type SearchChannel = 'box' | 'reader';
 export interface SearchRequest extends SearchOptions {
   /**
    * Narrows the hits by these facet values and asks for the facets of every match. Applied where
-   * the engine runs, which sees every matching unit, not only the page of hits sent back. The
-   * first such request computes the corpus's entities there: on a large corpus that takes
-   * seconds, which is why the search box asks for facets only once they are opened or chosen.
+   * the engine runs, which sees every matching unit, not only the page of hits sent back. Counting
+   * every match costs a large corpus's queries time, which is why the search box asks for facets
+   * only once they are opened or chosen.
    */
   readonly facets?: FacetSelection;
 }

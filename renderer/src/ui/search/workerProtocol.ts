@@ -21,9 +21,9 @@ export type FromWorker =
   | { readonly type: 'ready'; readonly unitCount: number; readonly coverage: SearchCoverage }
   /** More bundled segments are in (at most about once a second, and once when the last is). */
   | { readonly type: 'coverage'; readonly coverage: SearchCoverage }
-  /** Every bundled segment and the entities are in (the entities checked, for facets). */
+  /** Every bundled segment and the facets are in (facets.json checked). */
   | { readonly type: 'loaded' }
-  /** The index could not be loaded (before 'ready', or a later segment, or the entities). */
+  /** The index could not be loaded (before 'ready', or a later segment, or the facets). */
   | { readonly type: 'failed'; readonly message: string }
   /** `result` is null when a newer query on the channel arrived before this one ran. */
   | { readonly type: 'result'; readonly id: number; readonly result: FacetedSearchResult | null }

@@ -10,9 +10,9 @@ export class WorkerUnavailableError extends Error {
 
 /** What happens after the worker answers its first queries. */
 export interface LoadEvents {
-  /** Every segment and the entities are in. */
+  /** Every segment and the facets are in. */
   readonly onLoaded: () => void;
-  /** A later segment or the entities could not be read. */
+  /** A later segment or the facets could not be read. */
   readonly onLateFailure: (error: Error) => void;
 }
 
