@@ -25,7 +25,9 @@ export interface FacetRun {
 /** A run of these units, in order, with their positions. */
 export function facetRun(table: FacetTable, unitIds: readonly string[], hidden?: Uint8Array): FacetRun {
   if (unitIds.length !== table.unitCount) throw new Error(`a facet table of ${table.unitCount} units given ${unitIds.length} unit ids`);
-  return { table, unitIds, positions: new Map(unitIds.map((id, position) => [id, position])), ...(hidden === undefined ? {} : { hidden }) };
+  const positions = new Map<string, number>();
+  for (let position = 0; position < unitIds.length; position++) positions.set(unitIds[position]!, position);
+  return { table, unitIds, positions, ...(hidden === undefined ? {} : { hidden }) };
 }
 
 /** Where a unit is: its run and position. */
@@ -92,19 +94,23 @@ export class CompactFacetIndex {
     for (const kind of facetKinds) {
       const valueLabels = this.labels[kind];
       const isListName = new Uint8Array(valueLabels.length);
-      for (const [r, run] of this.runs.entries()) {
+      const isLastKept = kind === 'section';
+      const isCountry = kind === 'country';
+      for (let r = 0; r < this.runs.length; r++) {
+        const run = this.runs[r]!;
         const { offsets, entries, labels } = run.table.columns[kind];
         const entryValues = this.entryValues[r]![kind];
+        const hidden = run.hidden;
         for (let position = 0; position < run.table.unitCount; position++) {
-          if (run.hidden?.[position] === 1) continue;
+          if (hidden !== undefined && hidden[position] === 1) continue;
           for (let at = offsets[position]!; at < offsets[position + 1]!; at++) {
             const entry = entries[at]!;
             const value = entryValues[entry]!;
             const label = labels[entry];
-            if (kind === 'section' || valueLabels[value] === undefined) valueLabels[value] = label;
-            else if (kind === 'country' && isListName[value] === 1 && label !== valueLabels[value]) valueLabels[value] = label;
+            if (isLastKept || valueLabels[value] === undefined) valueLabels[value] = label;
+            else if (isCountry && isListName[value] === 1 && label !== valueLabels[value]) valueLabels[value] = label;
             else continue;
-            isListName[value] = kind === 'country' && label === countryListName(this.values[kind][value]!) ? 1 : 0;
+            isListName[value] = isCountry && label === countryListName(this.values[kind][value]!) ? 1 : 0;
           }
         }
       }
@@ -113,9 +119,10 @@ export class CompactFacetIndex {
 
   private place(unitId: string): Place | undefined {
     // A report imported again under its id has the same unit ids as the bundled one it hides.
-    for (const [run, { positions, hidden }] of this.runs.entries()) {
+    for (let run = 0; run < this.runs.length; run++) {
+      const { positions, hidden } = this.runs[run]!;
       const position = positions.get(unitId);
-      if (position !== undefined && hidden?.[position] !== 1) return { run, position };
+      if (position !== undefined && (hidden === undefined || hidden[position] !== 1)) return { run, position };
     }
     return undefined;
   }
