@@ -119,8 +119,8 @@ export class LibraryIndex {
 
   /**
    * Loads every remaining segment, the bundled units' facets and the facet code, once; facets can
-   * run after this. Its steps (the file parsed, the unit ids gathered) each end with a macrotask,
-   * so that queries arriving meanwhile run between them.
+   * run after this. Its steps (the file parsed, the segments checked, the units' positions
+   * mapped) each end with a macrotask, so that queries arriving meanwhile run between them.
    */
   async loadFacets(): Promise<void> {
     this.bundledFacets ??= (async () => {
@@ -128,11 +128,13 @@ export class LibraryIndex {
       const [table, facetCode] = await Promise.all([fetchFacets(this.baseUrl, this.library), import('./facetedSearch')]);
       await nextTask();
       try {
-        // The facets file lists the library's units in corpus order: the segments' order, once they hold the library's units.
+        // The facets file lists the library's units in corpus order: the segments' order, once
+        // they hold the library's units, which this checks.
         reportsFromSegments(this.library.documents, this.segments);
       } catch (error) {
         throw new DataFileError(this.library.segments.join(', '), messageOf(error));
       }
+      await nextTask();
       const run = facetCode.facetRun(table, this.bundledUnits().map((unit) => unit.id));
       this.facetCode = facetCode;
       return run;
