@@ -44,7 +44,7 @@ export function startLibrarySearcher(baseUrl: string): StartedSearcher {
     inner = searcher;
     searcher.subscribeCoverage(notifyCoverage);
     notifyCoverage();
-    // The benchmark's "queries answered" (the first segment in; kb:index-complete when all and the entities are).
+    // The benchmark's "queries answered" (the first segment in; kb:index-complete when all and the facets are).
     performance.mark('kb:index-loaded');
     return searcher;
   });
