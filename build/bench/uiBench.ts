@@ -320,7 +320,7 @@ async function benchCorpus(browser: Browser, label: string, root: string, runs: 
     line('  library listed (library.json)', spread(samples.map((s) => s.libraryLoaded)));
     line('  search box interactive', `${spread(samples.map((s) => s.searchReady))} (${runs} fresh loads)   target ≤ 500 ms`);
     line('  search answers (first segment in the worker)', spread(samples.map((s) => s.indexLoaded)));
-    line('  whole index and entities in the worker', spread(samples.map((s) => s.indexComplete)));
+    line('  whole index and facets in the worker', spread(samples.map((s) => s.indexComplete)));
     line(`  first results ("${firstQuery}" typed at once)`, `${spread(samples.map((s) => s.firstResults))}   target ≤ 1,000 ms`);
     const heap = await measureHeap(browser, server.url);
     const worker = Number.isNaN(heap.worker) ? 'not reported' : `${(heap.worker / 2 ** 20).toFixed(1)} MB`;
