@@ -143,6 +143,22 @@ describe.each(Object.keys(libraries))('compact facets on %s', (name) => {
 });
 
 describe('the library index (the page fallback) over the files the build wrote', () => {
+  test('reads the facets file, never the entities', async () => {
+    const realFetch = globalThis.fetch;
+    const fetched: string[] = [];
+    globalThis.fetch = (input, init) => {
+      fetched.push(new URL(String(input instanceof Request ? input.url : input)).pathname);
+      return realFetch(input, init);
+    };
+    try {
+      const index = await LibraryIndex.load(server.url);
+      index.search('ITU', { facets: {} });
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(fetched.filter((file) => !file.startsWith('/search/'))).toEqual(['/library.json', '/facets.json']);
+  });
+
   test('answers faceted searches as the plain definition does, after documents are imported, replaced and removed', async () => {
     const index = await LibraryIndex.load(server.url);
     index.add(imported);
