@@ -45,7 +45,7 @@ export function facetsOf(data: CorpusEntityData, unitIds: readonly string[]): Fa
     }
   }
   const sorted = (map: Map<string, { label: string; count: number }>): FacetValue[] =>
-    [...map].map(([value, { label, count }]) => ({ value, label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    [...map].map(([value, { label, count }]) => ({ value, label, count })).sort(byCount);
   return {
     language: sorted(counts.language),
     organisation: sorted(counts.organisation),
@@ -105,6 +105,16 @@ function byValue(a: FacetValue, b: FacetValue): number {
   return a.value.localeCompare(b.value, 'en', { numeric: true });
 }
 
+/** Most frequent first, then by label. */
+function byCount(a: FacetValue, b: FacetValue): number {
+  return b.count - a.count || a.label.localeCompare(b.label);
+}
+
+/** How a facet's values are listed (the worker's compact index lists them the same way). */
+export function facetValueOrder(kind: FacetKind): (a: FacetValue, b: FacetValue) => number {
+  return kind === 'year' || kind === 'section' ? byValue : byCount;
+}
+
 /**
  * Facet values of the matching units with counts, each facet counted as if its own choice were
  * not made (the other facets still narrow): so a facet with a value chosen still offers its other
@@ -127,7 +137,7 @@ export function countFacets(index: FacetIndex, unitIds: readonly string[], selec
     if (wanted !== undefined && wanted !== '' && !counts[kind].has(wanted)) counts[kind].set(wanted, 0);
     return [...counts[kind]]
       .map(([value, count]) => ({ value, label: index.labels[kind].get(value) ?? value, count }))
-      .sort(kind === 'year' || kind === 'section' ? byValue : (a, b) => b.count - a.count || a.label.localeCompare(b.label));
+      .sort(facetValueOrder(kind));
   };
   return { language: listed('language'), organisation: listed('organisation'), country: listed('country'), year: listed('year'), section: listed('section') };
 }

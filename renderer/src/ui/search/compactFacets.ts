@@ -9,7 +9,7 @@ import { facetKinds, perFacet, type FacetKind } from '../../core/entities/facetK
 import { countryListName } from '../../core/entities/unitFacets';
 import type { FacetColumn, FacetTable } from '../../core/library/facetsFile';
 import type { FacetSelection } from '../entities/facetSelection';
-import type { Facets, FacetValue } from '../entities/searchFacets';
+import { facetValueOrder, type Facets, type FacetValue } from '../entities/searchFacets';
 
 /** A run of units with its facet table: the bundled units, or the imported documents'. */
 export interface FacetRun {
@@ -44,15 +44,6 @@ interface Chosen {
   readonly values: Record<FacetKind, number>;
   /** The facets with a value chosen. */
   readonly kinds: readonly FacetKind[];
-}
-
-/** Years and sections read best in their own order (2015, 2016; 3, 3.1, 10). */
-function byValue(a: FacetValue, b: FacetValue): number {
-  return a.value.localeCompare(b.value, 'en', { numeric: true });
-}
-
-function byCount(a: FacetValue, b: FacetValue): number {
-  return b.count - a.count || a.label.localeCompare(b.label);
 }
 
 export class CompactFacetIndex {
@@ -214,7 +205,7 @@ export class CompactFacetIndex {
       if (wanted !== undefined && wanted !== '' && (value < 0 || counts[kind][value] === 0)) {
         listed.push({ value: wanted, label: (value < 0 ? undefined : this.labels[kind][value]) ?? wanted, count: 0 });
       }
-      return listed.sort(kind === 'year' || kind === 'section' ? byValue : byCount);
+      return listed.sort(facetValueOrder(kind));
     });
   }
 }
