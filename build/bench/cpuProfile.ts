@@ -44,6 +44,7 @@ export interface TraceEvent {
 
 /** One thread's samples: its profile's nodes, and each sample's node, time (trace µs) and weight (µs until the next). */
 export interface ThreadProfile {
+  /** The sampled thread's name, process and thread id: "CrRendererMain 2132:2132". */
   readonly thread: string;
   readonly nodes: Map<number, ProfileNode>;
   readonly samples: Array<{ readonly node: number; readonly at: number; readonly weight: number }>;
@@ -64,20 +65,27 @@ export function threadNames(events: readonly TraceEvent[]): Map<string, string> 
   return names;
 }
 
-/** Reads a trace's Profile and ProfileChunk events into one profile per thread. */
+/**
+ * Reads a trace's Profile and ProfileChunk events into one profile per thread. The chunks come
+ * from V8's profiler thread; the Profile event that opens each profile (same process and id)
+ * names the thread sampled and the time of its first sample.
+ */
 export function threadProfiles(events: readonly TraceEvent[]): ThreadProfile[] {
   const names = threadNames(events);
-  const startTimes = new Map<string, number>();
+  const openings = new Map<string, { thread: string; startTime: number }>();
   for (const event of events) {
-    if (event.name === 'Profile' && event.id !== undefined) startTimes.set(event.id, event.args?.data?.startTime ?? event.ts ?? 0);
+    if (event.name !== 'Profile' || event.id === undefined) continue;
+    const thread = `${event.pid}:${event.tid}`;
+    openings.set(`${event.pid}/${event.id}`, { thread: `${names.get(thread) ?? 'thread'} ${thread}`, startTime: event.args?.data?.startTime ?? event.ts ?? 0 });
   }
   const profiles = new Map<string, ThreadProfile & { clock: number }>();
   for (const event of events) {
     if (event.name !== 'ProfileChunk') continue;
-    const key = `${event.pid}:${event.tid}/${event.id ?? ''}`;
+    const key = `${event.pid}/${event.id ?? ''}`;
     let profile = profiles.get(key);
     if (profile === undefined) {
-      profile = { thread: `${names.get(`${event.pid}:${event.tid}`) ?? 'thread'} ${key}`, nodes: new Map(), samples: [], clock: startTimes.get(event.id ?? '') ?? 0 };
+      const opening = openings.get(key);
+      profile = { thread: opening?.thread ?? `thread of profile ${key}`, nodes: new Map(), samples: [], clock: opening?.startTime ?? 0 };
       profiles.set(key, profile);
     }
     for (const node of event.args?.data?.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);

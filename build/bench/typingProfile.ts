@@ -56,27 +56,31 @@ export async function profileTyping(browser: Browser, root: string, tracePath: s
     console.log(
       `    keystroke → results painted p50 ${ms(percentile(typing.toFrame, 50))} / p95 ${ms(percentile(typing.toFrame, 95))} / max ${ms(Math.max(...typing.toFrame))} (${typing.toFrame.length} keys, traced: slower than untraced)`,
     );
-    const events = traceEvents(trace);
-    const profiles = threadProfiles(events);
-    printThreadCosts(profiles);
-    const names = threadNames(events);
-    const mainThreads = new Set([...names].filter(([, name]) => name === 'CrRendererMain').map(([thread]) => thread));
-    const longTasks = events.filter((event) => event.name === 'RunTask' && mainThreads.has(`${event.pid}:${event.tid}`) && (event.dur ?? 0) >= longTask * 1000);
-    console.log(`    main-thread tasks ≥ ${longTask} ms while typing: ${longTasks.length}`);
-    for (const task of longTasks) {
-      const thread = `${task.pid}:${task.tid}`;
-      const start = task.ts ?? 0;
-      const end = start + (task.dur ?? 0);
-      console.log(`      at ${ms((start - (longTasks[0]?.ts ?? 0)) / 1000)} after the first: ${ms((task.dur ?? 0) / 1000)} wall, ${ms((task.tdur ?? 0) / 1000)} CPU`);
-      console.log(`        events: ${describeCosts(eventsWithin(events, task))}`);
-      const profile = profiles.find((candidate) => candidate.thread.includes(` ${thread}/`));
-      if (profile === undefined) continue;
-      const costs = topCosts(profile, shownFunctions, start, end);
-      console.log(`        functions by total time: ${describeCosts(costs.total)}`);
-      console.log(`        functions by self time:  ${describeCosts(costs.self)}`);
-    }
+    printTypingTrace(traceEvents(trace));
   } finally {
     await context.close();
     await server.close();
+  }
+}
+
+/** Prints each thread's top costs in a typing trace, and the main thread's long tasks with what ran in them. */
+export function printTypingTrace(events: readonly TraceEvent[]): void {
+  const profiles = threadProfiles(events);
+  printThreadCosts(profiles);
+  const names = threadNames(events);
+  const mainThreads = new Set([...names].filter(([, name]) => name === 'CrRendererMain').map(([thread]) => thread));
+  const longTasks = events.filter((event) => event.name === 'RunTask' && mainThreads.has(`${event.pid}:${event.tid}`) && (event.dur ?? 0) >= longTask * 1000);
+  console.log(`    main-thread tasks ≥ ${longTask} ms while typing: ${longTasks.length}`);
+  for (const task of longTasks) {
+    const thread = `${task.pid}:${task.tid}`;
+    const start = task.ts ?? 0;
+    const end = start + (task.dur ?? 0);
+    console.log(`      at ${ms((start - (longTasks[0]?.ts ?? 0)) / 1000)} after the first: ${ms((task.dur ?? 0) / 1000)} wall, ${ms((task.tdur ?? 0) / 1000)} CPU`);
+    console.log(`        events: ${describeCosts(eventsWithin(events, task))}`);
+    const profile = profiles.find((candidate) => candidate.thread.endsWith(` ${thread}`));
+    if (profile === undefined) continue;
+    const costs = topCosts(profile, shownFunctions, start, end);
+    console.log(`        functions by total time: ${describeCosts(costs.total)}`);
+    console.log(`        functions by self time:  ${describeCosts(costs.self)}`);
   }
 }
