@@ -30,8 +30,6 @@ export class LibraryIndex {
   private readonly segments: Array<Pick<SegmentFile, 'units'>> = [];
   /** The segment being loaded: each is fetched and added once, in order, whoever asks. */
   private segmentQueue: Promise<unknown> = Promise.resolve();
-  /** The next bundled segment, fetched while the one before it is added. */
-  private fetchedAhead: { readonly file: string; readonly segment: Promise<SegmentFile> } | null = null;
   /** Bundled documents whose segment is in. */
   private bundledSearched = 0;
   /** The bundled reports and their entities, read when facets are first asked for (every segment in). */
@@ -96,7 +94,7 @@ export class LibraryIndex {
   private async addNextSegment(): Promise<boolean> {
     const file = this.library.segments[this.segments.length];
     if (file === undefined) return false;
-    const segment = await this.fetchBundledSegment(file, this.library.segments[this.segments.length + 1]);
+    const segment = await fetchSegment(this.baseUrl, file);
     // Parsing the file was a task of its own; adding it (its units and terms read) is another.
     await nextTask();
     const reportIds = [...new Set(segment.units.map((unit) => unit.reportId))];
@@ -113,25 +111,6 @@ export class LibraryIndex {
     if (hidden.length > 0) this.engine.removeReports(hidden);
     if (this.sections !== null) addSections(this.sections, segment.units.filter((unit) => this.parts.isBundledShown(unit.reportId)));
     return true;
-  }
-
-  /**
-   * Fetches a bundled segment (or takes it from the fetch started ahead), then starts fetching the
-   * one after it: each segment's bytes are on their way while the one before is added, rather than
-   * asked for only then (at 10,000 documents, 250 requests one after another).
-   */
-  private fetchBundledSegment(file: string, following: string | undefined): Promise<SegmentFile> {
-    const segment = this.fetchedAhead?.file === file ? this.fetchedAhead.segment : fetchSegment(this.baseUrl, file);
-    this.fetchedAhead = null;
-    return segment.then((fetched) => {
-      if (following !== undefined) {
-        const ahead = fetchSegment(this.baseUrl, following);
-        // Its failure is reported when its turn comes (awaited then), not as an unhandled rejection now.
-        ahead.catch(() => undefined);
-        this.fetchedAhead = { file: following, segment: ahead };
-      }
-      return fetched;
-    });
   }
 
   /**
