@@ -3,7 +3,7 @@
 export interface UiBenchOptions {
   /** Synthetic library sizes to measure, in reports (the bundled corpus always runs). */
   readonly sizes: readonly number[];
-  /** A folder for CPU profiles of one start-up per library (page and search worker), when given. */
+  /** A folder for CPU profiles (page and search worker) of one start-up per library and, per synthetic library, of typing while it loads, when given. */
   readonly profileDir?: string;
 }
 

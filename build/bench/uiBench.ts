@@ -15,7 +15,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describeChromium, findChromium, launchChromiumForMeasuring } from '../chromium';
 import { readCorpusSources } from '../corpusSources';
 import { buildRendererIfStale, rendererBuildDir } from '../rendererBuild';
@@ -25,6 +25,8 @@ import { servedBuild } from './servedBuild';
 import { ms, percentile } from './stats';
 import { profileStartup } from './startupProfile';
 import { servedSyntheticBuild, syntheticLibrary } from './syntheticLibrary';
+import { installTypingProbes, typeQueries, type TypingFigures } from './typingProbe';
+import { profileTyping } from './typingProfile';
 import { workerHeaps } from './workerHeap';
 
 
@@ -33,7 +35,6 @@ const bareHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <body><h1>Bare page</h1><label>Type <input id="bare-input"></label></body></html>`;
 
 const startupRuns = 9;
-const typedQueries = ['SG-17', 'ITU-T X.509', '网络安全', '国际电联继续开展', 'cybersecurity'];
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 function line(label: string, value: string): void {
@@ -177,92 +178,6 @@ async function measureBarePaint(browser: Browser, url: string): Promise<number> 
   } finally {
     await context.close();
   }
-}
-
-interface TypingFigures {
-  /** Keystroke (keydown, or beforeinput for text typed without a key) to results in the DOM. */
-  readonly toResults: number[];
-  /** The same, to the next animation frame after them (results painted). */
-  readonly toFrame: number[];
-  readonly longestTask: number;
-  readonly longestAnimationFrame: number;
-}
-
-/**
- * Installs in-page probes: a keystroke's time, then, when the results for the box's text are in
- * the DOM (the search view's data-query equals it), the delay since; long tasks and long
- * animation frames (Chromium reports both from 50 ms).
- */
-async function installTypingProbes(page: Page, resultsSelector: string | null): Promise<void> {
-  await page.evaluate(`(() => {
-    const selector = ${JSON.stringify(resultsSelector)};
-    const probe = { start: null, toResults: [], toFrame: [], longestTask: 0, longestFrame: 0 };
-    window.__kbProbe = probe;
-    const onInputStart = (event) => {
-      if (probe.start === null) probe.start = event.timeStamp;
-    };
-    window.addEventListener('keydown', onInputStart, true);
-    window.addEventListener('beforeinput', onInputStart, true);
-    const input = document.querySelector(selector === null ? '#bare-input' : '#search-input');
-    const settle = () => {
-      const start = probe.start;
-      if (start === null) return;
-      if (selector !== null && document.querySelector(selector)?.dataset.query !== input.value) return;
-      probe.start = null;
-      probe.toResults.push(performance.now() - start);
-      requestAnimationFrame(() => probe.toFrame.push(performance.now() - start));
-    };
-    if (selector === null) input.addEventListener('input', settle);
-    else new MutationObserver(settle).observe(document.querySelector('main'), { subtree: true, childList: true, attributes: true, characterData: true });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) probe.longestTask = Math.max(probe.longestTask, entry.duration);
-    }).observe({ type: 'longtask' });
-    if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) probe.longestFrame = Math.max(probe.longestFrame, entry.duration);
-      }).observe({ type: 'long-animation-frame' });
-    }
-  })()`);
-}
-
-/**
- * Polls until the probe holds `count` samples. Not page.waitForFunction: with a string
- * predicate it calls eval() in the page, which the app's CSP (rightly) refuses.
- */
-async function waitForSamples(page: Page, count: number): Promise<void> {
-  // A guard against a page that never answers, generous so that a busy machine gives slow figures, not none.
-  const deadline = Date.now() + 60_000;
-  while (Number(await page.evaluate('window.__kbProbe.toFrame.length')) < count) {
-    if (Date.now() > deadline) throw new Error(`no results rendered for keystroke ${count}`);
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-}
-
-/** The numbers in what the page returned (evaluate's result is untyped). */
-function numbers(value: unknown): number[] {
-  return Array.isArray(value) ? value.filter((item): item is number => typeof item === 'number') : [];
-}
-
-/** Types each query char by char, waiting for each keystroke's results before the next. */
-async function typeQueries(page: Page, inputSelector: string): Promise<TypingFigures> {
-  const toResults: number[] = [];
-  const toFrame: number[] = [];
-  for (const query of typedQueries) {
-    await page.locator(inputSelector).fill('');
-    // Clearing the box updates the results too: let that settle, then drop its samples.
-    await page.waitForTimeout(50);
-    await page.evaluate('window.__kbProbe.start = null; window.__kbProbe.toResults = []; window.__kbProbe.toFrame = [];');
-    for (const [typed, character] of [...query].entries()) {
-      await page.keyboard.type(character);
-      await waitForSamples(page, typed + 1);
-    }
-    toResults.push(...numbers(await page.evaluate('window.__kbProbe.toResults')));
-    toFrame.push(...numbers(await page.evaluate('window.__kbProbe.toFrame')));
-  }
-  const [longestTask = Number.NaN, longestAnimationFrame = Number.NaN] = numbers(
-    await page.evaluate('[window.__kbProbe.longestTask, window.__kbProbe.longestFrame]'),
-  );
-  return { toResults, toFrame, longestTask, longestAnimationFrame };
 }
 
 /** Types in the bare input (`bare`), in the app as soon as its box is ready (`app`), or in the app once its whole index is in (`app-loaded`). */
@@ -417,7 +332,10 @@ export async function runUiBench(options: UiBenchOptions): Promise<void> {
       if (options.profileDir !== undefined) {
         await profileStartup(browser, root, path.join(options.profileDir, `${name}-startup-trace.json`), 'first-results');
         // A synthetic library's worker goes on adding segments long after the first results.
-        if (name !== 'bundled') await profileStartup(browser, root, path.join(options.profileDir, `${name}-load-trace.json`), 'index-complete');
+        if (name !== 'bundled') {
+          await profileStartup(browser, root, path.join(options.profileDir, `${name}-load-trace.json`), 'index-complete');
+          await profileTyping(browser, root, path.join(options.profileDir, `${name}-typing-trace.json`));
+        }
       }
     }
   } finally {

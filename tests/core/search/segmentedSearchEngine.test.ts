@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SearchIndexFormatError } from '../../../renderer/src/core/search/searchIndexFormat';
+import { buildSearchIndex } from '../../../renderer/src/core/search/buildSearchIndex';
+import { SearchIndexFormatError, type SerializedSearchIndex } from '../../../renderer/src/core/search/searchIndexFormat';
 import {
   createSegmentedSearchEngine,
   loadSearchEngine,
@@ -169,6 +170,19 @@ describe('segments as the library uses them', () => {
     expect(engine.segmentCount).toBe(1);
     expect(engine.mergeStep()).toBe(false);
     // The removed document's entity names still join languages: they name entities, not units.
+    expect(engine.search('ITU').hits.map((hit) => hit.unit.id)).toEqual(['a:1']);
+  });
+
+  it('joins names that a later segment brings, after queries ran, and keeps them once its documents are merged away', () => {
+    const withoutNames = (report: SegmentedReport): SerializedSearchIndex =>
+      buildSearchIndex(report.units, { reportLanguages: new Map([[report.id, report.language]]), nameGroups: [] });
+    const engine = createSegmentedSearchEngine();
+    engine.addSegment(first.units, withoutNames(first));
+    expect(engine.search('ITU').total).toBe(0);
+    engine.addSegment(second.units, segmentOf([second]));
+    expect(new Set(engine.search('ITU').hits.map((hit) => hit.unit.id))).toEqual(new Set(['a:1', 'b:1']));
+    engine.removeReports(['b']);
+    while (engine.mergeStep());
     expect(engine.search('ITU').hits.map((hit) => hit.unit.id)).toEqual(['a:1']);
   });
 

@@ -101,6 +101,8 @@ export class LibraryIndex {
     const file = this.library.segments[this.segments.length];
     if (file === undefined) return false;
     const segment = await fetchSegment(this.baseUrl, file);
+    // Parsing the file was a task of its own; adding it (its units and terms read) is another.
+    await nextTask();
     const reportIds = [...new Set(segment.units.map((unit) => unit.reportId))];
     try {
       // The build grouped these: merging them again would cost the worker seconds between queries.
