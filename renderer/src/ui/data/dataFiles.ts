@@ -18,6 +18,7 @@ import {
 } from '../../core/library/libraryFiles';
 import type { Report } from '../../core/report/types';
 import { messageOf } from '../feedback/errorMessage';
+import { nextTask } from './nextTask';
 
 /** A data file that could not be loaded, with the file's name for the message. */
 export class DataFileError extends Error {
@@ -48,11 +49,6 @@ async function fetchJson(file: string, baseUrl: string): Promise<unknown> {
   } catch {
     throw new DataFileError(file, 'is not valid JSON');
   }
-}
-
-/** Resolves in a new macrotask: the messages and events that arrived meanwhile (a query, a keystroke) are handled first. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

@@ -18,6 +18,7 @@ import type { Unit } from '../../core/report/types';
 import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
 import { DataFileError, fetchFacets, fetchLibrary, fetchSegment } from '../data/dataFiles';
 import { LibraryParts, type ImportedPart } from '../data/libraryParts';
+import { nextTask } from '../data/nextTask';
 import type { FacetSelection } from '../entities/facetSelection';
 import { messageOf } from '../feedback/errorMessage';
 import type { FacetRun } from './compactFacets';
@@ -228,11 +229,6 @@ export class LibraryIndex {
     );
     return this.faceted;
   }
-}
-
-/** Resolves in a new macrotask: the messages that arrived meanwhile (queries) are handled first. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Adds (or replaces) the section units among these units, by unit id (a section unit's number is its section's). */

@@ -2,6 +2,7 @@
  * The Searcher that runs in the page: the fallback when no worker can run. The engine is
  * loaded on demand (its own chunk), so the main bundle does not carry it twice.
  */
+import { nextTask } from '../data/nextTask';
 import type { SearchChannel, Searcher } from './searcher';
 
 export async function startPageSearcher(baseUrl: string): Promise<Searcher> {
@@ -18,7 +19,7 @@ export async function startPageSearcher(baseUrl: string): Promise<Searcher> {
       const id = nextId++;
       latest.set(channel, id);
       // Yield first, so that of a burst of keystrokes only the last query runs.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       return latest.get(channel) === id ? index.search(query, options) : null;
     },
     async unitsWithFacets(selection, unitIds) {
