@@ -25,7 +25,7 @@ export interface TypingFigures {
 export async function installTypingProbes(page: Page, resultsSelector: string | null): Promise<void> {
   await page.evaluate(`(() => {
     const selector = ${JSON.stringify(resultsSelector)};
-    const probe = { start: null, toResults: [], toFrame: [], longestTask: 0, longestFrame: 0 };
+    const probe = { start: null, toResults: [], toFrame: [], longestTask: 0, longestFrame: 0, onSample: null };
     window.__kbProbe = probe;
     const onInputStart = (event) => {
       if (probe.start === null) probe.start = event.timeStamp;
@@ -39,7 +39,10 @@ export async function installTypingProbes(page: Page, resultsSelector: string | 
       if (selector !== null && document.querySelector(selector)?.dataset.query !== input.value) return;
       probe.start = null;
       probe.toResults.push(performance.now() - start);
-      requestAnimationFrame(() => probe.toFrame.push(performance.now() - start));
+      requestAnimationFrame(() => {
+        probe.toFrame.push(performance.now() - start);
+        probe.onSample?.();
+      });
     };
     if (selector === null) input.addEventListener('input', settle);
     else new MutationObserver(settle).observe(document.querySelector('main'), { subtree: true, childList: true, attributes: true, characterData: true });
@@ -55,16 +58,27 @@ export async function installTypingProbes(page: Page, resultsSelector: string | 
 }
 
 /**
- * Polls until the probe holds `count` samples. Not page.waitForFunction: with a string
- * predicate it calls eval() in the page, which the app's CSP (rightly) refuses.
+ * Waits until the probe holds `count` samples. The page watches its own probe and answers once:
+ * polling it from here every few milliseconds made a DevTools round trip, a task on the page's
+ * main thread and work in this process per poll, competing with the keystroke it measured (on
+ * 2 cores, the keystroke-to-results p95 at 1,000 reports read 171 ms polled, 139 ms watched).
+ * Not page.waitForFunction: with a string predicate it calls eval() in the page, which the app's
+ * CSP (rightly) refuses.
  */
 async function waitForSamples(page: Page, count: number): Promise<void> {
   // A guard against a page that never answers, generous so that a busy machine gives slow figures, not none.
-  const deadline = Date.now() + 60_000;
-  while (Number(await page.evaluate('window.__kbProbe.toFrame.length')) < count) {
-    if (Date.now() > deadline) throw new Error(`no results rendered for keystroke ${count}`);
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
+  const isIn = await page.evaluate(`new Promise((resolve) => {
+    const probe = window.__kbProbe;
+    const timer = setTimeout(() => resolve(false), 60000);
+    probe.onSample = () => {
+      if (probe.toFrame.length < ${count}) return;
+      probe.onSample = null;
+      clearTimeout(timer);
+      resolve(true);
+    };
+    probe.onSample();
+  })`);
+  if (isIn !== true) throw new Error(`no results rendered for keystroke ${count}`);
 }
 
 /** The numbers in what the page returned (evaluate's result is untyped). */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyChar, isDigit } from '../../../renderer/src/core/search/scripts';
 import { stripAccent } from '../../../renderer/src/core/text/accents';
-import { fold, foldWithOffsets } from '../../../renderer/src/core/text/fold';
+import { fold, FoldedOffsets, foldWithOffsets } from '../../../renderer/src/core/text/fold';
 import { foldLookAlikes } from '../../../renderer/src/core/text/lookAlikes';
 import { normalizeForSearch, normalizeWithOffsets, toSourceRange } from '../../../renderer/src/core/text/normalize';
 
@@ -112,6 +112,11 @@ describe('fold', () => {
         expect(fold(text)).toBe(expected.text);
         expect(folded.text).toBe(expected.text);
         expect([...folded.sourceOffsets]).toEqual(expected.offsets);
+        // The cursor that maps without building either: in order, and asked again from the start.
+        const offsets = new FoldedOffsets(text);
+        expect(expected.offsets.map((_, at) => offsets.sourceOf(at))).toEqual(expected.offsets);
+        expect(expected.offsets.map((_, at) => offsets.sourceOf(at))).toEqual(expected.offsets);
+        expect(offsets.sourceOf(expected.offsets.length + 3)).toBe(text.length);
       }),
       { numRuns: 2000 },
     );

@@ -5,7 +5,7 @@
  * mean thousands of objects.
  */
 import { foldedFactor, scatteredStrength, type Spelling } from './queryModel';
-import { foldWithOffsets } from '../text/fold';
+import { FoldedOffsets } from '../text/fold';
 import { standsWhole } from './scripts';
 import type { PostingCursors } from './postings';
 import type { UnitTexts } from './unitText';
@@ -36,13 +36,17 @@ function countFrom(text: string, needle: string, first: number): number {
   return count;
 }
 
-/** Occurrences of `needle` in `normalized` folded that stand whole in it (up to maxCountedOccurrences). */
-function wholeOccurrences(normalized: string, needle: string): number {
-  const folded = foldWithOffsets(normalized);
+/**
+ * Occurrences of `needle` in `folded` (the fold of `normalized`) that stand whole in `normalized`
+ * (up to maxCountedOccurrences). Starts and ends are mapped by two cursors: each only moves forward.
+ */
+function wholeOccurrences(normalized: string, folded: string, needle: string, first: number): number {
+  const starts = new FoldedOffsets(normalized);
+  const ends = new FoldedOffsets(normalized);
   let count = 0;
-  for (let at = folded.text.indexOf(needle); at !== -1 && count < maxCountedOccurrences; at = folded.text.indexOf(needle, at + 1)) {
-    const start = folded.sourceOffsets[at]!;
-    const end = folded.sourceOffsets[at + needle.length - 1]! + 1;
+  for (let at = first; at !== -1 && count < maxCountedOccurrences; at = folded.indexOf(needle, at + 1)) {
+    const start = starts.sourceOf(at);
+    const end = ends.sourceOf(at + needle.length - 1) + 1;
     if (standsWhole(normalized, start, end)) count++;
   }
   return count;
@@ -81,7 +85,7 @@ export function matchSpellings(
     const folded = texts.foldedOf(n);
     const foldedAt = folded.indexOf(spelling.folded);
     if (foldedAt === -1) continue;
-    const foldedCount = spelling.isJoined ? wholeOccurrences(normalized, spelling.folded) : countFrom(folded, spelling.folded, foldedAt);
+    const foldedCount = spelling.isJoined ? wholeOccurrences(normalized, folded, spelling.folded, foldedAt) : countFrom(folded, spelling.folded, foldedAt);
     if (foldedCount > 0) {
       strength = spelling.weight * foldedFactor;
       count = foldedCount;
