@@ -194,3 +194,39 @@ describe('segments as the library uses them', () => {
     expect(engine.search('演练').total).toBe(1);
   });
 });
+
+describe('a probe behind hundreds of terms (`16` before `16000`…`16499`)', () => {
+  // One report names 500 numbers starting with 16: the probe `16` then has more terms in its
+  // segment than a look-up unites, and a unit that has `目标` but no `16` must still not be claimed
+  // as holding `目标16`, whichever segment it is in.
+  const numbers: SegmentedReport = {
+    id: 'n',
+    language: 'zh',
+    units: Array.from({ length: 10 }, (_, u) => ({
+      id: `n:${u + 1}`,
+      reportId: 'n',
+      number: String(u + 1),
+      kind: 'paragraph' as const,
+      text: Array.from({ length: 50 }, (_, k) => `第${16000 + u * 50 + k}号文件`).join('，'),
+      section: '1',
+    })),
+  };
+  const goal: SegmentedReport = {
+    id: 'g',
+    language: 'zh',
+    units: [
+      { id: 'g:1', reportId: 'g', number: '1', kind: 'paragraph', text: '目标是什么。', section: '1' },
+      { id: 'g:2', reportId: 'g', number: '2', kind: 'paragraph', text: '目标16.2已经实现。', section: '1' },
+      { id: 'g:3', reportId: 'g', number: '3', kind: 'paragraph', text: '目标和第16号文件。', section: '1' },
+    ],
+  };
+  const ids = (engine: SearchEngine, query: string): string[] => engine.search(query).hits.map((hit) => hit.unit.id);
+
+  it('claims only units that hold every piece, in one segment or apart', () => {
+    const together = oneSegment([numbers, goal]);
+    const apart = segmented([numbers, goal], [1]);
+    expect(ids(together, '目标16')).toEqual(['g:2', 'g:3']);
+    expect(resultOf(apart, '目标16')).toEqual(resultOf(together, '目标16'));
+    expect(resultOf(apart, '16')).toEqual(resultOf(together, '16'));
+  });
+});

@@ -52,10 +52,17 @@ function wholeOccurrences(normalized: string, folded: string, needle: string, fi
   return count;
 }
 
+/** Whether the folded text holds every probe: each is the start of an index term of the unit that has it (tokenizer.ts), so it is in its folded text. */
+function holdsEvery(folded: string, probes: readonly string[]): boolean {
+  for (const probe of probes) if (!folded.includes(probe)) return false;
+  return true;
+}
+
 /**
  * Matches unit `n` against the spellings of one piece of the query and records the best
  * match in `out` at `slot`.
- * @param isIndexCandidate whether the index found all the typed spelling's probes in the unit
+ * @param mayScatter whether this piece may match scattered (a clause may, the whole query not):
+ *   the unit then holds every probe of the typed spelling, apart (网络…安全)
  * @param proposed per spelling, the units the index proposes for it (the others cannot contain
  *   it): `ITU` has ten other names, and a unit that names it `国际电联` need not be searched for
  *   the other nine, as a unit is only matched against the pieces it is a candidate of
@@ -64,7 +71,7 @@ export function matchSpellings(
   texts: UnitTexts,
   n: number,
   spellings: readonly Spelling[],
-  isIndexCandidate: boolean,
+  mayScatter: boolean,
   out: PieceMatches,
   slot: number,
   proposed: PostingCursors,
@@ -92,7 +99,9 @@ export function matchSpellings(
     }
   }
   const typed = spellings[0];
-  if (strength === 0 && isIndexCandidate && typed?.canScatter === true) {
+  // Decided from the text, not from being a candidate: a segment where a probe stands for too
+  // many terms proposes all its units, and a unit with `目标` alone must not match `目标16`.
+  if (strength === 0 && mayScatter && typed?.canScatter === true && holdsEvery(texts.foldedOf(n), typed.probes)) {
     strength = scatteredStrength;
     count = 1;
   }
