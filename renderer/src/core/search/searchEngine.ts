@@ -184,7 +184,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
     const averageLength = this.index.averageLength;
     const scores = this.scratch.scores;
     for (let i = 0; i < matchedCount; i++) {
-      const lengthNorm = 1 - b + (b * this.index.unitAt(matched[i]!).text.length) / averageLength;
+      const lengthNorm = 1 - b + (b * this.index.texts.lengthOf(matched[i]!)) / averageLength;
       scores[i] = this.score(lengthNorm, matches, i * width, clauseCount, idf);
     }
     const order = selectTop(matchedCount, options.limit ?? matchedCount, (x, y) =>

@@ -12,6 +12,12 @@ export class UnitTexts {
   private units: Unit[];
   private normalized: Array<string | undefined>;
   private folded: Array<string | undefined>;
+  /**
+   * Each unit's text length, which ranking reads for every matching unit: read from the unit
+   * objects, scattered across the heap, it cost a broad query at 1,000 reports a third as much as
+   * verifying its candidates.
+   */
+  private lengths: Int32Array;
   /** Units 0…preparedUpTo-1 have both forms made. */
   private preparedUpTo = 0;
 
@@ -19,6 +25,7 @@ export class UnitTexts {
     this.units = [...units];
     this.normalized = new Array<string | undefined>(units.length);
     this.folded = new Array<string | undefined>(units.length);
+    this.lengths = Int32Array.from(units, (unit) => unit.text.length);
   }
 
   /** Number of units held. */
@@ -31,9 +38,21 @@ export class UnitTexts {
     return this.units[n]!;
   }
 
+  /** The text length of the unit numbered n. */
+  lengthOf(n: number): number {
+    return this.lengths[n]!;
+  }
+
   /** Adds units after the last one (a new search segment's). */
   append(units: readonly Unit[]): void {
+    const count = this.units.length + units.length;
+    if (count > this.lengths.length) {
+      const grown = new Int32Array(Math.max(count, this.lengths.length * 2));
+      grown.set(this.lengths.subarray(0, this.units.length));
+      this.lengths = grown;
+    }
     for (const unit of units) {
+      this.lengths[this.units.length] = unit.text.length;
       this.units.push(unit);
       this.normalized.push(undefined);
       this.folded.push(undefined);
@@ -54,6 +73,7 @@ export class UnitTexts {
     this.units = units;
     this.normalized = normalized;
     this.folded = folded;
+    this.lengths = Int32Array.from(units, (unit) => unit.text.length);
     // Renumbered: prepareNext walks again from the start, past the forms already made.
     this.preparedUpTo = 0;
   }
