@@ -177,16 +177,28 @@ export class SegmentedIndex {
   }
 
   private lookUp(probe: string): Int32Array | null {
+    // Per segment, its units with such a term, or null for all of them: too many terms in the
+    // segment, cheaper to scan its units (verification decides).
+    const lists: Array<Int32Array | null> = [];
+    let total = 0;
     let scanned = 0;
-    const result = this.concatenate((placed) => {
-      const { dictionary } = placed.segment;
+    for (const placed of this.placed) {
+      const { dictionary, units } = placed.segment;
       const range = dictionary.prefixRange(probe, maxTermsPerProbe);
-      if (range.high - range.low <= maxTermsPerProbe) return dictionary.unitsIn(probe, range);
-      // Too many terms in this segment: scan its units instead (verification decides).
-      scanned++;
-      return Int32Array.from(placed.segment.units.keys());
+      const list = range.high - range.low <= maxTermsPerProbe ? dictionary.unitsIn(probe, range) : null;
+      if (list === null) scanned++;
+      lists.push(list);
+      total += list === null ? units.length : list.length;
+    }
+    if (scanned === this.placed.length && scanned > 0) return null;
+    const out = new Int32Array(total);
+    let at = 0;
+    lists.forEach((list, s) => {
+      const { base, segment } = this.placed[s]!;
+      if (list === null) for (let local = 0; local < segment.units.length; local++) out[at++] = base + local;
+      else for (let i = 0; i < list.length; i++) out[at++] = list[i]! + base;
     });
-    return scanned === this.placed.length && scanned > 0 ? null : result;
+    return out;
   }
 
   /** The local lists of every segment, shifted to collection numbers and joined (already in order). */
