@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { corpusEntityData, type CorpusEntityData } from '../../../renderer/src/ui/entities/corpusEntities';
 import { facetKinds, isEmptySelection, normalizeSelection, selectionFromParams, selectionParams } from '../../../renderer/src/ui/entities/facetSelection';
-import { buildFacetIndex, countFacets, facetsOf, matchesFacets, unitsWithSelection, type FacetValue } from '../../../renderer/src/ui/entities/searchFacets';
+import type { FacetValue } from '../../../renderer/src/ui/entities/searchFacets';
+import { buildFacetIndex, countFacets, facetsOf, matchesFacets, unitsWithSelection } from '../../fixtures/plainFacets';
 import { bundledReport, unitsOf } from '../../fixtures/bundledCorpus';
 import { withBuiltEntities } from '../../fixtures/builtCorpus';
 

@@ -24,7 +24,7 @@ import type { Report } from '../../../renderer/src/core/report/types';
 import { LibraryParts } from '../../../renderer/src/ui/data/libraryParts';
 import { corpusEntityData, providePrebuiltEntities } from '../../../renderer/src/ui/entities/corpusEntities';
 import type { FacetSelection } from '../../../renderer/src/ui/entities/facetSelection';
-import { buildFacetIndex, countFacets, unitsWithSelection, type FacetIndex } from '../../../renderer/src/ui/entities/searchFacets';
+import { buildFacetIndex, countFacets, unitsWithSelection, type FacetIndex } from '../../fixtures/plainFacets';
 import type { CompactFacetIndex } from '../../../renderer/src/ui/search/compactFacets';
 import { facetRun, libraryFacetIndex } from '../../../renderer/src/ui/search/facetedSearch';
 import { LibraryIndex } from '../../../renderer/src/ui/search/libraryIndex';

@@ -6,7 +6,7 @@ import type { Report } from '../../../renderer/src/core/report/types';
 import type { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import { corpusEntityData } from '../../../renderer/src/ui/entities/corpusEntities';
 import { facetKinds, type FacetSelection } from '../../../renderer/src/ui/entities/facetSelection';
-import { matchesFacets } from '../../../renderer/src/ui/entities/searchFacets';
+import { matchesFacets } from '../../fixtures/plainFacets';
 import { createFacetedSearcher, reportsFacetIndex, type FacetedSearcher } from '../../../renderer/src/ui/search/facetedSearch';
 import { bundledReport, engineFor } from '../../fixtures/bundledCorpus';
 import { withBuiltEntities } from '../../fixtures/builtCorpus';
