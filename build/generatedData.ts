@@ -10,7 +10,7 @@ import { isEntitiesFile, unpackEntities } from '../renderer/src/core/entities/en
 import { extractEntities } from '../renderer/src/core/entities/extractEntities';
 import type { CorpusEntities } from '../renderer/src/core/entities/types';
 import { readFacetsFile } from '../renderer/src/core/library/facetsFile';
-import { isLibraryFile, isSegmentFile, reportsFromSegments, type SegmentFile } from '../renderer/src/core/library/libraryFiles';
+import { isLibraryFile, isSegmentFile, libraryUnitCount, reportsFromSegments, type SegmentFile } from '../renderer/src/core/library/libraryFiles';
 import type { Corpus } from '../renderer/src/core/report/types';
 import { searchIndexFormat } from '../renderer/src/core/search/searchIndexFormat';
 import { readCorpusSources, readManifest } from './corpusSources';
@@ -63,7 +63,7 @@ async function readGeneratedData(): Promise<GeneratedData | null> {
   const [segments, entitiesFile, facetsFile] = await Promise.all([Promise.all(library.segments.map(readJson)), readJson(library.entities), readJson(library.facets)]);
   if (!segments.every(isSegmentFile) || !isEntitiesFile(entitiesFile)) return null;
   try {
-    readFacetsFile(facetsFile, library.documents.reduce((sum, entry) => sum + entry.units, 0));
+    readFacetsFile(facetsFile, libraryUnitCount(library));
   } catch {
     return null;
   }

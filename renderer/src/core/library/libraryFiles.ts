@@ -47,6 +47,11 @@ export interface LibraryFile {
   readonly facets: string;
 }
 
+/** Units of every bundled document: what the entities and facets files are packed against. */
+export function libraryUnitCount(library: LibraryFile): number {
+  return library.documents.reduce((sum, entry) => sum + entry.units, 0);
+}
+
 export interface ReportFile {
   readonly format: typeof REPORT_FILE_FORMAT;
   readonly report: Report;

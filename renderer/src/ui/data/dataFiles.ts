@@ -9,6 +9,7 @@ import type { CorpusEntities } from '../../core/entities/types';
 import { FacetsFileError, readFacetsFile, type FacetTable } from '../../core/library/facetsFile';
 import {
   isLibraryFile,
+  libraryUnitCount,
   isReportFile,
   isSegmentFile,
   libraryFileName,
@@ -119,7 +120,7 @@ export function readBundledEntities(library: LibraryFile, file: EntitiesFile, re
 export async function fetchFacets(baseUrl: string, library: LibraryFile): Promise<FacetTable> {
   const value = await fetchJson(library.facets, baseUrl);
   try {
-    return readFacetsFile(value, library.documents.reduce((sum, entry) => sum + entry.units, 0));
+    return readFacetsFile(value, libraryUnitCount(library));
   } catch (error) {
     if (error instanceof FacetsFileError) throw new DataFileError(library.facets, error.message);
     throw error;
