@@ -84,9 +84,11 @@ describe('the compact term dictionary', () => {
     );
   });
 
-  it('refuses a posting that names a unit past the segment and a damaged posting', () => {
-    const dictionary = TermDictionary.of(['a', 'b'], [encodePostings([unitCount]), 'a!'], unitCount);
+  it('refuses a posting that names a unit past the segment and a damaged posting, and still answers the others', () => {
+    const dictionary = TermDictionary.of(['a', 'b', 'c'], [encodePostings([3, unitCount]), 'a!', encodePostings([2, 5])], unitCount);
     expect(() => dictionary.unitsIn('a', dictionary.prefixRange('a', 10))).toThrow(RangeError);
     expect(() => dictionary.unitsIn('b', dictionary.prefixRange('b', 10))).toThrow(/invalid character/u);
+    // Unit 3, marked before the refusal, is not left over in the next answer.
+    expect([...dictionary.unitsIn('c', dictionary.prefixRange('c', 10))]).toEqual([2, 5]);
   });
 });

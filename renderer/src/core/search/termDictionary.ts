@@ -6,10 +6,11 @@
  * too, and a Map of 100,000 terms costs more to build than a session's queries save.
  *
  * The terms are kept as one string and the packed postings as another, each term and list found
- * by its start in a typed array: two JS strings per term cost ~122 MB of the search worker's heap
- * at 10,000 reports (1.47 M terms), mostly string headers and array slots. The offsets live
- * outside the JS heap (array buffers), 8 bytes per term; the terms' string is two bytes per
- * character as soon as one term holds a character above U+00FF (any CJK segment).
+ * by its start in a typed array: two JS strings per term held 128 MB of the heap at 10,000
+ * reports (251 segments, 1.88 M terms), mostly string headers and array slots; now 89 MB. The
+ * offsets, 8 bytes per term (15 MB), are array buffers outside the JS heap, not gone. The terms'
+ * string is two bytes per character as soon as one term holds a character above U+00FF (any CJK
+ * segment), Latin terms included.
  */
 import { decodePostings, decodePostingsInto } from './postings';
 
@@ -137,15 +138,15 @@ export class TermDictionary {
     for (let k = 0; k < count; k++) {
       const unit = decoded[k]!;
       if (marks[unit] === 1) continue;
-      // A unit past the table is not marked (typed arrays ignore the write) and is refused below.
+      // A unit outside the table (a damaged posting) is not marked, typed arrays ignore the write, and is refused below.
       marks[unit] = 1;
       distinct++;
       if (unit < lowest) lowest = unit;
       if (unit > highest) highest = unit;
     }
-    if (highest >= this.unitCount) {
-      marks.fill(0, lowest);
-      throw new RangeError(`a posting names unit ${highest} of a segment of ${this.unitCount}`);
+    if (lowest < 0 || highest >= this.unitCount) {
+      marks.fill(0);
+      throw new RangeError(`a posting names a unit outside the segment's ${this.unitCount}`);
     }
     const units = new Int32Array(distinct);
     let at = 0;
