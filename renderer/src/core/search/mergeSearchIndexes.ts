@@ -11,7 +11,7 @@ import { mergeSegments } from './segmentMerge';
 
 /** A segment in the serialised form, with `_index` numbering the terms as lunr does. */
 export function serializeSegment(segment: SearchSegment): SerializedSearchIndex {
-  const { terms, packed } = segment.dictionary;
+  const { dictionary } = segment;
   return {
     format: searchIndexFormat,
     unitIds: segment.units.map((unit) => unit.id),
@@ -20,7 +20,7 @@ export function serializeSegment(segment: SearchSegment): SerializedSearchIndex 
       version: lunr.version,
       fields: [textField],
       fieldVectors: [],
-      invertedIndex: terms.map((term, i) => [term, { _index: i, [textField]: packed[i]! }] as const),
+      invertedIndex: Array.from({ length: dictionary.termCount }, (_, i) => [dictionary.termAt(i), { _index: i, [textField]: dictionary.packedAt(i) }] as const),
       pipeline: [],
     },
   };

@@ -31,24 +31,33 @@ export function encodePostings(units: readonly number[]): string {
 /** Unpacks a string made by encodePostings. */
 export function decodePostings(packed: string): Int32Array {
   const units = new Int32Array(packed.length);
-  let count = 0;
+  return units.subarray(0, decodePostingsInto(packed, 0, packed.length, units, 0));
+}
+
+/**
+ * Unpacks the list packed in `packed[start, end)` into `out` from index `at` and returns the
+ * index after the last unit written. Reads a list in place inside a longer string (a dictionary
+ * keeps a segment's lists in one), so no substring is made; `out` needs room for one unit per character.
+ */
+export function decodePostingsInto(packed: string, start: number, end: number, out: Int32Array, at: number): number {
+  let count = at;
   let previous = -1;
   let gap = 0;
   let shift = 1;
-  for (let i = 0; i < packed.length; i++) {
+  for (let i = start; i < end; i++) {
     const value = digitValues[packed.charCodeAt(i)] ?? -1;
-    if (value < 0) throw new RangeError(`invalid character in posting list at ${i}`);
+    if (value < 0) throw new RangeError(`invalid character in posting list at ${i - start}`);
     gap += (value & 31) * shift;
     if (value & continuation) {
       shift *= 32;
     } else {
       previous += gap;
-      units[count++] = previous;
+      out[count++] = previous;
       gap = 0;
       shift = 1;
     }
   }
-  return units.subarray(0, count);
+  return count;
 }
 
 /** Units present in both ascending lists. */

@@ -51,5 +51,5 @@ export function readSegment(units: readonly Unit[], serialized: SerializedSearch
     terms[i] = term;
     packed[i] = posting;
   }
-  return { units: ordered, dictionary: new TermDictionary(terms, packed), nameGroups: serialized.nameGroups ?? [] };
+  return { units: ordered, dictionary: TermDictionary.of(terms, packed, ordered.length), nameGroups: serialized.nameGroups ?? [] };
 }

@@ -4,7 +4,7 @@
  * tokenised again, so a merge costs a walk over the postings, not a rebuild.
  */
 import type { Unit } from '../report/types';
-import { decodePostings, encodePostings } from './postings';
+import { encodePostings } from './postings';
 import type { SearchSegment } from './searchSegment';
 import { TermDictionary } from './termDictionary';
 
@@ -54,29 +54,32 @@ export function mergeSegments(inputs: readonly MergeInput[]): SearchSegment {
   const packed: string[] = [];
   const cursors = inputs.map(() => 0);
   const dictionaries = inputs.map((input) => input.segment.dictionary);
+  // Each input's term at its cursor, undefined once it has none left.
+  const heads = dictionaries.map((dictionary) => (dictionary.termCount > 0 ? dictionary.termAt(0) : undefined));
   for (;;) {
     // The smallest term not yet written, across the inputs (each sorted): a k-way merge.
     let term: string | undefined;
-    for (let s = 0; s < inputs.length; s++) {
-      const candidate = dictionaries[s]!.terms[cursors[s]!];
+    for (const candidate of heads) {
       if (candidate !== undefined && (term === undefined || candidate < term)) term = candidate;
     }
     if (term === undefined) break;
     const merged: number[] = [];
     for (let s = 0; s < inputs.length; s++) {
+      if (heads[s] !== term) continue;
       const dictionary = dictionaries[s]!;
-      if (dictionary.terms[cursors[s]!] !== term) continue;
+      const at = cursors[s]!;
       const map = renumbering[s]!;
       // Inputs are in order and renumbering keeps order, so the merged list stays ascending.
-      for (const n of decodePostings(dictionary.packed[cursors[s]!]!)) {
+      for (const n of dictionary.postingAt(at)) {
         const renumbered = map[n]!;
         if (renumbered >= 0) merged.push(renumbered);
       }
-      cursors[s] = cursors[s]! + 1;
+      cursors[s] = at + 1;
+      heads[s] = at + 1 < dictionary.termCount ? dictionary.termAt(at + 1) : undefined;
     }
     if (merged.length === 0) continue;
     terms.push(term);
     packed.push(encodePostings(merged));
   }
-  return { units, dictionary: new TermDictionary(terms, packed), nameGroups: mergedNameGroups(inputs) };
+  return { units, dictionary: TermDictionary.of(terms, packed, units.length), nameGroups: mergedNameGroups(inputs) };
 }

@@ -1,12 +1,18 @@
 /**
- * One segment's terms and their packed postings, as two parallel arrays sorted by term (the
- * order lunr writes its inverted index in). Prefix look-up is a binary search over the sorted
- * terms; lunr's TokenSet intersection instead walks the root node, which on a CJK corpus has
- * thousands of edges, for every query term. No Map of terms is built at load: binary search
- * answers the exact look-ups too, and a Map of 100,000 terms costs more to build than a session's
- * queries save.
+ * One segment's terms and their packed postings, sorted by term (the order lunr writes its
+ * inverted index in). Prefix look-up is a binary search over the sorted terms; lunr's TokenSet
+ * intersection instead walks the root node, which on a CJK corpus has thousands of edges, for
+ * every query term. No Map of terms is built at load: binary search answers the exact look-ups
+ * too, and a Map of 100,000 terms costs more to build than a session's queries save.
+ *
+ * The terms are kept as one string and the packed postings as another, each term and list found
+ * by its start in a typed array: two JS strings per term held 128 MB of the heap at 10,000
+ * reports (251 segments, 1.88 M terms), mostly string headers and array slots; now 89 MB. The
+ * offsets, 8 bytes per term (15 MB), are array buffers outside the JS heap, not gone. The terms'
+ * string is two bytes per character as soon as one term holds a character above U+00FF (any CJK
+ * segment), Latin terms included.
  */
-import { decodePostings, unionPostings } from './postings';
+import { decodePostings, decodePostingsInto } from './postings';
 
 const maxCachedProbes = 256;
 
@@ -18,21 +24,58 @@ export interface TermRange {
 
 export class TermDictionary {
   private readonly cache = new Map<string, Int32Array>();
+  /** One mark per unit of the segment, all clear between calls of unite; made on the first. */
+  private marks: Uint8Array | undefined;
 
   /**
-   * @param terms every indexed term, sorted by UTF-16 code units
-   * @param packed `packed[i]` is the packed posting (postings.ts) of `terms[i]`
+   * @param terms every term, in order, joined
+   * @param termStarts term i is `terms[termStarts[i], termStarts[i + 1])`
+   * @param postings every term's packed posting (postings.ts), in term order, joined
+   * @param postingStarts term i's posting is `postings[postingStarts[i], postingStarts[i + 1])`
+   * @param unitCount the segment's units: every posting names units below it
    */
-  constructor(
-    readonly terms: readonly string[],
-    readonly packed: readonly string[],
+  private constructor(
+    private readonly terms: string,
+    private readonly termStarts: Uint32Array,
+    private readonly postings: string,
+    private readonly postingStarts: Uint32Array,
+    private readonly unitCount: number,
   ) {}
+
+  /**
+   * A dictionary of `terms` (sorted by UTF-16 code units, each once) whose postings are
+   * `packed[i]`, over a segment of `unitCount` units.
+   */
+  static of(terms: readonly string[], packed: readonly string[], unitCount: number): TermDictionary {
+    if (terms.length !== packed.length) throw new RangeError('a dictionary needs one posting per term');
+    return new TermDictionary(terms.join(''), startsOf(terms), packed.join(''), startsOf(packed), unitCount);
+  }
+
+  /** How many terms the dictionary holds. */
+  get termCount(): number {
+    return this.termStarts.length - 1;
+  }
+
+  /** Term i (0 ≤ i < termCount), in sorted order. */
+  termAt(i: number): string {
+    return this.terms.slice(this.termStarts[i], this.termStarts[i + 1]);
+  }
+
+  /** Term i's packed posting (postings.ts), as the serialised index holds it. */
+  packedAt(i: number): string {
+    return this.postings.slice(this.postingStarts[i], this.postingStarts[i + 1]);
+  }
+
+  /** The units (local numbers, ascending) indexed under term i. */
+  postingAt(i: number): Int32Array {
+    return decodePostings(this.packedAt(i));
+  }
 
   /** The terms that start with `probe`, stopping after `limit` of them (so a range longer than `limit` means "too many"). */
   prefixRange(probe: string, limit: number): TermRange {
     const low = this.firstAtOrAfter(probe);
     let high = low;
-    while (high < this.terms.length && high - low <= limit && this.terms[high]!.startsWith(probe)) high++;
+    while (high < this.termCount && high - low <= limit && this.startsWith(high, probe)) high++;
     return { low, high };
   }
 
@@ -45,9 +88,7 @@ export class TermDictionary {
       this.cache.set(probe, cached);
       return cached;
     }
-    const lists: Int32Array[] = [];
-    for (let i = range.low; i < range.high; i++) lists.push(decodePostings(this.packed[i]!));
-    const units = lists.length === 0 ? new Int32Array(0) : unionPostings(lists);
+    const units = this.unite(range);
     this.cache.set(probe, units);
     if (this.cache.size > maxCachedProbes) {
       const oldest = this.cache.keys().next().value;
@@ -59,29 +100,106 @@ export class TermDictionary {
   /** Units indexed under exactly this term (a word-form term), ascending. */
   unitsForTerm(term: string): Int32Array {
     const i = this.firstAtOrAfter(term);
-    return this.terms[i] === term ? decodePostings(this.packed[i]!) : new Int32Array(0);
+    return i < this.termCount && this.compare(i, term) === 0 ? this.postingAt(i) : new Int32Array(0);
   }
 
   /** The languages that have word-form terms (`~en:…`, `~fr:…`) in the index. */
   wordFormLanguages(marker: string): string[] {
     const languages: string[] = [];
     let low = this.firstAtOrAfter(marker);
-    while (low < this.terms.length && this.terms[low]!.startsWith(marker)) {
-      const language = this.terms[low]!.slice(marker.length, this.terms[low]!.indexOf(':'));
+    while (low < this.termCount && this.startsWith(low, marker)) {
+      const term = this.termAt(low);
+      const language = term.slice(marker.length, term.indexOf(':'));
       languages.push(language);
       low = this.firstAtOrAfter(`${marker}${language};`);
     }
     return languages;
   }
 
+  /**
+   * The units of the range's postings, each once, ascending: the lists are decoded into one
+   * buffer, marked in a table of the segment's units and read back in order. A broad probe (`s`,
+   * `5`) has hundreds of terms; uniting their lists pairwise allocated a list per term and per
+   * merge, 8–17 ms per probe at 1,000 reports. The buffer and the table are kept between calls
+   * (the table is left clear): a typed array is allocated outside the JS heap, and allocating two
+   * per segment per probe cost more than the decoding at 10,000 reports (251 segments).
+   */
+  private unite(range: TermRange): Int32Array {
+    const decoded = decodeBuffer(this.postingStarts[range.high]! - this.postingStarts[range.low]!);
+    let count = 0;
+    for (let i = range.low; i < range.high; i++) {
+      count = decodePostingsInto(this.postings, this.postingStarts[i]!, this.postingStarts[i + 1]!, decoded, count);
+    }
+    this.marks ??= new Uint8Array(this.unitCount);
+    const marks = this.marks;
+    let distinct = 0;
+    let lowest = this.unitCount;
+    let highest = -1;
+    for (let k = 0; k < count; k++) {
+      const unit = decoded[k]!;
+      if (marks[unit] === 1) continue;
+      // A unit outside the table (a damaged posting) is not marked, typed arrays ignore the write, and is refused below.
+      marks[unit] = 1;
+      distinct++;
+      if (unit < lowest) lowest = unit;
+      if (unit > highest) highest = unit;
+    }
+    if (lowest < 0 || highest >= this.unitCount) {
+      marks.fill(0);
+      throw new RangeError(`a posting names a unit outside the segment's ${this.unitCount}`);
+    }
+    const units = new Int32Array(distinct);
+    let at = 0;
+    for (let unit = lowest; unit <= highest; unit++) {
+      if (marks[unit] === 0) continue;
+      marks[unit] = 0;
+      units[at++] = unit;
+    }
+    return units;
+  }
+
+  /** Term i compared with `probe` by UTF-16 code units, in place (as `<` compares strings): negative, 0 or positive. */
+  private compare(i: number, probe: string): number {
+    const start = this.termStarts[i]!;
+    const length = this.termStarts[i + 1]! - start;
+    const shared = Math.min(length, probe.length);
+    for (let k = 0; k < shared; k++) {
+      const difference = this.terms.charCodeAt(start + k) - probe.charCodeAt(k);
+      if (difference !== 0) return difference;
+    }
+    return length - probe.length;
+  }
+
+  /** Whether term i starts with `prefix`, compared in place. */
+  private startsWith(i: number, prefix: string): boolean {
+    const start = this.termStarts[i]!;
+    if (this.termStarts[i + 1]! - start < prefix.length) return false;
+    for (let k = 0; k < prefix.length; k++) if (this.terms.charCodeAt(start + k) !== prefix.charCodeAt(k)) return false;
+    return true;
+  }
+
   private firstAtOrAfter(probe: string): number {
     let low = 0;
-    let high = this.terms.length;
+    let high = this.termCount;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.terms[middle]! < probe) low = middle + 1;
+      if (this.compare(middle, probe) < 0) low = middle + 1;
       else high = middle;
     }
     return low;
   }
+}
+
+/** The decoding buffer shared by every dictionary (a worker runs one look-up at a time), grown to hold `length` units. */
+let sharedBuffer = new Int32Array(1024);
+function decodeBuffer(length: number): Int32Array {
+  if (sharedBuffer.length < length) sharedBuffer = new Int32Array(Math.max(length, sharedBuffer.length * 2));
+  return sharedBuffer;
+}
+
+/** Where each of `parts` starts once they are joined, and where the last ends. */
+function startsOf(parts: readonly string[]): Uint32Array {
+  const starts = new Uint32Array(parts.length + 1);
+  for (let i = 0; i < parts.length; i++) starts[i + 1] = starts[i]! + parts[i]!.length;
+  return starts;
 }

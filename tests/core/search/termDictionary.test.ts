@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encodePostings } from '../../../renderer/src/core/search/postings';
+import { TermDictionary } from '../../../renderer/src/core/search/termDictionary';
+import { wordFormMarker } from '../../../renderer/src/core/search/wordForms';
+
+const unitCount = 40;
+
+/** Characters of every kind a term holds: CJK, Latin with accents, digits, punctuation, surrogate pairs (two code units each). */
+const characters = ['网', '络', '安', '全', '国', '际', 'a', 'b', 'é', 'z', 'Z', '0', '1', '9', '.', '-', '𠀀', '𠮷', '😀', '\uffff'];
+const term = fc.array(fc.constantFrom(...characters), { minLength: 1, maxLength: 5 }).map((parts) => parts.join(''));
+/** Word-form terms (`~en:drill`), which wordFormLanguages lists by language. */
+const wordFormTerm = fc.tuple(fc.constantFrom('en', 'fr', 'es', 'ru'), term).map(([language, word]) => `${wordFormMarker}${language}:${word}`);
+
+interface Plain {
+  /** Sorted by UTF-16 code units, as `<` compares strings, each once. */
+  readonly terms: string[];
+  readonly postings: number[][];
+}
+
+const plainDictionary = fc
+  .uniqueArray(fc.oneof({ arbitrary: term, weight: 4 }, { arbitrary: wordFormTerm, weight: 1 }), { maxLength: 60 })
+  .chain((unsorted) => {
+    const terms = [...unsorted].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const posting = fc.uniqueArray(fc.nat(unitCount - 1), { minLength: 1, maxLength: 12 }).map((units) => units.sort((a, b) => a - b));
+    return fc.tuple(fc.constant(terms), fc.array(posting, { minLength: terms.length, maxLength: terms.length }));
+  })
+  .map(([terms, postings]): Plain => ({ terms, postings }));
+
+const compactOf = (plain: Plain): TermDictionary => TermDictionary.of(plain.terms, plain.postings.map(encodePostings), unitCount);
+
+/** Probes: prefixes of the terms (whole terms included), the empty probe, probes past the last term and strings of the same characters. */
+const probesOf = (plain: Plain): fc.Arbitrary<string[]> =>
+  fc.array(
+    fc.oneof(
+      plain.terms.length === 0 ? fc.constant('') : fc.tuple(fc.constantFrom(...plain.terms), fc.nat()).map(([whole, cut]) => whole.slice(0, cut % (whole.length + 1))),
+      fc.constant(''),
+      fc.constant('\uffff\uffff\uffff\uffff\uffff\uffff'),
+      fc.constant(`${plain.terms[plain.terms.length - 1] ?? ''}z`),
+      term,
+    ),
+    { minLength: 1, maxLength: 12 },
+  );
+
+describe('the compact term dictionary', () => {
+  it('answers prefix ranges, prefix units and exact terms like sorted arrays filtered by startsWith (property)', () => {
+    fc.assert(
+      fc.property(
+        plainDictionary.chain((plain) => fc.tuple(fc.constant(plain), probesOf(plain), fc.integer({ min: 0, max: 70 }))),
+        ([plain, probes, limit]) => {
+          const dictionary = compactOf(plain);
+          expect(dictionary.termCount).toBe(plain.terms.length);
+          plain.terms.forEach((whole, i) => {
+            expect(dictionary.termAt(i)).toBe(whole);
+            expect([...dictionary.postingAt(i)]).toEqual(plain.postings[i]);
+          });
+          for (const probe of probes) {
+            const starting = plain.terms.flatMap((whole, i) => (whole.startsWith(probe) ? [i] : []));
+            const low = plain.terms.filter((whole) => whole < probe).length;
+            const range = dictionary.prefixRange(probe, limit);
+            expect(range).toEqual({ low, high: low + Math.min(starting.length, limit + 1) });
+            // Every term that starts with the probe, when there are no more than the limit.
+            const all = dictionary.prefixRange(probe, plain.terms.length);
+            expect(all).toEqual({ low, high: low + starting.length });
+            const united = [...new Set(starting.flatMap((i) => plain.postings[i]!))].sort((a, b) => a - b);
+            expect([...dictionary.unitsIn(probe, all)]).toEqual(united);
+            // A second look-up comes from the cache and gives the same units.
+            expect([...dictionary.unitsIn(probe, all)]).toEqual(united);
+            const exact = plain.terms.indexOf(probe);
+            expect([...dictionary.unitsForTerm(probe)]).toEqual(exact < 0 ? [] : plain.postings[exact]);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lists the languages of its word-form terms, each once, in order (property)', () => {
+    fc.assert(
+      fc.property(plainDictionary, (plain) => {
+        const languages = plain.terms.filter((whole) => whole.startsWith(wordFormMarker)).map((whole) => whole.slice(wordFormMarker.length, whole.indexOf(':')));
+        expect(compactOf(plain).wordFormLanguages(wordFormMarker)).toEqual([...new Set(languages)]);
+      }),
+    );
+  });
+
+  it('refuses a posting that names a unit past the segment and a damaged posting, and still answers the others', () => {
+    const dictionary = TermDictionary.of(['a', 'b', 'c'], [encodePostings([3, unitCount]), 'a!', encodePostings([2, 5])], unitCount);
+    expect(() => dictionary.unitsIn('a', dictionary.prefixRange('a', 10))).toThrow(RangeError);
+    expect(() => dictionary.unitsIn('b', dictionary.prefixRange('b', 10))).toThrow(/invalid character/u);
+    // Unit 3, marked before the refusal, is not left over in the next answer.
+    expect([...dictionary.unitsIn('c', dictionary.prefixRange('c', 10))]).toEqual([2, 5]);
+  });
+});
