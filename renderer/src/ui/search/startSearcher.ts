@@ -53,8 +53,26 @@ export function startLibrarySearcher(baseUrl: string): StartedSearcher {
     .then(() => {
       performance.mark('kb:index-complete');
     });
-  // The caller handles `ready`'s failure; a query waiting on a failed start is answered with nothing.
-  const answered = (): Promise<Searcher | null> => answering.catch(() => null);
+  /** Calls sent on once the searcher is up, not yet sent. */
+  let waiting = 0;
+  /**
+   * Runs `run` once the searcher is up. If it cannot start, `failed` answers (a query is answered
+   * with nothing: the caller handles `ready`'s failure); without it, the start's error is thrown.
+   */
+  const whenUp = <T>(run: (up: Searcher) => Promise<T>, failed?: () => T): Promise<T> => {
+    waiting++;
+    return answering.then(
+      (up) => {
+        waiting--;
+        return run(up);
+      },
+      (error: unknown) => {
+        waiting--;
+        if (failed === undefined) throw error;
+        return failed();
+      },
+    );
+  };
   const searcher: Searcher = {
     get runsIn() {
       return runsIn;
@@ -64,17 +82,26 @@ export function startLibrarySearcher(baseUrl: string): StartedSearcher {
       coverageListeners.add(listener);
       return () => coverageListeners.delete(listener);
     },
-    async search(channel, query, options) {
-      return (await answered())?.search(channel, query, options) ?? null;
+    // Once the searcher is up and nothing sent before waits, each call goes to it at once:
+    // awaiting first would send a keystroke's query only after the keystroke's render (2–8 ms at
+    // 1,000 reports). Calls made before go to it in the order made (one `then` each on the same
+    // promise), and a call made while they wait queues behind them: a query must never overtake
+    // an earlier one (the worker keeps the latest of a channel) or a change sent before it.
+    search(channel, query, options) {
+      if (inner !== null && waiting === 0) return inner.search(channel, query, options);
+      return whenUp((up) => up.search(channel, query, options), () => null);
     },
-    async unitsWithFacets(selection, unitIds) {
-      return (await answered())?.unitsWithFacets(selection, unitIds) ?? [];
+    unitsWithFacets(selection, unitIds) {
+      if (inner !== null && waiting === 0) return inner.unitsWithFacets(selection, unitIds);
+      return whenUp((up) => up.unitsWithFacets(selection, unitIds), () => []);
     },
-    async addDocuments(documents) {
-      await (await answering).addDocuments(documents);
+    addDocuments(documents) {
+      if (inner !== null && waiting === 0) return inner.addDocuments(documents);
+      return whenUp((up) => up.addDocuments(documents));
     },
-    async removeDocuments(reportIds) {
-      await (await answering).removeDocuments(reportIds);
+    removeDocuments(reportIds) {
+      if (inner !== null && waiting === 0) return inner.removeDocuments(reportIds);
+      return whenUp((up) => up.removeDocuments(reportIds));
     },
   };
   return { searcher, ready };

@@ -1,9 +1,12 @@
 /**
  * The results of what the search box holds. Each query goes to the Searcher (a worker), and its
  * results are rendered in a transition, so neither searching nor rendering a result list ever
- * delays a keystroke; the previous results stay on screen until the new ones are in.
+ * delays a keystroke; the previous results stay on screen until the new ones are in. A keystroke
+ * sends its query from the input's handler (searchAhead), so the worker searches while React
+ * renders the keystroke, instead of after it (from the render's effect, 4–13 ms later at 1,000
+ * reports).
  */
-import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { FacetSelection } from '../entities/facetSelection';
 import type { FacetedSearchResult, Searcher } from './searcher';
 
@@ -17,6 +20,8 @@ export interface BoxResults {
   readonly result: FacetedSearchResult | null;
   /** The selection the shown results belong to, as URL parameters. */
   readonly resultSelectionKey: string;
+  /** Sends a query the box is about to hold (from the input's handler); its render then takes that search. */
+  readonly searchAhead: (query: string) => void;
 }
 
 interface Shown {
@@ -39,18 +44,35 @@ export function useBoxResults(searcher: Searcher | null, query: string, facets: 
   const isBlank = query.trim() === '';
   // While the index loads, the query runs again each time more documents are in.
   const searched = useSyncExternalStore(searcher?.subscribeCoverage ?? noCoverage, () => searcher?.coverage().searched ?? 0);
+  const options = useCallback(
+    () => ({ limit: resultLimit, ...(areFacetsWanted ? { facets: selection } : {}) }),
+    [areFacetsWanted, selection],
+  );
+  // What a search answers for: the query, the facets and how much of the library is in.
+  const keyOf = useCallback((text: string) => JSON.stringify([text, selectionKey, areFacetsWanted, searched]), [selectionKey, areFacetsWanted, searched]);
+  const ahead = useRef<{ readonly key: string; readonly found: Promise<FacetedSearchResult | null> } | null>(null);
+  const searchAhead = useCallback(
+    (text: string) => {
+      if (searcher === null || text.trim() === '') return;
+      ahead.current = { key: keyOf(text), found: searcher.search('box', text, options()) };
+    },
+    [searcher, keyOf, options],
+  );
   useEffect(() => {
     if (searcher === null || isBlank) return;
     let isCurrent = true;
-    void searcher.search('box', query, { limit: resultLimit, ...(areFacetsWanted ? { facets: selection } : {}) }).then((found) => {
+    const key = keyOf(query);
+    const sent = ahead.current?.key === key ? ahead.current.found : searcher.search('box', query, options());
+    ahead.current = null;
+    void sent.then((found) => {
       if (found !== null && isCurrent) startTransition(() => setShown({ query, selectionKey, result: found }));
     });
     return () => {
       isCurrent = false;
     };
-  }, [searcher, query, isBlank, selection, selectionKey, areFacetsWanted, searched]);
+  }, [searcher, query, isBlank, selectionKey, keyOf, options]);
   // A blank query shows no results at once; it needs no search.
   return isBlank
-    ? { resultQuery: query, result: null, resultSelectionKey: selectionKey }
-    : { resultQuery: shown.query, result: shown.result, resultSelectionKey: shown.selectionKey };
+    ? { resultQuery: query, result: null, resultSelectionKey: selectionKey, searchAhead }
+    : { resultQuery: shown.query, result: shown.result, resultSelectionKey: shown.selectionKey, searchAhead };
 }

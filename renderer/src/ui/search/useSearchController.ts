@@ -59,10 +59,17 @@ export interface SearchController {
 const noHits: GroupedHits = { reports: [], ordered: [] };
 
 export function useSearchController(route: Route, searcher: Searcher | null): SearchController {
-  const { query, setQuery } = useSearchQuery(route);
+  const { query, setQuery: setBoxQuery } = useSearchQuery(route);
   const facets = useSearchFacetState(route);
   const { selection } = facets;
-  const { resultQuery, result, resultSelectionKey } = useBoxResults(searcher, query, facets);
+  const { resultQuery, result, resultSelectionKey, searchAhead } = useBoxResults(searcher, query, facets);
+  const setQuery = useCallback(
+    (next: string) => {
+      searchAhead(next);
+      setBoxQuery(next);
+    },
+    [searchAhead, setBoxQuery],
+  );
   const isBlank = query.trim() === '';
   // A document's language versions group as one document (core/versions).
   const metas = useLibraryMetas();
