@@ -15,7 +15,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeChromium, findChromium, launchChromiumForMeasuring } from '../chromium';
 import { readCorpusSources } from '../corpusSources';
 import { buildRendererIfStale, rendererBuildDir } from '../rendererBuild';
@@ -131,6 +131,22 @@ interface HeapFigures {
   readonly page: number;
   /** The search worker's heap (workerHeap.ts), NaN if no search worker is running. */
   readonly worker: number;
+  /**
+   * The worker's heap once it stops growing: after the index is in, it goes on preparing unit
+   * texts for verification in the background (at 10,000 reports, for tens of seconds).
+   */
+  readonly settledWorker: number;
+  /** When the worker's heap was last read, in ms after the first reading. */
+  readonly settledAfter: number;
+}
+
+/** How often the worker's heap is read again until it settles, and how long at most, in ms. */
+const heapSettleInterval = 5_000;
+const heapSettleLimit = 180_000;
+
+async function searchWorkerHeap(context: BrowserContext, page: Page): Promise<number> {
+  const heaps = await workerHeaps(context, page);
+  return [...heaps].find(([url]) => url.includes('searchWorker'))?.[1] ?? Number.NaN;
 }
 
 /** The JS heap once the library is shown and the whole index loaded, after a garbage collection. */
@@ -147,9 +163,18 @@ async function measureHeap(browser: Browser, url: string): Promise<HeapFigures> 
     const session = await context.newCDPSession(page);
     await session.send('HeapProfiler.collectGarbage');
     const { usedSize } = await session.send('Runtime.getHeapUsage');
-    const heaps = await workerHeaps(context, page);
-    const worker = [...heaps].find(([url]) => url.includes('searchWorker'))?.[1] ?? Number.NaN;
-    return { page: usedSize, worker };
+    const worker = await searchWorkerHeap(context, page);
+    // Read again until two readings are within 1 MB of each other (background work done).
+    const startedAt = performance.now();
+    let settledWorker = worker;
+    while (!Number.isNaN(settledWorker) && performance.now() - startedAt < heapSettleLimit) {
+      await page.waitForTimeout(heapSettleInterval);
+      const next = await searchWorkerHeap(context, page);
+      const isSettled = Math.abs(next - settledWorker) < 2 ** 20;
+      settledWorker = next;
+      if (isSettled) break;
+    }
+    return { page: usedSize, worker, settledWorker, settledAfter: performance.now() - startedAt };
   } finally {
     await context.close();
   }
@@ -240,6 +265,9 @@ async function benchCorpus(browser: Browser, label: string, root: string, runs: 
     const heap = await measureHeap(browser, server.url);
     const worker = Number.isNaN(heap.worker) ? 'not reported' : `${(heap.worker / 2 ** 20).toFixed(1)} MB`;
     line('  JS heap after load (page / search worker)', `${(heap.page / 2 ** 20).toFixed(1)} MB / ${worker}   target ≤ 300 MB`);
+    if (!Number.isNaN(heap.settledWorker)) {
+      line('  search worker heap once settled', `${(heap.settledWorker / 2 ** 20).toFixed(1)} MB, ${ms(heap.settledAfter)} later (unit texts prepared meanwhile)`);
+    }
 
     const baseline = await measureTyping(browser, `${server.url}bare.html`, 'bare');
     line('  baseline: keystroke → next frame, bare input', stats(baseline.toFrame));
