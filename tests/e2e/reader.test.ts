@@ -45,7 +45,8 @@ describe('reader', () => {
     const { page } = await app.open(`#/report/${reportId}`);
     await page.locator('.toc a', { hasText: '国际合作' }).click();
     await waitUntil(() => currentHash(page), (hash) => hash === `#/report/${reportId}/6`, 'the section route');
-    expect(await isInViewport(page, '[data-unit="6"]')).toBe(true);
+    // The route changes first; the section is scrolled to on the render that follows (a transition).
+    await waitUntil(() => isInViewport(page, '[data-unit="6"]'), (isIn) => isIn, 'section 6 in view');
     await page.locator('[data-unit="6.2"] .unit-number').click();
     await waitUntil(() => currentHash(page), (hash) => hash === `#/report/${reportId}/6.2`, 'the paragraph route');
     // The route changes first, the paragraph is marked on the render that follows.
