@@ -53,13 +53,19 @@ export function startLibrarySearcher(baseUrl: string): StartedSearcher {
     .then(() => {
       performance.mark('kb:index-complete');
     });
-  /** Calls sent on once the searcher is up, not yet sent. */
+  /** Calls waiting for the searcher to be up, not yet sent. */
   let waiting = 0;
   /**
-   * Runs `run` once the searcher is up. If it cannot start, `failed` answers (a query is answered
-   * with nothing: the caller handles `ready`'s failure); without it, the start's error is thrown.
+   * Sends a call to the searcher: at once when it is up and no earlier call waits, else once it is
+   * up, in the order made (one `then` each on the same promise). Awaiting the searcher every time
+   * would send a keystroke's query only after the keystroke's render (input event → postMessage
+   * 2–8 ms at 1,000 reports), and a call must never overtake an earlier one: the worker keeps only
+   * the latest query of a channel, and a search must see the changes sent before it. If the
+   * searcher cannot start, `failed` answers (a query is answered with nothing: the caller handles
+   * `ready`'s failure); without it, the start's error is thrown.
    */
-  const whenUp = <T>(run: (up: Searcher) => Promise<T>, failed?: () => T): Promise<T> => {
+  const send = <T>(run: (up: Searcher) => Promise<T>, failed?: () => T): Promise<T> => {
+    if (inner !== null && waiting === 0) return run(inner);
     waiting++;
     return answering.then(
       (up) => {
@@ -82,27 +88,10 @@ export function startLibrarySearcher(baseUrl: string): StartedSearcher {
       coverageListeners.add(listener);
       return () => coverageListeners.delete(listener);
     },
-    // Once the searcher is up and nothing sent before waits, each call goes to it at once:
-    // awaiting first would send a keystroke's query only after the keystroke's render (2–8 ms at
-    // 1,000 reports). Calls made before go to it in the order made (one `then` each on the same
-    // promise), and a call made while they wait queues behind them: a query must never overtake
-    // an earlier one (the worker keeps the latest of a channel) or a change sent before it.
-    search(channel, query, options) {
-      if (inner !== null && waiting === 0) return inner.search(channel, query, options);
-      return whenUp((up) => up.search(channel, query, options), () => null);
-    },
-    unitsWithFacets(selection, unitIds) {
-      if (inner !== null && waiting === 0) return inner.unitsWithFacets(selection, unitIds);
-      return whenUp((up) => up.unitsWithFacets(selection, unitIds), () => []);
-    },
-    addDocuments(documents) {
-      if (inner !== null && waiting === 0) return inner.addDocuments(documents);
-      return whenUp((up) => up.addDocuments(documents));
-    },
-    removeDocuments(reportIds) {
-      if (inner !== null && waiting === 0) return inner.removeDocuments(reportIds);
-      return whenUp((up) => up.removeDocuments(reportIds));
-    },
+    search: (channel, query, options) => send((up) => up.search(channel, query, options), () => null),
+    unitsWithFacets: (selection, unitIds) => send((up) => up.unitsWithFacets(selection, unitIds), () => []),
+    addDocuments: (documents) => send((up) => up.addDocuments(documents)),
+    removeDocuments: (reportIds) => send((up) => up.removeDocuments(reportIds)),
   };
   return { searcher, ready };
 }
