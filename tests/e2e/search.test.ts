@@ -16,7 +16,8 @@ describe('search', () => {
     const expected = referenceEngine().search('SG-17');
     expect(expected.total).toBeGreaterThanOrEqual(3);
     expect(await searchStatusFor(page, 'SG-17')).toContain(`“SG-17”共有 ${expected.total} 条结果`);
-    expect(await currentHash(page)).toBe('#/search?q=SG-17');
+    // The URL follows once typing pauses (useRoute's settle).
+    await waitUntil(() => currentHash(page), (hash) => hash === '#/search?q=SG-17', 'the typed query in the URL');
     const options = page.locator('[role="listbox"] [role="option"]');
     // One report, one section: display order is rank order.
     expect(await options.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-unit-id')))).toEqual(
@@ -124,6 +125,19 @@ describe('search', () => {
     await page.goBack();
     await waitUntil(() => currentHash(page), (hash) => hash === '#/report/c17-res130-zh/2.1', 'the reader route again');
     await page.locator('[data-unit="2.1"].is-target').waitFor();
+  });
+
+  test('a result opened before typing pauses leaves the whole query behind for Back', async () => {
+    const { page } = await app.open('#/');
+    await page.locator(searchInput).focus();
+    await page.keyboard.type('ITU-D');
+    await searchStatusFor(page, 'ITU-D');
+    // At once, well inside the pause after which typing writes the URL.
+    await page.keyboard.press('Enter');
+    await waitUntil(() => currentHash(page), (hash) => hash.startsWith('#/report/') && hash.endsWith('?q=ITU-D'), 'the reader route');
+    await page.goBack();
+    await waitUntil(() => currentHash(page), (hash) => hash === '#/search?q=ITU-D', 'the search route with the whole query');
+    expect(await page.locator(searchInput).inputValue()).toBe('ITU-D');
   });
 
   test('a long result list shows a screenful first, then more when asked or when the arrow keys go on', async () => {

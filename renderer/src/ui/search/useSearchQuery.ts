@@ -1,7 +1,7 @@
 /**
  * The query in the search box and in the URL, kept in step both ways: typing writes the URL
- * (the first keystroke adds a history entry, later ones rewrite it), and Back, forward or a deep
- * link bring their query into the box.
+ * (the first keystroke adds a history entry, later ones rewrite it once typing pauses), and Back,
+ * forward or a deep link bring their query into the box.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Route } from '../routing/route';
@@ -34,7 +34,7 @@ export function useSearchQuery(route: Route): SearchQuery {
     // A new query keeps the facets chosen: they narrow whatever is searched next.
     const live = currentRoute();
     const facets = live.name === 'search' ? live.facets : undefined;
-    navigate({ name: 'search', query: next, ...(facets === undefined ? {} : { facets }) }, { replace: live.name === 'search' });
+    navigate({ name: 'search', query: next, ...(facets === undefined ? {} : { facets }) }, live.name === 'search' ? { replace: true, settle: true } : {});
   }, []);
   return { query, setQuery };
 }
