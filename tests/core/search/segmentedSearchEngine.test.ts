@@ -89,6 +89,28 @@ describe('a segmented index ranks as one index (collection-wide statistics)', ()
     );
   });
 
+  it('answers queries asked while segments arrive as an index of the segments in so far (property)', () => {
+    // Probes looked up before a segment came must also find its units (segmentedIndex's CachedProbe).
+    fc.assert(
+      fc.property(
+        arbitraryReports,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.array(arbitraryQuery, { minLength: 1, maxLength: 4 }),
+        (reports, cuts, queries) => {
+          const engine = createSegmentedSearchEngine();
+          const points = [...new Set([0, ...cuts.map((cut) => cut % (reports.length + 1)), reports.length])].sort((a, b) => a - b);
+          for (let i = 0; i + 1 < points.length; i++) {
+            const part = reports.slice(points[i], points[i + 1]);
+            engine.addSegment(part.flatMap((report) => report.units), segmentOf(part));
+            const reference = oneSegment(reports.slice(0, points[i + 1]));
+            for (const query of queries) expect(resultOf(engine, query), query).toEqual(resultOf(reference, query));
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
   it('never shows a removed report, ranks the rest as an index without it, and merging changes nothing (property)', () => {
     fc.assert(
       fc.property(
@@ -228,5 +250,18 @@ describe('a probe behind hundreds of terms (`16` before `16000`…`16499`)', () 
     expect(ids(together, '目标16')).toEqual(['g:2', 'g:3']);
     expect(resultOf(apart, '目标16')).toEqual(resultOf(together, '目标16'));
     expect(resultOf(apart, '16')).toEqual(resultOf(together, '16'));
+  });
+
+  it('finds the units of a segment added after the probe was looked up, scanned or not', () => {
+    const growing = createSegmentedSearchEngine();
+    growing.addSegment(numbers.units, segmentOf([numbers]));
+    // `16` is scanned in the numbers' segment, and listed by its terms in the goals'.
+    expect(growing.search('目标16').total).toBe(0);
+    expect(growing.search('16').total).toBe(10);
+    growing.addSegment(goal.units, segmentOf([goal]));
+    const together = oneSegment([numbers, goal]);
+    expect(ids(growing, '目标16')).toEqual(['g:2', 'g:3']);
+    expect(resultOf(growing, '16')).toEqual(resultOf(together, '16'));
+    expect(resultOf(growing, '目标16')).toEqual(resultOf(together, '目标16'));
   });
 });

@@ -15,6 +15,19 @@ import { wordFormMarker } from './wordForms';
 /** More distinct terms than this behind one probe in a segment (`a`, `1`): cheaper to scan its units. */
 const maxTermsPerProbe = 400;
 const maxCachedProbes = 512;
+/** Units all cached probes may list together (4 bytes each): a probe at 10,000 reports can list 100,000s. */
+const maxCachedUnits = 8_000_000;
+
+/**
+ * A probe's units over the first `covered` segments. Segments are only ever appended (merges
+ * renumber, and clear the cache), so an entry stays true for those segments and is extended by
+ * the segments added since: a probe looked up while the library loads is not looked up again
+ * in every segment once it is in, as Lucene's caches are kept per segment.
+ */
+interface CachedProbe {
+  readonly units: Int32Array | null;
+  readonly covered: number;
+}
 
 interface Placed {
   readonly segment: SearchSegment;
@@ -40,7 +53,8 @@ export class SegmentedIndex {
   private readonly nameGroups: Array<readonly string[]> = [];
   private readonly nameGroupKeys = new Set<string>();
   private nameAliases: NameAliases | undefined;
-  private readonly probeCache = new Map<string, Int32Array | null>();
+  private readonly probeCache = new Map<string, CachedProbe>();
+  private cachedUnits = 0;
   private formLanguages: ReadonlySet<string> | undefined;
 
   /** Live units. */
@@ -85,7 +99,8 @@ export class SegmentedIndex {
     }
     this.live += segment.units.length;
     for (const unit of segment.units) this.liveLength += unit.text.length;
-    this.structureChanged();
+    // Cached probes stay true for the segments before this one (CachedProbe).
+    this.formLanguages = undefined;
   }
 
   /** Masks out every live unit of these reports; returns how many were masked. */
@@ -134,7 +149,7 @@ export class SegmentedIndex {
     const after = this.placed.slice(chosen.end);
     for (const placed of after) placed.base -= dropped;
     this.placed = [...this.placed.slice(0, chosen.start), ...replacement, ...after];
-    this.structureChanged();
+    this.renumbered();
     return true;
   }
 
@@ -144,18 +159,20 @@ export class SegmentedIndex {
    */
   unitsFor(probe: string): Int32Array | null {
     const cached = this.probeCache.get(probe);
-    if (cached !== undefined || this.probeCache.has(probe)) {
+    if (cached !== undefined) {
       this.probeCache.delete(probe);
-      this.probeCache.set(probe, cached ?? null);
-      return cached ?? null;
+      this.cachedUnits -= cached.units?.length ?? 0;
     }
-    const units = this.lookUp(probe);
-    this.probeCache.set(probe, units);
-    if (this.probeCache.size > maxCachedProbes) {
-      const oldest = this.probeCache.keys().next().value;
-      if (oldest !== undefined) this.probeCache.delete(oldest);
+    const entry = cached !== undefined && cached.covered === this.placed.length ? cached : this.lookUp(probe, cached);
+    this.probeCache.set(probe, entry);
+    this.cachedUnits += entry.units?.length ?? 0;
+    for (const [oldest, dropped] of this.probeCache) {
+      if (this.probeCache.size <= maxCachedProbes && this.cachedUnits <= maxCachedUnits) break;
+      if (oldest === probe) break;
+      this.probeCache.delete(oldest);
+      this.cachedUnits -= dropped.units?.length ?? 0;
     }
-    return units;
+    return entry.units;
   }
 
   /** Units indexed under exactly this term (a word-form term), ascending collection numbers. */
@@ -176,9 +193,11 @@ export class SegmentedIndex {
     return this.formLanguages.has(language);
   }
 
-  private lookUp(probe: string): Int32Array | null {
-    let scanned = 0;
-    const lists = this.placed.map((placed) => {
+  /** The probe's units: those `known` holds (its first segments), and the later segments' looked up. */
+  private lookUp(probe: string, known: CachedProbe | undefined): CachedProbe {
+    const from = known?.covered ?? 0;
+    let scanned = from > 0 && known?.units === null ? from : 0;
+    const lists = this.placed.slice(from).map((placed) => {
       const { dictionary } = placed.segment;
       const range = dictionary.prefixRange(probe, maxTermsPerProbe);
       if (range.high - range.low <= maxTermsPerProbe) return dictionary.unitsIn(probe, range);
@@ -186,21 +205,29 @@ export class SegmentedIndex {
       scanned++;
       return null;
     });
-    return scanned === this.placed.length && scanned > 0 ? null : this.concatenate(lists);
+    const covered = this.placed.length;
+    if (scanned === covered && scanned > 0) return { units: null, covered };
+    if (known?.units === null) {
+      // Every known segment was scanned: each is written as its range, as a scanned segment is.
+      return { units: this.concatenate([...this.placed.slice(0, from).map(() => null), ...lists]), covered };
+    }
+    return { units: this.concatenate(lists, from, known?.units), covered };
   }
 
   /**
    * Each segment's local list (null: every unit of the segment), shifted to collection numbers
-   * and joined (already in order). A scanned segment's units are written as a range:
-   * `Int32Array.from(units.keys())` per segment cost a broad probe 7 ms at 1,000 reports.
+   * and joined (already in order), after `head` (collection numbers of the segments before
+   * `from`). A scanned segment's units are written as a range: `Int32Array.from(units.keys())`
+   * per segment cost a broad probe 7 ms at 1,000 reports.
    */
-  private concatenate(lists: ReadonlyArray<Int32Array | null>): Int32Array {
-    let total = 0;
-    lists.forEach((list, s) => (total += list === null ? this.placed[s]!.segment.units.length : list.length));
+  private concatenate(lists: ReadonlyArray<Int32Array | null>, from = 0, head?: Int32Array): Int32Array {
+    let total = head?.length ?? 0;
+    lists.forEach((list, s) => (total += list === null ? this.placed[from + s]!.segment.units.length : list.length));
     const out = new Int32Array(total);
-    let at = 0;
+    if (head !== undefined) out.set(head);
+    let at = head?.length ?? 0;
     lists.forEach((list, s) => {
-      const { base, segment } = this.placed[s]!;
+      const { base, segment } = this.placed[from + s]!;
       if (list === null) for (let local = 0; local < segment.units.length; local++) out[at++] = base + local;
       else for (let i = 0; i < list.length; i++) out[at++] = list[i]! + base;
     });
@@ -214,8 +241,10 @@ export class SegmentedIndex {
     this.deleted = grown;
   }
 
-  private structureChanged(): void {
+  /** Segments merged: collection numbers changed. */
+  private renumbered(): void {
     this.probeCache.clear();
+    this.cachedUnits = 0;
     this.formLanguages = undefined;
   }
 }
