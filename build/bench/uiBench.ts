@@ -27,7 +27,7 @@ import { profileStartup } from './startupProfile';
 import { servedSyntheticBuild, syntheticLibrary } from './syntheticLibrary';
 import { installTypingProbes, typeQueries, type TypingFigures } from './typingProbe';
 import { profileTyping } from './typingProfile';
-import { workerHeaps } from './workerHeap';
+import { workerHeaps, type WorkerHeap } from './workerHeap';
 
 
 /** A page with no script and no data: how soon this browser paints anything from this server. */
@@ -129,13 +129,13 @@ async function measureWholeCorpusLoad(browser: Browser, url: string): Promise<nu
 
 interface HeapFigures {
   readonly page: number;
-  /** The search worker's heap (workerHeap.ts), NaN if no search worker is running. */
-  readonly worker: number;
+  /** The search worker's memory (workerHeap.ts), undefined if no search worker is running. */
+  readonly worker: WorkerHeap | undefined;
   /**
-   * The worker's heap once it stops growing: after the index is in, it goes on preparing unit
-   * texts for verification in the background (at 10,000 reports, for tens of seconds).
+   * The worker's memory once its heap stops growing: after the index is in, it goes on preparing
+   * unit texts for verification in the background (at 10,000 reports, for tens of seconds).
    */
-  readonly settledWorker: number;
+  readonly settledWorker: WorkerHeap | undefined;
   /** When the worker's heap was last read, in ms after the first reading. */
   readonly settledAfter: number;
 }
@@ -144,9 +144,15 @@ interface HeapFigures {
 const heapSettleInterval = 5_000;
 const heapSettleLimit = 180_000;
 
-async function searchWorkerHeap(context: BrowserContext, page: Page): Promise<number> {
+async function searchWorkerHeap(context: BrowserContext, page: Page): Promise<WorkerHeap | undefined> {
   const heaps = await workerHeaps(context, page);
-  return [...heaps].find(([url]) => url.includes('searchWorker'))?.[1] ?? Number.NaN;
+  return [...heaps].find(([url]) => url.includes('searchWorker'))?.[1];
+}
+
+/** A worker's JS heap, and the array buffers it holds outside it, for the report. */
+function workerMemory(heap: WorkerHeap | undefined): string {
+  if (heap === undefined) return 'not reported';
+  return `${(heap.used / 2 ** 20).toFixed(1)} MB (+ ${(heap.arrayBuffers / 2 ** 20).toFixed(1)} MB of array buffers outside the JS heap)`;
 }
 
 /** The JS heap once the library is shown and the whole index loaded, after a garbage collection. */
@@ -167,10 +173,10 @@ async function measureHeap(browser: Browser, url: string): Promise<HeapFigures> 
     // Read again until two readings are within 1 MB of each other (background work done).
     const startedAt = performance.now();
     let settledWorker = worker;
-    while (!Number.isNaN(settledWorker) && performance.now() - startedAt < heapSettleLimit) {
+    while (settledWorker !== undefined && performance.now() - startedAt < heapSettleLimit) {
       await page.waitForTimeout(heapSettleInterval);
       const next = await searchWorkerHeap(context, page);
-      const isSettled = Math.abs(next - settledWorker) < 2 ** 20;
+      const isSettled = next !== undefined && Math.abs(next.used - settledWorker.used) < 2 ** 20;
       settledWorker = next;
       if (isSettled) break;
     }
@@ -263,10 +269,9 @@ async function benchCorpus(browser: Browser, label: string, root: string, runs: 
     line('  whole index and facets in the worker', spread(samples.map((s) => s.indexComplete)));
     line(`  first results ("${firstQuery}" typed at once)`, `${spread(samples.map((s) => s.firstResults))}   target ≤ 1,000 ms`);
     const heap = await measureHeap(browser, server.url);
-    const worker = Number.isNaN(heap.worker) ? 'not reported' : `${(heap.worker / 2 ** 20).toFixed(1)} MB`;
-    line('  JS heap after load (page / search worker)', `${(heap.page / 2 ** 20).toFixed(1)} MB / ${worker}   target ≤ 300 MB`);
-    if (!Number.isNaN(heap.settledWorker)) {
-      line('  search worker heap once settled', `${(heap.settledWorker / 2 ** 20).toFixed(1)} MB, ${ms(heap.settledAfter)} later (unit texts prepared meanwhile)`);
+    line('  JS heap after load (page / search worker)', `${(heap.page / 2 ** 20).toFixed(1)} MB / ${workerMemory(heap.worker)}   target ≤ 300 MB`);
+    if (heap.settledWorker !== undefined) {
+      line('  search worker heap once settled', `${workerMemory(heap.settledWorker)}, ${ms(heap.settledAfter)} later (unit texts prepared meanwhile)`);
     }
 
     const baseline = await measureTyping(browser, `${server.url}bare.html`, 'bare');

@@ -13,7 +13,7 @@ interface WorkerTarget {
 
 interface ProtocolReply {
   readonly id?: number;
-  readonly result?: { readonly usedSize?: unknown };
+  readonly result?: { readonly usedSize?: unknown; readonly backingStorageSize?: unknown };
   readonly error?: { readonly message?: string };
 }
 
@@ -33,8 +33,16 @@ function childCaller(session: CDPSession): (sessionId: string, method: string) =
     });
 }
 
-/** Each worker's used JS heap in bytes after a garbage collection, by the worker script's URL. */
-export async function workerHeaps(context: BrowserContext, page: Page): Promise<Map<string, number>> {
+/** A worker's memory after a garbage collection, in bytes. */
+export interface WorkerHeap {
+  /** The JS heap in use. */
+  readonly used: number;
+  /** Array buffers' contents, held outside the JS heap (the term dictionaries' offsets, for one); 0 if Chromium does not say. */
+  readonly arrayBuffers: number;
+}
+
+/** Each worker's memory after a garbage collection, by the worker script's URL. */
+export async function workerHeaps(context: BrowserContext, page: Page): Promise<Map<string, WorkerHeap>> {
   const session = await context.newCDPSession(page);
   try {
     const workers: WorkerTarget[] = [];
@@ -44,11 +52,14 @@ export async function workerHeaps(context: BrowserContext, page: Page): Promise<
     const call = childCaller(session);
     // Turning auto-attach on attaches the workers already running; their events come before the reply.
     await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-    const heaps = new Map<string, number>();
+    const heaps = new Map<string, WorkerHeap>();
     for (const { sessionId, url } of workers) {
       await call(sessionId, 'HeapProfiler.collectGarbage');
       const reply = await call(sessionId, 'Runtime.getHeapUsage');
-      if (typeof reply.result?.usedSize === 'number') heaps.set(url, reply.result.usedSize);
+      const arrayBuffers = reply.result?.backingStorageSize;
+      if (typeof reply.result?.usedSize === 'number') {
+        heaps.set(url, { used: reply.result.usedSize, arrayBuffers: typeof arrayBuffers === 'number' ? arrayBuffers : 0 });
+      }
       else throw new Error(`Runtime.getHeapUsage in ${url}: ${reply.error?.message ?? 'no usedSize'}`);
     }
     return heaps;
