@@ -1,5 +1,5 @@
 /** Gives components the knowledge base store created at start-up. */
-import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Report } from '../../core/report/types';
 import { messageOf } from '../feedback/errorMessage';
 import type { LoadedCorpus } from './knowledgeBase';
@@ -25,10 +25,22 @@ export function useKnowledgeBaseStore(): KnowledgeBaseStore {
   return useStore();
 }
 
-/** The knowledge base's loading state; re-renders when it changes. */
+/**
+ * The knowledge base's loading state; re-renders, in a transition, when it changes. Not
+ * useSyncExternalStore, whose renders are synchronous: the library arriving rendered its first
+ * cards in one task of 80–100 ms CPU (200 ms wall) at start-up, which a keystroke typed meanwhile
+ * waited behind (`npm run bench -- ui --profile`); a transition yields to it every few milliseconds.
+ */
 export function useKnowledgeBase(): KnowledgeBaseState {
   const store = useStore();
-  return useSyncExternalStore(store.subscribe, store.getState);
+  const [state, setState] = useState(store.getState);
+  useEffect(() => {
+    const update = (): void => startTransition(() => setState(store.getState()));
+    // The state may have changed between the first render and this subscription.
+    update();
+    return store.subscribe(update);
+  }, [store]);
+  return state;
 }
 
 /** Starts loading again after a failure. */
