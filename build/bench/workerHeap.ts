@@ -56,11 +56,10 @@ export async function workerHeaps(context: BrowserContext, page: Page): Promise<
     for (const { sessionId, url } of workers) {
       await call(sessionId, 'HeapProfiler.collectGarbage');
       const reply = await call(sessionId, 'Runtime.getHeapUsage');
+      const used = reply.result?.usedSize;
       const arrayBuffers = reply.result?.backingStorageSize;
-      if (typeof reply.result?.usedSize === 'number') {
-        heaps.set(url, { used: reply.result.usedSize, arrayBuffers: typeof arrayBuffers === 'number' ? arrayBuffers : 0 });
-      }
-      else throw new Error(`Runtime.getHeapUsage in ${url}: ${reply.error?.message ?? 'no usedSize'}`);
+      if (typeof used !== 'number') throw new Error(`Runtime.getHeapUsage in ${url}: ${reply.error?.message ?? 'no usedSize'}`);
+      heaps.set(url, { used, arrayBuffers: typeof arrayBuffers === 'number' ? arrayBuffers : 0 });
     }
     return heaps;
   } finally {

@@ -193,10 +193,15 @@ export class SegmentedIndex {
     return this.formLanguages.has(language);
   }
 
-  /** The probe's units: those `known` holds (its first segments), and the later segments' looked up. */
-  private lookUp(probe: string, known: CachedProbe | undefined): CachedProbe {
+  /**
+   * The probe's units: those `known` lists (its first segments), and the later segments' looked
+   * up. An entry that lists no unit (every segment scanned) is looked up again whole: a scanned
+   * segment costs a binary search, and its units are then written as its range.
+   */
+  private lookUp(probe: string, cached: CachedProbe | undefined): CachedProbe {
+    const known = cached?.units === null ? undefined : cached;
     const from = known?.covered ?? 0;
-    let scanned = from > 0 && known?.units === null ? from : 0;
+    let scanned = 0;
     const lists = this.placed.slice(from).map((placed) => {
       const { dictionary } = placed.segment;
       const range = dictionary.prefixRange(probe, maxTermsPerProbe);
@@ -206,12 +211,8 @@ export class SegmentedIndex {
       return null;
     });
     const covered = this.placed.length;
-    if (scanned === covered && scanned > 0) return { units: null, covered };
-    if (known?.units === null) {
-      // Every known segment was scanned: each is written as its range, as a scanned segment is.
-      return { units: this.concatenate([...this.placed.slice(0, from).map(() => null), ...lists]), covered };
-    }
-    return { units: this.concatenate(lists, from, known?.units), covered };
+    if (known === undefined && scanned === covered && scanned > 0) return { units: null, covered };
+    return { units: this.concatenate(lists, from, known?.units ?? undefined), covered };
   }
 
   /**

@@ -1,7 +1,8 @@
 /** Gives components the knowledge base store created at start-up. */
-import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Report } from '../../core/report/types';
 import { messageOf } from '../feedback/errorMessage';
+import { useSnapshotInTransition } from '../shell/useSnapshotInTransition';
 import type { LoadedCorpus } from './knowledgeBase';
 import { MissingReportError, type KnowledgeBaseActions, type KnowledgeBaseState, type KnowledgeBaseStore } from './knowledgeBaseStore';
 
@@ -26,21 +27,13 @@ export function useKnowledgeBaseStore(): KnowledgeBaseStore {
 }
 
 /**
- * The knowledge base's loading state; re-renders, in a transition, when it changes. Not
- * useSyncExternalStore, whose renders are synchronous: the library arriving rendered its first
- * cards in one task of 80–100 ms CPU (200 ms wall) at start-up, which a keystroke typed meanwhile
- * waited behind (`npm run bench -- ui --profile`); a transition yields to it every few milliseconds.
+ * The knowledge base's loading state; re-renders, in a transition, when it changes: the library
+ * arriving rendered its first cards in one task of 80–100 ms CPU (200 ms wall) at start-up when
+ * it was read through useSyncExternalStore (`npm run bench -- ui --profile`).
  */
 export function useKnowledgeBase(): KnowledgeBaseState {
   const store = useStore();
-  const [state, setState] = useState(store.getState);
-  useEffect(() => {
-    const update = (): void => startTransition(() => setState(store.getState()));
-    // The state may have changed between the first render and this subscription.
-    update();
-    return store.subscribe(update);
-  }, [store]);
-  return state;
+  return useSnapshotInTransition(store.subscribe, store.getState);
 }
 
 /** Starts loading again after a failure. */

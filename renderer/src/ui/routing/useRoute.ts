@@ -10,11 +10,11 @@
  *
  * `settle` rewrites the current entry only once typing pauses: a URL written per keystroke cost
  * the page a re-render, a title and the browser's own history bookkeeping each time, on the cores
- * the search worker needs (keystroke → results p50 43–48 ms with it, 32–35 ms without, at 1,000
+ * the search worker needs (keystroke → results p50 43–48 ms before, 37–42 ms after, at 1,000
  * reports). Until then the route read here is the one waiting, and any other navigation writes
  * it first, so that Back returns to the query as typed.
  */
-import { startTransition, useEffect, useState } from 'react';
+import { useSnapshotInTransition } from '../shell/useSnapshotInTransition';
 import { formatRoute, parseRoute, type Route } from './route';
 
 const listeners = new Set<() => void>();
@@ -22,7 +22,7 @@ let cachedHash: string | undefined;
 let cachedRoute: Route = { name: 'library' };
 
 /** How long typing must pause before its route is written. */
-export const settleDelay = 400;
+const settleDelay = 400;
 /** The hash a settling rewrite will write, or null; and the entry's hash it rewrites. */
 let settlingHash: string | null = null;
 let settlingFrom = '';
@@ -112,12 +112,5 @@ export function navigate(route: Route, options: NavigateOptions = {}): void {
 
 /** The current route; re-renders (in a transition) when it changes. */
 export function useRoute(): Route {
-  const [route, setRoute] = useState(currentRoute);
-  useEffect(() => {
-    const update = (): void => startTransition(() => setRoute(currentRoute()));
-    // The hash may have changed between the first render and this subscription.
-    update();
-    return subscribe(update);
-  }, []);
-  return route;
+  return useSnapshotInTransition(subscribe, currentRoute);
 }
