@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeSearchIndexes } from '../../../renderer/src/core/search/mergeSearchIndexes';
+import { IndexedUnit } from '../../../renderer/src/core/search/indexedUnit';
 import { loadSearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import type { SerializedSearchIndex } from '../../../renderer/src/core/search/searchIndexFormat';
 import { readSegment, type SearchSegment } from '../../../renderer/src/core/search/searchSegment';
@@ -24,14 +25,14 @@ describe('merging segments from their postings', () => {
         // The segments get units with blank text: a merge that tokenised text again would find nothing.
         const inputs = parts.map((part) => {
           const blank = part.flatMap((report) => report.units).map((unit) => ({ ...unit, text: '' }));
-          const segment = readSegment(blank, segmentOf(part));
+          const segment = readSegment(IndexedUnit.of(blank), segmentOf(part));
           return { segment, isLive: (n: number) => !removed.has(segment.units[n]!.reportId) };
         });
         const merged = mergeSegments(inputs);
         const live = reports.filter((report) => !removed.has(report.id));
-        const fresh = readSegment(live.flatMap((report) => report.units), segmentOf(live));
+        const fresh = readSegment(IndexedUnit.of(live.flatMap((report) => report.units)), segmentOf(live));
         expect(merged.units.map((unit) => unit.id)).toEqual(fresh.units.map((unit) => unit.id));
-        expect(merged.units.every((unit) => unit.text === '')).toBe(true);
+        expect(merged.units.every((unit) => unit.text() === '')).toBe(true);
         expect(postingsOf(merged)).toEqual(postingsOf(fresh));
         expect(merged.nameGroups).toEqual(parts.length === 0 ? [] : segmentOf(reports).nameGroups);
       }),
@@ -48,8 +49,8 @@ describe('merging segments from their postings', () => {
     const kept = report('k', '网络演练');
     const gone = report('g', '鸾鹓鸑鷟');
     const merged = mergeSegments([
-      { segment: readSegment(kept.units, segmentOf([kept])), isLive: () => true },
-      { segment: readSegment(gone.units, segmentOf([gone])), isLive: () => false },
+      { segment: readSegment(IndexedUnit.of(kept.units), segmentOf([kept])), isLive: () => true },
+      { segment: readSegment(IndexedUnit.of(gone.units), segmentOf([gone])), isLive: () => false },
     ]);
     expect(merged.units.map((unit) => unit.id)).toEqual(['k:1']);
     expect(termsOf(merged).some((term) => term.includes('鸾'))).toBe(false);

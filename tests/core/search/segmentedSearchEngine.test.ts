@@ -67,6 +67,23 @@ describe('a segmented index ranks as one index (collection-wide statistics)', ()
     );
   });
 
+  it('gives each hit with its unit as printed, whether its text was prepared, verified or neither (property)', () => {
+    fc.assert(
+      fc.property(arbitraryReports, fc.array(fc.nat(), { maxLength: 4 }), fc.nat({ max: 4 }), fc.constantFrom(...vocabulary), (reports, cuts, prepares, query) => {
+        const given = new Map(reports.flatMap((report) => report.units).map((unit) => [unit.id, unit]));
+        const engine = segmented(reports, cuts);
+        for (let i = 0; i < prepares; i++) engine.prepareStep();
+        // Twice: the first search verifies (and so normalises) the candidates, the second shows them from their patches.
+        for (let round = 0; round < 2; round++) {
+          for (const hit of engine.search(query).hits) {
+            expect(hit.unit).toEqual(given.get(hit.unit.id));
+            expect(hit.snippet.text).toBe(hit.unit.text.slice(hit.snippet.start, hit.snippet.start + hit.snippet.text.length));
+          }
+        }
+      }),
+    );
+  });
+
   it('gives the same hits, order and scores however the units are split and merged (property)', () => {
     fc.assert(
       fc.property(

@@ -137,11 +137,15 @@ export function isSegmentFile(value: unknown): value is SegmentFile {
 }
 
 /**
- * The bundled reports rebuilt from the library's entries and the units of its segments, in
- * corpus order; throws when a segment holds units of no listed report or a count differs.
+ * The units of each of the library's entries, in corpus order, from its segments; throws when a
+ * segment holds units of no listed report or a count differs. Any units that name their report
+ * will do: the search worker checks the units as its index keeps them.
  */
-export function reportsFromSegments(documents: readonly LibraryEntry[], segments: ReadonlyArray<Pick<SegmentFile, 'units'>>): Report[] {
-  const unitsByReport = new Map<string, Unit[]>(documents.map((entry) => [entry.meta.id, []]));
+export function unitsOfEntries<U extends Pick<Unit, 'id' | 'reportId'>>(
+  documents: readonly LibraryEntry[],
+  segments: ReadonlyArray<{ readonly units: readonly U[] }>,
+): U[][] {
+  const unitsByReport = new Map<string, U[]>(documents.map((entry) => [entry.meta.id, []]));
   for (const segment of segments) {
     for (const unit of segment.units) {
       const units = unitsByReport.get(unit.reportId);
@@ -152,6 +156,15 @@ export function reportsFromSegments(documents: readonly LibraryEntry[], segments
   return documents.map((entry) => {
     const units = unitsByReport.get(entry.meta.id) ?? [];
     if (units.length !== entry.units) throw new Error(`${entry.meta.id} has ${units.length} units in the segments, the library says ${entry.units}`);
-    return { meta: entry.meta, units, warnings: [] };
+    return units;
   });
+}
+
+/**
+ * The bundled reports rebuilt from the library's entries and the units of its segments, in
+ * corpus order; throws as unitsOfEntries.
+ */
+export function reportsFromSegments(documents: readonly LibraryEntry[], segments: ReadonlyArray<Pick<SegmentFile, 'units'>>): Report[] {
+  const units = unitsOfEntries(documents, segments);
+  return documents.map((entry, i) => ({ meta: entry.meta, units: units[i]!, warnings: [] }));
 }

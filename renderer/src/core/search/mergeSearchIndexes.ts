@@ -5,6 +5,7 @@
  */
 import lunr from 'lunr';
 import type { Unit } from '../report/types';
+import { IndexedUnit } from './indexedUnit';
 import { searchIndexFormat, textField, type SerializedSearchIndex } from './searchIndexFormat';
 import { readSegment, type SearchSegment } from './searchSegment';
 import { mergeSegments } from './segmentMerge';
@@ -28,5 +29,5 @@ export function serializeSegment(segment: SearchSegment): SerializedSearchIndex 
 
 /** Merges serialised segments (each with the units it names), in order, into one; throws SearchIndexFormatError as readSegment. */
 export function mergeSearchIndexes(parts: ReadonlyArray<{ readonly units: readonly Unit[]; readonly index: SerializedSearchIndex }>): SerializedSearchIndex {
-  return serializeSegment(mergeSegments(parts.map((part) => ({ segment: readSegment(part.units, part.index), isLive: () => true }))));
+  return serializeSegment(mergeSegments(parts.map((part) => ({ segment: readSegment(IndexedUnit.of(part.units), part.index), isLive: () => true }))));
 }

@@ -15,6 +15,7 @@
  */
 import type { Unit } from '../report/types';
 import { highlightRanges, makeSnippet } from './highlights';
+import { IndexedUnit } from './indexedUnit';
 import { containsThreshold, matchSpellings, PieceMatches } from './matchUnit';
 import { intersectPostings, PostingCursors, unionPostings } from './postings';
 import { parseQuery, scatteredStrength, wordFormStrength, type Clause, type ParsedQuery, type Spelling } from './queryModel';
@@ -44,8 +45,12 @@ export interface SegmentOptions {
 }
 
 export interface SegmentedSearchEngine extends SearchEngine {
-  /** Adds one segment (a SerializedSearchIndex built by buildSearchIndex) with the units it names; never re-indexes. */
-  addSegment(units: readonly Unit[], segment: SerializedSearchIndex, options?: SegmentOptions): void;
+  /**
+   * Adds one segment (a SerializedSearchIndex built by buildSearchIndex) with the units it names;
+   * never re-indexes. Returns the units as the index now keeps them, in the order given: a caller
+   * that must go on listing them keeps these, not the units given, whose texts the index lets go.
+   */
+  addSegment(units: readonly Unit[], segment: SerializedSearchIndex, options?: SegmentOptions): readonly IndexedUnit[];
   /**
    * Removes every unit of these reports from search at once (a deletion mask, as Lucene's live
    * docs). Replacing a report: remove it first, then add its new segment.
@@ -90,8 +95,10 @@ class SegmentedEngine implements SegmentedSearchEngine {
     return this.index.segmentCount;
   }
 
-  addSegment(units: readonly Unit[], segment: SerializedSearchIndex, options: SegmentOptions = {}): void {
-    this.index.add(readSegment(units, segment), options.isSealed === true);
+  addSegment(units: readonly Unit[], segment: SerializedSearchIndex, options: SegmentOptions = {}): readonly IndexedUnit[] {
+    const indexed = IndexedUnit.of(units);
+    this.index.add(readSegment(indexed, segment), options.isSealed === true);
+    return indexed;
   }
 
   removeReports(reportIds: readonly string[]): void {
@@ -217,7 +224,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
   }
 
   private hit(n: number, score: number, isExact: boolean, query: ParsedQuery): SearchHit {
-    const unit = this.index.unitAt(n);
+    const unit = this.index.unitAt(n).toUnit();
     const { ranges, best } = highlightRanges(unit.text, query);
     return { unit, score, snippet: makeSnippet(unit.text, ranges, best), highlights: ranges, isExact };
   }

@@ -7,13 +7,13 @@
  * 330–550 ms at 1,000 reports for nothing (measured beside this in `npm run bench -- search`).
  * The build collects the postings lunr.Builder would hold, with our tokeniser (buildSearchIndex.ts).
  */
-import type { Unit } from '../report/types';
+import type { IndexedUnit } from './indexedUnit';
 import { searchIndexFormat, SearchIndexFormatError, textField, type SerializedSearchIndex } from './searchIndexFormat';
 import { TermDictionary } from './termDictionary';
 
 export interface SearchSegment {
   /** `units[n]` is the unit whose local number is n. */
-  readonly units: readonly Unit[];
+  readonly units: readonly IndexedUnit[];
   readonly dictionary: TermDictionary;
   /** Normalised names of one entity across languages (SerializedSearchIndex.nameGroups). */
   readonly nameGroups: ReadonlyArray<readonly string[]>;
@@ -31,7 +31,7 @@ function packedOf(entry: unknown, at: number): readonly [string, string] {
  * Reads a serialised index as a segment over the units it names (looked up by id in `units`).
  * Throws SearchIndexFormatError when the index is not ours, is damaged or names a unit `units` lacks.
  */
-export function readSegment(units: readonly Unit[], serialized: SerializedSearchIndex): SearchSegment {
+export function readSegment(units: readonly IndexedUnit[], serialized: SerializedSearchIndex): SearchSegment {
   if (serialized.format !== searchIndexFormat) {
     throw new SearchIndexFormatError(`unsupported search index format: ${String(serialized.format)}`);
   }

@@ -3,7 +3,7 @@
  * postings, with the live units renumbered in order and the deleted ones dropped. No text is
  * tokenised again, so a merge costs a walk over the postings, not a rebuild.
  */
-import type { Unit } from '../report/types';
+import type { IndexedUnit } from './indexedUnit';
 import { encodePostings } from './postings';
 import type { SearchSegment } from './searchSegment';
 import { TermDictionary } from './termDictionary';
@@ -35,7 +35,7 @@ function mergedNameGroups(inputs: readonly MergeInput[]): string[][] {
  * terms only they held disappear, name groups are kept (they name entities, not units).
  */
 export function mergeSegments(inputs: readonly MergeInput[]): SearchSegment {
-  const units: Unit[] = [];
+  const units: IndexedUnit[] = [];
   // Per input: local unit number → merged unit number, or -1 for a deleted unit.
   const renumbering = inputs.map(({ segment, isLive }) => {
     const map = new Int32Array(segment.units.length);

@@ -4,7 +4,7 @@
  * docs) until a merge drops them, and the statistics ranking needs (live unit count, average
  * length) are kept over the whole collection, so a hit's score never depends on its segment.
  */
-import type { Unit } from '../report/types';
+import type { IndexedUnit } from './indexedUnit';
 import { nextMerge } from './mergePolicy';
 import { nameAliasesOf, type NameAliases } from './nameAliases';
 import type { SearchSegment } from './searchSegment';
@@ -76,8 +76,8 @@ export class SegmentedIndex {
     return this.texts.count;
   }
 
-  unitAt(n: number): Unit {
-    return this.texts.unitAt(n);
+  unitAt(n: number): IndexedUnit {
+    return this.texts.indexedUnitAt(n);
   }
 
   isLive(n: number): boolean {
@@ -98,7 +98,7 @@ export class SegmentedIndex {
       this.nameAliases = undefined;
     }
     this.live += segment.units.length;
-    for (const unit of segment.units) this.liveLength += unit.text.length;
+    for (const unit of segment.units) this.liveLength += unit.length;
     // Cached probes stay true for the segments before this one (CachedProbe).
     this.formLanguages = undefined;
   }
@@ -115,7 +115,7 @@ export class SegmentedIndex {
         this.deleted[n] = 1;
         placed.deleted++;
         this.live--;
-        this.liveLength -= unit.text.length;
+        this.liveLength -= unit.length;
         removed++;
       }
     }

@@ -1,16 +1,17 @@
 /**
- * The normalised and folded forms of each unit's text, made on first use and kept: verification
- * reads them for every candidate, so they are computed once per unit, not once per query. They
- * can also be made ahead, a bounded batch at a time (prepareNext), so that the first query to
- * meet a unit does not pay for it: a one-letter query meets half the library.
+ * The units of the index in collection order, with the folded form of each one's text, made on
+ * first use and kept: verification reads it for every candidate, so it is computed once per
+ * unit, not once per query. The folded forms can also be made ahead, a bounded batch at a time
+ * (prepareNext), so that the first query to meet a unit does not pay for it: a one-letter query
+ * meets half the library. Folding a unit makes its normalised text too, which the unit keeps in
+ * place of its printed text (IndexedUnit).
  */
 import type { Unit } from '../report/types';
 import { fold } from '../text/fold';
-import { normalizeForSearch } from '../text/normalize';
+import type { IndexedUnit } from './indexedUnit';
 
 export class UnitTexts {
-  private units: Unit[];
-  private normalized: Array<string | undefined>;
+  private units: IndexedUnit[];
   private folded: Array<string | undefined>;
   /**
    * Each unit's text length, which ranking reads for every matching unit: read from the unit
@@ -18,14 +19,13 @@ export class UnitTexts {
    * verifying its candidates.
    */
   private lengths: Int32Array;
-  /** Units 0…preparedUpTo-1 have both forms made. */
+  /** Units 0…preparedUpTo-1 have their folded form made. */
   private preparedUpTo = 0;
 
-  constructor(units: readonly Unit[] = []) {
+  constructor(units: readonly IndexedUnit[] = []) {
     this.units = [...units];
-    this.normalized = new Array<string | undefined>(units.length);
     this.folded = new Array<string | undefined>(units.length);
-    this.lengths = Int32Array.from(units, (unit) => unit.text.length);
+    this.lengths = Int32Array.from(units, (unit) => unit.length);
   }
 
   /** Number of units held. */
@@ -33,9 +33,14 @@ export class UnitTexts {
     return this.units.length;
   }
 
-  /** The unit numbered n. */
-  unitAt(n: number): Unit {
+  /** The unit numbered n, as the index keeps it. */
+  indexedUnitAt(n: number): IndexedUnit {
     return this.units[n]!;
+  }
+
+  /** The unit numbered n, with its printed text (a hit's). */
+  unitAt(n: number): Unit {
+    return this.units[n]!.toUnit();
   }
 
   /** The text length of the unit numbered n. */
@@ -44,7 +49,7 @@ export class UnitTexts {
   }
 
   /** Adds units after the last one (a new search segment's). */
-  append(units: readonly Unit[]): void {
+  append(units: readonly IndexedUnit[]): void {
     const count = this.units.length + units.length;
     if (count > this.lengths.length) {
       const grown = new Int32Array(Math.max(count, this.lengths.length * 2));
@@ -52,33 +57,29 @@ export class UnitTexts {
       this.lengths = grown;
     }
     for (const unit of units) {
-      this.lengths[this.units.length] = unit.text.length;
+      this.lengths[this.units.length] = unit.length;
       this.units.push(unit);
-      this.normalized.push(undefined);
       this.folded.push(undefined);
     }
   }
 
   /** Keeps only the units for which `isKept(n)`, in order, with their cached texts (a merge renumbering them). */
   retain(isKept: (n: number) => boolean): void {
-    const units: Unit[] = [];
-    const normalized: Array<string | undefined> = [];
+    const units: IndexedUnit[] = [];
     const folded: Array<string | undefined> = [];
     for (let n = 0; n < this.units.length; n++) {
       if (!isKept(n)) continue;
       units.push(this.units[n]!);
-      normalized.push(this.normalized[n]);
       folded.push(this.folded[n]);
     }
     this.units = units;
-    this.normalized = normalized;
     this.folded = folded;
-    this.lengths = Int32Array.from(units, (unit) => unit.text.length);
+    this.lengths = Int32Array.from(units, (unit) => unit.length);
     // Renumbered: prepareNext walks again from the start, past the forms already made.
     this.preparedUpTo = 0;
   }
 
-  /** Makes both forms of the next `count` units not yet prepared; false once every unit's are made. */
+  /** Makes the folded forms of the next `count` units not yet prepared; false once every unit's are made. */
   prepareNext(count: number): boolean {
     const end = Math.min(this.units.length, this.preparedUpTo + count);
     for (let n = this.preparedUpTo; n < end; n++) this.foldedOf(n);
@@ -86,14 +87,9 @@ export class UnitTexts {
     return end < this.units.length;
   }
 
-  /** The unit's text, normalised for search. */
+  /** The unit's text, normalised for search (made on first use). */
   normalizedOf(n: number): string {
-    let text = this.normalized[n];
-    if (text === undefined) {
-      text = normalizeForSearch(this.units[n]!.text);
-      this.normalized[n] = text;
-    }
-    return text;
+    return this.units[n]!.normalized;
   }
 
   /** The unit's normalised text, folded. */

@@ -17,7 +17,8 @@ export interface MappedText {
 
 const foldedCodePoints = new Map<string, string>();
 
-function foldCodePoint(char: string): string {
+/** One code point (a string of one or two UTF-16 units) normalised. */
+export function normalizeCodePoint(char: string): string {
   const code = char.charCodeAt(0);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : char;
   let folded = foldedCodePoints.get(char);
@@ -36,7 +37,7 @@ const changed = 2;
 const bmpStatus = new Uint8Array(0x10000);
 for (let code = 0; code < 0x80; code++) bmpStatus[code] = code >= 0x41 && code <= 0x5a ? changed : unchanged;
 
-function isSurrogate(code: number): boolean {
+export function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
 }
 
@@ -44,7 +45,7 @@ function statusOf(code: number): number {
   let status = bmpStatus[code]!;
   if (status === unknown) {
     const char = String.fromCharCode(code);
-    status = foldCodePoint(char) === char ? unchanged : changed;
+    status = normalizeCodePoint(char) === char ? unchanged : changed;
     bmpStatus[code] = status;
   }
   return status;
@@ -58,14 +59,14 @@ export function normalizeForSearch(text: string): string {
     const code = text.charCodeAt(i);
     if (isSurrogate(code)) {
       const char = String.fromCodePoint(text.codePointAt(i)!);
-      const folded = foldCodePoint(char);
+      const folded = normalizeCodePoint(char);
       if (folded !== char) {
         out += text.slice(copiedUpTo, i) + folded;
         copiedUpTo = i + char.length;
       }
       i += char.length - 1;
     } else if (statusOf(code) === changed) {
-      out += text.slice(copiedUpTo, i) + foldCodePoint(text[i]!);
+      out += text.slice(copiedUpTo, i) + normalizeCodePoint(text[i]!);
       copiedUpTo = i + 1;
     }
   }
@@ -89,7 +90,7 @@ export function normalizeWithOffsets(text: string): MappedText {
       continue;
     }
     const char = isSurrogate(code) ? String.fromCodePoint(text.codePointAt(i)!) : text[i]!;
-    const folded = foldCodePoint(char);
+    const folded = normalizeCodePoint(char);
     out += text.slice(copiedUpTo, i) + folded;
     for (let k = 0; k < folded.length; k++) offsets.push(i);
     i += char.length - 1;
@@ -106,4 +107,10 @@ export function toSourceRange(mapped: MappedText, start: number, end: number): [
   let sourceEnd = mapped.sourceOffsets[end] ?? sourceStart;
   if (end > start && sourceEnd <= sourceStart) sourceEnd = (mapped.sourceOffsets[end - 1] ?? sourceStart) + 1;
   return [sourceStart, sourceEnd];
+}
+
+
+/** Whether normalising keeps this UTF-16 unit as it is (false for surrogates: their code point decides). */
+export function keepsCode(code: number): boolean {
+  return !isSurrogate(code) && statusOf(code) === unchanged;
 }

@@ -41,7 +41,7 @@ export function reportsFacetIndex(reports: readonly Report[], entities: CorpusEn
  */
 export function libraryFacetIndex(
   bundled: FacetRun,
-  bundledUnits: readonly Unit[],
+  bundledUnits: ReadonlyArray<Pick<Unit, 'reportId'>>,
   parts: LibraryParts,
   importedTables: WeakMap<ImportedPart, FacetTable>,
 ): CompactFacetIndex {

@@ -13,8 +13,9 @@
  */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
 import type { FacetTable } from '../../core/library/facetsFile';
-import { reportsFromSegments, type LibraryFile, type SegmentFile } from '../../core/library/libraryFiles';
+import { unitsOfEntries, type LibraryFile } from '../../core/library/libraryFiles';
 import type { Unit } from '../../core/report/types';
+import { IndexedUnit } from '../../core/search/indexedUnit';
 import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
 import { DataFileError, fetchFacets, fetchLibrary, fetchSegment } from '../data/dataFiles';
 import { LibraryParts, type ImportedPart } from '../data/libraryParts';
@@ -29,8 +30,11 @@ import type { FacetedSearchResult, SearchCoverage, SearchRequest } from './searc
 export class LibraryIndex {
   private readonly engine: SegmentedSearchEngine = createSegmentedSearchEngine();
   private readonly parts: LibraryParts;
-  /** The units of each bundled segment in: its index is the engine's now, and the parsed file is let go (at 10,000 documents it held a third of the worker's heap). */
-  private readonly segments: Array<Pick<SegmentFile, 'units'>> = [];
+  /**
+   * The units of each bundled segment in, as the engine keeps them: the parsed file is let go (at
+   * 10,000 documents it held a third of the worker's heap), and so are its units' printed texts.
+   */
+  private readonly segments: Array<{ readonly units: readonly IndexedUnit[] }> = [];
   /** The segment being loaded: each is fetched and added once, in order, whoever asks. */
   private segmentQueue: Promise<unknown> = Promise.resolve();
   /** Bundled documents whose segment is in. */
@@ -43,11 +47,11 @@ export class LibraryIndex {
   /** Each imported document's facet table, computed from its entities when facets first need it. */
   private readonly importedFacets = new WeakMap<ImportedPart, FacetTable>();
   /** Every bundled unit in corpus order, the facets file's order. */
-  private bundledUnitList: Unit[] | null = null;
+  private bundledUnitList: IndexedUnit[] | null = null;
   /** Facets over the library as it now is; made again on the first faceted search after a change. */
   private faceted: FacetedSearcher | null = null;
-  /** Section units by id, for the headings of the sections hits are in; made on the first search. */
-  private sections: Map<string, Unit> | null = null;
+  /** Section headings by unit id, for the sections hits are in; made on the first search. */
+  private sections: Map<string, string> | null = null;
 
   private constructor(
     private readonly baseUrl: string,
@@ -105,18 +109,19 @@ export class LibraryIndex {
     // Parsing the file was a task of its own; adding it (its units and terms read) is another.
     await nextTask();
     const reportIds = [...new Set(segment.units.map((unit) => unit.reportId))];
+    let units: readonly IndexedUnit[];
     try {
       // The build grouped these: merging them again would cost the worker seconds between queries.
-      this.engine.addSegment(segment.units, segment.index, { isSealed: true });
+      units = this.engine.addSegment(segment.units, segment.index, { isSealed: true });
     } catch (error) {
       throw new DataFileError(file, messageOf(error));
     }
-    this.segments.push({ units: segment.units });
+    this.segments.push({ units });
     this.bundledSearched += reportIds.length;
     // A bundled report removed or replaced while its segment was on its way stays out.
     const hidden = reportIds.filter((id) => !this.parts.isBundledShown(id));
     if (hidden.length > 0) this.engine.removeReports(hidden);
-    if (this.sections !== null) addSections(this.sections, segment.units.filter((unit) => this.parts.isBundledShown(unit.reportId)));
+    if (this.sections !== null) addSections(this.sections, units.filter((unit) => this.parts.isBundledShown(unit.reportId)));
     return true;
   }
 
@@ -133,7 +138,7 @@ export class LibraryIndex {
       try {
         // The facets file lists the library's units in corpus order: the segments' order, once
         // they hold the library's units, which this checks.
-        reportsFromSegments(this.library.documents, this.segments);
+        unitsOfEntries(this.library.documents, this.segments);
       } catch (error) {
         throw new DataFileError(this.library.segments.join(', '), messageOf(error));
       }
@@ -149,7 +154,7 @@ export class LibraryIndex {
     this.loadedFacets = await loading;
   }
 
-  private bundledUnits(): Unit[] {
+  private bundledUnits(): IndexedUnit[] {
     this.bundledUnitList ??= this.segments.flatMap((segment) => segment.units);
     return this.bundledUnitList;
   }
@@ -166,19 +171,19 @@ export class LibraryIndex {
 
   /** The heading text of each section these units are in (a section unit's number is its section's). */
   private sectionHeadings(units: readonly Unit[]): Record<string, string> {
-    this.sections ??= this.sectionUnits();
+    this.sections ??= this.sectionHeadingTexts();
     const headings: Record<string, string> = {};
     for (const unit of units) {
       if (unit.section === undefined) continue;
       const id = `${unit.reportId}:${unit.section}`;
-      const section = this.sections.get(id);
-      if (section !== undefined) headings[id] = section.text;
+      const heading = this.sections.get(id);
+      if (heading !== undefined) headings[id] = heading;
     }
     return headings;
   }
 
-  private sectionUnits(): Map<string, Unit> {
-    const sections = new Map<string, Unit>();
+  private sectionHeadingTexts(): Map<string, string> {
+    const sections = new Map<string, string>();
     addSections(sections, this.segments.flatMap((segment) => segment.units));
     addSections(sections, this.parts.importedParts().flatMap((part) => part.report.units));
     return sections;
@@ -231,7 +236,7 @@ export class LibraryIndex {
   }
 }
 
-/** Adds (or replaces) the section units among these units, by unit id (a section unit's number is its section's). */
-function addSections(sections: Map<string, Unit>, units: readonly Unit[]): void {
-  for (const unit of units) if (unit.kind === 'section') sections.set(unit.id, unit);
+/** Adds (or replaces) the headings of the section units among these units, by unit id (a section unit's number is its section's). */
+function addSections(sections: Map<string, string>, units: ReadonlyArray<Unit | IndexedUnit>): void {
+  for (const unit of units) if (unit.kind === 'section') sections.set(unit.id, unit instanceof IndexedUnit ? unit.text() : unit.text);
 }
