@@ -1,9 +1,11 @@
 /**
- * A unit as the search index keeps it. Once a query or the background preparation has met it,
- * it holds its text normalised, which every query verifies against, and a patch that gives back
- * the text as printed, which only the hits shown need (sourcePatch.ts): keeping both texts whole
- * held 119 MB of each at 10,000 reports. Until then it holds the printed text, so that adding a
- * segment stays cheap and the first results are not kept waiting. The strings every unit of a
+ * A unit as the search index keeps it. Once compacted, a batch at a time in the background
+ * (UnitTexts.prepareNext), it holds its text normalised, which every query verifies against, and
+ * a patch that gives back the text as printed, which only the hits shown need (sourcePatch.ts):
+ * keeping both texts whole held 119 MB of each at 10,000 reports. Until then it holds the
+ * printed text, and the normalised one once a query needs it: making a patch costs twice a
+ * normalisation, which neither adding a segment nor the first results should wait for. The
+ * strings every unit of a
  * report repeats (report id, number, section) are kept once per segment added, not once per unit
  * as JSON.parse makes them.
  *
@@ -11,12 +13,14 @@
  * the index may no longer hold whole.
  */
 import type { Unit, UnitKind } from '../report/types';
+import { normalizeForSearch } from '../text/normalize';
 import { normalizeWithPatch, restoreSource } from '../text/sourcePatch';
 
 export class IndexedUnit {
-  /** The printed text while `patch` is undefined; then the normalised text. */
-  private stored: string;
-  private patch: string | undefined = undefined;
+  /** The printed text, until compact lets it go for the patch. */
+  private printed: string | undefined;
+  private normalizedText: string | undefined = undefined;
+  private patch = '';
   /** The printed text's length, which ranking reads (BM25's length normalisation). */
   readonly length: number;
 
@@ -29,7 +33,7 @@ export class IndexedUnit {
     readonly footnotes: readonly string[] | undefined,
     printed: string,
   ) {
-    this.stored = printed;
+    this.printed = printed;
     this.length = printed.length;
   }
 
@@ -48,19 +52,24 @@ export class IndexedUnit {
     );
   }
 
-  /** The text normalised for search (normalizeForSearch), made on first use; the printed text is let go then. */
+  /** The text normalised for search (normalizeForSearch), made on first use. */
   get normalized(): string {
-    if (this.patch === undefined) {
-      const { text, patch } = normalizeWithPatch(this.stored);
-      this.stored = flat(text);
-      this.patch = patch;
-    }
-    return this.stored;
+    this.normalizedText ??= normalizeForSearch(this.printed!);
+    return this.normalizedText;
+  }
+
+  /** Lets the printed text go, keeping the normalised text and the patch that gives it back. */
+  compact(): void {
+    if (this.printed === undefined) return;
+    const { text, patch } = normalizeWithPatch(this.printed);
+    this.normalizedText = flat(this.normalizedText ?? text);
+    this.patch = patch;
+    this.printed = undefined;
   }
 
   /** The text as printed. */
   text(): string {
-    return this.patch === undefined ? this.stored : restoreSource(this.stored, this.patch);
+    return this.printed ?? restoreSource(this.normalizedText!, this.patch);
   }
 
   /** The unit as a report holds it (a hit's). */
