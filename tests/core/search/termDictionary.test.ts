@@ -47,12 +47,18 @@ describe('the compact term dictionary', () => {
     fc.assert(
       fc.property(
         plainDictionary.chain((plain) => fc.tuple(fc.constant(plain), probesOf(plain), fc.integer({ min: 0, max: 70 }))),
-        ([plain, probes, limit]) => {
+        fc.boolean(),
+        ([plain, probes, limit], isCompacted) => {
           const dictionary = compactOf(plain);
+          // Compacted in the background or not yet: the answers are the same.
+          if (isCompacted) dictionary.compact();
+          expect(dictionary.isCompact).toBe(isCompacted);
           expect(dictionary.termCount).toBe(plain.terms.length);
           plain.terms.forEach((whole, i) => {
             expect(dictionary.termAt(i)).toBe(whole);
             expect([...dictionary.postingAt(i)]).toEqual(plain.postings[i]);
+            // The serialised form, as a merge writes it, whatever the form held.
+            expect(dictionary.packedAt(i)).toBe(encodePostings(plain.postings[i]!));
           });
           for (const probe of probes) {
             const starting = plain.terms.flatMap((whole, i) => (whole.startsWith(probe) ? [i] : []));
@@ -75,6 +81,18 @@ describe('the compact term dictionary', () => {
     );
   });
 
+  it('holds large gaps compacted, as given (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uniqueArray(fc.nat(5_000_000), { minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 10 }), (lists) => {
+        const sorted = lists.map((units) => [...units].sort((x, y) => x - y));
+        const terms = lists.map((_, i) => `t${String(i).padStart(3, '0')}`);
+        const dictionary = TermDictionary.of(terms, sorted.map(encodePostings), 5_000_001);
+        dictionary.compact();
+        sorted.forEach((units, i) => expect([...dictionary.postingAt(i)]).toEqual(units));
+      }),
+    );
+  });
+
   it('lists the languages of its word-form terms, each once, in order (property)', () => {
     fc.assert(
       fc.property(plainDictionary, (plain) => {
@@ -86,6 +104,9 @@ describe('the compact term dictionary', () => {
 
   it('refuses a posting that names a unit past the segment and a damaged posting, and still answers the others', () => {
     const dictionary = TermDictionary.of(['a', 'b', 'c'], [encodePostings([3, unitCount]), 'a!', encodePostings([2, 5])], unitCount);
+    // Compaction meets the damaged posting and leaves the postings as they were.
+    dictionary.compact();
+    expect(dictionary.isCompact).toBe(true);
     expect(() => dictionary.unitsIn('a', dictionary.prefixRange('a', 10))).toThrow(RangeError);
     expect(() => dictionary.unitsIn('b', dictionary.prefixRange('b', 10))).toThrow(/invalid character/u);
     // Unit 3, marked before the refusal, is not left over in the next answer.

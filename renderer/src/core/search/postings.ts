@@ -12,7 +12,7 @@ const digitValues = new Int8Array(128).fill(-1);
 for (let i = 0; i < alphabet.length; i++) digitValues[alphabet.charCodeAt(i)] = i;
 
 /** Packs ascending unit numbers into a compact string. */
-export function encodePostings(units: readonly number[]): string {
+export function encodePostings(units: ArrayLike<number> & Iterable<number>): string {
   let out = '';
   let previous = -1;
   for (const unit of units) {
@@ -50,6 +50,93 @@ export function decodePostingsInto(packed: string, start: number, end: number, o
     gap += (value & 31) * shift;
     if (value & continuation) {
       shift *= 32;
+    } else {
+      previous += gap;
+      out[count++] = previous;
+      gap = 0;
+      shift = 1;
+    }
+  }
+  return count;
+}
+
+/**
+ * Posting lists as a term dictionary holds them once compacted: the same gaps as little-endian
+ * varints of 7 bits per character with the eighth as the continuation flag, so that every
+ * character is below U+0100 and V8 keeps the string one byte each. The serialised form spends a
+ * character on 5 bits so that JSON needs no escape; held so in memory, the postings took 20% more
+ * (10.0 M characters against 8.4 M in 40 of the 251 segments at 10,000 reports).
+ */
+export class HeldPostingsWriter {
+  private bytes = new Uint8Array(4096);
+  private length = 0;
+
+  /** Characters written so far: where the next list starts. */
+  get written(): number {
+    return this.length;
+  }
+
+  /**
+   * Appends the list packed by encodePostings in `packed[start, end)`; throws RangeError on a
+   * character that form never writes or a list that ends inside a number.
+   */
+  appendPacked(packed: string, start: number, end: number): void {
+    let gap = 0;
+    let shift = 1;
+    for (let i = start; i < end; i++) {
+      const value = digitValues[packed.charCodeAt(i)] ?? -1;
+      if (value < 0) throw new RangeError(`invalid character in posting list at ${i - start}`);
+      gap += (value & 31) * shift;
+      if (value & continuation) {
+        shift *= 32;
+      } else {
+        this.appendGap(gap);
+        gap = 0;
+        shift = 1;
+      }
+    }
+    if (shift !== 1 || gap !== 0) throw new RangeError('a posting list ends inside a number');
+  }
+
+  /** The lists written, as one string. */
+  toString(): string {
+    let text = '';
+    // In slices: a call takes a bounded number of arguments.
+    for (let at = 0; at < this.length; at += 8192) {
+      text += String.fromCharCode.apply(null, this.bytes.subarray(at, Math.min(this.length, at + 8192)) as unknown as number[]);
+    }
+    return text;
+  }
+
+  private appendGap(gap: number): void {
+    if (this.length + 5 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    let rest = gap;
+    while (rest >= 0x80) {
+      this.bytes[this.length++] = (rest & 0x7f) | 0x80;
+      rest = Math.floor(rest / 0x80);
+    }
+    this.bytes[this.length++] = rest;
+  }
+}
+
+/**
+ * Unpacks the held list in `held[start, end)` (HeldPostingsWriter) into `out` from index `at`
+ * and returns the index after the last unit written; `out` needs room for one unit per character.
+ */
+export function decodeHeldInto(held: string, start: number, end: number, out: Int32Array, at: number): number {
+  let count = at;
+  let previous = -1;
+  let gap = 0;
+  let shift = 1;
+  for (let i = start; i < end; i++) {
+    const code = held.charCodeAt(i);
+    gap += (code & 0x7f) * shift;
+    if (code & 0x80) {
+      shift *= 0x80;
     } else {
       previous += gap;
       out[count++] = previous;

@@ -60,7 +60,8 @@ export interface SegmentedSearchEngine extends SearchEngine {
   mergeStep(): boolean;
   /**
    * Normalises and folds the texts of a bounded batch of units ahead of queries (verification
-   * otherwise does it the first time a query meets a unit); false once every unit's are made.
+   * otherwise does it the first time a query meets a unit) and compacts them; once every unit is,
+   * compacts one segment's postings per step. False once all is done.
    */
   prepareStep(): boolean;
   readonly segmentCount: number;
@@ -110,7 +111,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
   }
 
   prepareStep(): boolean {
-    return this.index.texts.prepareNext(unitsPerPrepareStep);
+    return this.index.texts.prepareNext(unitsPerPrepareStep) || this.index.compactNextDictionary();
   }
 
   search(raw: string, options: SearchOptions = {}): SearchResult {

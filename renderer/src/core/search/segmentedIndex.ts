@@ -122,6 +122,13 @@ export class SegmentedIndex {
     return removed;
   }
 
+  /** Compacts the postings of the next segment whose postings are not (TermDictionary.compact); false once none is left. */
+  compactNextDictionary(): boolean {
+    const next = this.placed.find((placed) => !placed.segment.dictionary.isCompact);
+    next?.segment.dictionary.compact();
+    return this.placed.some((placed) => !placed.segment.dictionary.isCompact);
+  }
+
   /** One merge chosen by the merge policy; false when there is nothing to merge. */
   mergeStep(): boolean {
     const chosen = nextMerge(this.placed.map((placed) => ({ units: placed.segment.units.length, deleted: placed.deleted, isSealed: placed.isSealed })));
