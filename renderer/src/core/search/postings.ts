@@ -6,6 +6,8 @@
  * Packing: gaps between consecutive unit numbers as little-endian base-32 varints, one URL-safe
  * character per 5 bits plus a continuation flag, so the JSON needs no escaping.
  */
+import { stringOfCharCodes } from '../text/charCodes';
+
 const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 const continuation = 32;
 const digitValues = new Int8Array(128).fill(-1);
@@ -70,6 +72,8 @@ export function decodePostingsInto(packed: string, start: number, end: number, o
 export class HeldPostingsWriter {
   private bytes = new Uint8Array(4096);
   private length = 0;
+  /** The list being appended, decoded. */
+  private units = new Int32Array(1024);
 
   /** Characters written so far: where the next list starts. */
   get written(): number {
@@ -77,35 +81,22 @@ export class HeldPostingsWriter {
   }
 
   /**
-   * Appends the list packed by encodePostings in `packed[start, end)`; throws RangeError on a
-   * character that form never writes or a list that ends inside a number.
+   * Appends the list packed by encodePostings in `packed[start, end)`, read as decodePostingsInto
+   * reads it (which throws RangeError on a character that form never writes).
    */
   appendPacked(packed: string, start: number, end: number): void {
-    let gap = 0;
-    let shift = 1;
-    for (let i = start; i < end; i++) {
-      const value = digitValues[packed.charCodeAt(i)] ?? -1;
-      if (value < 0) throw new RangeError(`invalid character in posting list at ${i - start}`);
-      gap += (value & 31) * shift;
-      if (value & continuation) {
-        shift *= 32;
-      } else {
-        this.appendGap(gap);
-        gap = 0;
-        shift = 1;
-      }
+    if (this.units.length < end - start) this.units = new Int32Array(Math.max(end - start, this.units.length * 2));
+    const count = decodePostingsInto(packed, start, end, this.units, 0);
+    let previous = -1;
+    for (let k = 0; k < count; k++) {
+      this.appendGap(this.units[k]! - previous);
+      previous = this.units[k]!;
     }
-    if (shift !== 1 || gap !== 0) throw new RangeError('a posting list ends inside a number');
   }
 
   /** The lists written, as one string. */
   toString(): string {
-    let text = '';
-    // In slices: a call takes a bounded number of arguments.
-    for (let at = 0; at < this.length; at += 8192) {
-      text += String.fromCharCode.apply(null, this.bytes.subarray(at, Math.min(this.length, at + 8192)) as unknown as number[]);
-    }
-    return text;
+    return stringOfCharCodes(this.bytes.subarray(0, this.length));
   }
 
   private appendGap(gap: number): void {
@@ -126,6 +117,8 @@ export class HeldPostingsWriter {
 /**
  * Unpacks the held list in `held[start, end)` (HeldPostingsWriter) into `out` from index `at`
  * and returns the index after the last unit written; `out` needs room for one unit per character.
+ * A loop of its own, not decodePostingsInto's with the digit read passed in: both run for every
+ * posting character a probe reads.
  */
 export function decodeHeldInto(held: string, start: number, end: number, out: Int32Array, at: number): number {
   let count = at;

@@ -77,7 +77,7 @@ export class SegmentedIndex {
   }
 
   unitAt(n: number): IndexedUnit {
-    return this.texts.indexedUnitAt(n);
+    return this.texts.unitAt(n);
   }
 
   isLive(n: number): boolean {

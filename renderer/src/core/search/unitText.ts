@@ -6,7 +6,6 @@
  * meets half the library. Preparing a unit also compacts it: it lets its printed text go for a
  * patch (IndexedUnit).
  */
-import type { Unit } from '../report/types';
 import { fold } from '../text/fold';
 import type { IndexedUnit } from './indexedUnit';
 
@@ -39,14 +38,9 @@ export class UnitTexts {
     return this.units.length;
   }
 
-  /** The unit numbered n, as the index keeps it. */
-  indexedUnitAt(n: number): IndexedUnit {
+  /** The unit numbered n. */
+  unitAt(n: number): IndexedUnit {
     return this.units[n]!;
-  }
-
-  /** The unit numbered n, with its printed text (a hit's). */
-  unitAt(n: number): Unit {
-    return this.units[n]!.toUnit();
   }
 
   /** The text length of the unit numbered n. */

@@ -10,6 +10,7 @@
  * exceptions are listed. Hand-written because no library inverts our own normalisation; the
  * round trip is a property test over arbitrary text.
  */
+import { stringOfCharCodes } from './charCodes';
 import { isSurrogate, keepsCode, normalizeCodePoint } from './normalize';
 
 export interface PatchedText {
@@ -77,13 +78,6 @@ function pushNumber(codes: number[], value: number): void {
   codes.push(rest);
 }
 
-function stringOfCodes(codes: readonly number[]): string {
-  let text = '';
-  // In slices: a call takes a bounded number of arguments.
-  for (let at = 0; at < codes.length; at += 8192) text += String.fromCharCode(...codes.slice(at, at + 8192));
-  return text;
-}
-
 /** Normalises text like normalizeForSearch and keeps what restoreSource needs to give it back. */
 export function normalizeWithPatch(source: string): PatchedText {
   const isWide = printsWide(source);
@@ -134,7 +128,7 @@ export function normalizeWithPatch(source: string): PatchedText {
   const text = copiedUpTo === 0 ? source : out + source.slice(copiedUpTo);
   if (codes.length === 1 && !isWide) return { text, patch: '' };
   if (codes.length > source.length) return { text, patch: String.fromCharCode(verbatimMode) + source };
-  return { text, patch: stringOfCodes(codes) };
+  return { text, patch: stringOfCharCodes(codes) };
 }
 
 /** The printed text of a normalised text, from its patch (normalizeWithPatch). */
