@@ -25,7 +25,8 @@ import { LibraryParts } from '../../../renderer/src/ui/data/libraryParts';
 import { corpusEntityData, providePrebuiltEntities } from '../../../renderer/src/ui/entities/corpusEntities';
 import type { FacetSelection } from '../../../renderer/src/ui/entities/facetSelection';
 import { buildFacetIndex, countFacets, unitsWithSelection, type FacetIndex } from '../../fixtures/plainFacets';
-import type { CompactFacetIndex } from '../../../renderer/src/ui/search/compactFacets';
+import { IndexedUnit } from '../../../renderer/src/core/search/indexedUnit';
+import type { CompactFacetIndex, FacetUnit } from '../../../renderer/src/ui/search/compactFacets';
 import { facetRun, libraryFacetIndex } from '../../../renderer/src/ui/search/facetedSearch';
 import { LibraryIndex } from '../../../renderer/src/ui/search/libraryIndex';
 import { bundledReport, unitsOf } from '../../fixtures/bundledCorpus';
@@ -71,6 +72,23 @@ interface Library {
   readonly compact: CompactFacetIndex;
   /** Every unit id the library ever had, and one it never had. */
   readonly unitIds: readonly string[];
+  /** The units with these ids as the search index gives them to the facets. */
+  readonly units: (unitIds: readonly string[]) => FacetUnit[];
+}
+
+/**
+ * The units of these reports as the search index gives them to the facets, by id (the first
+ * report given with the id wins: give the ones the library shows first); an id of none of them
+ * is a unit of no report the library has.
+ */
+function facetUnits(reports: readonly Report[]): (unitIds: readonly string[]) => FacetUnit[] {
+  const byId = new Map<string, FacetUnit>();
+  for (const report of reports) for (const unit of IndexedUnit.of(report.units)) if (!byId.has(unit.id)) byId.set(unit.id, unit);
+  return (unitIds) =>
+    unitIds.map((unitId) => {
+      const [reportId = '', number = ''] = unitId.split(':');
+      return byId.get(unitId) ?? { reportId, number, ordinal: 0 };
+    });
 }
 
 /** The library with these changes, as both definitions see it; the compact one reads the facets file the build wrote. */
@@ -84,17 +102,9 @@ function libraryWith(change: (parts: LibraryParts) => void): Library {
   const library: unknown = JSON.parse(readFileSync(path.join(root, 'library.json'), 'utf8'));
   if (!isLibraryFile(library)) throw new Error('the build wrote no library');
   const table = readFacetsFile(JSON.parse(readFileSync(path.join(root, library.facets), 'utf8')), bundledUnits.length);
-  const compact = libraryFacetIndex(
-    facetRun(
-      table,
-      bundledUnits.map((unit) => unit.id),
-    ),
-    bundledUnits,
-    parts,
-    new WeakMap(),
-  );
+  const compact = libraryFacetIndex(facetRun(table, bundledUnits), bundledUnits, parts, new WeakMap());
   const unitIds = [...bundledUnits, ...imported.flatMap((document) => document.report.units)].map((unit) => unit.id);
-  return { parts, plain, compact, unitIds: [...new Set(unitIds), 'nowhere:1'] };
+  return { parts, plain, compact, unitIds: [...new Set(unitIds), 'nowhere:1'], units: facetUnits(corpus.reports) };
 }
 
 const libraries: Record<string, () => Library> = {
@@ -122,7 +132,7 @@ describe.each(Object.keys(libraries))('compact facets on %s', (name) => {
 
   test('every unit counted: the same values, labels, counts and order as the plain definition', () => {
     const live = library.plain.unitIds;
-    const facets = library.compact.countFacets(live, {});
+    const facets = library.compact.countFacets(library.units(live), {});
     expect(facets).toEqual(countFacets(library.plain, live, {}));
     // Real values: six languages, organisations, countries, years and sections to tell apart.
     expect(facetKinds.every((kind) => facets[kind].length > 0)).toBe(true);
@@ -131,10 +141,11 @@ describe.each(Object.keys(libraries))('compact facets on %s', (name) => {
   test('any units in any order under any selection: the same facets and the same units as the plain definition', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...library.unitIds), { maxLength: 400 }), selections(library.plain), (unitIds, selection) => {
-        expect(library.compact.countFacets(unitIds, selection)).toEqual(countFacets(library.plain, unitIds, selection));
-        const passing = unitsWithSelection(library.plain, selection);
-        expect(library.compact.unitsWithSelection(selection)).toEqual(passing);
-        const isPassing = new Set(passing);
+        expect(library.compact.countFacets(library.units(unitIds), selection)).toEqual(countFacets(library.plain, unitIds, selection));
+        const isPassing = new Set(unitsWithSelection(library.plain, selection));
+        const keeps = library.compact.selectionFilter(selection);
+        const all = library.units(library.unitIds);
+        expect(library.unitIds.filter((_, u) => keeps(all[u]!))).toEqual(library.unitIds.filter((unitId) => isPassing.has(unitId)));
         expect(library.compact.unitsWithFacets(selection, unitIds)).toEqual(unitIds.filter((unitId) => isPassing.has(unitId)));
       }),
       { numRuns: 150 },
@@ -234,16 +245,8 @@ describe('labels of a value named differently by the bundled corpus and an impor
     const corpus = parts.corpus({ reports: [first], entities: firstEntities });
     providePrebuiltEntities(corpus.reports, corpus.entities);
     const plain = buildFacetIndex(corpusEntityData(corpus.reports));
-    const compact = libraryFacetIndex(
-      facetRun(
-        facetTable(corpusUnitFacets([first], firstEntities)),
-        first.units.map((unit) => unit.id),
-      ),
-      first.units,
-      parts,
-      new WeakMap(),
-    );
-    const facets = compact.countFacets(plain.unitIds, {});
+    const compact = libraryFacetIndex(facetRun(facetTable(corpusUnitFacets([first], firstEntities)), first.units), first.units, parts, new WeakMap());
+    const facets = compact.countFacets(facetUnits(corpus.reports)(plain.unitIds), {});
     expect(facets).toEqual(countFacets(plain, plain.unitIds, {}));
     expect(facets.organisation.map((value) => value.label)).toEqual(organisations);
     // Geneva's country is named by the document that has Switzerland's entity, not the country list.

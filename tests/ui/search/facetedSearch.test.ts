@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { extractEntities } from '../../../renderer/src/core/entities/extractEntities';
 import type { Report } from '../../../renderer/src/core/report/types';
+import type { IndexedUnit } from '../../../renderer/src/core/search/indexedUnit';
 import type { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import { corpusEntityData } from '../../../renderer/src/ui/entities/corpusEntities';
 import { facetKinds, type FacetSelection } from '../../../renderer/src/ui/entities/facetSelection';
@@ -104,10 +105,12 @@ describe('units with facets (for the notes beside the results)', () => {
 });
 
 describe('the engine behind it', () => {
-  test('matchedUnitIds lists every match, before unitIds narrows hits and total', () => {
+  test('matched lists every match, before keeps narrows hits and total', () => {
     const all = engine.search('网络安全');
-    const narrowed = engine.search('网络安全', { unitIds: [`${report.meta.id}:5.4`, `${report.meta.id}:title`], withMatchedUnitIds: true, limit: 10 });
-    expect([...(narrowed.matchedUnitIds ?? [])].sort()).toEqual(all.hits.map((hit) => hit.unit.id).sort());
+    const kept = new Set([`${report.meta.id}:5.4`, `${report.meta.id}:title`]);
+    const matched: IndexedUnit[] = [];
+    const narrowed = engine.search('网络安全', { limit: 10 }, { keeps: (unit) => kept.has(unit.id), matched });
+    expect(matched.map((unit) => unit.id).sort()).toEqual(all.hits.map((hit) => hit.unit.id).sort());
     expect(numbers(narrowed.hits)).toEqual(numbers(all.hits).filter((number) => number === '5.4' || number === 'title'));
     expect(narrowed.total).toBe(narrowed.hits.length);
   });
@@ -115,7 +118,7 @@ describe('the engine behind it', () => {
   test('scores are the same narrowed or not', () => {
     const all = engine.search('国际电联 网络');
     const id = all.hits[3]?.unit.id ?? '';
-    const narrowed = engine.search('国际电联 网络', { unitIds: [id] });
+    const narrowed = engine.search('国际电联 网络', {}, { keeps: (unit) => unit.id === id });
     expect(narrowed.hits[0]?.score).toBe(all.hits[3]?.score);
   });
 });

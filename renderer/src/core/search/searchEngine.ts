@@ -23,11 +23,11 @@ import type { SerializedSearchIndex } from './searchIndexFormat';
 import { readSegment } from './searchSegment';
 import { SegmentedIndex } from './segmentedIndex';
 import { selectTop } from './topHits';
-import type { SearchHit, SearchOptions, SearchResult } from './types';
+import type { SearchHit, SearchOptions, SearchResult, UnitNarrowing } from './types';
 
 export interface SearchEngine {
   /** Finds the units matching raw user input; never throws on any input. */
-  search(query: string, options?: SearchOptions): SearchResult;
+  search(query: string, options?: SearchOptions, narrowing?: UnitNarrowing): SearchResult;
   /** Number of indexed units (live ones: removed reports do not count). */
   readonly unitCount: number;
 }
@@ -114,7 +114,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
     return this.index.texts.prepareNext(unitsPerPrepareStep) || this.index.compactNextDictionary();
   }
 
-  search(raw: string, options: SearchOptions = {}): SearchResult {
+  search(raw: string, options: SearchOptions = {}, narrowing: UnitNarrowing = {}): SearchResult {
     const query = parseQuery(raw, this.index.names());
     if (query.clauses.length === 0) return { hits: [], total: 0 };
     const isMultiWord = query.clauses.length > 1;
@@ -134,8 +134,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
       : unionPostings(pieceSets.filter((set): set is Int32Array => set !== null));
 
     const inScope = this.scopeFilter(options.reportIds);
-    const isKept = this.unitFilter(options.unitIds);
-    const matchedUnitIds: string[] | undefined = options.withMatchedUnitIds === true ? [] : undefined;
+    const { keeps, matched: matchedUnits } = narrowing;
     // Candidates are verified in ascending order, so membership is a cursor per set.
     const inClause = new PostingCursors(clauseSets);
     const inForms = new PostingCursors(formSets);
@@ -179,9 +178,14 @@ class SegmentedEngine implements SegmentedSearchEngine {
         matches.strengths[row + clauseCount] = 0;
       }
       if (!hasAny) continue;
-      matchedUnitIds?.push(this.index.unitAt(n).id);
       // A unit narrowed away leaves its row to be overwritten by the next candidate.
-      if (isKept(n)) matched[matchedCount++] = n;
+      if (matchedUnits === undefined && keeps === undefined) {
+        matched[matchedCount++] = n;
+        continue;
+      }
+      const unit = this.index.unitAt(n);
+      matchedUnits?.push(unit);
+      if (keeps === undefined || keeps(unit)) matched[matchedCount++] = n;
     }
 
     const unitCount = this.index.unitCount;
@@ -201,7 +205,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
     const hits = order.map((i) =>
       this.hit(matched[i]!, scores[i]!, matches.strengths[i * width + clauseCount]! >= containsThreshold, query),
     );
-    return matchedUnitIds === undefined ? { hits, total: matchedCount } : { hits, total: matchedCount, matchedUnitIds };
+    return { hits, total: matchedCount };
   }
 
   /** Tiers first, BM25 (< 1000 for up to 16 words) only within a tier; each tier's count times its unit stays below the next unit. */
@@ -273,12 +277,6 @@ class SegmentedEngine implements SegmentedSearchEngine {
       };
     }
     return this.scratch;
-  }
-
-  private unitFilter(unitIds: readonly string[] | undefined): (n: number) => boolean {
-    if (unitIds === undefined) return () => true;
-    const wanted = new Set(unitIds);
-    return (n) => wanted.has(this.index.unitAt(n).id);
   }
 
   private scopeFilter(reportIds: readonly string[] | undefined): (n: number) => boolean {

@@ -1,4 +1,5 @@
 import type { Unit } from '../report/types';
+import type { IndexedUnit } from './indexedUnit';
 
 /** A [start, end) range of UTF-16 offsets into a unit's original text. */
 export type Range = readonly [start: number, end: number];
@@ -31,22 +32,24 @@ export interface SearchOptions {
   readonly limit?: number;
   /** Only units of these reports. */
   readonly reportIds?: readonly string[];
-  /**
-   * Narrows hits and total to these unit ids (search facets). Ranking is unchanged by it: term
-   * statistics still count every match within `reportIds`, so a narrowed list keeps its order.
-   */
-  readonly unitIds?: readonly string[];
-  /** Also return `matchedUnitIds`: what facet counts are computed over. */
-  readonly withMatchedUnitIds?: boolean;
 }
 
 export interface SearchResult {
   readonly hits: readonly SearchHit[];
   /** Number of matching units before `limit` was applied. */
   readonly total: number;
+}
+
+/**
+ * Search facets, where the engine runs (a function cannot be sent to a worker, and need not be:
+ * the facets are where the engine is).
+ */
+export interface UnitNarrowing {
   /**
-   * With `withMatchedUnitIds`: every unit matching the query within `reportIds`, before
-   * `unitIds` narrowed them, in index order.
+   * Narrows hits and total to the units it keeps. Ranking is unchanged by it: term statistics
+   * still count every match within `reportIds`, so a narrowed list keeps its order.
    */
-  readonly matchedUnitIds?: readonly string[];
+  readonly keeps?: (unit: IndexedUnit) => boolean;
+  /** Receives every unit matching the query within `reportIds`, before `keeps` narrowed them, in index order: what facet counts are made from. */
+  readonly matched?: IndexedUnit[];
 }

@@ -1,7 +1,7 @@
 /**
  * A search narrowed by facets, run where the engine is (the worker, or the page as a fallback):
- * one engine pass yields the narrowed page of hits and every matching unit id, and the facet
- * counts are made from those ids there, so only the counts cross to the page, not the ids.
+ * one engine pass yields the narrowed page of hits and every matching unit, and the facet
+ * counts are made from those units there, so only the counts cross to the page, not the units.
  * libraryIndex.ts loads this module when facets are first needed: the code that computes an
  * imported document's facets (country names in six languages, the entity look-ups) costs the
  * search worker's start-up, and a search without facets needs none of it.
@@ -10,6 +10,7 @@ import type { CorpusEntities } from '../../core/entities/types';
 import { corpusUnitFacets } from '../../core/entities/unitFacets';
 import { concatFacetTables, facetTable, type FacetTable } from '../../core/library/facetsFile';
 import type { Report, Unit } from '../../core/report/types';
+import type { IndexedUnit } from '../../core/search/indexedUnit';
 import type { SearchEngine } from '../../core/search/searchEngine';
 import { isEmptySelection, normalizeSelection, selectionParams, type FacetSelection } from '../entities/facetSelection';
 import type { ImportedPart, LibraryParts } from '../data/libraryParts';
@@ -31,7 +32,7 @@ export function reportsFacetTable(reports: readonly Report[], entities: CorpusEn
 
 /** A facet index over these reports alone (a library of one run). */
 export function reportsFacetIndex(reports: readonly Report[], entities: CorpusEntities): CompactFacetIndex {
-  return new CompactFacetIndex([facetRun(reportsFacetTable(reports, entities), reports.flatMap((report) => report.units.map((unit) => unit.id)))]);
+  return new CompactFacetIndex([facetRun(reportsFacetTable(reports, entities), reports.flatMap((report) => report.units))]);
 }
 
 /**
@@ -41,7 +42,7 @@ export function reportsFacetIndex(reports: readonly Report[], entities: CorpusEn
  */
 export function libraryFacetIndex(
   bundled: FacetRun,
-  bundledUnits: ReadonlyArray<Pick<Unit, 'reportId'>>,
+  bundledUnits: ReadonlyArray<Pick<Unit, 'reportId' | 'number'>>,
   parts: LibraryParts,
   importedTables: WeakMap<ImportedPart, FacetTable>,
 ): CompactFacetIndex {
@@ -58,8 +59,7 @@ export function libraryFacetIndex(
     }
     return table;
   });
-  const importedUnitIds = imported.flatMap((part) => part.report.units.map((unit) => unit.id));
-  return new CompactFacetIndex([bundledRun, facetRun(concatFacetTables(tables), importedUnitIds)]);
+  return new CompactFacetIndex([bundledRun, facetRun(concatFacetTables(tables), imported.flatMap((part) => part.report.units))]);
 }
 
 /**
@@ -68,8 +68,8 @@ export function libraryFacetIndex(
  */
 export function createFacetedSearcher(engine: SearchEngine, facetIndex: () => CompactFacetIndex): FacetedSearcher {
   let index: CompactFacetIndex | null = null;
-  // The units of the last selection: the selection changes by a click, the query by each key.
-  let narrowed: { readonly key: string; readonly unitIds: readonly string[] } | null = null;
+  // The filter of the last selection: the selection changes by a click, the query by each key.
+  let narrowed: { readonly key: string; readonly keeps: (unit: IndexedUnit) => boolean } | null = null;
   const facets = (): CompactFacetIndex => (index ??= facetIndex());
   return {
     search(query, request) {
@@ -77,18 +77,15 @@ export function createFacetedSearcher(engine: SearchEngine, facetIndex: () => Co
       if (selection === undefined) return engine.search(query, options);
       const index = facets();
       const normal = normalizeSelection(selection);
-      let unitIds: readonly string[] | undefined;
+      let keeps: ((unit: IndexedUnit) => boolean) | undefined;
       if (!isEmptySelection(normal)) {
         const key = selectionParams(normal).join('&');
-        if (narrowed?.key !== key) narrowed = { key, unitIds: index.unitsWithSelection(normal) };
-        unitIds = narrowed.unitIds;
+        if (narrowed?.key !== key) narrowed = { key, keeps: index.selectionFilter(normal) };
+        keeps = narrowed.keeps;
       }
-      const { hits, total, matchedUnitIds = [] } = engine.search(query, {
-        ...options,
-        ...(unitIds === undefined ? {} : { unitIds }),
-        withMatchedUnitIds: true,
-      });
-      return { hits, total, facets: index.countFacets(matchedUnitIds, normal) };
+      const matched: IndexedUnit[] = [];
+      const { hits, total } = engine.search(query, options, { ...(keeps === undefined ? {} : { keeps }), matched });
+      return { hits, total, facets: index.countFacets(matched, normal) };
     },
     unitsWithFacets(selection, unitIds) {
       if (isEmptySelection(selection)) return [...unitIds];

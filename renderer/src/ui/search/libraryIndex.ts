@@ -143,7 +143,7 @@ export class LibraryIndex {
         throw new DataFileError(this.library.segments.join(', '), messageOf(error));
       }
       await nextTask();
-      const run = facetCode.facetRun(table, this.bundledUnits().map((unit) => unit.id));
+      const run = facetCode.facetRun(table, this.bundledUnits());
       this.facetCode = facetCode;
       return run;
     })();
