@@ -5,7 +5,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
-import { countOverVersions, documentCards, revisionLineVersion } from '../../core/versions/documentCards';
+import { countOverVersions, documentCards, revisionLineVersion, type DocumentCard } from '../../core/versions/documentCards';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { AddDocumentsButton } from '../import/AddDocumentsButton';
 import { readingPositions } from '../reader/readingPositions';
@@ -33,6 +33,18 @@ function resumePlace(versions: readonly LibraryEntry[], shown: LibraryEntry, pos
   return undefined;
 }
 
+/**
+ * The cards last made, kept across mounts: the first key typed in the search box leaves the
+ * library and clearing the box comes back to it, and making 10,000 documents' cards again held
+ * the main thread tens of milliseconds each time.
+ */
+let lastCards: { readonly documents: readonly LibraryEntry[]; readonly language: string; readonly cards: DocumentCard<LibraryEntry>[] } | null = null;
+
+function cardsOf(documents: readonly LibraryEntry[], language: string): DocumentCard<LibraryEntry>[] {
+  if (lastCards?.documents !== documents || lastCards.language !== language) lastCards = { documents, language, cards: documentCards(documents, language) };
+  return lastCards.cards;
+}
+
 /** Memoised: typing in the search box re-renders the app, and a long library must not follow. */
 export const LibraryView = memo(function LibraryView({
   documents,
@@ -48,7 +60,7 @@ export const LibraryView = memo(function LibraryView({
   const removal = useDocumentRemoval();
   // Read once per render of the library, not once per report.
   const positions = useMemo(storedPositions, []);
-  const cards = useMemo(() => documentCards(documents, uiLanguage), [documents, uiLanguage]);
+  const cards = cardsOf(documents, uiLanguage);
   const revisions = useRevisionPlaces(documents);
   const notesToReview = useNotesToReview(revisions);
   // A long library is listed a part at a time (useRevealedCount): its start-up renders what a window shows.

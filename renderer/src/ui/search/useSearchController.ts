@@ -6,7 +6,6 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { Note } from '../../core/notes/types';
-import { versionFamilyKey } from '../../core/versions/groupVersions';
 import type { FacetKind, FacetSelection } from '../entities/facetSelection';
 import { unitNumberOf } from '../notes/noteText';
 import type { Route } from '../routing/route';
@@ -18,7 +17,7 @@ import { useNarrowedNotes } from './useNarrowedNotes';
 import { useNoteHits } from './useNoteHits';
 import { useSearchFacetState } from './useSearchFacetState';
 import { useSearchQuery } from './useSearchQuery';
-import { useLibraryMetas } from '../versions/useVersions';
+import { useVersionFamilyOf } from '../versions/useVersions';
 
 export interface SearchController {
   /** What the input shows. */
@@ -72,11 +71,7 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
   );
   const isBlank = query.trim() === '';
   // A document's language versions group as one document (core/versions).
-  const metas = useLibraryMetas();
-  const familyOf = useMemo(() => {
-    const families = new Map(metas.map((meta) => [meta.id, versionFamilyKey(meta)]));
-    return (reportId: string) => families.get(reportId) ?? reportId;
-  }, [metas]);
+  const familyOf = useVersionFamilyOf();
   const grouped = useMemo(() => (result === null ? noHits : groupHits(result.hits, familyOf)), [result, familyOf]);
   const isSearchRoute = route.name === 'search';
   const noteHits = useNarrowedNotes(useNoteHits(resultQuery, isSearchRoute && !isBlank), selection, searcher);

@@ -2,10 +2,10 @@
  * The language versions of the report being read (core/versions over the library's entries) and
  * the delegate's notes on all of them, live, so a note made on one version shows on the others.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Note } from '../../core/notes/types';
 import type { ReportMeta } from '../../core/report/types';
-import { otherVersionsOf } from '../../core/versions/groupVersions';
+import { otherVersionsOf, versionFamilyKey } from '../../core/versions/groupVersions';
 import { notesRepository, readNotes } from '../../db';
 import { useKnowledgeBase } from '../data/KnowledgeBaseContext';
 import { useLiveRead } from '../data/useLiveRead';
@@ -18,6 +18,24 @@ export function useLibraryMetas(): readonly ReportMeta[] {
   const state = useKnowledgeBase();
   const documents = state.status === 'ready' ? state.knowledgeBase.documents : undefined;
   return useMemo(() => documents?.map((entry) => entry.meta) ?? noMetas, [documents]);
+}
+
+/**
+ * A report's version family (versionFamilyKey), by report id; the id itself for a report the
+ * library does not list. Worked out per report asked, not for the whole library at once: the
+ * search view asks it of its hits, and it mounts at the first key typed, where keying 10,000
+ * documents held the main thread.
+ */
+export function useVersionFamilyOf(): (reportId: string) => string {
+  const state = useKnowledgeBase();
+  const documentById = state.status === 'ready' ? state.knowledgeBase.documentById : undefined;
+  return useCallback(
+    (reportId: string) => {
+      const meta = documentById?.get(reportId)?.meta;
+      return meta === undefined ? reportId : versionFamilyKey(meta);
+    },
+    [documentById],
+  );
 }
 
 /** The other language versions of `reportId` in the library, in the UN order of languages. */
