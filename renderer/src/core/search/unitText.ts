@@ -87,8 +87,9 @@ export class UnitTexts {
   prepareNext(count: number): boolean {
     const end = Math.min(this.units.length, this.preparedUpTo + count);
     for (let n = this.preparedUpTo; n < end; n++) {
-      this.foldedOf(n);
+      // Compacting normalises the text to make its patch: folding then reads that, not a second normalisation.
       this.units[n]!.compact();
+      this.foldedOf(n);
     }
     this.preparedUpTo = end;
     return end < this.units.length;
