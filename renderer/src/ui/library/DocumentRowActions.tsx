@@ -5,9 +5,8 @@
  * document when every version was imported, behind one disclosure so the card stays short.
  * Its own component, so that the library's list and its actions change apart.
  */
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
-import { useLanguageNames } from '../i18n/useLanguageNames';
 import type { RemovalRequest } from './useDocumentRemoval';
 import { versionLanguageNames } from './versionLanguageNames';
 
@@ -17,11 +16,13 @@ interface DocumentRowActionsProps {
   /** The card's title. */
   readonly title: string;
   readonly onRemove: (request: RemovalRequest) => void;
+  /** The library list's (ReportCard). */
+  readonly t: TFunction;
+  readonly languageName: (language: string) => string;
 }
 
-export function DocumentRowActions({ versions, title, onRemove }: DocumentRowActionsProps) {
-  const { t } = useTranslation();
-  const names = versionLanguageNames(versions, useLanguageNames());
+export function DocumentRowActions({ versions, title, onRemove, t, languageName }: DocumentRowActionsProps) {
+  const names = versionLanguageNames(versions, languageName);
   const removable = versions.filter((entry) => entry.origin === 'imported');
   if (removable.length === 0) return null;
   if (versions.length === 1) {

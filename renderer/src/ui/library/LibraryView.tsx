@@ -6,6 +6,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
 import { countOverVersions, documentCards, revisionLineVersion, type DocumentCard } from '../../core/versions/documentCards';
+import { useLanguageNames } from '../i18n/useLanguageNames';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { AddDocumentsButton } from '../import/AddDocumentsButton';
 import { readingPositions } from '../reader/readingPositions';
@@ -54,6 +55,7 @@ export const LibraryView = memo(function LibraryView({
   documentById: ReadonlyMap<string, LibraryEntry>;
 }) {
   const { t } = useTranslation();
+  const languageName = useLanguageNames();
   const [uiLanguage] = useUiLanguage();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);
@@ -100,6 +102,8 @@ export const LibraryView = memo(function LibraryView({
               toReview={countOverVersions(versions, notesToReview)}
               documentById={documentById}
               onRemove={removal.remove}
+              t={t}
+              languageName={languageName}
             />
           );
         })}

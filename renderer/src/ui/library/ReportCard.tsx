@@ -8,12 +8,11 @@
  */
 import '../../styles/library.css';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
 import { documentSymbolText } from '../../core/report/documentLabel';
 import type { RevisionPlace } from '../../core/revisions/revisionFamilies';
 import { ImportedBadge } from '../import/ImportedBadge';
-import { useLanguageNames } from '../i18n/useLanguageNames';
 import { RevisionMark } from '../revisions/RevisionMark';
 import { formatRoute } from '../routing/route';
 import { unitPlace } from '../text/unitLabel';
@@ -43,6 +42,13 @@ interface ReportCardProps {
   /** The library's documents; the card reads only its own revision family's (see isSameCard). */
   readonly documentById: ReadonlyMap<string, LibraryEntry>;
   readonly onRemove: (request: RemovalRequest) => void;
+  /**
+   * The list's translation and language namer, one for every card: a hook per card and per part
+   * of it (six per card) cost the library's mount tens of milliseconds at 40 cards, and the search
+   * box comes back to the library each time it is cleared.
+   */
+  readonly t: TFunction;
+  readonly languageName: (language: string) => string;
 }
 
 /** The documents RevisionMark looks up for this card: the marked version, its current and its previous revision. */
@@ -65,6 +71,8 @@ function isSameCard(before: ReportCardProps, after: ReportCardProps): boolean {
     before.markedId === after.markedId &&
     before.toReview === after.toReview &&
     before.onRemove === after.onRemove &&
+    before.t === after.t &&
+    before.languageName === after.languageName &&
     before.place?.revision === after.place?.revision &&
     before.place?.currentId === after.place?.currentId &&
     before.place?.previousId === after.place?.previousId &&
@@ -75,9 +83,7 @@ function isSameCard(before: ReportCardProps, after: ReportCardProps): boolean {
   );
 }
 
-export const ReportCard = memo(function ReportCard({ versions, shown, resume, markedId, place, toReview, documentById, onRemove }: ReportCardProps) {
-  const { t } = useTranslation();
-  const languageName = useLanguageNames();
+export const ReportCard = memo(function ReportCard({ versions, shown, resume, markedId, place, toReview, documentById, onRemove, t, languageName }: ReportCardProps) {
   const { meta, paragraphs } = shown;
   const headingId = `report-${meta.id}`;
   const symbol = documentSymbolText(meta);
@@ -97,7 +103,7 @@ export const ReportCard = memo(function ReportCard({ versions, shown, resume, ma
         <div className="report-languages">
           <dt>{t('libraryCard.languages', { count: versions.length })}</dt>
           <dd>
-            <VersionLinks versions={versions} shown={shown} />
+            <VersionLinks versions={versions} shown={shown} t={t} languageName={languageName} />
           </dd>
         </div>
         {symbol === undefined ? null : (
@@ -132,7 +138,7 @@ export const ReportCard = memo(function ReportCard({ versions, shown, resume, ma
             : t('libraryCard.resumeIn', { unit: unitPlace(resume.unit, t), language: languageName(versions.find((entry) => entry.meta.id === resume.reportId)?.meta.language ?? '') })}
         </a>
       )}
-      <DocumentRowActions versions={versions} title={meta.title} onRemove={onRemove} />
+      <DocumentRowActions versions={versions} title={meta.title} onRemove={onRemove} t={t} languageName={languageName} />
     </li>
   );
 }, isSameCard);

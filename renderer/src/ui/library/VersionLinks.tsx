@@ -3,20 +3,21 @@
  * version in the reader. The link's text is the language; its accessible name says "English
  * version". The version the card is named by is marked, not left out, so the row lists them all.
  */
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
-import { useLanguageNames } from '../i18n/useLanguageNames';
 import { formatRoute } from '../routing/route';
 import { versionLanguageNames } from './versionLanguageNames';
 
 interface VersionLinksProps {
   readonly versions: readonly LibraryEntry[];
   readonly shown: LibraryEntry;
+  /** The library list's (ReportCard). */
+  readonly t: TFunction;
+  readonly languageName: (language: string) => string;
 }
 
-export function VersionLinks({ versions, shown }: VersionLinksProps) {
-  const { t } = useTranslation();
-  const names = versionLanguageNames(versions, useLanguageNames());
+export function VersionLinks({ versions, shown, t, languageName }: VersionLinksProps) {
+  const names = versionLanguageNames(versions, languageName);
   return (
     <ul className="version-links">
       {versions.map(({ meta }) => {
