@@ -1,5 +1,6 @@
 /** Names of document languages in the interface's language, from the platform's locale data (Intl). */
 import { intlLocaleOf, type UiLanguage } from './uiLanguage';
+import { unLanguageNames } from './unLanguageNames';
 import { useUiLanguage } from './useUiLanguage';
 
 /**
@@ -9,16 +10,18 @@ import { useUiLanguage } from './useUiLanguage';
  */
 const namersByLanguage = new Map<UiLanguage, (language: string) => string>();
 
-function languageNamer(uiLanguage: UiLanguage): (language: string) => string {
+export function languageNamer(uiLanguage: UiLanguage): (language: string) => string {
   let namer = namersByLanguage.get(uiLanguage);
   if (namer === undefined) {
-    const names = new Intl.DisplayNames([intlLocaleOf(uiLanguage)], { type: 'language' });
+    // Made when a language other than the six is first named: making it loads ICU's locale data.
+    let names: Intl.DisplayNames | undefined;
     // Each name is asked of ICU once: `of` per card and result was 50 ms of a start-up at 1,000 documents.
-    const named = new Map<string, string>();
+    const named = new Map<string, string>(Object.entries(unLanguageNames[uiLanguage]));
     namer = (language: string) => {
       let name = named.get(language);
       if (name === undefined) {
         try {
+          names ??= new Intl.DisplayNames([intlLocaleOf(uiLanguage)], { type: 'language' });
           name = names.of(language) ?? language;
         } catch {
           name = language; // not a well-formed tag ("und-x", a typo in a manifest)
