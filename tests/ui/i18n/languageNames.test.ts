@@ -1,12 +1,11 @@
 /**
  * The table of the six UN languages' names that the interface shows without asking ICU
- * (unLanguageNames.ts) says what Intl.DisplayNames says, in every interface language; other
+ * (languageNames.ts) says what Intl.DisplayNames says, in every interface language; other
  * languages are still named by Intl.
  */
 import { describe, expect, test } from 'vitest';
 import { intlLocaleOf, uiLanguages } from '../../../renderer/src/ui/i18n/uiLanguage';
-import { unLanguageNames } from '../../../renderer/src/ui/i18n/unLanguageNames';
-import { languageNamer } from '../../../renderer/src/ui/i18n/useLanguageNames';
+import { languageNamer, unLanguageNames } from '../../../renderer/src/ui/i18n/languageNames';
 
 describe('the UN languages named in each interface language', () => {
   test.each(uiLanguages)('in %s, as Intl.DisplayNames names them', (uiLanguage) => {
