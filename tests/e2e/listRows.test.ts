@@ -44,8 +44,15 @@ async function enlargeText(page: Page): Promise<void> {
   await page.evaluate(() => {
     document.documentElement.style.fontSize = '22px';
   });
-  // Let the rows' ResizeObservers report their new heights.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * No row overlaps the next once the rows' ResizeObservers have reported their new heights and the
+ * list has laid them out again: within a second. Two animation frames were enough on a quiet
+ * machine, not on a busy CI one (rows still at their old heights).
+ */
+async function expectRowsApart(page: Page, list: string): Promise<void> {
+  await expect.poll(() => overlappingRows(page, list), { timeout: 1000, interval: 50 }).toEqual([]);
 }
 
 describe('measured rows in the note lists', () => {
@@ -56,10 +63,9 @@ describe('measured rows in the note lists', () => {
     await page.locator(`.notes-count[data-count="${notes.length}"]`).waitFor();
     expect(await overlappingRows(page, '.all-notes')).toEqual([]);
     await enlargeText(page);
-    expect(await overlappingRows(page, '.all-notes')).toEqual([]);
+    await expectRowsApart(page, '.all-notes');
     await page.locator('.all-notes .virtual-list').evaluate((box) => box.scrollBy(0, 1500));
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    expect(await overlappingRows(page, '.all-notes')).toEqual([]);
+    await expectRowsApart(page, '.all-notes');
     await screenshot(page, 'list-rows-all-notes-large-text');
   });
 
@@ -70,7 +76,7 @@ describe('measured rows in the note lists', () => {
     await page.locator(`.notes-panel-count[data-count="${notes.length}"]`).waitFor();
     expect(await overlappingRows(page, '.notes-panel-list')).toEqual([]);
     await enlargeText(page);
-    expect(await overlappingRows(page, '.notes-panel-list')).toEqual([]);
+    await expectRowsApart(page, '.notes-panel-list');
     await screenshot(page, 'list-rows-panel-large-text');
   });
 });
