@@ -167,13 +167,12 @@ function scheduleBackground(): void {
     isBackgroundScheduled = false;
     // A waiting query runs first; draining it schedules this again.
     if (pending.size > 0 || index === null) return;
-    const typedAgo = performance.now() - lastQueryAt;
-    if (typedAgo < typingPause) {
+    if (performance.now() - lastQueryAt < typingPause) {
       isBackgroundScheduled = true;
-      setTimeout(() => {
+      void whenQuiet(typingPause).then(() => {
         isBackgroundScheduled = false;
         scheduleBackground();
-      }, typingPause - typedAgo);
+      });
       return;
     }
     const loaded = index;
