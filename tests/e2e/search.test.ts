@@ -140,6 +140,30 @@ describe('search', () => {
     expect(await page.locator(searchInput).inputValue()).toBe('ITU-D');
   });
 
+
+  test("a query typed after the box was emptied never shows the last query's results", async () => {
+    const { page } = await app.open('#/');
+    await page.locator(searchInput).focus();
+    await page.keyboard.type('SG-17');
+    await searchStatusFor(page, 'SG-17');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.locator('.search-view[data-query=""]').waitFor();
+    // Every state the result view goes through while the next query comes in.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenQueries: string[] }).seenQueries = seen;
+      new MutationObserver(() => {
+        const view = document.querySelector('.search-view');
+        if (view !== null && view.querySelector('[role="option"]') !== null) seen.push(view.getAttribute('data-query') ?? '');
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.keyboard.type('网络');
+    await searchStatusFor(page, '网络');
+    const seen = await page.evaluate(() => (window as unknown as { seenQueries: string[] }).seenQueries);
+    expect(seen).toContain('网络');
+    expect(seen).not.toContain('SG-17');
+  });
   test('a long result list shows a screenful first, then more when asked or when the arrow keys go on', async () => {
     const { page } = await app.open();
     await page.locator(searchInput).focus();

@@ -4,7 +4,8 @@
  * delays a keystroke; the previous results stay on screen until the new ones are in. A keystroke
  * sends its query from the input's handler (searchAhead), so the worker searches while React
  * renders the keystroke, instead of after it (from the render's effect: input event → postMessage
- * 2–8 ms at 1,000 reports).
+ * 2–8 ms at 1,000 reports). Emptying the box drops them: the next query starts from none, never
+ * from another query's results (which its first keystroke also rendered, then replaced).
  */
 import { startTransition, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { FacetSelection } from '../entities/facetSelection';
@@ -37,10 +38,11 @@ interface Facets {
 }
 
 const noCoverage = (): (() => void) => () => undefined;
+const nothingShown: Shown = { query: '', selectionKey: '', result: null };
 
 export function useBoxResults(searcher: Searcher | null, query: string, facets: Facets): BoxResults {
   const { selection, selectionKey, areFacetsWanted } = facets;
-  const [shown, setShown] = useState<Shown>({ query: '', selectionKey: '', result: null });
+  const [shown, setShown] = useState<Shown>(nothingShown);
   const isBlank = query.trim() === '';
   // While the index loads, the query runs again each time more documents are in.
   const searched = useSyncExternalStore(searcher?.subscribeCoverage ?? noCoverage, () => searcher?.coverage().searched ?? 0);
@@ -59,6 +61,7 @@ export function useBoxResults(searcher: Searcher | null, query: string, facets: 
     [searcher, keyOf, options],
   );
   useEffect(() => {
+    if (isBlank) setShown(nothingShown);
     if (searcher === null || isBlank) return;
     let isCurrent = true;
     const key = keyOf(query);
