@@ -10,6 +10,7 @@ import { writeLibraryFiles } from '../../../build/libraryFiles';
 import { startWebServer, type WebServer } from '../../../build/webServer';
 import { extractEntities } from '../../../renderer/src/core/entities/extractEntities';
 import type { LibraryDocument } from '../../../renderer/src/core/library/libraryDocument';
+import { prepareLibraryDocument } from '../../../renderer/src/core/library/prepareDocument';
 import { createKnowledgeBaseStore, type KnowledgeBaseStore } from '../../../renderer/src/ui/data/knowledgeBaseStore';
 import type { KnowledgeBase } from '../../../renderer/src/ui/data/knowledgeBase';
 import { corpusEntityData } from '../../../renderer/src/ui/entities/corpusEntities';
@@ -115,6 +116,33 @@ describe('the knowledge base store', () => {
       expect(found?.sectionHeadings?.[`${hit.unit.reportId}:${hit.unit.section}`]).toBe(headings.get(hit.unit.section!));
     }
     expect(requested.filter((file) => file.startsWith('/reports/'))).toEqual([]);
+  });
+
+  it('names the sections of imported documents, and those of the document that replaced a bundled one', async () => {
+    const store = storeWith();
+    const knowledgeBase = await ready(store);
+    const { document } = importedFixture('council/c17-60-en.txt');
+    const importedHeadings = new Map(document.report.units.filter((unit) => unit.kind === 'section').map((unit) => [unit.number, unit.text]));
+    const sectioned = document.report.units.find((unit) => unit.kind === 'paragraph' && unit.section !== undefined && importedHeadings.has(unit.section))!;
+    const word = sectioned.text.split(/\s+/u).find((token) => token.length > 8)!;
+    await store.addDocuments([document]);
+    const found = await knowledgeBase.searcher.search('box', word, { limit: 100 });
+    const ownHits = found?.hits.filter((hit) => hit.unit.reportId === document.report.meta.id && hit.unit.section !== undefined) ?? [];
+    expect(ownHits.length).toBeGreaterThan(0);
+    for (const hit of ownHits) {
+      expect(found?.sectionHeadings?.[`${hit.unit.reportId}:${hit.unit.section}`]).toBe(importedHeadings.get(hit.unit.section!));
+    }
+
+    // The bundled report replaced by a document with the same id whose headings differ.
+    const bundled = bundledReport();
+    const units = bundled.units.map((unit) => (unit.kind === 'section' ? { ...unit, text: `${unit.text}（修订）` } : unit));
+    await store.addDocuments([prepareLibraryDocument({ ...bundled, units }, 'imported')]);
+    const replaced = await knowledgeBase.searcher.search('box', '技术', { limit: 100 });
+    const bundledHits = replaced?.hits.filter((hit) => hit.unit.reportId === bundledId() && hit.unit.section !== undefined) ?? [];
+    expect(bundledHits.length).toBeGreaterThan(0);
+    for (const hit of bundledHits) {
+      expect(replaced?.sectionHeadings?.[`${hit.unit.reportId}:${hit.unit.section}`]).toMatch(/（修订）$/u);
+    }
   });
 
   it('adds documents: the library, the reader, the entities and search see them; removing takes them out of all four', async () => {

@@ -98,6 +98,11 @@ export class LibraryParts {
     return this.bundledIds.has(reportId) && !this.hidden.has(reportId);
   }
 
+  /** The imported document with this report id, if the library holds one. */
+  importedPart(reportId: string): ImportedPart | undefined {
+    return this.imported.get(reportId);
+  }
+
   /** The imported documents in the order added. */
   importedParts(): ImportedPart[] {
     return [...this.imported.values()];

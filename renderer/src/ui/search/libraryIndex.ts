@@ -15,7 +15,7 @@ import type { LibraryDocument } from '../../core/library/libraryDocument';
 import type { FacetTable } from '../../core/library/facetsFile';
 import { unitsOfEntries, type LibraryFile } from '../../core/library/libraryFiles';
 import type { Unit } from '../../core/report/types';
-import { IndexedUnit } from '../../core/search/indexedUnit';
+import type { IndexedUnit } from '../../core/search/indexedUnit';
 import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
 import { DataFileError, fetchFacets, fetchLibrary, fetchSegment } from '../data/dataFiles';
 import { LibraryParts, type ImportedPart } from '../data/libraryParts';
@@ -50,8 +50,12 @@ export class LibraryIndex {
   private bundledUnitList: IndexedUnit[] | null = null;
   /** Facets over the library as it now is; made again on the first faceted search after a change. */
   private faceted: FacetedSearcher | null = null;
-  /** Section headings by unit id, for the sections hits are in; made on the first search. */
-  private sections: Map<string, string> | null = null;
+  /**
+   * Where each bundled report's units are, to find the section units hits name. Not a map of every
+   * heading: making it walked every unit of the library on the first search (13 ms at 1,000
+   * reports), and it held every section heading's text.
+   */
+  private readonly bundledReports = new Map<string, UnitRange[]>();
 
   private constructor(
     private readonly baseUrl: string,
@@ -117,11 +121,11 @@ export class LibraryIndex {
       throw new DataFileError(file, messageOf(error));
     }
     this.segments.push({ units });
+    addReportRanges(this.bundledReports, units);
     this.bundledSearched += reportIds.length;
     // A bundled report removed or replaced while its segment was on its way stays out.
     const hidden = reportIds.filter((id) => !this.parts.isBundledShown(id));
     if (hidden.length > 0) this.engine.removeReports(hidden);
-    if (this.sections !== null) addSections(this.sections, units.filter((unit) => this.parts.isBundledShown(unit.reportId)));
     return true;
   }
 
@@ -171,22 +175,29 @@ export class LibraryIndex {
 
   /** The heading text of each section these units are in (a section unit's number is its section's). */
   private sectionHeadings(units: readonly Unit[]): Record<string, string> {
-    this.sections ??= this.sectionHeadingTexts();
     const headings: Record<string, string> = {};
     for (const unit of units) {
       if (unit.section === undefined) continue;
       const id = `${unit.reportId}:${unit.section}`;
-      const heading = this.sections.get(id);
+      if (id in headings) continue;
+      const heading = this.sectionHeading(unit.reportId, unit.section);
       if (heading !== undefined) headings[id] = heading;
     }
     return headings;
   }
 
-  private sectionHeadingTexts(): Map<string, string> {
-    const sections = new Map<string, string>();
-    addSections(sections, this.segments.flatMap((segment) => segment.units));
-    addSections(sections, this.parts.importedParts().flatMap((part) => part.report.units));
-    return sections;
+  /** The heading of a report's section, from the library's document with that id (imported, or bundled and shown). */
+  private sectionHeading(reportId: string, section: string): string | undefined {
+    const imported = this.parts.importedPart(reportId);
+    if (imported !== undefined) return imported.report.units.find((unit) => unit.kind === 'section' && unit.number === section)?.text;
+    if (!this.parts.isBundledShown(reportId)) return undefined;
+    for (const { units, start, end } of this.bundledReports.get(reportId) ?? []) {
+      for (let i = start; i < end; i++) {
+        const unit = units[i]!;
+        if (unit.kind === 'section' && unit.number === section) return unit.text();
+      }
+    }
+    return undefined;
   }
 
   unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[] {
@@ -199,10 +210,6 @@ export class LibraryIndex {
     if (replaced.length > 0) this.engine.removeReports(replaced);
     for (const document of documents) this.engine.addSegment(document.report.units, document.segment);
     this.faceted = null;
-    // Sections of a removed report are never asked for (its units are not searched); a replaced
-    // report's old sections must go, so the map is made again.
-    if (replaced.length > 0) this.sections = null;
-    else if (this.sections !== null) addSections(this.sections, documents.flatMap((document) => document.report.units));
   }
 
   remove(reportIds: readonly string[]): void {
@@ -236,7 +243,22 @@ export class LibraryIndex {
   }
 }
 
-/** Adds (or replaces) the headings of the section units among these units, by unit id (a section unit's number is its section's). */
-function addSections(sections: Map<string, string>, units: ReadonlyArray<Unit | IndexedUnit>): void {
-  for (const unit of units) if (unit.kind === 'section') sections.set(unit.id, unit instanceof IndexedUnit ? unit.text() : unit.text);
+/** A run of one report's units in a bundled segment: `units[start, end)`. */
+interface UnitRange {
+  readonly units: readonly IndexedUnit[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Records where each report's units are in a bundled segment's units: in runs (the build writes a report's units together, one run). */
+function addReportRanges(reports: Map<string, UnitRange[]>, units: readonly IndexedUnit[]): void {
+  let start = 0;
+  for (let i = 1; i <= units.length; i++) {
+    if (i < units.length && units[i]!.reportId === units[start]!.reportId) continue;
+    const reportId = units[start]!.reportId;
+    const ranges = reports.get(reportId);
+    if (ranges === undefined) reports.set(reportId, [{ units, start, end: i }]);
+    else ranges.push({ units, start, end: i });
+    start = i;
+  }
 }
