@@ -9,6 +9,7 @@ import { nextMerge } from './mergePolicy';
 import { nameAliasesOf, type NameAliases } from './nameAliases';
 import type { SearchSegment } from './searchSegment';
 import { mergeSegments } from './segmentMerge';
+import type { TermRange } from './termDictionary';
 import { UnitTexts } from './unitText';
 import { wordFormMarker } from './wordForms';
 
@@ -17,6 +18,8 @@ const maxTermsPerProbe = 400;
 const maxCachedProbes = 512;
 /** Units all cached probes may list together (4 bytes each): a probe at 10,000 reports can list 100,000s. */
 const maxCachedUnits = 8_000_000;
+/** Where lookUp writes a probe's units before copying them out: kept, as a worker runs one look-up at a time. */
+let lookUpBuffer = new Int32Array(1024);
 
 /**
  * A probe's units over the first `covered` segments. Segments are only ever appended (merges
@@ -203,41 +206,41 @@ export class SegmentedIndex {
   /**
    * The probe's units: those `known` lists (its first segments), and the later segments' looked
    * up. An entry that lists no unit (every segment scanned) is looked up again whole: a scanned
-   * segment costs a binary search, and its units are then written as its range.
+   * segment costs a binary search, and its units are then written as its range. The segments'
+   * units are written into one buffer kept between look-ups, then copied out once.
    */
   private lookUp(probe: string, cached: CachedProbe | undefined): CachedProbe {
     const known = cached?.units === null ? undefined : cached;
     const from = known?.covered ?? 0;
-    let scanned = 0;
-    const lists = this.placed.slice(from).map((placed) => {
-      const { dictionary } = placed.segment;
-      const range = dictionary.prefixRange(probe, maxTermsPerProbe);
-      if (range.high - range.low <= maxTermsPerProbe) return dictionary.unitsIn(probe, range);
-      // Too many terms in this segment: scan its units instead (verification decides).
-      scanned++;
-      return null;
-    });
     const covered = this.placed.length;
-    if (known === undefined && scanned === covered && scanned > 0) return { units: null, covered };
-    return { units: this.concatenate(lists, from, known?.units ?? undefined), covered };
-  }
-
-  /**
-   * Each segment's local list (null: every unit of the segment), shifted to collection numbers
-   * and joined (already in order), after `head` (collection numbers of the segments before
-   * `from`). A scanned segment's units are written as a range: `Int32Array.from(units.keys())`
-   * per segment cost a broad probe 7 ms at 1,000 reports.
-   */
-  private concatenate(lists: ReadonlyArray<Int32Array | null>, from = 0, head?: Int32Array): Int32Array {
-    let total = head?.length ?? 0;
-    lists.forEach((list, s) => (total += list === null ? this.placed[from + s]!.segment.units.length : list.length));
-    const out = new Int32Array(total);
+    const ranges = this.placed.slice(from).map((placed) => placed.segment.dictionary.prefixRange(probe, maxTermsPerProbe));
+    // Too many terms in a segment: scan its units instead (verification decides).
+    const isScanned = (range: TermRange): boolean => range.high - range.low > maxTermsPerProbe;
+    if (known === undefined && covered > 0 && ranges.every(isScanned)) return { units: null, covered };
+    const head = known?.units ?? undefined;
+    let room = head?.length ?? 0;
+    for (let s = from; s < covered; s++) room += this.placed[s]!.segment.units.length;
+    if (lookUpBuffer.length < room) lookUpBuffer = new Int32Array(Math.max(room, lookUpBuffer.length * 2));
+    const out = lookUpBuffer;
     if (head !== undefined) out.set(head);
     let at = head?.length ?? 0;
-    lists.forEach((list, s) => {
+    ranges.forEach((range, s) => {
       const { base, segment } = this.placed[from + s]!;
-      if (list === null) for (let local = 0; local < segment.units.length; local++) out[at++] = base + local;
-      else for (let i = 0; i < list.length; i++) out[at++] = list[i]! + base;
+      if (!isScanned(range)) at = segment.dictionary.uniteInto(range, out, at, base);
+      else for (let local = 0; local < segment.units.length; local++) out[at++] = base + local;
+    });
+    return { units: out.slice(0, at), covered };
+  }
+
+  /** Each segment's local list (one per segment, in order), shifted to collection numbers and joined: already in order. */
+  private concatenate(lists: readonly Int32Array[]): Int32Array {
+    let total = 0;
+    for (const list of lists) total += list.length;
+    const out = new Int32Array(total);
+    let at = 0;
+    lists.forEach((list, s) => {
+      const { base } = this.placed[s]!;
+      for (let i = 0; i < list.length; i++) out[at++] = list[i]! + base;
     });
     return out;
   }

@@ -17,8 +17,6 @@
  */
 import { decodeHeldInto, decodePostingsInto, encodePostings, HeldPostingsWriter } from './postings';
 
-const maxCachedProbes = 256;
-
 /** The terms `[low, high)` of a dictionary that start with a probe. */
 export interface TermRange {
   readonly low: number;
@@ -26,12 +24,11 @@ export interface TermRange {
 }
 
 export class TermDictionary {
-  private readonly cache = new Map<string, Int32Array>();
   /** Whether the postings are held 7 bits a character (compact); else as the serialised index packs them. */
   private isHeld = false;
   /** Whether compact has run, holding the postings or leaving damaged ones as they were. */
   private isCompacted = false;
-  /** One mark per unit of the segment, all clear between calls of unite; made on the first. */
+  /** One mark per unit of the segment, all clear between calls of uniteInto; made on the first. */
   private marks: Uint8Array | undefined;
 
   /**
@@ -127,24 +124,6 @@ export class TermDictionary {
     return { low, high };
   }
 
-  /** Units (local numbers, ascending) with a term in the range found for `probe`; cached per probe. */
-  unitsIn(probe: string, range: TermRange): Int32Array {
-    const cached = this.cache.get(probe);
-    if (cached !== undefined) {
-      // Re-insert so the map's order is least recently used first.
-      this.cache.delete(probe);
-      this.cache.set(probe, cached);
-      return cached;
-    }
-    const units = this.unite(range);
-    this.cache.set(probe, units);
-    if (this.cache.size > maxCachedProbes) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
-    }
-    return units;
-  }
-
   /** Units indexed under exactly this term (a word-form term), ascending. */
   unitsForTerm(term: string): Int32Array {
     const i = this.firstAtOrAfter(term);
@@ -165,14 +144,16 @@ export class TermDictionary {
   }
 
   /**
-   * The units of the range's postings, each once, ascending: the lists are decoded into one
-   * buffer, marked in a table of the segment's units and read back in order. A broad probe (`s`,
-   * `5`) has hundreds of terms; uniting their lists pairwise allocated a list per term and per
-   * merge, 8–17 ms per probe at 1,000 reports. The buffer and the table are kept between calls
-   * (the table is left clear): a typed array is allocated outside the JS heap, and allocating two
-   * per segment per probe cost more than the decoding at 10,000 reports (251 segments).
+   * Writes the units of the range's postings, each once, ascending, plus `base` (the segment's
+   * first collection number), into `out` from `at`; returns the index after the last one. `out`
+   * needs room for every unit of the segment. The lists are decoded into one buffer, marked in a
+   * table of the segment's units and read back in order. A broad probe (`s`, `5`) has hundreds of
+   * terms; uniting their lists pairwise allocated a list per term and per merge, 8–17 ms per probe
+   * at 1,000 reports. Nothing is allocated per call: the buffer and the table are kept (the table
+   * is left clear), and the caller's list spans every segment (a list per segment per probe, each
+   * kept in a cache of its segment, was 251 typed arrays per probe at 10,000 reports).
    */
-  private unite(range: TermRange): Int32Array {
+  uniteInto(range: TermRange, out: Int32Array, at: number, base: number): number {
     const decoded = decodeBuffer(this.postingStarts[range.high]! - this.postingStarts[range.low]!);
     let count = 0;
     for (let i = range.low; i < range.high; i++) {
@@ -180,7 +161,6 @@ export class TermDictionary {
     }
     this.marks ??= new Uint8Array(this.unitCount);
     const marks = this.marks;
-    let distinct = 0;
     let lowest = this.unitCount;
     let highest = -1;
     for (let k = 0; k < count; k++) {
@@ -188,7 +168,6 @@ export class TermDictionary {
       if (marks[unit] === 1) continue;
       // A unit outside the table (a damaged posting) is not marked, typed arrays ignore the write, and is refused below.
       marks[unit] = 1;
-      distinct++;
       if (unit < lowest) lowest = unit;
       if (unit > highest) highest = unit;
     }
@@ -196,14 +175,13 @@ export class TermDictionary {
       marks.fill(0);
       throw new RangeError(`a posting names a unit outside the segment's ${this.unitCount}`);
     }
-    const units = new Int32Array(distinct);
-    let at = 0;
+    let written = at;
     for (let unit = lowest; unit <= highest; unit++) {
       if (marks[unit] === 0) continue;
       marks[unit] = 0;
-      units[at++] = unit;
+      out[written++] = unit + base;
     }
-    return units;
+    return written;
   }
 
   /** Term i compared with `probe` by UTF-16 code units, in place (as `<` compares strings): negative, 0 or positive. */
