@@ -67,13 +67,6 @@ export interface SegmentedSearchEngine extends SearchEngine {
   readonly segmentCount: number;
 }
 
-/** 0, 1, …, count - 1. */
-function everyNumber(count: number): Int32Array {
-  const numbers = new Int32Array(count);
-  for (let n = 0; n < count; n++) numbers[n] = n;
-  return numbers;
-}
-
 /** Per piece of the query: the units the index proposes, or null for "all, scan them". */
 type CandidateSet = Int32Array | null;
 
@@ -129,9 +122,9 @@ class SegmentedEngine implements SegmentedSearchEngine {
     const wholeSpellingSets = isMultiWord ? this.candidatesOfSpellings(query.whole) : [];
     const wholeSet = isMultiWord ? uniteCandidates(wholeSpellingSets) : null;
     const pieceSets = isMultiWord ? [...clauseSets, wholeSet] : clauseSets;
-    const candidates = pieceSets.some((set) => set === null)
-      ? everyNumber(this.index.numbered)
-      : unionPostings(pieceSets.filter((set): set is Int32Array => set !== null));
+    // Null: every unit is a candidate (a piece the index cannot narrow), walked without a list of them.
+    const candidates = pieceSets.some((set) => set === null) ? null : unionPostings(pieceSets.filter((set): set is Int32Array => set !== null));
+    const candidateCount = candidates === null ? this.index.numbered : candidates.length;
 
     const inScope = this.scopeFilter(options.reportIds);
     const { keeps, matched: matchedUnits } = narrowing;
@@ -146,10 +139,11 @@ class SegmentedEngine implements SegmentedSearchEngine {
     // Scoring needs every clause's document frequency, so it waits for the second pass.
     const clauseCount = query.clauses.length;
     const width = clauseCount + 1;
-    const { matches, matched } = this.scratchFor(candidates.length, width);
+    const { matches, matched } = this.scratchFor(candidateCount, width);
     const documentFrequency = new Int32Array(clauseCount);
     let matchedCount = 0;
-    for (const n of candidates) {
+    for (let i = 0; i < candidateCount; i++) {
+      const n = candidates === null ? i : candidates[i]!;
       if (!this.index.isLive(n) || !inScope(n)) continue;
       const row = matchedCount * width;
       let hasAny = false;
