@@ -164,6 +164,7 @@ describe('search', () => {
     expect(seen).toContain('网络');
     expect(seen).not.toContain('SG-17');
   });
+
   test('a long result list shows a screenful first, then more when asked or when the arrow keys go on', async () => {
     const { page } = await app.open();
     await page.locator(searchInput).focus();
