@@ -157,6 +157,26 @@ describe('properties', () => {
     );
   });
 
+  it('a page of hits is the head of the whole ranking, occurrences counted (not only those of the hits kept)', () => {
+    // Words repeated, so that units differ by how often they hold the query, and by length.
+    const repeated = fc.array(fc.constantFrom('ITU ', 'itu ', '网络 ', 'SG-17 ', 'sg17 ', 'x ', '国际电联 '), { minLength: 1, maxLength: 14 }).map((words) => words.join(''));
+    fc.assert(
+      fc.property(fc.array(repeated, { minLength: 2, maxLength: 30 }), fc.constantFrom('ITU', 'itu', '网络', 'SG-17', 'x', 'ITU x'), fc.integer({ min: 1, max: 5 }), (texts, query, limit) => {
+        const engine = engineFor(unitsOf(texts));
+        const all = engine.search(query);
+        const page = engine.search(query, { limit });
+        expect(page.total).toBe(all.total);
+        expect(page.hits.map((hit) => [hit.unit.number, hit.score])).toEqual(all.hits.slice(0, limit).map((hit) => [hit.unit.number, hit.score]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ranks a unit that holds the query more often above one of the same length that holds it less', () => {
+    const engine = engineFor(unitsOf(['ITU bbbb bbbb bbbb', 'ITU ITU ITU bbbbbb', 'ITU ITU bbbb bbbbb']));
+    expect(numbersOf(engine.search('ITU', { limit: 2 }).hits)).toEqual(['2', '3']);
+  });
+
   it('never throws on arbitrary input', () => {
     const engine = engineFor(unitsOf(['网络安全 ITU-T X.509', 'SG-17 第17研究组']));
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (query) => void engine.search(query)), { numRuns: 500 });
