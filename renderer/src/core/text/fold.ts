@@ -83,7 +83,12 @@ export function foldWithOffsets(text: string): FoldedText {
   return { text: start === 0 ? text : out + text.slice(start), sourceOffsets: Int32Array.from(offsets) };
 }
 
-/** Folds normalised text (see foldWithOffsets). */
+/**
+ * Folds normalised text (see foldWithOffsets). Grown with `+=` on purpose: V8 keeps the result
+ * as a tree of slices of `text` until it is first searched, which holds a library's folded texts
+ * in less memory than flat copies (joined once instead, the worker's heap at 10,000 reports rose
+ * from 294 to 334 MB), at the cost of flattening each on the first query that reads it.
+ */
 export function fold(text: string): string {
   let out = '';
   let start = 0;
