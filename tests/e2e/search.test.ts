@@ -140,7 +140,6 @@ describe('search', () => {
     expect(await page.locator(searchInput).inputValue()).toBe('ITU-D');
   });
 
-
   test("a query typed after the box was emptied never shows the last query's results", async () => {
     const { page } = await app.open('#/');
     await page.locator(searchInput).focus();
