@@ -1,7 +1,7 @@
 /**
  * Search over the index's segments (segmentedIndex.ts): the index proposes candidate units from
- * probes of the query, the text of each candidate decides how it matches (matchUnit), and only
- * the page of hits asked for gets snippets and highlights. Segments come from buildSearchIndex
+ * probes of the query, the text of each candidate decides how it matches (matchUnit.ts, in the
+ * first pass of firstPass.ts), and only the page of hits asked for gets snippets and highlights. Segments come from buildSearchIndex
  * (searchSegment.ts reads them without lunr.Index.load) and are merged by mergeStep. Every
  * statistic a score uses (document frequency of a clause over the live matching units, live unit
  * count, average length) is taken over the whole collection, so a hit's rank and score do not
@@ -16,12 +16,14 @@
 import type { Unit } from '../report/types';
 import { highlightRanges, makeSnippet } from './highlights';
 import { IndexedUnit } from './indexedUnit';
-import { containsThreshold, matchSpellings, PieceMatches } from './matchUnit';
+import { verifyCandidates, type PieceCursors } from './firstPass';
+import { containsThreshold, PieceMatches } from './matchUnit';
 import { intersectPostings, PostingCursors, unionPostings } from './postings';
 import { parseQuery, scatteredStrength, wordFormStrength, type Clause, type ParsedQuery, type Spelling } from './queryModel';
 import type { SerializedSearchIndex } from './searchIndexFormat';
 import { readSegment } from './searchSegment';
 import { SegmentedIndex } from './segmentedIndex';
+import type { UnitTexts } from './unitText';
 import { selectTop } from './topHits';
 import type { SearchHit, SearchOptions, SearchResult, UnitNarrowing } from './types';
 
@@ -126,73 +128,31 @@ class SegmentedEngine implements SegmentedSearchEngine {
     const candidates = pieceSets.some((set) => set === null) ? null : unionPostings(pieceSets.filter((set): set is Int32Array => set !== null));
     const candidateCount = candidates === null ? this.index.numbered : candidates.length;
 
-    const inScope = this.scopeFilter(options.reportIds);
-    const { keeps, matched: matchedUnits } = narrowing;
     // Candidates are verified in ascending order, so membership is a cursor per set.
-    const inClause = new PostingCursors(clauseSets);
-    const inForms = new PostingCursors(formSets);
-    const inWhole = new PostingCursors([wholeSet]);
-    const proposed = spellingSets.map((sets) => new PostingCursors(sets));
-    const wholeProposed = new PostingCursors(wholeSpellingSets);
-
+    const cursors: PieceCursors = {
+      clauses: new PostingCursors(clauseSets),
+      forms: new PostingCursors(formSets),
+      proposed: spellingSets.map((sets) => new PostingCursors(sets)),
+      whole: new PostingCursors([wholeSet]),
+      wholeProposed: new PostingCursors(wholeSpellingSets),
+    };
     // First pass: how each candidate matches each piece (slots: clauses, then the whole query).
     // Scoring needs every clause's document frequency, so it waits for the second pass.
     const clauseCount = query.clauses.length;
     const width = clauseCount + 1;
     const { matches, matched } = this.scratchFor(candidateCount, width);
     const documentFrequency = new Int32Array(clauseCount);
-    let matchedCount = 0;
-    for (let i = 0; i < candidateCount; i++) {
-      const n = candidates === null ? i : candidates[i]!;
-      if (!this.index.isLive(n) || !inScope(n)) continue;
-      const row = matchedCount * width;
-      let hasAny = false;
-      for (let c = 0; c < clauseCount; c++) {
-        if (inClause.has(c, n)) {
-          matchSpellings(this.index.texts, n, query.clauses[c]!.spellings, true, matches, row + c, proposed[c]!);
-          // The word-form posting is exact: being in it means a word of the unit has that form.
-          if (matches.strengths[row + c]! < wordFormStrength && inForms.has(c, n)) {
-            matches.strengths[row + c] = wordFormStrength;
-            matches.counts[row + c] = 1;
-          }
-        } else {
-          matches.strengths[row + c] = 0;
-        }
-        const strength = matches.strengths[row + c]!;
-        if (strength > 0) hasAny = true;
-        if (strength >= wordFormStrength) documentFrequency[c]!++;
-      }
-      if (!isMultiWord) {
-        matches.strengths[row + clauseCount] = matches.strengths[row]!;
-        matches.counts[row + clauseCount] = matches.counts[row]!;
-      } else if (inWhole.has(0, n)) {
-        matchSpellings(this.index.texts, n, query.whole, false, matches, row + clauseCount, wholeProposed);
-        if (matches.strengths[row + clauseCount]! > 0) hasAny = true;
-      } else {
-        matches.strengths[row + clauseCount] = 0;
-      }
-      if (!hasAny) continue;
-      // A unit narrowed away leaves its row to be overwritten by the next candidate.
-      if (matchedUnits === undefined && keeps === undefined) {
-        matched[matchedCount++] = n;
-        continue;
-      }
-      const unit = this.index.unitAt(n);
-      matchedUnits?.push(unit);
-      if (keeps === undefined || keeps(unit)) matched[matchedCount++] = n;
-    }
+    const scope = options.reportIds === undefined ? null : new Set(options.reportIds);
+    const verified = verifyCandidates({ index: this.index, candidates, candidateCount, scope, query, cursors, matches, matched, documentFrequency });
+    const matchedCount = this.narrow(verified, width, narrowing);
 
     const unitCount = this.index.unitCount;
-    const idf = Array.from(documentFrequency, (df) => {
+    const idf = Float64Array.from(documentFrequency, (df) => {
       const clamped = Math.max(1, df);
       return Math.log(1 + (unitCount - clamped + 0.5) / (clamped + 0.5));
     });
-    const averageLength = this.index.averageLength;
     const scores = this.scratch.scores;
-    for (let i = 0; i < matchedCount; i++) {
-      const lengthNorm = 1 - b + (b * this.index.texts.lengthOf(matched[i]!)) / averageLength;
-      scores[i] = this.score(lengthNorm, matches, i * width, clauseCount, idf);
-    }
+    scoreRows(this.index.texts, this.index.averageLength, { matches, matched, matchedCount, clauseCount, idf, scores });
     const order = selectTop(matchedCount, options.limit ?? matchedCount, (x, y) =>
       scores[x]! !== scores[y]! ? scores[x]! > scores[y]! : matched[x]! < matched[y]!,
     );
@@ -202,24 +162,27 @@ class SegmentedEngine implements SegmentedSearchEngine {
     return { hits, total: matchedCount };
   }
 
-  /** Tiers first, BM25 (< 1000 for up to 16 words) only within a tier; each tier's count times its unit stays below the next unit. */
-  private score(lengthNorm: number, matches: PieceMatches, row: number, clauseCount: number, idf: readonly number[]): number {
-    const wholeStrength = matches.strengths[row + clauseCount]!;
-    const exact = wholeStrength >= containsThreshold ? wholeStrength : 0;
-    let inAnyForm = 0;
-    let contained = 0;
-    let scattered = 0;
-    let relevance = 0;
-    for (let c = 0; c < clauseCount; c++) {
-      const strength = matches.strengths[row + c]!;
-      if (strength === 0) continue;
-      if (strength >= wordFormStrength) inAnyForm++;
-      if (strength >= containsThreshold) contained++;
-      else if (strength === scatteredStrength) scattered++;
-      const count = matches.counts[row + c]!;
-      relevance += (strength * idf[c]! * (count * (k1 + 1))) / (count + k1 * lengthNorm);
+  /**
+   * Facets' narrowing, after the first pass: `matched` receives every matching unit, and only the
+   * rows of the units `keeps` keeps stay, in order. Term statistics were counted before it.
+   */
+  private narrow(matchedCount: number, width: number, narrowing: UnitNarrowing): number {
+    const { keeps, matched: matchedUnits } = narrowing;
+    if (keeps === undefined && matchedUnits === undefined) return matchedCount;
+    const { matches, matched } = this.scratch;
+    let kept = 0;
+    for (let i = 0; i < matchedCount; i++) {
+      const unit = this.index.unitAt(matched[i]!);
+      matchedUnits?.push(unit);
+      if (keeps !== undefined && !keeps(unit)) continue;
+      if (kept !== i) {
+        matched[kept] = matched[i]!;
+        matches.strengths.copyWithin(kept * width, i * width, (i + 1) * width);
+        matches.counts.copyWithin(kept * width, i * width, (i + 1) * width);
+      }
+      kept++;
     }
-    return exact * 1e10 + inAnyForm * 1e7 + contained * 1e5 + scattered * 1e3 + relevance;
+    return kept;
   }
 
   private hit(n: number, score: number, isExact: boolean, query: ParsedQuery): SearchHit {
@@ -272,12 +235,48 @@ class SegmentedEngine implements SegmentedSearchEngine {
     }
     return this.scratch;
   }
+}
 
-  private scopeFilter(reportIds: readonly string[] | undefined): (n: number) => boolean {
-    if (reportIds === undefined) return () => true;
-    const wanted = new Set(reportIds);
-    return (n) => wanted.has(this.index.unitAt(n).reportId);
+/** A query's matching rows (firstPass.ts) and what scoring them needs. */
+interface Rows {
+  readonly matches: PieceMatches;
+  readonly matched: Int32Array;
+  readonly matchedCount: number;
+  readonly clauseCount: number;
+  /** Per clause, its inverse document frequency over the collection. */
+  readonly idf: Float64Array;
+  /** Receives each row's score. */
+  readonly scores: Float64Array;
+}
+
+/** Scores every row: a loop of its own, out of the engine's search, for the reason firstPass.ts gives. */
+function scoreRows(texts: UnitTexts, averageLength: number, rows: Rows): void {
+  const { matches, matched, matchedCount, clauseCount, idf, scores } = rows;
+  const width = clauseCount + 1;
+  for (let i = 0; i < matchedCount; i++) {
+    const lengthNorm = 1 - b + (b * texts.lengthOf(matched[i]!)) / averageLength;
+    scores[i] = scoreRow(lengthNorm, matches, i * width, clauseCount, idf);
   }
+}
+
+/** Tiers first, BM25 (< 1000 for up to 16 words) only within a tier; each tier's count times its unit stays below the next unit. */
+function scoreRow(lengthNorm: number, matches: PieceMatches, row: number, clauseCount: number, idf: Float64Array): number {
+  const wholeStrength = matches.strengths[row + clauseCount]!;
+  const exact = wholeStrength >= containsThreshold ? wholeStrength : 0;
+  let inAnyForm = 0;
+  let contained = 0;
+  let scattered = 0;
+  let relevance = 0;
+  for (let c = 0; c < clauseCount; c++) {
+    const strength = matches.strengths[row + c]!;
+    if (strength === 0) continue;
+    if (strength >= wordFormStrength) inAnyForm++;
+    if (strength >= containsThreshold) contained++;
+    else if (strength === scatteredStrength) scattered++;
+    const count = matches.counts[row + c]!;
+    relevance += (strength * idf[c]! * (count * (k1 + 1))) / (count + k1 * lengthNorm);
+  }
+  return exact * 1e10 + inAnyForm * 1e7 + contained * 1e5 + scattered * 1e3 + relevance;
 }
 
 /** The units proposed for any of the spellings; null (all units) when one spelling cannot be narrowed. */
