@@ -153,9 +153,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
     });
     const scores = this.scratch.scores;
     scoreRows(this.index.texts, this.index.averageLength, { matches, matched, matchedCount, clauseCount, idf, scores });
-    const order = selectTop(matchedCount, options.limit ?? matchedCount, (x, y) =>
-      scores[x]! !== scores[y]! ? scores[x]! > scores[y]! : matched[x]! < matched[y]!,
-    );
+    const order = selectTop(scores, matched, matchedCount, options.limit ?? matchedCount);
     const hits = order.map((i) =>
       this.hit(matched[i]!, scores[i]!, matches.strengths[i * width + clauseCount]! >= containsThreshold, query),
     );
