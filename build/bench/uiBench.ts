@@ -211,8 +211,17 @@ async function measureBarePaint(browser: Browser, url: string): Promise<number> 
   }
 }
 
+interface AppTyping extends TypingFigures {
+  /**
+   * The search worker's memory after typing once the whole index is in (workerHeap.ts), undefined
+   * otherwise. Queries grow it: the first to read a unit's folded text flattens it (fold.ts keeps
+   * it as a tree of slices until then), 30 MB at 10,000 reports.
+   */
+  readonly workerAfter: WorkerHeap | undefined;
+}
+
 /** Types in the bare input (`bare`), in the app as soon as its box is ready (`app`), or in the app once its whole index is in (`app-loaded`). */
-async function measureTyping(browser: Browser, url: string, when: 'bare' | 'app' | 'app-loaded'): Promise<TypingFigures> {
+async function measureTyping(browser: Browser, url: string, when: 'bare' | 'app' | 'app-loaded'): Promise<AppTyping> {
   const isApp = when !== 'bare';
   const context = await browser.newContext({ locale: 'zh-CN' });
   try {
@@ -223,7 +232,8 @@ async function measureTyping(browser: Browser, url: string, when: 'bare' | 'app'
     await installTypingProbes(page, isApp ? '.search-view' : null);
     const selector = isApp ? '#search-input' : '#bare-input';
     await page.locator(selector).focus();
-    return await typeQueries(page, selector);
+    const typing = await typeQueries(page, selector);
+    return { ...typing, workerAfter: when === 'app-loaded' ? await searchWorkerHeap(context, page) : undefined };
   } finally {
     await context.close();
   }
@@ -290,6 +300,7 @@ async function benchCorpus(browser: Browser, label: string, root: string, runs: 
       line('    longest main-thread task while typing', `${longest}   target < 50 ms`);
       const frame = typing.longestAnimationFrame === 0 ? 'none ≥ 50 ms' : ms(typing.longestAnimationFrame);
       line('    longest animation frame while typing', frame);
+      if (typing.workerAfter !== undefined) line('    search worker heap after the typing', `${workerMemory(typing.workerAfter)}   target ≤ 300 MB`);
     }
   } finally {
     await server.close();
