@@ -22,8 +22,12 @@ const plainDictionary = fc
   .uniqueArray(fc.oneof({ arbitrary: term, weight: 4 }, { arbitrary: wordFormTerm, weight: 1 }), { maxLength: 60 })
   .chain((unsorted) => {
     const terms = [...unsorted].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const posting = fc.uniqueArray(fc.nat(unitCount - 1), { minLength: 1, maxLength: 12 }).map((units) => units.sort((a, b) => a - b));
-    return fc.tuple(fc.constant(terms), fc.array(posting, { minLength: terms.length, maxLength: terms.length }));
+    const fresh = fc.uniqueArray(fc.nat(unitCount - 1), { minLength: 1, maxLength: 12 }).map((units) => units.sort((a, b) => a - b));
+    // Terms often share their units (a word's suffixes), which compact holds once: a few lists, reused.
+    return fc.tuple(fc.constant(terms), fc.array(fresh, { minLength: 1, maxLength: 3 })).chain(([sorted, shared]) => {
+      const posting = fc.oneof(fresh, fc.constantFrom(...shared));
+      return fc.tuple(fc.constant(sorted), fc.array(posting, { minLength: sorted.length, maxLength: sorted.length }));
+    });
   })
   .map(([terms, postings]): Plain => ({ terms, postings }));
 
