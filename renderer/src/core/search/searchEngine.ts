@@ -1,11 +1,11 @@
 /**
  * Search over the index's segments (segmentedIndex.ts): the index proposes candidate units from
  * probes of the query, the text of each candidate decides how it matches (matchUnit.ts, in the
- * first pass of firstPass.ts), and only the page of hits asked for gets snippets and highlights. Segments come from buildSearchIndex
- * (searchSegment.ts reads them without lunr.Index.load) and are merged by mergeStep. Every
- * statistic a score uses (document frequency of a clause over the live matching units, live unit
- * count, average length) is taken over the whole collection, so a hit's rank and score do not
- * depend on which segment holds it.
+ * first pass of firstPass.ts), and only the page of hits asked for gets snippets and highlights.
+ * Segments come from buildSearchIndex (searchSegment.ts reads them without lunr.Index.load) and
+ * are merged by mergeStep. Every statistic a score uses (document frequency of a clause over the
+ * live matching units, live unit count, average length) is taken over the whole collection, so a
+ * hit's rank and score do not depend on which segment holds it.
  *
  * Ranking, in order: units that contain the whole query (verbatim, then folded, then as an
  * equivalent identifier or name), then by how many words they contain in any form, then by how
@@ -14,18 +14,18 @@
  * contiguous (网络…安全), then BM25 over the matched words.
  */
 import type { Unit } from '../report/types';
+import { verifyCandidates, type PieceCursors } from './firstPass';
 import { highlightRanges, makeSnippet } from './highlights';
 import { IndexedUnit } from './indexedUnit';
-import { verifyCandidates, type PieceCursors } from './firstPass';
 import { containsThreshold, PieceMatches } from './matchUnit';
 import { intersectPostings, PostingCursors, unionPostings } from './postings';
 import { parseQuery, scatteredStrength, wordFormStrength, type Clause, type ParsedQuery, type Spelling } from './queryModel';
 import type { SerializedSearchIndex } from './searchIndexFormat';
 import { readSegment } from './searchSegment';
 import { SegmentedIndex } from './segmentedIndex';
-import type { UnitTexts } from './unitText';
 import { selectTop } from './topHits';
 import type { SearchHit, SearchOptions, SearchResult, UnitNarrowing } from './types';
+import type { UnitTexts } from './unitText';
 
 export interface SearchEngine {
   /** Finds the units matching raw user input; never throws on any input. */
