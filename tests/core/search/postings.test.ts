@@ -55,9 +55,16 @@ describe('packed postings', () => {
     );
   });
 
-  it('unites any number of lists like sets', () => {
+  it('leaves nothing of one union in the next', () => {
+    const range = (from: number, to: number): Int32Array => Int32Array.from({ length: to - from }, (_, i) => from + i);
+    expect([...unionPostings([range(0, 100), range(50, 150), range(100, 200)])]).toEqual([...range(0, 200)]);
+    expect([...unionPostings([Int32Array.of(1, 3), Int32Array.of(5), Int32Array.of(7)])]).toEqual([1, 3, 5, 7]);
+  });
+
+  it('unites any number of lists like sets, sparse or dense in the units they span', () => {
+    const dense = fc.uniqueArray(fc.integer({ min: 0, max: 400 }), { maxLength: 300 }).map((units) => units.sort((a, b) => a - b));
     fc.assert(
-      fc.property(fc.array(ascending, { maxLength: 7 }), (lists) => {
+      fc.property(fc.array(fc.oneof(ascending, dense), { maxLength: 7 }), (lists) => {
         const any = [...new Set(lists.flat())].sort((x, y) => x - y);
         expect([...unionPostings(lists.map((list) => Int32Array.from(list)))]).toEqual(any);
       }),

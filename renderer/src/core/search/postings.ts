@@ -177,13 +177,50 @@ function uniteTwo(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, count);
 }
 
+/** One mark per unit of a union's span, kept between calls (a worker runs one query at a time) and left clear. */
+let unionMarks = new Uint8Array(0);
+
 /**
- * Units present in any of the ascending lists. Merged in pairs, a balanced tree of linear passes:
- * joining and sorting them cost a query on a broad word (tens of thousands of units per list)
- * more than verifying its candidates.
+ * Units present in any of the ascending lists. Three or more lists dense in the units they span
+ * (a query's spellings and word forms, 100,000s of units each at 10,000 reports) are united by
+ * marking a table of that span and reading it back in order: 3–35 ms where merging them in pairs
+ * took 52–88 ms (eleven lists of 500,000 units' span, Node). Sparse lists are merged in pairs, a
+ * balanced tree of linear passes: joining and sorting them cost a query on a broad word more than
+ * verifying its candidates.
  */
 export function unionPostings(lists: readonly Int32Array[]): Int32Array {
   if (lists.length === 0) return new Int32Array(0);
+  if (lists.length === 1) return lists[0]!;
+  if (lists.length === 2) return uniteTwo(lists[0]!, lists[1]!);
+  let total = 0;
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = -1;
+  for (const list of lists) {
+    if (list.length === 0) continue;
+    total += list.length;
+    lowest = Math.min(lowest, list[0]!);
+    highest = Math.max(highest, list[list.length - 1]!);
+  }
+  if (total === 0) return new Int32Array(0);
+  const span = highest - lowest + 1;
+  return span <= 8 * total ? uniteMarked(lists, lowest, span, total) : uniteInPairs(lists);
+}
+
+function uniteMarked(lists: readonly Int32Array[], lowest: number, span: number, total: number): Int32Array {
+  if (unionMarks.length < span) unionMarks = new Uint8Array(Math.max(span, unionMarks.length * 2));
+  const marks = unionMarks;
+  for (const list of lists) for (let i = 0; i < list.length; i++) marks[list[i]! - lowest] = 1;
+  const out = new Int32Array(Math.min(total, span));
+  let count = 0;
+  for (let offset = 0; offset < span; offset++) {
+    if (marks[offset] === 0) continue;
+    marks[offset] = 0;
+    out[count++] = offset + lowest;
+  }
+  return out.subarray(0, count);
+}
+
+function uniteInPairs(lists: readonly Int32Array[]): Int32Array {
   let level = [...lists];
   while (level.length > 1) {
     const next: Int32Array[] = [];
