@@ -8,8 +8,8 @@
  * The terms are kept joined and the postings as another string, each term and list found by its
  * start in a typed array: two JS strings per term held 128 MB of the heap at 10,000
  * reports (251 segments, 1.88 M terms), mostly string headers and array slots; now 89 MB, and
- * less once compacted (each distinct list held once). The offsets, 8 bytes per term (15 MB), are
- * array buffers outside the JS heap, not gone.
+ * less once compacted (each distinct list held once). The offsets, 8 bytes per term (15 MB) and,
+ * once compacted, 4 per distinct list, are array buffers outside the JS heap, not gone.
  *
  * The terms are joined in two strings: the leading terms whose characters all fit in one byte
  * (Latin letters and digits sort before any CJK), and the rest. V8 keeps a string one byte per
@@ -89,9 +89,9 @@ export class TermDictionary {
 
   /**
    * Holds the postings 7 bits a character instead of 5 (HeldPostingsWriter), each distinct list
-   * once (listOf): a sixth less memory for the encoding, half for the sharing, for about 7 ms per
-   * 2,000-unit segment, which is why it is done in the background, not when the segment is added.
-   * A damaged posting leaves the postings as they are, to be refused when a query reads it.
+   * once (listOf): a sixth less memory for the encoding, half for the sharing, for about 2 ms (up
+   * to 15) per 2,000-unit segment, which is why it is done in the background, not when the segment
+   * is added. A damaged posting leaves the postings as they are, to be refused when a query reads it.
    */
   compact(): void {
     if (this.isCompacted) return;
