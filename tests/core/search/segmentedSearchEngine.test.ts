@@ -195,6 +195,23 @@ describe('segments as the library uses them', () => {
     expect(new Set(engine.search('ITU').hits.map((hit) => hit.unit.id))).toEqual(new Set(['a:1', 'b:1']));
   });
 
+  it('answers a query asked again as the index now is, and a space typed after it as the same query', () => {
+    const engine = createSegmentedSearchEngine();
+    engine.addSegment(first.units, segmentOf([first]));
+    expect(engine.search('ITU').hits.map((hit) => hit.unit.id)).toEqual(['a:1']);
+    engine.addSegment(second.units, segmentOf([second]));
+    const both = engine.search('ITU');
+    expect(new Set(both.hits.map((hit) => hit.unit.id))).toEqual(new Set(['a:1', 'b:1']));
+    expect(engine.search('ITU ')).toEqual(both);
+    expect(engine.search('ITU', { limit: 1 }).hits).toHaveLength(1);
+    expect(engine.search('ITU', { reportIds: ['b'] }).hits.map((hit) => hit.unit.id)).toEqual(['b:1']);
+    expect(engine.search('ITU').total).toBe(2);
+    engine.removeReports(['a']);
+    expect(engine.search('ITU').hits.map((hit) => hit.unit.id)).toEqual(['b:1']);
+    while (engine.mergeStep());
+    expect(engine.search('ITU ').hits.map((hit) => hit.unit.id)).toEqual(['b:1']);
+  });
+
   it('replaces a document: remove the old one, add the new segment; merging folds the two', () => {
     const engine = loadSearchEngine(first.units, segmentOf([first]));
     const revised: SegmentedReport = { ...first, units: [{ ...first.units[0]!, text: '国际电联举办网络安全会议。' }] };

@@ -82,6 +82,12 @@ interface Scratch {
 class SegmentedEngine implements SegmentedSearchEngine {
   private readonly index = new SegmentedIndex();
   private scratch: Scratch = { matches: new PieceMatches(0), matched: new Int32Array(0), scores: new Float64Array(0) };
+  /**
+   * The last result given without narrowing, given again for the same query while the index is
+   * unchanged: a space typed between two words (`ITU-T ` on the way to `ITU-T X.509`) asks the
+   * query before it again, 80–155 ms of verification at 10,000 reports.
+   */
+  private last: { readonly key: string; readonly result: SearchResult } | undefined;
 
   get unitCount(): number {
     return this.index.unitCount;
@@ -94,14 +100,18 @@ class SegmentedEngine implements SegmentedSearchEngine {
   addSegment(units: readonly Unit[], segment: SerializedSearchIndex, options: SegmentOptions = {}): readonly IndexedUnit[] {
     const indexed = IndexedUnit.of(units);
     this.index.add(readSegment(indexed, segment), options.isSealed === true);
+    this.last = undefined;
     return indexed;
   }
 
   removeReports(reportIds: readonly string[]): void {
     this.index.removeReports(new Set(reportIds));
+    this.last = undefined;
   }
 
   mergeStep(): boolean {
+    // Merging renumbers units, which break ties between equal scores.
+    this.last = undefined;
     return this.index.mergeStep();
   }
 
@@ -112,6 +122,14 @@ class SegmentedEngine implements SegmentedSearchEngine {
   search(raw: string, options: SearchOptions = {}, narrowing: UnitNarrowing = {}): SearchResult {
     const query = parseQuery(raw, this.index.names());
     if (query.clauses.length === 0) return { hits: [], total: 0 };
+    if (narrowing.keeps !== undefined || narrowing.matched !== undefined) return this.run(query, options, narrowing);
+    // The parse is the query's meaning: `ITU-T ` and `ITU-T` are one query.
+    const key = JSON.stringify([query.normalized, options.limit ?? null, options.reportIds ?? null]);
+    if (this.last?.key !== key) this.last = { key, result: this.run(query, options, narrowing) };
+    return this.last.result;
+  }
+
+  private run(query: ParsedQuery, options: SearchOptions, narrowing: UnitNarrowing): SearchResult {
     const isMultiWord = query.clauses.length > 1;
 
     const formSets = query.clauses.map((clause) => this.candidatesOfWordForms(clause));
