@@ -110,9 +110,10 @@ class SegmentedEngine implements SegmentedSearchEngine {
   }
 
   mergeStep(): boolean {
+    const hasMerged = this.index.mergeStep();
     // Merging renumbers units, which break ties between equal scores.
-    this.last = undefined;
-    return this.index.mergeStep();
+    if (hasMerged) this.last = undefined;
+    return hasMerged;
   }
 
   prepareStep(): boolean {
