@@ -159,18 +159,17 @@ class SegmentedEngine implements SegmentedSearchEngine {
     // Scoring needs every clause's document frequency, so it waits for the second pass.
     const clauseCount = query.clauses.length;
     const width = clauseCount + 1;
-    const { matches, matched } = this.scratchFor(candidateCount, width);
+    const { matches, matched, scores } = this.scratchFor(candidateCount, width);
     const documentFrequency = new Int32Array(clauseCount);
     const scope = options.reportIds === undefined ? null : new Set(options.reportIds);
     const verified = verifyCandidates({ index: this.index, candidates, candidateCount, scope, query, cursors, matches, matched, documentFrequency });
-    const matchedCount = this.narrow(verified, width, narrowing);
+    const matchedCount = this.narrow({ matches, matched, matchedCount: verified, width }, narrowing);
 
     const unitCount = this.index.unitCount;
     const idf = Float64Array.from(documentFrequency, (df) => {
       const clamped = Math.max(1, df);
       return Math.log(1 + (unitCount - clamped + 0.5) / (clamped + 0.5));
     });
-    const scores = this.scratch.scores;
     scoreRows(this.index.texts, this.index.averageLength, { matches, matched, matchedCount, clauseCount, idf, scores });
     const order = selectTop(scores, matched, matchedCount, options.limit ?? matchedCount);
     const hits = order.map((i) =>
@@ -183,10 +182,10 @@ class SegmentedEngine implements SegmentedSearchEngine {
    * Facets' narrowing, after the first pass: `matched` receives every matching unit, and only the
    * rows of the units `keeps` keeps stay, in order. Term statistics were counted before it.
    */
-  private narrow(matchedCount: number, width: number, narrowing: UnitNarrowing): number {
+  private narrow(rows: { matches: PieceMatches; matched: Int32Array; matchedCount: number; width: number }, narrowing: UnitNarrowing): number {
+    const { matches, matched, matchedCount, width } = rows;
     const { keeps, matched: matchedUnits } = narrowing;
     if (keeps === undefined && matchedUnits === undefined) return matchedCount;
-    const { matches, matched } = this.scratch;
     let kept = 0;
     for (let i = 0; i < matchedCount; i++) {
       const unit = this.index.unitAt(matched[i]!);
