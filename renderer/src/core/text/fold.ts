@@ -88,8 +88,9 @@ export function foldWithOffsets(text: string): FoldedText {
  * as a tree of slices of `text` until it is first searched, and a query flattens only the folded
  * texts it reads. Measured at 10,000 reports in Chromium (before terms shared their posting
  * lists, termDictionary.ts), the worker's heap with trees / joined once: after load 293.5 /
- * 333.8 MB, after typing the UI benchmark's queries 323.5 / 334.5 MB; that typing's p95 201 and 238 / 195 and 175 ms (two runs each): less memory for the texts no
- * query has read yet, for first queries over them that were slower in these runs.
+ * 333.8 MB, after typing the UI benchmark's queries 323.5 / 334.5 MB; that typing's p95 201
+ * and 238 / 195 and 175 ms (two runs each): less memory for the texts no query has read yet, for
+ * first queries over them that were slower in these runs.
  */
 export function fold(text: string): string {
   let out = '';
