@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyChar, isDigit } from '../../../renderer/src/core/search/scripts';
+import { classifyChar, isDigit, standsWhole } from '../../../renderer/src/core/search/scripts';
 import { stripAccent } from '../../../renderer/src/core/text/accents';
-import { fold, FoldedOffsets, foldWithOffsets } from '../../../renderer/src/core/text/fold';
+import { fold, FoldedOffsets, foldedOccurrences, foldsLetters, foldWithOffsets } from '../../../renderer/src/core/text/fold';
 import { foldLookAlikes } from '../../../renderer/src/core/text/lookAlikes';
 import { normalizeForSearch, normalizeWithOffsets, toSourceRange } from '../../../renderer/src/core/text/normalize';
 
@@ -130,5 +130,57 @@ describe('fold', () => {
         [...folded.text].forEach((char, i) => expect(text[folded.sourceOffsets[i]!]).toBe(char));
       }),
     );
+  });
+
+  it('says whether folding changes a letter, not only drops separators', () => {
+    const isSeparator = (char: string): boolean => [' ', '\t', '\n', '\r', '\u00a0', '\u3000', '-', '.'].includes(char);
+    const alphabet = [...'ab1 -.\u00a0éÅœ\u0301网'].concat(['\ud83d\ude00']);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: fc.constantFrom(...alphabet) }), fc.string({ unit: 'binary' })), (text) => {
+        const changesLetter = Array.from({ length: text.length }, (_, i) => text[i]!).some((char) => !isSeparator(char) && stripAccent(char) !== char);
+        expect(foldsLetters(text)).toBe(changesLetter);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(foldsLetters('itu-t x.509 and sg 17')).toBe(false);
+    expect(foldsLetters('coopération')).toBe(true);
+  });
+
+  it('finds a folded needle in a text whose folding only drops separators as in the folded text', () => {
+    // The reference: search fold(text), map each occurrence back to the source (foldWithOffsets).
+    const reference = (text: string, needle: string, mustStandWhole: boolean, limit: number): number => {
+      const { text: folded, sourceOffsets } = foldWithOffsets(text);
+      let count = 0;
+      for (let at = folded.indexOf(needle); at !== -1 && count < limit; ) {
+        if (!mustStandWhole) {
+          count++;
+          at = folded.indexOf(needle, at + needle.length);
+          continue;
+        }
+        if (standsWhole(text, sourceOffsets[at]!, sourceOffsets[at + needle.length - 1]! + 1)) count++;
+        at = folded.indexOf(needle, at + 1);
+      }
+      return count;
+    };
+    const alphabet = [...'ab1 2-.\t\u00a0\u3000网络'].concat(['\ud83d\ude00']);
+    // A small alphabet too, where needles overlap (`aa` in `a aa`).
+    const text = fc.oneof(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 40 }), fc.string({ unit: fc.constantFrom(...'a -.'), maxLength: 20 }));
+    fc.assert(
+      fc.property(
+        text,
+        fc.oneof(fc.string({ unit: fc.constantFrom(...alphabet), minLength: 1, maxLength: 4 }).map(fold), fc.constantFrom('aa', 'aaa', 'a-a', 'ab', 'a1', 'b-1', '1.2', '网络')),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 8 }),
+        (source, needle, mustStandWhole, limit) => {
+          fc.pre(needle !== '');
+          expect(foldedOccurrences(source, needle, mustStandWhole, limit)).toBe(reference(source, needle, mustStandWhole, limit));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Typed joined, written apart: `itut` stands whole in `itu-t` and in `itu t`, not in `institute`.
+    expect(foldedOccurrences('the itu-t and itu t sectors', 'itut', true, 8)).toBe(2);
+    expect(foldedOccurrences('an institute', 'itut', true, 8)).toBe(0);
+    expect(foldedOccurrences('an institute', 'itut', false, 8)).toBe(1);
   });
 });

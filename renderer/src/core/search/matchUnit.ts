@@ -5,7 +5,7 @@
  * mean thousands of objects.
  */
 import { foldedFactor, scatteredStrength, type Spelling } from './queryModel';
-import { FoldedOffsets } from '../text/fold';
+import { FoldedOffsets, foldedOccurrences } from '../text/fold';
 import { standsWhole } from './scripts';
 import type { PostingCursors } from './postings';
 import type { UnitTexts } from './unitText';
@@ -52,9 +52,27 @@ function wholeOccurrences(normalized: string, folded: string, needle: string, fi
   return count;
 }
 
-/** Whether the folded text holds every probe: each is the start of an index term of the unit that has it (tokenizer.ts), so it is in its folded text. */
-function holdsEvery(folded: string, probes: readonly string[]): boolean {
-  for (const probe of probes) if (!folded.includes(probe)) return false;
+/**
+ * Occurrences of a spelling folded in unit n (up to maxCountedOccurrences; standing whole if it is
+ * joined). Only a unit whose folding changes letters has its folded text read: the others are
+ * searched as they are (foldedOccurrences).
+ */
+function foldedCount(texts: UnitTexts, n: number, needle: string, isJoined: boolean): number {
+  const normalized = texts.normalizedOf(n);
+  if (!texts.foldsLettersOf(n)) return foldedOccurrences(normalized, needle, isJoined, maxCountedOccurrences);
+  const folded = texts.foldedOf(n);
+  const at = folded.indexOf(needle);
+  if (at === -1) return 0;
+  return isJoined ? wholeOccurrences(normalized, folded, needle, at) : countFrom(folded, needle, at);
+}
+
+/** Whether the unit's folded text holds every probe: each is the start of an index term of the unit that has it (tokenizer.ts), so it is in its folded text. */
+function holdsEvery(texts: UnitTexts, n: number, probes: readonly string[]): boolean {
+  const normalized = texts.normalizedOf(n);
+  const inFolded = texts.foldsLettersOf(n) ? texts.foldedOf(n) : null;
+  for (const probe of probes) {
+    if (inFolded === null ? foldedOccurrences(normalized, probe, false, 1) === 0 : !inFolded.includes(probe)) return false;
+  }
   return true;
 }
 
@@ -89,19 +107,16 @@ export function matchSpellings(
       continue;
     }
     if (spelling.folded === '' || spelling.weight * foldedFactor <= strength) continue;
-    const folded = texts.foldedOf(n);
-    const foldedAt = folded.indexOf(spelling.folded);
-    if (foldedAt === -1) continue;
-    const foldedCount = spelling.isJoined ? wholeOccurrences(normalized, folded, spelling.folded, foldedAt) : countFrom(folded, spelling.folded, foldedAt);
-    if (foldedCount > 0) {
+    const occurrences = foldedCount(texts, n, spelling.folded, spelling.isJoined);
+    if (occurrences > 0) {
       strength = spelling.weight * foldedFactor;
-      count = foldedCount;
+      count = occurrences;
     }
   }
   const typed = spellings[0];
   // Decided from the text, not from being a candidate: a segment where a probe stands for too
   // many terms proposes all its units, and a unit with `目标` alone must not match `目标16`.
-  if (strength === 0 && mayScatter && typed?.canScatter === true && holdsEvery(texts.foldedOf(n), typed.probes)) {
+  if (strength === 0 && mayScatter && typed?.canScatter === true && holdsEvery(texts, n, typed.probes)) {
     strength = scatteredStrength;
     count = 1;
   }

@@ -1,12 +1,13 @@
 /**
- * The units of the index in collection order, with the folded form of each one's text, made on
- * first use and kept: verification reads it for every candidate, so it is computed once per
- * unit, not once per query. The folded forms can also be made ahead, a bounded batch at a time
- * (prepareNext), so that the first query to meet a unit does not pay for it: a one-letter query
- * meets half the library. Preparing a unit also compacts it: it lets its printed text go for a
- * patch (IndexedUnit).
+ * The units of the index in collection order, with what verification reads of each: its
+ * normalised text, whether folding it changes letters (accents) or only drops separators, and,
+ * for a unit whose folding changes letters, its folded text, made on first use and kept. The
+ * others are searched folded as they are (foldedOccurrences in fold.ts). These can also be made
+ * ahead, a bounded batch at a time (prepareNext), so that the first query to meet a unit does not
+ * pay for them: a one-letter query meets half the library. Preparing a unit also compacts it: it
+ * lets its printed text go for a patch (IndexedUnit).
  */
-import { fold } from '../text/fold';
+import { fold, foldsLetters } from '../text/fold';
 import type { IndexedUnit } from './indexedUnit';
 
 export class UnitTexts {
@@ -17,6 +18,8 @@ export class UnitTexts {
    */
   private normalized: Array<string | undefined>;
   private folded: Array<string | undefined>;
+  /** Per unit: 0 not yet known, 1 its folding only drops separators, 2 it also changes letters (foldsLetters). */
+  private letterFolding: Uint8Array;
   /**
    * Each unit's text length, which ranking reads for every matching unit: read from the unit
    * objects, scattered across the heap, it cost a broad query at 1,000 reports a third as much as
@@ -31,6 +34,7 @@ export class UnitTexts {
     this.normalized = new Array<string | undefined>(units.length);
     this.folded = new Array<string | undefined>(units.length);
     this.lengths = Int32Array.from(units, (unit) => unit.length);
+    this.letterFolding = new Uint8Array(units.length);
   }
 
   /** Number of units held. */
@@ -55,6 +59,9 @@ export class UnitTexts {
       const grown = new Int32Array(Math.max(count, this.lengths.length * 2));
       grown.set(this.lengths.subarray(0, this.units.length));
       this.lengths = grown;
+      const folding = new Uint8Array(grown.length);
+      folding.set(this.letterFolding.subarray(0, this.units.length));
+      this.letterFolding = folding;
     }
     for (const unit of units) {
       this.lengths[this.units.length] = unit.length;
@@ -69,27 +76,34 @@ export class UnitTexts {
     const units: IndexedUnit[] = [];
     const normalized: Array<string | undefined> = [];
     const folded: Array<string | undefined> = [];
+    const folding: number[] = [];
     for (let n = 0; n < this.units.length; n++) {
       if (!isKept(n)) continue;
       units.push(this.units[n]!);
       normalized.push(this.normalized[n]);
       folded.push(this.folded[n]);
+      folding.push(this.letterFolding[n]!);
     }
     this.units = units;
     this.normalized = normalized;
     this.folded = folded;
     this.lengths = Int32Array.from(units, (unit) => unit.length);
+    this.letterFolding = Uint8Array.from(folding);
     // Renumbered: prepareNext walks again from the start, past the forms already made.
     this.preparedUpTo = 0;
   }
 
-  /** Makes the folded forms of the next `count` units not yet prepared and compacts them; false once every unit is prepared. */
+  /**
+   * Compacts the next `count` units not yet prepared and makes the folded forms of those whose
+   * folding changes letters (the others are searched folded as they are); false once every unit
+   * is prepared.
+   */
   prepareNext(count: number): boolean {
     const end = Math.min(this.units.length, this.preparedUpTo + count);
     for (let n = this.preparedUpTo; n < end; n++) {
       // Compacting normalises the text to make its patch: folding then reads that, not a second normalisation.
       this.units[n]!.compact();
-      this.foldedOf(n);
+      if (this.foldsLettersOf(n)) this.foldedOf(n);
     }
     this.preparedUpTo = end;
     return end < this.units.length;
@@ -103,6 +117,16 @@ export class UnitTexts {
       this.normalized[n] = text;
     }
     return text;
+  }
+
+  /** Whether folding the unit's normalised text changes letters (foldsLetters), not only drops separators. */
+  foldsLettersOf(n: number): boolean {
+    let folding = this.letterFolding[n]!;
+    if (folding === 0) {
+      folding = foldsLetters(this.normalizedOf(n)) ? 2 : 1;
+      this.letterFolding[n] = folding;
+    }
+    return folding === 2;
   }
 
   /** The unit's normalised text, folded. */

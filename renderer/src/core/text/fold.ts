@@ -7,7 +7,7 @@
  * - Latin accents (accents.ts): `cooperation` for `coopération`.
  * It is applied to normalised text (normalizeForSearch) on both sides of a comparison.
  */
-import { classifyChar, isDigit } from '../search/scripts';
+import { classifyChar, isDigit, standsWhole } from '../search/scripts';
 import { stripAccent } from './accents';
 
 /** A folded string with, for each of its offsets, the offset it came from in the unfolded text. */
@@ -84,13 +84,13 @@ export function foldWithOffsets(text: string): FoldedText {
 }
 
 /**
- * Folds normalised text (see foldWithOffsets). Grown with `+=` on purpose: V8 keeps the result
- * as a tree of slices of `text` until it is first searched, and a query flattens only the folded
- * texts it reads. Measured at 10,000 reports in Chromium (before terms shared their posting
- * lists, termDictionary.ts), the worker's heap with trees / joined once: after load 293.5 /
- * 333.8 MB, after typing the UI benchmark's queries 323.5 / 334.5 MB; that typing's p95 201
- * and 238 / 195 and 175 ms (two runs each): less memory for the texts no query has read yet, for
- * first queries over them that were slower in these runs.
+ * Folds normalised text (see foldWithOffsets). Grown with `+=`: V8 keeps the result as a tree of
+ * slices of `text` until it is first searched, and a search flattens only the folded texts it
+ * reads. Search now makes them only for units whose folding changes letters (foldedOccurrences
+ * searches the others as they are). Before that, every unit had one, and joining them once
+ * instead was measured at 10,000 reports in Chromium (before terms shared their posting lists,
+ * termDictionary.ts): the worker's heap with trees / joined once, after load 293.5 / 333.8 MB,
+ * after typing the UI benchmark's queries 323.5 / 334.5 MB.
  */
 export function fold(text: string): string {
   let out = '';
@@ -104,6 +104,66 @@ export function fold(text: string): string {
     start = i + 1;
   }
   return start === 0 ? text : out + text.slice(start);
+}
+
+/**
+ * Whether folding `text` changes a letter (strips an accent), not only drops separators: only
+ * then must a search of its folded form build it (foldedOccurrences searches the others as they are).
+ */
+export function foldsLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (isKeptAsIs(text.charCodeAt(i))) continue;
+    const char = text[i]!;
+    if (!isSpace(char) && char !== '-' && char !== '.' && stripAccent(char) !== char) return true;
+  }
+  return false;
+}
+
+/**
+ * Occurrences of `needle`, a folded string, in fold(text), up to `limit`, found in `text` itself:
+ * for a text whose folding only drops separators (foldsLetters false), fold(text) is `text`
+ * without them. Occurrences counted whole (`mustStandWhole`: their source stands whole in `text`)
+ * may overlap, as for wholeOccurrences in matchUnit.ts; others do not.
+ *
+ * Why not search fold(text): fold keeps its result a tree of slices of `text` (see fold), and the
+ * first search of it flattens the tree, a copy of the text. A query at 10,000 reports that tries
+ * 100,000 units folded (`ITU-T` in units that name ITU) spent most of its time copying them.
+ */
+export function foldedOccurrences(text: string, needle: string, mustStandWhole: boolean, limit: number): number {
+  const first = needle[0];
+  if (first === undefined) return 0;
+  let count = 0;
+  let from = 0;
+  while (count < limit) {
+    const start = text.indexOf(first, from);
+    if (start === -1) break;
+    from = start + 1;
+    if (isDroppedAt(text, start)) continue;
+    let end = start + 1;
+    let matched = 1;
+    while (matched < needle.length && end < text.length) {
+      if (isDroppedAt(text, end)) {
+        end++;
+        continue;
+      }
+      if (text.charCodeAt(end) !== needle.charCodeAt(matched)) break;
+      end++;
+      matched++;
+    }
+    if (matched < needle.length) continue;
+    if (!mustStandWhole) {
+      count++;
+      from = end;
+    } else if (standsWhole(text, start, end)) {
+      count++;
+    }
+  }
+  return count;
+}
+
+/** Whether folding drops text[i] (a separator between two characters that folding joins). */
+function isDroppedAt(text: string, i: number): boolean {
+  return !isKeptAsIs(text.charCodeAt(i)) && isDroppable(text, i);
 }
 
 /** How many characters of fold(text) source offset i becomes (foldWithOffsets, one offset at a time). */
