@@ -171,6 +171,36 @@ describe('a segmented index ranks as one index (collection-wide statistics)', ()
   });
 });
 
+describe('a phrase typed word by word', () => {
+  it('answers each query as an index that never saw the ones before, within reports, after a removal (property)', () => {
+    fc.assert(
+      fc.property(
+        arbitraryReports,
+        fc.array(fc.constantFrom(...vocabulary), { minLength: 2, maxLength: 5 }),
+        fc.array(fc.constantFrom('all', 'first report', 'spaced'), { minLength: 5, maxLength: 5 }),
+        fc.nat({ max: 5 }),
+        (reports, words, ways, removeBefore) => {
+          const engine = segmented(reports, [1]);
+          let kept = reports;
+          words.forEach((_, w) => {
+            if (w === removeBefore && reports.length > 1) {
+              engine.removeReports([reports[1]!.id]);
+              kept = reports.filter((_, r) => r !== 1);
+            }
+            const typed = words.slice(0, w + 1).join(' ');
+            const way = ways[w];
+            const query = way === 'spaced' ? `${typed} ` : typed;
+            const options = way === 'first report' ? { reportIds: [reports[0]!.id] } : undefined;
+            expect(resultOf(engine, query, options), query).toEqual(resultOf(oneSegment(kept), query, options));
+            expect(matchedIdsOf(engine, query), query).toEqual(matchedIdsOf(oneSegment(kept), query));
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('segments as the library uses them', () => {
   const first: SegmentedReport = {
     id: 'a',

@@ -10,6 +10,7 @@
  * the whole function again: in Chromium at 1,000 reports, 41 keystrokes compiled it 22 times,
  * 110–175 ms of background compiling each, on the same 2 cores as the search and the page.
  */
+import type { ClauseMatches } from './clauseMatches';
 import type { PieceMatches } from './matchUnit';
 import { matchSpellings } from './matchUnit';
 import type { PostingCursors } from './postings';
@@ -38,6 +39,11 @@ export interface FirstPass {
   /** Only units of these reports, or null: every report. */
   readonly scope: ReadonlySet<string> | null;
   readonly query: ParsedQuery;
+  /**
+   * Per clause, its matches already known (clauseMatches.ts), or undefined: verify it. A known
+   * clause's cursor (cursors.clauses) walks its matched units.
+   */
+  readonly known: ReadonlyArray<ClauseMatches | undefined>;
   readonly cursors: PieceCursors;
   /** Rows of clauses + 1 slots (the clauses, then the whole query), one per matching unit. */
   readonly matches: PieceMatches;
@@ -62,17 +68,26 @@ function verifyOneWord(pass: FirstPass): number {
   const { clauses, forms } = pass.cursors;
   const proposed = pass.cursors.proposed[0]!;
   const spellings = pass.query.clauses[0]!.spellings;
+  const known = pass.known[0];
   const { strengths, counts } = matches;
   let matchedCount = 0;
   for (let i = 0; i < candidateCount; i++) {
     const n = candidates === null ? i : candidates[i]!;
-    if (!isInScope(pass, n) || !clauses.has(0, n)) continue;
+    if (!isInScope(pass, n)) continue;
     const row = matchedCount * 2;
-    matchSpellings(index.texts, n, spellings, true, matches, row, proposed);
-    // The word-form posting is exact: being in it means a word of the unit has that form.
-    if (strengths[row]! < wordFormStrength && forms.has(0, n)) {
-      strengths[row] = wordFormStrength;
-      counts[row] = 1;
+    if (known !== undefined) {
+      const at = clauses.positionOf(0, n);
+      if (at === -1) continue;
+      strengths[row] = known.strengths[at]!;
+      counts[row] = known.counts[at]!;
+    } else {
+      if (!clauses.has(0, n)) continue;
+      matchSpellings(index.texts, n, spellings, true, matches, row, proposed);
+      // The word-form posting is exact: being in it means a word of the unit has that form.
+      if (strengths[row]! < wordFormStrength && forms.has(0, n)) {
+        strengths[row] = wordFormStrength;
+        counts[row] = 1;
+      }
     }
     const strength = strengths[row]!;
     if (strength === 0) continue;
@@ -86,7 +101,7 @@ function verifyOneWord(pass: FirstPass): number {
 
 /** Several words: each clause in its slot, then the whole query verbatim (it may not scatter). */
 function verifyWords(pass: FirstPass): number {
-  const { index, candidates, candidateCount, query, matches, matched, documentFrequency } = pass;
+  const { index, candidates, candidateCount, query, known, matches, matched, documentFrequency } = pass;
   const { clauses, forms, proposed, whole, wholeProposed } = pass.cursors;
   const { strengths, counts } = matches;
   const clauseCount = query.clauses.length;
@@ -99,7 +114,12 @@ function verifyWords(pass: FirstPass): number {
     let hasAny = false;
     for (let c = 0; c < clauseCount; c++) {
       const slot = row + c;
-      if (clauses.has(c, n)) {
+      const knownMatches = known[c];
+      if (knownMatches !== undefined) {
+        const at = clauses.positionOf(c, n);
+        strengths[slot] = at === -1 ? 0 : knownMatches.strengths[at]!;
+        counts[slot] = at === -1 ? 0 : knownMatches.counts[at]!;
+      } else if (clauses.has(c, n)) {
         matchSpellings(index.texts, n, query.clauses[c]!.spellings, true, matches, slot, proposed[c]!);
         if (strengths[slot]! < wordFormStrength && forms.has(c, n)) {
           strengths[slot] = wordFormStrength;

@@ -253,4 +253,14 @@ export class PostingCursors {
     this.cursors[l] = at;
     return at < list.length && list[at] === n;
   }
+
+  /** Where list `l` holds unit n, or -1 (a null list: -1); asked in ascending order, as `has`. */
+  positionOf(l: number, n: number): number {
+    const list = this.lists[l];
+    if (list === null || list === undefined) return -1;
+    let at = this.cursors[l]!;
+    while (at < list.length && list[at]! < n) at++;
+    this.cursors[l] = at;
+    return at < list.length && list[at] === n ? at : -1;
+  }
 }

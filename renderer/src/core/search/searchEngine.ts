@@ -14,6 +14,7 @@
  * contiguous (网络…安全), then BM25 over the matched words.
  */
 import type { Unit } from '../report/types';
+import { clauseKey, clauseMatchesOf, type ClauseMatches } from './clauseMatches';
 import { verifyCandidates, type PieceCursors } from './firstPass';
 import { highlightRanges, makeSnippet } from './highlights';
 import { IndexedUnit } from './indexedUnit';
@@ -88,6 +89,8 @@ class SegmentedEngine implements SegmentedSearchEngine {
    * query before it again, 80–155 ms of verification at 10,000 reports.
    */
   private last: { readonly key: string; readonly result: SearchResult } | undefined;
+  /** The last query's clauses' matches, by clauseKey (clauseMatches.ts); let go with `last`. */
+  private clauseMatches = new Map<string, ClauseMatches>();
 
   get unitCount(): number {
     return this.index.unitCount;
@@ -100,20 +103,26 @@ class SegmentedEngine implements SegmentedSearchEngine {
   addSegment(units: readonly Unit[], segment: SerializedSearchIndex, options: SegmentOptions = {}): readonly IndexedUnit[] {
     const indexed = IndexedUnit.of(units);
     this.index.add(readSegment(indexed, segment), options.isSealed === true);
-    this.last = undefined;
+    this.changed();
     return indexed;
   }
 
   removeReports(reportIds: readonly string[]): void {
     this.index.removeReports(new Set(reportIds));
-    this.last = undefined;
+    this.changed();
   }
 
   mergeStep(): boolean {
     const hasMerged = this.index.mergeStep();
     // Merging renumbers units, which break ties between equal scores.
-    if (hasMerged) this.last = undefined;
+    if (hasMerged) this.changed();
     return hasMerged;
+  }
+
+  /** The index changed: what was kept of earlier queries no longer holds. */
+  private changed(): void {
+    this.last = undefined;
+    this.clauseMatches.clear();
   }
 
   prepareStep(): boolean {
@@ -132,10 +141,15 @@ class SegmentedEngine implements SegmentedSearchEngine {
 
   private run(query: ParsedQuery, options: SearchOptions, narrowing: UnitNarrowing): SearchResult {
     const isMultiWord = query.clauses.length > 1;
+    const clauseKeys = query.clauses.map((clause) => clauseKey(clause, options.reportIds));
+    const known = clauseKeys.map((key) => this.clauseMatches.get(key));
 
-    const formSets = query.clauses.map((clause) => this.candidatesOfWordForms(clause));
-    const spellingSets = query.clauses.map((clause) => this.candidatesOfSpellings(clause.spellings));
+    // A known clause needs no candidates of its own: its matched units stand for them.
+    const formSets = query.clauses.map((clause, c) => (known[c] === undefined ? this.candidatesOfWordForms(clause) : new Int32Array(0)));
+    const spellingSets = query.clauses.map((clause, c) => (known[c] === undefined ? this.candidatesOfSpellings(clause.spellings) : []));
     const clauseSets = spellingSets.map((sets, c) => {
+      const knownUnits = known[c]?.units;
+      if (knownUnits !== undefined) return knownUnits;
       const set = uniteCandidates(sets);
       const forms = formSets[c]!;
       return set === null || forms.length === 0 ? set : unionPostings([set, forms]);
@@ -162,7 +176,8 @@ class SegmentedEngine implements SegmentedSearchEngine {
     const { matches, matched, scores } = this.scratchFor(candidateCount, width);
     const documentFrequency = new Int32Array(clauseCount);
     const scope = options.reportIds === undefined ? null : new Set(options.reportIds);
-    const verified = verifyCandidates({ index: this.index, candidates, candidateCount, scope, query, cursors, matches, matched, documentFrequency });
+    const verified = verifyCandidates({ index: this.index, candidates, candidateCount, scope, query, known, cursors, matches, matched, documentFrequency });
+    this.clauseMatches = new Map(clauseKeys.map((key, c) => [key, known[c] ?? clauseMatchesOf(matches, matched, verified, width, c)]));
     const matchedCount = this.narrow({ matches, matched, matchedCount: verified, width }, narrowing);
 
     const unitCount = this.index.unitCount;
