@@ -18,7 +18,7 @@ export class UnitTexts {
    */
   private normalized: Array<string | undefined>;
   private folded: Array<string | undefined>;
-  /** Per unit: 0 not yet known, 1 its folding only drops separators, 2 it also changes letters (foldsLetters). */
+  /** Per unit: 0 not yet known, 1 folding changes no letter of its text (it may drop separators), 2 it changes letters (foldsLetters). */
   private letterFolding: Uint8Array;
   /**
    * Each unit's text length, which ranking reads for every matching unit: read from the unit
@@ -101,7 +101,7 @@ export class UnitTexts {
   prepareNext(count: number): boolean {
     const end = Math.min(this.units.length, this.preparedUpTo + count);
     for (let n = this.preparedUpTo; n < end; n++) {
-      // Compacting normalises the text to make its patch: folding then reads that, not a second normalisation.
+      // Compacting normalises the text to make its patch: what follows reads that, not a second normalisation.
       this.units[n]!.compact();
       if (this.foldsLettersOf(n)) this.foldedOf(n);
     }
