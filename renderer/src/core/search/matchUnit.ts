@@ -28,9 +28,10 @@ export class PieceMatches {
   }
 }
 
-function countFrom(text: string, needle: string, first: number): number {
+/** Occurrences of `needle` in `text` from the one at `first` on, without overlaps, up to `limit`. */
+function countFrom(text: string, needle: string, first: number, limit: number): number {
   let count = 1;
-  for (let at = text.indexOf(needle, first + needle.length); at !== -1 && count < maxCountedOccurrences; count++) {
+  for (let at = text.indexOf(needle, first + needle.length); at !== -1 && count < limit; count++) {
     at = text.indexOf(needle, at + needle.length);
   }
   return count;
@@ -38,13 +39,13 @@ function countFrom(text: string, needle: string, first: number): number {
 
 /**
  * Occurrences of `needle` in `folded` (the fold of `normalized`) that stand whole in `normalized`
- * (up to maxCountedOccurrences). Starts and ends are mapped by two cursors: each only moves forward.
+ * (up to `limit`). Starts and ends are mapped by two cursors: each only moves forward.
  */
-function wholeOccurrences(normalized: string, folded: string, needle: string, first: number): number {
+function wholeOccurrences(normalized: string, folded: string, needle: string, first: number, limit: number): number {
   const starts = new FoldedOffsets(normalized);
   const ends = new FoldedOffsets(normalized);
   let count = 0;
-  for (let at = first; at !== -1 && count < maxCountedOccurrences; at = folded.indexOf(needle, at + 1)) {
+  for (let at = first; at !== -1 && count < limit; at = folded.indexOf(needle, at + 1)) {
     const start = starts.sourceOf(at);
     const end = ends.sourceOf(at + needle.length - 1) + 1;
     if (standsWhole(normalized, start, end)) count++;
@@ -53,26 +54,22 @@ function wholeOccurrences(normalized: string, folded: string, needle: string, fi
 }
 
 /**
- * Occurrences of a spelling folded in unit n (up to maxCountedOccurrences; standing whole if it is
- * joined). Only a unit whose folding changes letters has its folded text read: the others are
- * searched as they are (foldedOccurrences).
+ * Occurrences of a spelling folded in unit n, up to `limit` (standing whole if it is joined). Only
+ * a unit whose folding changes letters has its folded text read: the others are searched as they
+ * are (foldedOccurrences).
  */
-function foldedCount(texts: UnitTexts, n: number, needle: string, isJoined: boolean): number {
+function foldedCount(texts: UnitTexts, n: number, needle: string, isJoined: boolean, limit: number): number {
   const normalized = texts.normalizedOf(n);
-  if (!texts.foldsLettersOf(n)) return foldedOccurrences(normalized, needle, isJoined, maxCountedOccurrences);
+  if (!texts.foldsLettersOf(n)) return foldedOccurrences(normalized, needle, isJoined, limit);
   const folded = texts.foldedOf(n);
   const at = folded.indexOf(needle);
   if (at === -1) return 0;
-  return isJoined ? wholeOccurrences(normalized, folded, needle, at) : countFrom(folded, needle, at);
+  return isJoined ? wholeOccurrences(normalized, folded, needle, at, limit) : countFrom(folded, needle, at, limit);
 }
 
 /** Whether the unit's folded text holds every probe: each is the start of an index term of the unit that has it (tokenizer.ts), so it is in its folded text. */
 function holdsEvery(texts: UnitTexts, n: number, probes: readonly string[]): boolean {
-  const normalized = texts.normalizedOf(n);
-  const inFolded = texts.foldsLettersOf(n) ? texts.foldedOf(n) : null;
-  for (const probe of probes) {
-    if (inFolded === null ? foldedOccurrences(normalized, probe, false, 1) === 0 : !inFolded.includes(probe)) return false;
-  }
+  for (const probe of probes) if (foldedCount(texts, n, probe, false, 1) === 0) return false;
   return true;
 }
 
@@ -103,11 +100,11 @@ export function matchSpellings(
     const at = normalized.indexOf(spelling.literal);
     if (at !== -1) {
       strength = spelling.weight;
-      count = countFrom(normalized, spelling.literal, at);
+      count = countFrom(normalized, spelling.literal, at, maxCountedOccurrences);
       continue;
     }
     if (spelling.folded === '' || spelling.weight * foldedFactor <= strength) continue;
-    const occurrences = foldedCount(texts, n, spelling.folded, spelling.isJoined);
+    const occurrences = foldedCount(texts, n, spelling.folded, spelling.isJoined, maxCountedOccurrences);
     if (occurrences > 0) {
       strength = spelling.weight * foldedFactor;
       count = occurrences;

@@ -254,7 +254,11 @@ export class PostingCursors {
     return at < list.length && list[at] === n;
   }
 
-  /** Where list `l` holds unit n, or -1 (a null list: -1); asked in ascending order, as `has`. */
+  /**
+   * Where list `l` holds unit n, or -1 (a null list: -1); asked in ascending order, as `has`.
+   * Written out again rather than `has` calling it: `has` is in every candidate's verification,
+   * and through a call the benchmark's typing at 10,000 reports took 15–25% longer (Node, warm).
+   */
   positionOf(l: number, n: number): number {
     const list = this.lists[l];
     if (list === null || list === undefined) return -1;

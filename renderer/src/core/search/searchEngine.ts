@@ -13,6 +13,7 @@
  * (`drill` for `drills`), then by how many words have all their index terms without being
  * contiguous (网络…安全), then BM25 over the matched words.
  */
+import { codePointLength } from '../notes/textOffsets';
 import type { Unit } from '../report/types';
 import { clauseKey, clauseMatchesOf, type ClauseMatches } from './clauseMatches';
 import { verifyCandidates, type PieceCursors } from './firstPass';
@@ -240,9 +241,9 @@ class SegmentedEngine implements SegmentedSearchEngine {
     // A one-character probe (`1` of `sg-1`, `t` of `itu-t`) is the start of a term in most units:
     // it hardly narrows a longer probe's units, and looking it up cost more than verifying the few
     // more candidates (`SG-1` at 10,000 reports: 108 → 63 ms, median of three, in Node).
-    const hasLonger = probes.some((probe) => !isOneCharacter(probe));
+    const hasLonger = probes.some((probe) => codePointLength(probe) > 1);
     for (const probe of probes) {
-      if (hasLonger && isOneCharacter(probe)) continue;
+      if (hasLonger && codePointLength(probe) === 1) continue;
       const units = this.index.unitsFor(probe);
       if (units !== null) lists.push(units);
     }
@@ -313,10 +314,6 @@ function scoreRow(lengthNorm: number, matches: PieceMatches, row: number, clause
     relevance += (strength * idf[c]! * (count * (k1 + 1))) / (count + k1 * lengthNorm);
   }
   return exact * 1e10 + inAnyForm * 1e7 + contained * 1e5 + scattered * 1e3 + relevance;
-}
-
-function isOneCharacter(text: string): boolean {
-  return text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff);
 }
 
 /** The units proposed for any of the spellings; null (all units) when one spelling cannot be narrowed. */
