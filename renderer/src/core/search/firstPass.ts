@@ -10,7 +10,7 @@
  * the whole function again: in Chromium at 1,000 reports, 41 keystrokes compiled it 22 times,
  * 110–175 ms of background compiling each, on the same 2 cores as the search and the page.
  */
-import type { ClauseMatches } from './clauseMatches';
+import { countAt, strengthAt, type ClauseMatches } from './clauseMatches';
 import type { PieceMatches } from './matchUnit';
 import { matchSpellings } from './matchUnit';
 import type { PostingCursors } from './postings';
@@ -78,8 +78,8 @@ function verifyOneWord(pass: FirstPass): number {
     if (known !== undefined) {
       const at = clauses.positionOf(0, n);
       if (at === -1) continue;
-      strengths[row] = known.strengths[at]!;
-      counts[row] = known.counts[at]!;
+      strengths[row] = strengthAt(known, at);
+      counts[row] = countAt(known, at);
     } else {
       if (!clauses.has(0, n)) continue;
       matchSpellings(index.texts, n, spellings, true, matches, row, proposed);
@@ -117,8 +117,8 @@ function verifyWords(pass: FirstPass): number {
       const knownMatches = known[c];
       if (knownMatches !== undefined) {
         const at = clauses.positionOf(c, n);
-        strengths[slot] = at === -1 ? 0 : knownMatches.strengths[at]!;
-        counts[slot] = at === -1 ? 0 : knownMatches.counts[at]!;
+        strengths[slot] = at === -1 ? 0 : strengthAt(knownMatches, at);
+        counts[slot] = at === -1 ? 0 : countAt(knownMatches, at);
       } else if (clauses.has(c, n)) {
         matchSpellings(index.texts, n, query.clauses[c]!.spellings, true, matches, slot, proposed[c]!);
         if (strengths[slot]! < wordFormStrength && forms.has(c, n)) {

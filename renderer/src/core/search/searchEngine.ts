@@ -83,7 +83,12 @@ interface Scratch {
 
 class SegmentedEngine implements SegmentedSearchEngine {
   private readonly index = new SegmentedIndex();
-  private scratch: Scratch = { matches: new PieceMatches(0), matched: new Int32Array(0), scores: new Float64Array(0) };
+  /**
+   * Two sets of working arrays, used by turns: the last query's clause matches are views of its
+   * rows (clauseMatches.ts), which the next query reads while it writes its own into the other set.
+   */
+  private readonly scratches: [Scratch, Scratch] = [emptyScratch(), emptyScratch()];
+  private turn: 0 | 1 = 0;
   /**
    * The last result given without narrowing, given again for the same query while the index is
    * unchanged: a space typed between two words (`ITU-T ` on the way to `ITU-T X.509`) asks the
@@ -144,6 +149,8 @@ class SegmentedEngine implements SegmentedSearchEngine {
     const isMultiWord = query.clauses.length > 1;
     const clauseKeys = query.clauses.map((clause) => clauseKey(clause, options.reportIds));
     const known = clauseKeys.map((key) => this.clauseMatches.get(key));
+    // Kept again once this query's rows are written: a query that stopped midway keeps none.
+    this.clauseMatches = new Map();
 
     // A known clause needs no candidates of its own: its matched units stand for them.
     const formSets = query.clauses.map((clause, c) => (known[c] === undefined ? this.candidatesOfWordForms(clause) : new Int32Array(0)));
@@ -178,8 +185,10 @@ class SegmentedEngine implements SegmentedSearchEngine {
     const documentFrequency = new Int32Array(clauseCount);
     const scope = options.reportIds === undefined ? null : new Set(options.reportIds);
     const verified = verifyCandidates({ index: this.index, candidates, candidateCount, scope, query, known, cursors, matches, matched, documentFrequency });
-    this.clauseMatches = new Map(clauseKeys.map((key, c) => [key, known[c] ?? clauseMatchesOf(matches, matched, verified, width, c)]));
     const matchedCount = this.narrow({ matches, matched, matchedCount: verified, width }, narrowing);
+    // Every clause's matches, known or verified, are in this query's rows, unless narrowing moved them.
+    const areRowsWhole = matchedCount === verified;
+    this.clauseMatches = new Map(areRowsWhole ? clauseKeys.map((key, c) => [key, clauseMatchesOf(matches, matched, verified, width, c)]) : []);
 
     const unitCount = this.index.unitCount;
     const idf = Float64Array.from(documentFrequency, (df) => {
@@ -262,16 +271,18 @@ class SegmentedEngine implements SegmentedSearchEngine {
    * reads it writes first.
    */
   private scratchFor(candidates: number, width: number): Scratch {
-    if (this.scratch.matched.length < candidates || this.scratch.matches.strengths.length < candidates * width) {
-      const size = Math.max(candidates, this.scratch.matched.length * 2);
-      this.scratch = {
-        matches: new PieceMatches(size * Math.max(width, 2)),
-        matched: new Int32Array(size),
-        scores: new Float64Array(size),
-      };
-    }
-    return this.scratch;
+    this.turn = this.turn === 0 ? 1 : 0;
+    const scratch = this.scratches[this.turn];
+    if (scratch.matched.length >= candidates && scratch.matches.strengths.length >= candidates * width) return scratch;
+    const size = Math.max(candidates, scratch.matched.length * 2);
+    const grown = { matches: new PieceMatches(size * Math.max(width, 2)), matched: new Int32Array(size), scores: new Float64Array(size) };
+    this.scratches[this.turn] = grown;
+    return grown;
   }
+}
+
+function emptyScratch(): Scratch {
+  return { matches: new PieceMatches(0), matched: new Int32Array(0), scores: new Float64Array(0) };
 }
 
 /** A query's matching rows (firstPass.ts) and what scoring them needs. */
