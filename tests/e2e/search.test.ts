@@ -173,11 +173,11 @@ describe('search', () => {
     await page.keyboard.type(query);
     expect(await searchStatusFor(page, query)).toContain(`共有 ${expected.hits.length} 条结果`);
     const options = page.locator('[role="listbox"] [role="option"]');
-    expect(await options.count()).toBe(25);
+    expect(await options.count()).toBe(12);
     const more = page.locator('.result-more button');
-    expect(await more.textContent()).toBe('显示更多结果（还有 2 条未列出）');
+    expect(await more.textContent()).toBe('显示更多结果（还有 15 条未列出）');
 
-    // The keyboard walks past the first twenty: the active result is always in the list.
+    // The keyboard walks past the first twelve: the active result is always in the list.
     for (let n = 0; n < expected.hits.length; n++) await page.keyboard.press('ArrowDown');
     const input = page.locator(searchInput);
     expect(await input.getAttribute('aria-activedescendant')).toBe('search-result-26');
@@ -195,7 +195,7 @@ describe('search', () => {
     expect(referenceEngine().search('的', { limit: 100 }).hits.length).toBe(28);
     await page.locator(searchInput).fill('的');
     await searchStatusFor(page, '的');
-    expect(await options.count()).toBe(25);
+    expect(await options.count()).toBe(12);
     // Clicked where it is (a click that scrolls to it first brings the end of the list into view,
     // which reveals the rest by itself).
     await more.dispatchEvent('click');

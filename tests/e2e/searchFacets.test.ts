@@ -12,11 +12,20 @@ import { currentHash, focusedId, searchInput, searchStatusFor, waitUntil } from 
 const app = useAppFixture();
 const reportId = 'c17-res130-zh';
 
-/** The paragraph numbers listed, in display order. */
-function shownNumbers(page: Page): Promise<string[]> {
-  return page
-    .locator('[role="listbox"] [role="option"][data-unit-id]')
-    .evaluateAll((nodes) => nodes.map((node) => (node.getAttribute('data-unit-id') ?? '').split(':').pop() ?? ''));
+/** The paragraph numbers listed, in display order: the whole list (its "show more" pressed until every result is in). */
+async function shownNumbers(page: Page): Promise<string[]> {
+  const options = page.locator('[role="listbox"] [role="option"][data-unit-id]');
+  // Clicked where it is: the list may also fill up by itself meanwhile, once its end is in view.
+  const showMore = (): Promise<boolean> =>
+    page.evaluate(() => {
+      const button = document.querySelector<HTMLButtonElement>('.result-more button');
+      button?.click();
+      return button !== null;
+    });
+  for (let listed = await options.count(); await showMore(); listed = await options.count()) {
+    await waitUntil(() => options.count(), (count) => count > listed, 'more results listed');
+  }
+  return options.evaluateAll((nodes) => nodes.map((node) => (node.getAttribute('data-unit-id') ?? '').split(':').pop() ?? ''));
 }
 
 /** Waits until the results shown belong to the query and the facet parameters (`organisation=…&year=…`). */
