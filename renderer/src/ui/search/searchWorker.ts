@@ -139,6 +139,10 @@ function drain(): void {
     if (index !== null && request.options.facets !== undefined && !index.hasFacets) afterFacets(index, request);
     else reply({ type: 'result', id: request.id, result: index === null ? null : index.search(request.query, request.options) });
   }
+  // The pause counts from the answer: counted from the query, a search longer than the pause let
+  // background work start as the page rendered its results, and the next keystroke's query waited
+  // for it.
+  lastQueryAt = performance.now();
   scheduleBackground();
 }
 
