@@ -28,12 +28,13 @@ const coverageInterval = 1000;
  */
 const quietBeforeEntities = 1000;
 /**
- * How long after a query background work waits, in ms. On 2 cores the page needs one to render
+ * How long background work waits after a query came and after it was answered, in ms. On 2 cores the page needs one to render
  * each keystroke's results while the worker searches on the other: loading segments meanwhile
  * stretched the page's tasks two to three times their CPU time (a 15 ms layout took 40 ms) at
  * 10,000 reports. Typing's pauses are longer than this, and the work goes on in them.
  */
 const typingPause = 150;
+/** When the last query came or was answered, whichever is later. */
 let lastQueryAt = Number.NEGATIVE_INFINITY;
 
 function reply(message: FromWorker): void {
