@@ -20,6 +20,7 @@ export interface ClauseMatches {
   readonly width: number;
   readonly slot: number;
 }
+
 /** What a clause's matches depend on besides the index: its spellings, word forms and the reports searched. */
 export function clauseKey(clause: Clause, reportIds: readonly string[] | undefined): string {
   const spellings = clause.spellings.map((spelling) => [spelling.literal, spelling.weight]);
@@ -36,11 +37,12 @@ export function clauseMatchesOf(matches: PieceMatches, matched: Int32Array, matc
   return { units: matched.subarray(0, matchedCount), strengths: matches.strengths, counts: matches.counts, width, slot: c };
 }
 
-/** How clause matches matched their unit at position `at` of `units`. */
+/** How the clause matched the unit at position `at` of `units` (0: it did not). */
 export function strengthAt(known: ClauseMatches, at: number): number {
   return known.strengths[at * known.width + known.slot]!;
 }
 
+/** How many times the clause occurs in the unit at position `at` of `units` (counted up to matchUnit.ts' limit). */
 export function countAt(known: ClauseMatches, at: number): number {
   return known.counts[at * known.width + known.slot]!;
 }
