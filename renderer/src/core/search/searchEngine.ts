@@ -265,10 +265,10 @@ class SegmentedEngine implements SegmentedSearchEngine {
   }
 
   /**
-   * Working arrays for a query over `candidates` units, kept from one query to the next and grown
-   * when too small: a broad query at 10,000 reports needs megabytes of them, and allocating them
-   * per keystroke made the garbage collector a quarter of the worker's time. Every slot a query
-   * reads it writes first.
+   * Working arrays for a query over `candidates` units: the set the last query did not write (its
+   * rows are the clause matches kept), grown when too small. Kept from one query to the next: a
+   * broad query at 10,000 reports needs megabytes of them, and allocating them per keystroke made
+   * the garbage collector a quarter of the worker's time. Every slot a query reads it writes first.
    */
   private scratchFor(candidates: number, width: number): Scratch {
     this.turn = this.turn === 0 ? 1 : 0;

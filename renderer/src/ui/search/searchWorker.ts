@@ -28,14 +28,14 @@ const coverageInterval = 1000;
  */
 const quietBeforeEntities = 1000;
 /**
- * How long background work waits after a query came and after it was answered, in ms. On 2 cores the page needs one to render
- * each keystroke's results while the worker searches on the other: loading segments meanwhile
- * stretched the page's tasks two to three times their CPU time (a 15 ms layout took 40 ms) at
- * 10,000 reports. Typing's pauses are longer than this, and the work goes on in them.
+ * How long background work waits after a query came and after it was answered, in ms. On 2 cores
+ * the page needs one to render each keystroke's results while the worker searches on the other:
+ * loading segments meanwhile stretched the page's tasks two to three times their CPU time (a 15 ms
+ * layout took 40 ms) at 10,000 reports. Typing's pauses are longer than this, and the work goes on in them.
  */
 const typingPause = 150;
 /** When the last query came or was answered, whichever is later. */
-let lastQueryAt = Number.NEGATIVE_INFINITY;
+let lastQueryOrAnswerAt = Number.NEGATIVE_INFINITY;
 
 function reply(message: FromWorker): void {
   postMessage(message);
@@ -83,7 +83,7 @@ async function load(baseUrl: string): Promise<void> {
 function whenQuiet(quiet: number): Promise<void> {
   return new Promise((resolve) => {
     const check = (): void => {
-      const quietFor = performance.now() - lastQueryAt;
+      const quietFor = performance.now() - lastQueryOrAnswerAt;
       if (quietFor >= quiet && pending.size === 0) resolve();
       else setTimeout(check, Math.max(0, quiet - quietFor));
     };
@@ -143,7 +143,7 @@ function drain(): void {
   // The pause counts from the answer: counted from the query, a search longer than the pause let
   // background work start as the page rendered its results, and the next keystroke's query waited
   // for it.
-  lastQueryAt = performance.now();
+  lastQueryOrAnswerAt = performance.now();
   scheduleBackground();
 }
 
@@ -172,7 +172,7 @@ function scheduleBackground(): void {
     isBackgroundScheduled = false;
     // A waiting query runs first; draining it schedules this again.
     if (pending.size > 0 || index === null) return;
-    if (performance.now() - lastQueryAt < typingPause) {
+    if (performance.now() - lastQueryOrAnswerAt < typingPause) {
       isBackgroundScheduled = true;
       void whenQuiet(typingPause).then(() => {
         isBackgroundScheduled = false;
@@ -225,7 +225,7 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       change(message.id, (loaded) => loaded.remove(message.reportIds));
       return;
     case 'search': {
-      lastQueryAt = performance.now();
+      lastQueryOrAnswerAt = performance.now();
       const superseded = pending.get(message.channel) ?? waitingForFacets.get(message.channel);
       if (superseded) reply({ type: 'result', id: superseded.id, result: null });
       waitingForFacets.delete(message.channel);
