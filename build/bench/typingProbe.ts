@@ -55,6 +55,7 @@ export async function recordSearchAnswers(context: BrowserContext): Promise<void
     };
   })()`);
 }
+
 /**
  * Installs in-page probes: a keystroke's time, then, when the results for the box's text are in
  * the DOM (the search view's data-query equals it), the delay since; long tasks and long

@@ -276,16 +276,16 @@ class SegmentedEngine implements SegmentedSearchEngine {
   private scratchFor(candidates: number, width: number): Scratch {
     this.turn = this.turn === 0 ? 1 : 0;
     let scratch = this.scratches[this.turn];
-    const slotsPerRow = Math.max(width, 2);
     // Candidates are units numbered so far; the index grows by segments, so doubling stays worth it below that.
     const mostRows = Math.max(candidates, this.index.numbered);
     if (scratch.matched.length < candidates) {
       const rows = Math.min(mostRows, Math.max(candidates, scratch.matched.length * 2));
       scratch = { ...scratch, matched: new Int32Array(rows), scores: new Float64Array(rows) };
     }
-    const slots = candidates * slotsPerRow;
+    // A query has one clause at least: every row has two slots or more (the clauses, then the whole).
+    const slots = candidates * width;
     if (scratch.matches.strengths.length < slots) {
-      scratch = { ...scratch, matches: new PieceMatches(Math.min(mostRows * slotsPerRow, Math.max(slots, scratch.matches.strengths.length * 2))) };
+      scratch = { ...scratch, matches: new PieceMatches(Math.min(mostRows * width, Math.max(slots, scratch.matches.strengths.length * 2))) };
     }
     this.scratches[this.turn] = scratch;
     return scratch;
