@@ -14,7 +14,7 @@
  * requests are what the tests record and check (the offline test also counts the browser's).
  */
 import { execFile } from 'node:child_process';
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statfsSync } from 'node:fs';
 import { chmod, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -143,7 +143,31 @@ export async function launchChromium(extraArgs: readonly string[] = [], options:
 const browserUiFeatures = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
 
 /**
- * A browser for measuring: as launchChromium, without the browser interface's own pages. Chromium
+ * Playwright passes --disable-dev-shm-usage, meant for containers whose /dev/shm is 64 MB: Chromium
+ * then keeps its shared memory (the processes' message buffers, each frame the compositor draws) in
+ * files under /tmp, on a disk file system, instead of in memory. Electron never passes it. Where
+ * /dev/shm has room (`sharedMemoryFree` bytes free, null when there is none) the switch is left off,
+ * so that the benchmark's browser shares memory as the app does.
+ */
+export function switchesToDropForSharedMemory(sharedMemoryFree: number | null): string[] {
+  return sharedMemoryFree !== null && sharedMemoryFree >= roomyDevShm ? ['--disable-dev-shm-usage'] : [];
+}
+
+/** Enough shared memory for a browser's renderer, GPU and browser processes with room to spare. */
+const roomyDevShm = 2 ** 30;
+
+function devShmFree(): number | null {
+  try {
+    const stats = statfsSync('/dev/shm');
+    return stats.bavail * stats.bsize;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A browser for measuring: as launchChromium, without the browser interface's own pages, and with
+ * shared memory in memory where the machine allows (switchesToDropForSharedMemory). Chromium
  * keeps only the last --disable-features switch, and Playwright passes its own list, so ours
  * extends that list (read off a first browser's command line) instead of replacing it.
  */
@@ -164,6 +188,6 @@ export async function launchChromiumForMeasuring(extraArgs: readonly string[] = 
   return chromium.launch({
     executablePath,
     args: [...chromiumArgs, ...extraArgs, `--disable-features=${disabled.join(',')}`],
-    ...(defaultSwitch === undefined ? {} : { ignoreDefaultArgs: [defaultSwitch] }),
+    ignoreDefaultArgs: [...(defaultSwitch === undefined ? [] : [defaultSwitch]), ...switchesToDropForSharedMemory(devShmFree())],
   });
 }

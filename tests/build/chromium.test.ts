@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSystemChromium } from '../../build/chromium';
+import { findSystemChromium, switchesToDropForSharedMemory } from '../../build/chromium';
 import { useTempDirectories } from '../electron/tempDirectory';
 
 describe('findSystemChromium', () => {
@@ -28,5 +28,13 @@ describe('findSystemChromium', () => {
     await file(await makeDirectory(), 'chromium', 0o755);
     expect(findSystemChromium(empty)).toBeNull();
     expect(findSystemChromium(undefined)).toBeNull();
+  });
+});
+
+describe('switchesToDropForSharedMemory', () => {
+  it('keeps --disable-dev-shm-usage where /dev/shm is missing or container-sized, and drops it where it has room', () => {
+    expect(switchesToDropForSharedMemory(null)).toEqual([]);
+    expect(switchesToDropForSharedMemory(64 * 2 ** 20)).toEqual([]);
+    expect(switchesToDropForSharedMemory(24 * 2 ** 30)).toEqual(['--disable-dev-shm-usage']);
   });
 });
