@@ -25,6 +25,7 @@ import { servedBuild } from './servedBuild';
 import { ms, percentile } from './stats';
 import { profileStartup } from './startupProfile';
 import { servedSyntheticBuild, syntheticLibrary } from './syntheticLibrary';
+import { canSampleThreads, roleLabels, sampleThreads, timesByRole, type RoleTimes, type ThreadRole } from './threadTimes';
 import { installTypingProbes, recordSearchAnswers, typeQueries, type TypingFigures } from './typingProbe';
 import { profileTyping } from './typingProfile';
 import { workerHeaps, type WorkerHeap } from './workerHeap';
@@ -218,6 +219,8 @@ interface AppTyping extends TypingFigures {
    * it as a tree of slices until then), 30 MB at 10,000 reports.
    */
   readonly workerAfter: WorkerHeap | undefined;
+  /** The typing's wall time, and each thread role's time on a core and waiting for one (threadTimes.ts), when this machine says. */
+  readonly cores: { readonly wall: number; readonly roles: Map<ThreadRole, RoleTimes>; readonly driver: number } | undefined;
 }
 
 /** Types in the bare input (`bare`), in the app as soon as its box is ready (`app`), or in the app once its whole index is in (`app-loaded`). */
@@ -233,8 +236,15 @@ async function measureTyping(browser: Browser, url: string, when: 'bare' | 'app'
     await installTypingProbes(page, isApp ? '.search-view' : null);
     const selector = isApp ? '#search-input' : '#bare-input';
     await page.locator(selector).focus();
+    const isSampled = isApp && canSampleThreads();
+    const threadsBefore = isSampled ? sampleThreads() : [];
+    const driverBefore = process.cpuUsage();
+    const startedAt = performance.now();
     const typing = await typeQueries(page, selector);
-    return { ...typing, workerAfter: when === 'app-loaded' ? await searchWorkerHeap(context, page) : undefined };
+    const wall = performance.now() - startedAt;
+    const driverUsage = process.cpuUsage(driverBefore);
+    const cores = isSampled ? { wall, roles: timesByRole(threadsBefore, sampleThreads()), driver: (driverUsage.user + driverUsage.system) / 1000 } : undefined;
+    return { ...typing, workerAfter: when === 'app-loaded' ? await searchWorkerHeap(context, page) : undefined, cores };
   } finally {
     await context.close();
   }
@@ -250,6 +260,13 @@ function slowestKeystrokes(typing: TypingFigures): string {
       return `${typing.typed[i]} ${ms(typing.toFrame[i]!)}${answer === null || answer === undefined ? '' : ` (${ms(answer)})`}`;
     })
     .join(', ');
+}
+
+/** Each thread role's time on a core (and waiting for one, when it waited 1 ms or more), busiest first, and this process's. */
+function coreTimes(cores: NonNullable<AppTyping['cores']>): string[] {
+  const roles = [...cores.roles].filter(([, times]) => times.running >= 1).sort((a, b) => b[1].running - a[1].running);
+  const lines = roles.map(([role, times]) => `${roleLabels[role]} ${ms(times.running)}${times.waiting >= 1 ? ` (waited ${ms(times.waiting)})` : ''}`);
+  return [...lines, `this benchmark's driver (Node) ${ms(cores.driver)}`];
 }
 
 function stats(samples: readonly number[]): string {
@@ -317,6 +334,10 @@ async function benchCorpus(browser: Browser, label: string, root: string, runs: 
       const frame = typing.longestAnimationFrame === 0 ? 'none ≥ 50 ms' : ms(typing.longestAnimationFrame);
       line('    longest animation frame while typing', frame);
       if (typing.workerAfter !== undefined) line('    search worker heap after the typing', `${workerMemory(typing.workerAfter)}   target ≤ 300 MB`);
+      if (typing.cores !== undefined) {
+        line('    where the cores went while typing', `${ms(typing.cores.wall)} of typing, on a core (waiting for one):`);
+        for (const part of coreTimes(typing.cores)) console.log(`        ${part}`);
+      }
     }
   } finally {
     await server.close();
