@@ -26,6 +26,7 @@ import type { FacetRun } from './compactFacets';
 import type * as FacetCode from './facetedSearch';
 import type { FacetedSearcher } from './facetedSearch';
 import type { FacetedSearchResult, SearchCoverage, SearchRequest } from './searcher';
+import { SearchWarmUp } from './searchWarmUp';
 
 export class LibraryIndex {
   private readonly engine: SegmentedSearchEngine = createSegmentedSearchEngine();
@@ -97,6 +98,14 @@ export class LibraryIndex {
   /** Whether faceted searches can run now (else loadFacets first). */
   get hasFacets(): boolean {
     return this.loadedFacets !== null;
+  }
+
+  /** A warm-up of the search code over the first bundled segment, read again (searchWarmUp.ts); null for a library with none. */
+  async warmUp(): Promise<SearchWarmUp | null> {
+    const file = this.library.segments[0];
+    if (file === undefined) return null;
+    const segment = await fetchSegment(this.baseUrl, file);
+    return new SearchWarmUp(segment.units, segment.index);
   }
 
   /** Fetches and adds the next bundled segment; false when every one is in. Calls are served in turn. */

@@ -67,6 +67,7 @@ async function load(baseUrl: string): Promise<void> {
       reportedAt = performance.now();
     }
     reply({ type: 'coverage', coverage: opened.coverage });
+    await warmUp(opened);
     // The facets are read at start-up, not when a facet is first asked for (a damaged file is
     // the library failing, said at start-up, and the first facets need not wait for them), but
     // once the delegate pauses typing: keystrokes come first.
@@ -77,6 +78,20 @@ async function load(baseUrl: string): Promise<void> {
   } catch (error) {
     failed(error);
   }
+}
+
+/**
+ * Runs the search code before the delegate types (searchWarmUp.ts), a step per task and none while
+ * they type. A warm-up that cannot start (its segment unreadable) is left out: the first searches
+ * are then only slower.
+ */
+async function warmUp(loaded: LibraryIndex): Promise<void> {
+  const warming = await loaded.warmUp().catch(() => null);
+  if (warming === null) return;
+  do {
+    await whenQuiet(typingPause);
+    await new Promise<void>((resolve) => inNextTask(resolve));
+  } while (warming.step());
 }
 
 /** Resolves once no query has come for `quiet` ms and none waits. */

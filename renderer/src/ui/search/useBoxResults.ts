@@ -9,10 +9,8 @@
  */
 import { startTransition, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { FacetSelection } from '../entities/facetSelection';
+import { resultLimit } from './resultLimit';
 import type { FacetedSearchResult, Searcher } from './searcher';
-
-/** Hits shown at most: beyond that the list says how many more there are. */
-export const resultLimit = 100;
 
 export interface BoxResults {
   /** The query the shown results belong to (lags the box's query while React catches up). */

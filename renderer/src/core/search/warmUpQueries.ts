@@ -1,0 +1,78 @@
+/**
+ * Queries that run the search engine's code before a delegate types. V8 compiles optimised code
+ * for a function only once it has run for a while, on background threads that share the machine's
+ * cores with the search itself and the page: a fresh start's first searches ran slowly while it did
+ * (at 1,000 reports, V8's compiler threads took as much CPU as the page's main thread during the
+ * first 41 keystrokes, twice the search worker's). The worker runs these on a small engine of its
+ * own (ui/search/searchWarmUp.ts), so only code is warmed: no cache of the library's engine.
+ *
+ * They are the sample's own words, typed a character at a time as a delegate types, one kind per
+ * path of the engine: the most frequent words of a spaced script (a prefix probe, folded spellings),
+ * identifiers (letters and digits joined by `-` or `.`: folded and joined forms), runs of an
+ * unspaced script (Chinese: bigram probes) and two words together (several clauses).
+ */
+import { classifyChar } from './scripts';
+
+/** Words of a spaced script (four letters or more, to be typed a letter at a time), identifiers, runs of an unspaced script. */
+const wordPattern = /[\p{L}\p{M}]{4,}/gu;
+const identifierPattern = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)+/gu;
+const unspacedRunLength = 4;
+
+/** The `count` most frequent of `items`, ties in the order first met. */
+function mostFrequent(items: Iterable<string>, count: number): string[] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([item]) => item);
+}
+
+function* spacedWords(text: string): Generator<string> {
+  for (const [word] of text.matchAll(wordPattern)) if (classifyChar(String.fromCodePoint(word.codePointAt(0)!)) === 'word') yield word;
+}
+
+/** Identifiers with a letter, all of a spaced script (`ITU-T`, `X.509`; not `ITU-R为IMT`, which is Chinese around one). */
+function* identifiers(text: string): Generator<string> {
+  for (const [identifier] of text.matchAll(identifierPattern)) {
+    if (/\p{L}/u.test(identifier) && [...identifier].every((char) => classifyChar(char) !== 'unspaced')) yield identifier;
+  }
+}
+
+/** The first characters of each run of an unspaced script at least that long. */
+function* unspacedRuns(text: string): Generator<string> {
+  let run: string[] = [];
+  for (const char of text) {
+    if (classifyChar(char) === 'unspaced') {
+      run.push(char);
+      if (run.length === unspacedRunLength) yield run.join('');
+    } else {
+      run = [];
+    }
+  }
+}
+
+function* eachOf<T>(texts: readonly string[], read: (text: string) => Iterable<T>): Generator<T> {
+  for (const text of texts) yield* read(text);
+}
+
+/** Each query typed a character (a code point) at a time: `SG-17` is `S`, `SG`, `SG-`, `SG-1`, `SG-17`. */
+function typed(query: string): string[] {
+  const chars = [...query];
+  return chars.map((_, i) => chars.slice(0, i + 1).join(''));
+}
+
+/**
+ * The queries, in order: `perKind` most frequent words, identifiers and unspaced runs of the
+ * sample's texts, then its two most frequent words together, each typed a character at a time.
+ */
+export function warmUpQueries(texts: readonly string[], perKind = 3): string[] {
+  const words = mostFrequent(eachOf(texts, spacedWords), perKind);
+  const queries = [
+    ...words,
+    ...mostFrequent(eachOf(texts, identifiers), perKind),
+    ...mostFrequent(eachOf(texts, unspacedRuns), perKind),
+    ...(words.length >= 2 ? [`${words[0]} ${words[1]}`] : []),
+  ];
+  return queries.flatMap(typed);
+}
