@@ -86,6 +86,7 @@ async function load(baseUrl: string): Promise<void> {
  * are then only slower.
  */
 async function warmUp(loaded: LibraryIndex): Promise<void> {
+  await whenQuiet(typingPause);
   const warming = await loaded.warmUp().catch(() => null);
   if (warming === null) return;
   do {
