@@ -17,6 +17,7 @@ import { classifyChar } from './scripts';
 const wordPattern = /[\p{L}\p{M}]{4,}/gu;
 const identifierPattern = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)+/gu;
 const unspacedRunLength = 4;
+const hasLetter = /\p{L}/u;
 
 /** The `count` most frequent of `items`, ties in the order first met. */
 function mostFrequent(items: Iterable<string>, count: number): string[] {
@@ -28,15 +29,19 @@ function mostFrequent(items: Iterable<string>, count: number): string[] {
     .map(([item]) => item);
 }
 
+/** Whether every character of a match is of a spaced script (`\p{L}` also matches Chinese: `WSIS进程` is no word). */
+function isSpaced(match: string): boolean {
+  for (const char of match) if (classifyChar(char) === 'unspaced') return false;
+  return true;
+}
+
 function* spacedWords(text: string): Generator<string> {
-  for (const [word] of text.matchAll(wordPattern)) if (classifyChar(String.fromCodePoint(word.codePointAt(0)!)) === 'word') yield word;
+  for (const [word] of text.matchAll(wordPattern)) if (isSpaced(word)) yield word;
 }
 
 /** Identifiers with a letter, all of a spaced script (`ITU-T`, `X.509`; not `ITU-R为IMT`, which is Chinese around one). */
 function* identifiers(text: string): Generator<string> {
-  for (const [identifier] of text.matchAll(identifierPattern)) {
-    if (/\p{L}/u.test(identifier) && [...identifier].every((char) => classifyChar(char) !== 'unspaced')) yield identifier;
-  }
+  for (const [identifier] of text.matchAll(identifierPattern)) if (hasLetter.test(identifier) && isSpaced(identifier)) yield identifier;
 }
 
 /** The first characters of each run of an unspaced script at least that long. */
