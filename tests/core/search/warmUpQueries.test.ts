@@ -13,8 +13,28 @@ describe('warmUpQueries', () => {
     'ITU-T study group (网络安全指数), ITU-R为IMT.',
   ];
 
-  it("types the sample's most frequent words, identifiers and Chinese runs, then two words together", () => {
-    expect(typedInFull(warmUpQueries(texts))).toEqual(['Council', 'Совет', 'study', 'ITU-T', 'SG-17', '网络安全', 'Council Совет']);
+  it("types a plural, a word with an identifier and two words together, then the sample's most frequent words, identifiers and Chinese runs", () => {
+    expect(typedInFull(warmUpQueries(texts))).toEqual([
+      'Councils',
+      'Council ITU-T',
+      'Council Совет',
+      'Council',
+      'Совет',
+      'study',
+      'ITU-T',
+      'SG-17',
+      '网络安全',
+    ]);
+  });
+
+  it('types first three Chinese characters a text holds apart but never together, and prefers an identifier with a dot', () => {
+    const apart = ['The Council read X.509 and ITU-T, then ITU-T again: 网络的安全，联络安排。'];
+    const queries = typedInFull(warmUpQueries(apart));
+    // 网络 and 络安 are both in the text, 网络安 is not: a unit matched by its probes found apart.
+    expect(queries[0]).toBe('网络安');
+    expect(apart[0]).not.toContain('网络安');
+    expect(queries).toContain('Council X.509');
+    expect(queries).not.toContain('Council ITU-T');
   });
 
   it('types each a character at a time, as a delegate does', () => {

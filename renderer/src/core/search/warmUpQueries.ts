@@ -9,7 +9,13 @@
  * They are the sample's own words, typed a character at a time as a delegate types, one kind per
  * path of the engine: the most frequent words of a spaced script (a prefix probe, folded spellings),
  * identifiers (letters and digits joined by `-` or `.`: folded and joined forms), runs of an
- * unspaced script (Chinese: bigram probes) and two words together (several clauses).
+ * unspaced script (Chinese: bigram probes), two words together and a word with an identifier
+ * (several clauses, candidates the text then refutes: `ITU-T X.` proposes units with `x`), a word
+ * in another form (`Councils`: found by its word form only) and characters found apart (网络…安全).
+ * A path that no warm-up query takes is compiled without type feedback for it: the first search
+ * that takes it throws the optimised code away (a deoptimisation), and V8 compiles it again while
+ * the delegate types. In Node, after the warm-up without the last three kinds, the benchmark's
+ * typing at 1,000 reports deoptimised the verification six times on three such paths.
  */
 import { classifyChar } from './scripts';
 
@@ -61,6 +67,34 @@ function* eachOf<T>(texts: readonly string[], read: (text: string) => Iterable<T
   for (const text of texts) yield* read(text);
 }
 
+/**
+ * Three characters of an unspaced script that a sample text holds as two overlapping pairs but not
+ * together (`网络` and `络安` apart, never `网络安`): a unit that holds every probe of a query
+ * without the query itself, matched as found apart. Null when no text has such a pair.
+ */
+function foundApart(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const chars = [...text];
+    const followers = new Map<string, Set<string>>();
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const [first, second] = [chars[i]!, chars[i + 1]!];
+      if (classifyChar(first) !== 'unspaced' || classifyChar(second) !== 'unspaced') continue;
+      const set = followers.get(first) ?? new Set<string>();
+      set.add(second);
+      followers.set(first, set);
+    }
+    for (const [first, seconds] of followers) {
+      for (const second of seconds) {
+        for (const third of followers.get(second) ?? []) {
+          const query = first + second + third;
+          if (!text.includes(query)) return query;
+        }
+      }
+    }
+  }
+  return null;
+}
+
 /** Each query typed a character (a code point) at a time: `SG-17` is `S`, `SG`, `SG-`, `SG-1`, `SG-17`. */
 function typed(query: string): string[] {
   const chars = [...query];
@@ -69,15 +103,27 @@ function typed(query: string): string[] {
 
 /**
  * The queries, in order: `perKind` most frequent words, identifiers and unspaced runs of the
- * sample's texts, then its two most frequent words together, each typed a character at a time.
+ * sample's texts, then its two most frequent words together, its most frequent word and identifier
+ * together, that word in the plural and three characters found apart, each typed a character at a time.
  */
 export function warmUpQueries(texts: readonly string[], perKind = 3): string[] {
   const words = mostFrequent(eachOf(texts, spacedWords), perKind);
+  const found = mostFrequent(eachOf(texts, identifiers), perKind);
+  const [word, secondWord] = words;
+  // One with a dot if there is one: typed, `X.` proposes every unit with a word starting with `x`.
+  const identifier = found.find((item) => item.includes('.')) ?? found[0];
+  const apart = foundApart(texts);
+  // The rarer paths first: V8 compiles a function with the type feedback it has when the compile
+  // starts (on another thread), so a path first taken once the function is hot can still deoptimise.
   const queries = [
+    ...(apart === null ? [] : [apart]),
+    // A plural in English, French and Spanish: the sample holds the word, maybe not this form of it.
+    ...(word !== undefined ? [`${word}s`] : []),
+    ...(word !== undefined && identifier !== undefined ? [`${word} ${identifier}`] : []),
+    ...(word !== undefined && secondWord !== undefined ? [`${word} ${secondWord}`] : []),
     ...words,
-    ...mostFrequent(eachOf(texts, identifiers), perKind),
+    ...found,
     ...mostFrequent(eachOf(texts, unspacedRuns), perKind),
-    ...(words.length >= 2 ? [`${words[0]} ${words[1]}`] : []),
   ];
   return queries.flatMap(typed);
 }
