@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../../renderer/src/core/text/normalize';
+import { buildSearchIndex } from '../../../renderer/src/core/search/buildSearchIndex';
+import { loadSearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import { engineFor, unitsOf } from '../../fixtures/bundledCorpus';
 
 const numbersOf = (hits: ReadonlyArray<{ unit: { number: string } }>): string[] => hits.map((hit) => hit.unit.number);
@@ -155,6 +157,43 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('several words that a text holds together find every unit that holds them so, ranked first and marked as containing them', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), fc.nat(), (texts, pick, from, length) => {
+        const source = texts[pick % texts.length]!;
+        const start = from % source.length;
+        const query = source.slice(start, start + 2 + (length % 14));
+        const normalizedQuery = normalizeForSearch(query).replace(/\s+/gu, ' ').trim();
+        fc.pre(normalizedQuery.includes(' ') && !/\s{2}/u.test(normalizeForSearch(query)));
+        const units = unitsOf(texts);
+        const expected = units.filter((unit) => normalizeForSearch(unit.text).includes(normalizedQuery)).map((u) => u.number);
+        const hits = engineFor(units).search(query).hits;
+        expect(new Set(numbersOf(hits).slice(0, expected.length))).toEqual(new Set(expected));
+        expect(hits.slice(0, expected.length).every((hit) => hit.isExact)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the words together as another name of them, in a unit that holds none of the words', () => {
+    const units = unitsOf(['国际电联继续开展工作。', 'A union of telecommunication networks.']);
+    const engine = loadSearchEngine(units, JSON.parse(JSON.stringify(buildSearchIndex(units, { nameGroups: [['International Telecommunication Union', '国际电联']] }))));
+    const [first] = engine.search('International Telecommunication Union').hits;
+    expect(first?.unit.number).toBe('1');
+    expect(first?.isExact).toBe(true);
+  });
+
+  it('finds the words together the same after their first word alone, which a joined form found folded must stand whole to match', () => {
+    // `itut` stands whole in `ITUTX 2` only as part of `itutx`: ITU-T alone does not match unit 1, ITU-T X does.
+    const units = unitsOf(['ITUTX 2', 'ITU-T 3', 'ITU-T X 4', 'x 5']);
+    const fresh = engineFor(units).search('ITU-T X');
+    const typed = engineFor(units);
+    typed.search('ITU-T');
+    const afterFirstWord = typed.search('ITU-T X');
+    expect(afterFirstWord.hits.map((hit) => [hit.unit.number, hit.score, hit.isExact])).toEqual(fresh.hits.map((hit) => [hit.unit.number, hit.score, hit.isExact]));
+    expect(fresh.hits.filter((hit) => hit.isExact).map((hit) => hit.unit.number).sort()).toEqual(['1', '3']);
   });
 
   it('a page of hits is the head of the whole ranking, occurrences counted (not only those of the hits kept)', () => {
