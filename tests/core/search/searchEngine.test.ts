@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../../renderer/src/core/text/normalize';
 import { buildSearchIndex } from '../../../renderer/src/core/search/buildSearchIndex';
+import { IndexedUnit } from '../../../renderer/src/core/search/indexedUnit';
+import { matchSpellings, PieceMatches } from '../../../renderer/src/core/search/matchUnit';
+import { PostingCursors } from '../../../renderer/src/core/search/postings';
+import { parseQuery } from '../../../renderer/src/core/search/queryModel';
 import { loadSearchEngine } from '../../../renderer/src/core/search/searchEngine';
+import { UnitTexts } from '../../../renderer/src/core/search/unitText';
 import { engineFor, unitsOf } from '../../fixtures/bundledCorpus';
 
 const numbersOf = (hits: ReadonlyArray<{ unit: { number: string } }>): string[] => hits.map((hit) => hit.unit.number);
@@ -174,6 +179,31 @@ describe('properties', () => {
         expect(hits.slice(0, expected.length).every((hit) => hit.isExact)).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('proposes every unit that verification accepts, for identifiers written with or without their separators', () => {
+    // The index only proposes candidates; here verification is the judge, run on every unit.
+    const token = fc.constantFrom('X.5', 'X-5', 'X 5', 'X5', 'x.509', 'max5', 'x', '5', 'SG-17', 'SG 17', 'sg17', 'SG', '17', 'ITU-T', 'ITU T', 'Q3/17', '第', '研究组', 'ｘ．５');
+    const separator = fc.constantFrom(' ', '，', '', '-', '.');
+    const unitText = fc.array(fc.tuple(token, separator), { minLength: 1, maxLength: 8 }).map((parts) => parts.map(([word, sep]) => word + sep).join(''));
+    const query = fc.constantFrom('X.5', 'x5', 'X 5', 'X-5', 'x.50', 'SG-17', 'sg 17', 'sg1', 'ITU-T X.5', 'Q3', 'max5', 'ｘ．５', 'SG-1');
+    fc.assert(
+      fc.property(fc.array(unitText, { minLength: 1, maxLength: 8 }), query, (texts, typed) => {
+        const units = unitsOf(texts);
+        const { clauses } = parseQuery(typed);
+        fc.pre(clauses.length === 1);
+        const spellings = clauses[0]!.spellings;
+        const unitTexts = new UnitTexts(IndexedUnit.of(units));
+        const verified = units.filter((_, n) => {
+          const out = new PieceMatches(1);
+          matchSpellings(unitTexts, n, spellings, true, out, 0, new PostingCursors(spellings.map(() => null)));
+          return out.strengths[0]! > 0;
+        });
+        const found = new Set(numbersOf(engineFor(units).search(typed, { limit: 100 }).hits));
+        expect(verified.filter((unit) => !found.has(unit.number)).map((unit) => unit.text)).toEqual([]);
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -54,6 +54,16 @@ describe('queryProbes', () => {
     expect(queryProbes('16年')).toEqual(['16', '年']);
   });
 
+  it('probes letters followed by a number as the index joins them, whatever separates them', () => {
+    for (const query of ['x.5', 'x-5', 'x 5', 'x5']) expect(queryProbes(query)).toEqual(['x5']);
+    expect(queryProbes('itu-t x.509')).toEqual(['itu', 't', 'x509']);
+    expect(queryProbes('sg 17')).toEqual(['sg17']);
+    // Not joined in every unit that folds to them: `ITU T` (letters), `17 a` (a number then letters), `16.2` (numbers).
+    expect(queryProbes('itu-t')).toEqual(['itu', 't']);
+    expect(queryProbes('17-a')).toEqual(['17', 'a']);
+    expect(queryProbes('16.2')).toEqual(['16', '2']);
+  });
+
   it('gives no probe for text without letters or digits', () => {
     expect(queryProbes('（）:~^')).toEqual([]);
   });
