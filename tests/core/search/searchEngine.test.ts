@@ -146,17 +146,26 @@ describe('highlights and snippets', () => {
 describe('properties', () => {
   const alphabet = fc.constantFrom(...'网络安全国际电联第17研究组ITU-T X.509 sg2016年（），。abcxyzＩＴＵ－'.split(''));
   const text = fc.array(alphabet, { minLength: 1, maxLength: 40 }).map((chars) => chars.join(''));
+  /** Texts and a query cut from one of them, `shortest` characters long or up to `spread` more. */
+  const textsAndQuery = (shortest: number, spread: number) =>
+    fc.tuple(fc.array(text, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), fc.nat()).map(([texts, pick, from, length]) => {
+      const source = texts[pick % texts.length]!;
+      const start = from % source.length;
+      return { texts, query: source.slice(start, start + shortest + (length % spread)) };
+    });
+  /** The numbers of the units whose normalised text holds the normalised query. */
+  const holding = (units: ReturnType<typeof unitsOf>, query: string): string[] => {
+    const normalizedQuery = normalizeForSearch(query).replace(/\s+/gu, ' ').trim();
+    return units.filter((unit) => normalizeForSearch(unit.text).includes(normalizedQuery)).map((u) => u.number);
+  };
 
   it('every substring of an indexed text finds every unit that contains it, ranked first', () => {
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), fc.nat(), (texts, pick, from, length) => {
-        const source = texts[pick % texts.length]!;
-        const start = from % source.length;
-        const query = source.slice(start, start + 1 + (length % 12));
+      fc.property(textsAndQuery(1, 12), ({ texts, query }) => {
         const normalizedQuery = normalizeForSearch(query).replace(/\s+/gu, ' ').trim();
         fc.pre(normalizedQuery !== '' && !normalizedQuery.includes(' '));
         const units = unitsOf(texts);
-        const expected = units.filter((unit) => normalizeForSearch(unit.text).includes(normalizedQuery)).map((u) => u.number);
+        const expected = holding(units, query);
         const found = numbersOf(engineFor(units).search(query).hits);
         expect(new Set(found.slice(0, expected.length))).toEqual(new Set(expected));
       }),
@@ -166,15 +175,11 @@ describe('properties', () => {
 
   it('several words that a text holds together find every unit that holds them so, ranked first and marked as containing them', () => {
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), fc.nat(), (texts, pick, from, length) => {
-        const source = texts[pick % texts.length]!;
-        const start = from % source.length;
-        const query = source.slice(start, start + 2 + (length % 14));
-        const normalizedQuery = normalizeForSearch(query).replace(/\s+/gu, ' ').trim();
+      fc.property(textsAndQuery(2, 14), ({ texts, query }) => {
         // Several distinct words: a word typed twice (`u u`) is searched as one (queryModel.ts splitWords).
         fc.pre(parseQuery(query).clauses.length > 1 && !/\s{2}/u.test(normalizeForSearch(query)));
         const units = unitsOf(texts);
-        const expected = units.filter((unit) => normalizeForSearch(unit.text).includes(normalizedQuery)).map((u) => u.number);
+        const expected = holding(units, query);
         const hits = engineFor(units).search(query).hits;
         expect(new Set(numbersOf(hits).slice(0, expected.length))).toEqual(new Set(expected));
         expect(hits.slice(0, expected.length).every((hit) => hit.isExact)).toBe(true);

@@ -136,10 +136,9 @@ export function indexTerms(text: string, language?: string): Set<string> {
  * a number then letters (`17 a`).
  */
 function isAlwaysJoined(text: string, before: Run, after: Run): boolean {
-  if (before.kind !== 'word' || after.kind !== 'word') return false;
   if (isDigit(before.chars[before.chars.length - 1]) || !isDigit(after.chars[0])) return false;
   const separator = text.slice(before.end, after.start);
-  return separator === '-' || separator === '.' || /^\s$/u.test(separator);
+  return separator.length === 1 && isJoinable(separator, before, after);
 }
 
 /**
