@@ -26,7 +26,7 @@ import { corpusEntityData, providePrebuiltEntities } from '../../../renderer/src
 import type { FacetSelection } from '../../../renderer/src/ui/entities/facetSelection';
 import { buildFacetIndex, countFacets, unitsWithSelection, type FacetIndex } from '../../fixtures/plainFacets';
 import { IndexedUnit } from '../../../renderer/src/core/search/indexedUnit';
-import type { CompactFacetIndex, FacetUnit } from '../../../renderer/src/ui/search/compactFacets';
+import { CompactFacetIndex, type FacetUnit } from '../../../renderer/src/ui/search/compactFacets';
 import { facetRun, libraryFacetIndex } from '../../../renderer/src/ui/search/facetedSearch';
 import { LibraryIndex } from '../../../renderer/src/ui/search/libraryIndex';
 import { bundledReport, unitsOf } from '../../fixtures/bundledCorpus';
@@ -251,5 +251,27 @@ describe('labels of a value named differently by the bundled corpus and an impor
     expect(facets.organisation.map((value) => value.label)).toEqual(organisations);
     // Geneva's country is named by the document that has Switzerland's entity, not the country list.
     expect(facets.country.map((value) => value.label)).toEqual(['Suisse']);
+  });
+});
+
+describe('a library of many facet values', () => {
+  // Counting without a selection reads every facet's values from one list, in an array as narrow
+  // as the library's number of values allows: past 256 and past 65,536 values it widens.
+  test.each([300, 70_000])('each of %i sections and the one shared year counted for the units that have them', (sectionCount) => {
+    const report = 'many';
+    const units = Array.from({ length: sectionCount }, (_, n) => ({ reportId: report, number: String(n + 1) }));
+    const unitFacets = units.map((_, n) => ({
+      language: new Map([['en', 'English']]),
+      organisation: new Map<string, string>(),
+      country: new Map<string, string>(),
+      year: new Map([['2017', '2017']]),
+      section: new Map([[String(n + 1), `Section ${n + 1}`]]),
+    }));
+    const compact = new CompactFacetIndex([facetRun(facetTable(unitFacets), units)]);
+    const counted = [0, 1, sectionCount - 2, sectionCount - 1].map((ordinal) => ({ ...units[ordinal]!, ordinal }));
+    const facets = compact.countFacets(counted, {});
+    expect(facets.section).toEqual(counted.map((unit) => ({ value: unit.number, label: `Section ${unit.number}`, count: 1 })).sort((a, b) => a.value.localeCompare(b.value, 'en', { numeric: true })));
+    expect(facets.year).toEqual([{ value: '2017', label: '2017', count: 4 }]);
+    expect(facets.language).toEqual([{ value: 'en', label: 'English', count: 4 }]);
   });
 });

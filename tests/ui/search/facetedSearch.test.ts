@@ -105,11 +105,11 @@ describe('units with facets (for the notes beside the results)', () => {
 });
 
 describe('the engine behind it', () => {
-  test('matched lists every match, before keeps narrows hits and total', () => {
+  test('onMatch is given every match, before keeps narrows hits and total', () => {
     const all = engine.search('网络安全');
     const kept = new Set([`${report.meta.id}:5.4`, `${report.meta.id}:title`]);
     const matched: IndexedUnit[] = [];
-    const narrowed = engine.search('网络安全', { limit: 10 }, { keeps: (unit) => kept.has(unit.id), matched });
+    const narrowed = engine.search('网络安全', { limit: 10 }, { keeps: (unit) => kept.has(unit.id), onMatch: (unit) => matched.push(unit) });
     expect(matched.map((unit) => unit.id).sort()).toEqual(all.hits.map((hit) => hit.unit.id).sort());
     expect(numbers(narrowed.hits)).toEqual(numbers(all.hits).filter((number) => number === '5.4' || number === 'title'));
     expect(narrowed.total).toBe(narrowed.hits.length);

@@ -138,7 +138,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
   search(raw: string, options: SearchOptions = {}, narrowing: UnitNarrowing = {}): SearchResult {
     const query = parseQuery(raw, this.index.names());
     if (query.clauses.length === 0) return { hits: [], total: 0 };
-    if (narrowing.keeps !== undefined || narrowing.matched !== undefined) return this.run(query, options, narrowing);
+    if (narrowing.keeps !== undefined || narrowing.onMatch !== undefined) return this.run(query, options, narrowing);
     // The parse is the query's meaning: `ITU-T ` and `ITU-T` are one query.
     const key = JSON.stringify([query.normalized, options.limit ?? null, options.reportIds ?? null]);
     if (this.last?.key !== key) this.last = { key, result: this.run(query, options, narrowing) };
@@ -204,17 +204,17 @@ class SegmentedEngine implements SegmentedSearchEngine {
   }
 
   /**
-   * Facets' narrowing, after the first pass: `matched` receives every matching unit, and only the
+   * Facets' narrowing, after the first pass: `onMatch` is given every matching unit, and only the
    * rows of the units `keeps` keeps stay, in order. Term statistics were counted before it.
    */
   private narrow(rows: { matches: PieceMatches; matched: Int32Array; matchedCount: number; width: number }, narrowing: UnitNarrowing): number {
     const { matches, matched, matchedCount, width } = rows;
-    const { keeps, matched: matchedUnits } = narrowing;
-    if (keeps === undefined && matchedUnits === undefined) return matchedCount;
+    const { keeps, onMatch } = narrowing;
+    if (keeps === undefined && onMatch === undefined) return matchedCount;
     let kept = 0;
     for (let i = 0; i < matchedCount; i++) {
       const unit = this.index.unitAt(matched[i]!);
-      matchedUnits?.push(unit);
+      onMatch?.(unit);
       if (keeps !== undefined && !keeps(unit)) continue;
       if (kept !== i) {
         matched[kept] = matched[i]!;

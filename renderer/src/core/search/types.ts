@@ -50,6 +50,10 @@ export interface UnitNarrowing {
    * still count every match within `reportIds`, so a narrowed list keeps its order.
    */
   readonly keeps?: (unit: IndexedUnit) => boolean;
-  /** Receives every unit matching the query within `reportIds`, before `keeps` narrowed them, in index order: what facet counts are made from. */
-  readonly matched?: IndexedUnit[];
+  /**
+   * Called with every unit matching the query within `reportIds`, before `keeps` narrowed them, in
+   * index order: what facet counts are made from. A call, not a list: a broad query matches 360,000
+   * units at 10,000 documents, and growing an array of them cost 25–30 ms of each such keystroke.
+   */
+  readonly onMatch?: (unit: IndexedUnit) => void;
 }

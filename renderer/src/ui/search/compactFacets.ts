@@ -52,6 +52,18 @@ export function facetRun(table: FacetTable, units: ReadonlyArray<Pick<Unit, 'rep
 const runStride = 2 ** 26;
 const noPlace = -1;
 
+/** A run's units' values of every facet: unit u's are values[offsets[u]] up to values[offsets[u + 1]] (excluded). */
+interface UnitValues {
+  readonly offsets: Uint32Array;
+  readonly values: Uint8Array | Uint16Array | Uint32Array;
+}
+
+/** Facet counts made a unit at a time: `add` each matching unit, then read `facets`. */
+export interface FacetCounting {
+  readonly add: (unit: FacetUnit) => void;
+  readonly facets: () => Facets;
+}
+
 /** For a selection, the value number chosen in each facet: none, one, or a value no unit has. */
 const notChosen = -1;
 const unknownValue = -2;
@@ -70,10 +82,48 @@ export class CompactFacetIndex {
   private readonly labels: Record<FacetKind, Array<string | undefined>> = perFacet(() => []);
   /** Per run and facet, each entry's value number. */
   private readonly entryValues: ReadonlyArray<Record<FacetKind, Uint32Array>>;
+  /** Where each facet's values start among all facets' (a value's number across facets is its facet's start plus its own). */
+  private readonly kindStarts: Record<FacetKind, number>;
+  /** How many values all facets have. */
+  private readonly valueCount: number;
+  /** Per run, every facet's values of each unit in one list, numbered across facets: what counting without a selection walks. */
+  private readonly allValues: readonly UnitValues[];
 
   constructor(private readonly runs: readonly FacetRun[]) {
     this.entryValues = runs.map((run) => perFacet((kind) => this.numberEntries(kind, run.table.columns[kind])));
     this.labelValues();
+    let start = 0;
+    this.kindStarts = perFacet((kind) => {
+      const kindStart = start;
+      start += this.values[kind].length;
+      return kindStart;
+    });
+    this.valueCount = start;
+    this.allValues = runs.map((run, r) => this.unitValues(run, r, start));
+    this.lastStarts = runs.map(() => ({ reportId: undefined, start: undefined }));
+  }
+
+  /**
+   * A run's units' values of every facet, in one list: counting a broad query's facets walks
+   * 360,000 units at 10,000 documents, and reading five tables per unit took 100–140 ms of it.
+   */
+  private unitValues(run: FacetRun, r: number, valueCount: number): UnitValues {
+    const { unitCount, columns } = run.table;
+    const entryCount = facetKinds.reduce((sum, kind) => sum + columns[kind].entries.length, 0);
+    const offsets = new Uint32Array(unitCount + 1);
+    const values = valueCount <= 2 ** 8 ? new Uint8Array(entryCount) : valueCount <= 2 ** 16 ? new Uint16Array(entryCount) : new Uint32Array(entryCount);
+    let at = 0;
+    for (let position = 0; position < unitCount; position++) {
+      offsets[position] = at;
+      for (const kind of facetKinds) {
+        const column = columns[kind];
+        const entryValues = this.entryValues[r]![kind];
+        const kindStart = this.kindStarts[kind];
+        for (let entry = column.offsets[position]!; entry < column.offsets[position + 1]!; entry++) values[at++] = kindStart + entryValues[column.entries[entry]!]!;
+      }
+    }
+    offsets[unitCount] = at;
+    return { offsets, values };
   }
 
   private numberEntries(kind: FacetKind, column: FacetColumn): Uint32Array {
@@ -124,12 +174,24 @@ export class CompactFacetIndex {
     }
   }
 
+  /** Per run, the report whose start was last looked up, and that start. */
+  private readonly lastStarts: Array<{ reportId: string | undefined; start: number | undefined }>;
+
+  /** The first position of a report's units in a run (undefined: none there), remembered for the units that follow. */
+  private startOf(r: number, reportId: string): number | undefined {
+    const start = this.runs[r]!.starts.get(reportId);
+    this.lastStarts[r] = { reportId, start };
+    return start;
+  }
+
   /** Where the unit is shown (noPlace: not in the library). */
   private place(unit: FacetUnit): number {
     // A report imported again under its id has the same units as the bundled one it hides.
     for (let r = 0; r < this.runs.length; r++) {
-      const { units, starts, hidden } = this.runs[r]!;
-      const start = starts.get(unit.reportId);
+      const { units, hidden } = this.runs[r]!;
+      // Units come a report at a time: its start is looked up once for all of them.
+      const lastStart = this.lastStarts[r]!;
+      const start = lastStart.reportId === unit.reportId ? lastStart.start : this.startOf(r, unit.reportId);
       if (start === undefined) continue;
       const position = start + unit.ordinal;
       const found = units[position];
@@ -219,40 +281,60 @@ export class CompactFacetIndex {
    * the units first give them before sorting, so that ties keep the plain definition's order.
    */
   countFacets(units: readonly FacetUnit[], selection: FacetSelection): Facets {
+    const counting = this.facetCounting(selection);
+    for (const unit of units) counting.add(unit);
+    return counting.facets();
+  }
+
+  /** countFacets a unit at a time, as the engine finds them (its onMatch), without a list of them. */
+  facetCounting(selection: FacetSelection): FacetCounting {
     const chosen = this.chosen(selection);
-    const counts = perFacet((kind) => new Uint32Array(this.values[kind].length));
-    const order = perFacet((): number[] => []);
-    const add = (place: number, kind: FacetKind): void => {
+    const counts = new Uint32Array(this.valueCount);
+    // Value numbers across facets, in the order the units first give them.
+    const order: number[] = [];
+    const count = (value: number): void => {
+      if (counts[value] === 0) order.push(value);
+      counts[value]! += 1;
+    };
+    const addKind = (place: number, kind: FacetKind): void => {
       const run = Math.floor(place / runStride);
       const position = place % runStride;
       const { offsets, entries } = this.runs[run]!.table.columns[kind];
       const entryValues = this.entryValues[run]![kind];
-      const kindCounts = counts[kind];
-      for (let at = offsets[position]!; at < offsets[position + 1]!; at++) {
-        const value = entryValues[entries[at]!]!;
-        if (kindCounts[value] === 0) order[kind].push(value);
-        kindCounts[value]! += 1;
-      }
+      const kindStart = this.kindStarts[kind];
+      for (let at = offsets[position]!; at < offsets[position + 1]!; at++) count(kindStart + entryValues[entries[at]!]!);
     };
-    for (const unit of units) {
+    const add = (unit: FacetUnit): void => {
       const place = this.place(unit);
-      if (place === noPlace) continue;
-      const failed = this.failure(place, chosen);
-      if (failed === 'none') for (const kind of facetKinds) add(place, kind);
-      else if (failed !== 'several') add(place, failed);
-    }
-    return perFacet((kind) => {
-      const listed: FacetValue[] = order[kind].map((value) => ({
-        value: this.values[kind][value]!,
-        label: this.labels[kind][value] ?? this.values[kind][value]!,
-        count: counts[kind][value]!,
-      }));
-      const wanted = selection[kind];
-      const value = chosen.values[kind];
-      if (wanted !== undefined && wanted !== '' && (value < 0 || counts[kind][value] === 0)) {
-        listed.push({ value: wanted, label: (value < 0 ? undefined : this.labels[kind][value]) ?? wanted, count: 0 });
+      if (place === noPlace) return;
+      if (chosen.kinds.length === 0) {
+        // Every value of the unit counts: one list, not five tables.
+        const { offsets, values } = this.allValues[Math.floor(place / runStride)]!;
+        const position = place % runStride;
+        for (let at = offsets[position]!; at < offsets[position + 1]!; at++) count(values[at]!);
+        return;
       }
-      return listed.sort(facetValueOrder(kind));
-    });
+      const failed = this.failure(place, chosen);
+      if (failed === 'none') for (const kind of facetKinds) addKind(place, kind);
+      else if (failed !== 'several') addKind(place, failed);
+    };
+    const facets = (): Facets =>
+      perFacet((kind) => {
+        const kindStart = this.kindStarts[kind];
+        const kindEnd = kindStart + this.values[kind].length;
+        const listed: FacetValue[] = [];
+        for (const numbered of order) {
+          if (numbered < kindStart || numbered >= kindEnd) continue;
+          const value = numbered - kindStart;
+          listed.push({ value: this.values[kind][value]!, label: this.labels[kind][value] ?? this.values[kind][value]!, count: counts[numbered]! });
+        }
+        const wanted = selection[kind];
+        const value = chosen.values[kind];
+        if (wanted !== undefined && wanted !== '' && (value < 0 || counts[kindStart + value] === 0)) {
+          listed.push({ value: wanted, label: (value < 0 ? undefined : this.labels[kind][value]) ?? wanted, count: 0 });
+        }
+        return listed.sort(facetValueOrder(kind));
+      });
+    return { add, facets };
   }
 }

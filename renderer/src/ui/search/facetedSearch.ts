@@ -83,9 +83,9 @@ export function createFacetedSearcher(engine: SearchEngine, facetIndex: () => Co
         if (narrowed?.key !== key) narrowed = { key, keeps: index.selectionFilter(normal) };
         keeps = narrowed.keeps;
       }
-      const matched: IndexedUnit[] = [];
-      const { hits, total } = engine.search(query, options, { ...(keeps === undefined ? {} : { keeps }), matched });
-      return { hits, total, facets: index.countFacets(matched, normal) };
+      const counting = index.facetCounting(normal);
+      const { hits, total } = engine.search(query, options, { ...(keeps === undefined ? {} : { keeps }), onMatch: counting.add });
+      return { hits, total, facets: counting.facets() };
     },
     unitsWithFacets(selection, unitIds) {
       if (isEmptySelection(selection)) return [...unitIds];
