@@ -57,9 +57,10 @@ async function fetchJson(file: string, baseUrl: string): Promise<unknown> {
  * own: response.json() does both in the task that receives the last bytes, 55–65 ms of the search
  * worker's CPU for a 2,000-unit segment at 1,000 reports (CJK text decoded, then parsed), which a
  * keystroke's query waited behind (typing trace, `npm run bench -- ui --profile`). The decoding is
- * response.json()'s own: UTF-8, a byte-order mark dropped, malformed bytes replaced.
+ * response.json()'s own: UTF-8, a byte-order mark dropped, malformed bytes replaced. `between`
+ * is awaited before each step (by default a new task).
  */
-async function fetchJsonInSteps(file: string, baseUrl: string): Promise<unknown> {
+async function fetchJsonInSteps(file: string, baseUrl: string, between: () => Promise<void>): Promise<unknown> {
   const response = await fetchResponse(file, baseUrl);
   let bytes: ArrayBuffer;
   try {
@@ -67,9 +68,9 @@ async function fetchJsonInSteps(file: string, baseUrl: string): Promise<unknown>
   } catch (error) {
     throw new DataFileError(file, `could not be read (${messageOf(error)})`);
   }
-  await nextTask();
+  await between();
   const text = new TextDecoder().decode(bytes);
-  await nextTask();
+  await between();
   try {
     const value: unknown = JSON.parse(text);
     return value;
@@ -93,8 +94,8 @@ export async function fetchReport(baseUrl: string, entry: BundledEntry): Promise
 }
 
 /** Fetches one search segment: a group of reports' units and their index. */
-export async function fetchSegment(baseUrl: string, file: string): Promise<SegmentFile> {
-  const value = await fetchJsonInSteps(file, baseUrl);
+export async function fetchSegment(baseUrl: string, file: string, between: () => Promise<void> = nextTask): Promise<SegmentFile> {
+  const value = await fetchJsonInSteps(file, baseUrl, between);
   if (!isSegmentFile(value)) throw new DataFileError(file, 'is not a search segment');
   return value;
 }

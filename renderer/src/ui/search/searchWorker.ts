@@ -48,7 +48,8 @@ function failed(error: unknown): void {
 async function load(baseUrl: string): Promise<void> {
   let opened: LibraryIndex;
   try {
-    opened = await LibraryIndex.open(baseUrl);
+    // Loading the rest waits while the delegate types (keystrokes come first; libraryIndex.ts says why).
+    opened = await LibraryIndex.open(baseUrl, () => whenQuiet(typingPause));
   } catch (error) {
     failed(error);
     return;
