@@ -1,5 +1,5 @@
 /** The app: header with search, then the view the route names, once the data has loaded. */
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../core/entities/entityNames';
 import type { Entity } from '../core/entities/types';
@@ -10,7 +10,9 @@ import { corpusEntityData } from './entities/corpusEntities';
 import type { KnowledgeBaseState } from './data/knowledgeBaseStore';
 import { ShortcutsDialog } from './keyboard/ShortcutsDialog';
 import { useGlobalShortcuts } from './keyboard/useGlobalShortcuts';
+import { prepareLibraryCards } from './library/libraryCards';
 import { LibraryView } from './library/LibraryView';
+import { useUiLanguage } from './i18n/useUiLanguage';
 import { ReadOnlyBanner } from './notes/ReadOnlyBanner';
 import type { Route } from './routing/route';
 import { useRoute } from './routing/useRoute';
@@ -47,6 +49,10 @@ export function App() {
   const showShortcuts = useCallback(() => setShortcutsShown(true), []);
   useGlobalShortcuts(searchInputRef, showShortcuts);
   useDocumentTitle(useViewTitle(route, state));
+  // The library's cards are made ahead, between keystrokes, while another view shows (libraryCards.ts).
+  const [uiLanguage] = useUiLanguage();
+  const documents = knowledgeBase?.documents ?? null;
+  useEffect(() => (documents === null ? undefined : prepareLibraryCards(documents, uiLanguage)), [documents, uiLanguage]);
 
   const focusMain = useCallback(() => mainRef.current?.focus(), []);
   const { setQuery } = search;

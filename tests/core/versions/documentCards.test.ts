@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { ReportMeta } from '../../../renderer/src/core/report/types';
-import { countOverVersions, documentCards, revisionLineVersion, shownVersion } from '../../../renderer/src/core/versions/documentCards';
+import { countOverVersions, documentCards, documentCardsInSteps, revisionLineVersion, shownVersion } from '../../../renderer/src/core/versions/documentCards';
 import { versionReports } from '../../fixtures/versionsCorpus';
 
 function entry(id: string, language: string, extra: Partial<ReportMeta> = {}): { meta: ReportMeta } {
@@ -98,5 +99,32 @@ describe('revisionLineVersion', () => {
   test('only a version that has other revisions: the first in the UN order when the shown one has none', () => {
     expect(revisionLineVersion(card!, withRevisions([russian.meta.id, french.meta.id]), new Map())).toBe(french);
     expect(revisionLineVersion(card!, withRevisions([]), new Map([[english.meta.id, 2]]))).toBeUndefined();
+  });
+});
+
+describe('documentCardsInSteps (the library made between keystrokes)', () => {
+  const languages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+  const entries = fc.array(
+    fc.record({ symbol: fc.constantFrom('C17/18', 'C17/19', 'c17/18 ', undefined), revision: fc.constantFrom(0, 1), language: fc.constantFrom(...languages), n: fc.nat(5) }),
+    { maxLength: 40 },
+  );
+
+  test('pauses after every step and ends with the cards documentCards makes at once', () => {
+    fc.assert(
+      fc.property(entries, fc.integer({ min: 1, max: 7 }), fc.constantFrom(...languages), (specs, step, language) => {
+        const library = specs.map(({ symbol, revision, language: of, n }, at) =>
+          entry(`doc-${n}-${at}-${of}`, of, { ...(symbol === undefined ? {} : { symbol }), revision }),
+        );
+        const steps = documentCardsInSteps(library, language, step);
+        let pauses = 0;
+        let next = steps.next();
+        for (; next.done !== true; next = steps.next()) pauses++;
+        expect(next.value).toEqual(documentCards(library, language));
+        // A pause per `step` entries grouped, groups sorted and cards made: none runs longer.
+        const groups = next.value.length;
+        expect(pauses).toBe(Math.floor(library.length / step) + 2 * Math.floor(groups / step));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -4,7 +4,7 @@
  * when the library has it, else the first in the UN order of languages.
  */
 import type { ReportMeta } from '../report/types';
-import { groupVersionsOf } from './groupVersions';
+import { finish, groupVersionsInSteps } from './groupVersions';
 
 /** One document of the library with its language versions. */
 export interface DocumentCard<Entry extends { readonly meta: ReportMeta }> {
@@ -23,8 +23,21 @@ export function shownVersion<Entry extends { readonly meta: ReportMeta }>(versio
 
 /** The library's entries as one card per document, in the order of each document's first entry. */
 export function documentCards<Entry extends { readonly meta: ReportMeta }>(entries: readonly Entry[], language: string): DocumentCard<Entry>[] {
+  return finish(documentCardsInSteps(entries, language, Number.POSITIVE_INFINITY));
+}
+
+/** documentCards a step at a time (groupVersionsInSteps): pauses after every `step` entries grouped, groups sorted and cards made. */
+export function* documentCardsInSteps<Entry extends { readonly meta: ReportMeta }>(
+  entries: readonly Entry[],
+  language: string,
+  step: number,
+): Generator<void, DocumentCard<Entry>[]> {
+  const groups = yield* groupVersionsInSteps(entries, (entry) => entry.meta, step);
   const cards: DocumentCard<Entry>[] = [];
-  for (const { key, versions } of groupVersionsOf(entries, (entry) => entry.meta)) cards.push({ key, versions, shown: shownVersion(versions, language) });
+  for (const { key, versions } of groups) {
+    cards.push({ key, versions, shown: shownVersion(versions, language) });
+    if (cards.length % step === 0) yield;
+  }
   return cards;
 }
 

@@ -5,7 +5,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
-import { countOverVersions, documentCards, revisionLineVersion, type DocumentCard } from '../../core/versions/documentCards';
+import { countOverVersions, revisionLineVersion } from '../../core/versions/documentCards';
 import { useLanguageNames } from '../i18n/useLanguageNames';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { AddDocumentsButton } from '../import/AddDocumentsButton';
@@ -14,6 +14,7 @@ import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import { useRevealedCount } from '../shell/useRevealedCount';
 import { useNotesToReview, useRevisionPlaces } from '../revisions/RevisionMark';
 import { ReportCard, type ResumePlace } from './ReportCard';
+import { libraryCards } from './libraryCards';
 import { useDocumentRemoval } from './useDocumentRemoval';
 
 function storedPositions(): ReadonlyMap<string, string> {
@@ -34,18 +35,6 @@ function resumePlace(versions: readonly LibraryEntry[], shown: LibraryEntry, pos
   return undefined;
 }
 
-/**
- * The cards last made, kept across mounts: the first key typed in the search box leaves the
- * library and clearing the box comes back to it, and making 10,000 documents' cards again held
- * the main thread tens of milliseconds each time.
- */
-let lastCards: { readonly documents: readonly LibraryEntry[]; readonly language: string; readonly cards: DocumentCard<LibraryEntry>[] } | null = null;
-
-function cardsOf(documents: readonly LibraryEntry[], language: string): DocumentCard<LibraryEntry>[] {
-  if (lastCards?.documents !== documents || lastCards.language !== language) lastCards = { documents, language, cards: documentCards(documents, language) };
-  return lastCards.cards;
-}
-
 /** Memoised: typing in the search box re-renders the app, and a long library must not follow. */
 export const LibraryView = memo(function LibraryView({
   documents,
@@ -62,7 +51,7 @@ export const LibraryView = memo(function LibraryView({
   const removal = useDocumentRemoval();
   // Read once per render of the library, not once per report.
   const positions = useMemo(storedPositions, []);
-  const cards = cardsOf(documents, uiLanguage);
+  const cards = libraryCards(documents, uiLanguage);
   const revisions = useRevisionPlaces(documents);
   const notesToReview = useNotesToReview(revisions);
   // A long library is listed a part at a time (useRevealedCount): its start-up renders what a window shows.
