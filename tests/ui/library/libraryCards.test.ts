@@ -15,14 +15,15 @@ function libraryOf(count: number): { documents: LibraryEntry[]; reads: () => num
   const documents = Array.from({ length: count }, (_, n): LibraryEntry => {
     const language = languages[n % languages.length]!;
     const meta = { id: `c17-${Math.floor(n / 6)}-${language}`, title: `Document ${Math.floor(n / 6)}`, language, session: 2017, subject: 'test' };
-    const entry = { units: 1, paragraphs: 1, origin: 'bundled', file: `reports/${meta.id}.json` } as const;
-    return Object.defineProperty({ ...entry }, 'meta', {
-      enumerable: true,
-      get: () => {
+    return {
+      units: 1,
+      paragraphs: 1,
+      origin: 'bundled',
+      get meta() {
         reads++;
         return meta;
       },
-    }) as LibraryEntry;
+    };
   });
   return { documents, reads: () => reads };
 }

@@ -23,6 +23,8 @@ export interface FacetedSearcher {
   search(query: string, request: SearchRequest): FacetedSearchResult;
   /** The given units that have every selected value; all of them when nothing is selected. */
   unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[];
+  /** Makes the facet index now (else the first faceted search does). */
+  prepare(): void;
 }
 
 /** The facet table of reports the build did not see (imported ones), from their own entities. */
@@ -90,6 +92,9 @@ export function createFacetedSearcher(engine: SearchEngine, facetIndex: () => Co
     unitsWithFacets(selection, unitIds) {
       if (isEmptySelection(selection)) return [...unitIds];
       return facets().unitsWithFacets(selection, unitIds);
+    },
+    prepare() {
+      facets();
     },
   };
 }

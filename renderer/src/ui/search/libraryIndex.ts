@@ -176,7 +176,13 @@ export class LibraryIndex {
     loading.catch(() => {
       if (this.bundledFacets === loading) this.bundledFacets = null;
     });
+    const isFirst = this.loadedFacets === null;
     this.loadedFacets = await loading;
+    // The facet index is made now, a step of its own, not by the first faceted search: 75–150 ms
+    // at 10,000 documents (Node), which the first keystroke once loaded waited for.
+    if (!isFirst) return;
+    await this.pause();
+    this.facetedSearcher().prepare();
   }
 
   private bundledUnits(): IndexedUnit[] {
