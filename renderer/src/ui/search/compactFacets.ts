@@ -88,6 +88,8 @@ export class CompactFacetIndex {
   private readonly valueCount: number;
   /** Per run, every facet's values of each unit in one list, numbered across facets: what counting without a selection walks. */
   private readonly allValues: readonly UnitValues[];
+  /** Per run, the report whose start was last looked up, and that start (matches come a report at a time). */
+  private readonly lastStarts: Array<{ reportId: string | undefined; start: number | undefined }>;
 
   constructor(private readonly runs: readonly FacetRun[]) {
     this.entryValues = runs.map((run) => perFacet((kind) => this.numberEntries(kind, run.table.columns[kind])));
@@ -111,7 +113,7 @@ export class CompactFacetIndex {
     const { unitCount, columns } = run.table;
     const entryCount = facetKinds.reduce((sum, kind) => sum + columns[kind].entries.length, 0);
     // A facet at a time, each unit's values after those of the facets before: reading five
-    // tables per unit in one loop took 120 ms at 10,000 documents.
+    // tables per unit in one loop took 127 ms at 10,000 documents in Node, this 47.
     const offsets = new Uint32Array(unitCount + 1);
     for (const kind of facetKinds) {
       const kindOffsets = columns[kind].offsets;
@@ -178,9 +180,6 @@ export class CompactFacetIndex {
       }
     }
   }
-
-  /** Per run, the report whose start was last looked up, and that start. */
-  private readonly lastStarts: Array<{ reportId: string | undefined; start: number | undefined }>;
 
   /** The first position of a report's units in a run (undefined: none there), remembered for the units that follow. */
   private startOf(r: number, reportId: string): number | undefined {
