@@ -2,12 +2,7 @@
  * The knowledge base store over real library files (written by the build's writer into a temporary
  * folder, served by the app's web server), with search in the page (no worker in Node).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeLibraryFiles } from '../../../build/libraryFiles';
-import { startWebServer, type WebServer } from '../../../build/webServer';
 import { extractEntities } from '../../../renderer/src/core/entities/extractEntities';
 import type { LibraryDocument } from '../../../renderer/src/core/library/libraryDocument';
 import { prepareLibraryDocument } from '../../../renderer/src/core/library/prepareDocument';
@@ -17,24 +12,17 @@ import { corpusEntityData } from '../../../renderer/src/ui/entities/corpusEntiti
 import { startPageSearcher } from '../../../renderer/src/ui/search/pageSearcher';
 import { bundledReport } from '../../fixtures/bundledCorpus';
 import { importedFixture } from '../../fixtures/libraryDocuments';
+import { serveLibrary, type ServedLibrary } from '../../fixtures/servedLibrary';
 
-let root: string;
-let server: WebServer;
+let served: ServedLibrary;
 const requested: string[] = [];
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'kb-store-test-'));
   const reports = [bundledReport()];
-  await writeLibraryFiles(root, reports, extractEntities(reports));
-  // The server serves an app folder; the store only fetches the data files beside the page.
-  writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>kb</title>');
-  server = await startWebServer({ root, port: 0 });
+  served = await serveLibrary('kb-store-test-', reports, extractEntities(reports));
 }, 60_000);
 
-afterAll(async () => {
-  await server.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => served.close());
 
 /** A store over the served files, counting what it fetched; search runs in the page. */
 function storeWith(imported: readonly LibraryDocument[] = []): KnowledgeBaseStore {
@@ -44,7 +32,7 @@ function storeWith(imported: readonly LibraryDocument[] = []): KnowledgeBaseStor
     return realFetch(input, init);
   };
   globalThis.fetch = counting;
-  return createKnowledgeBaseStore(server.url, {
+  return createKnowledgeBaseStore(served.url, {
     importedDocuments: () => Promise.resolve(imported),
     startSearcher: (baseUrl) => {
       const started = startPageSearcher(baseUrl);

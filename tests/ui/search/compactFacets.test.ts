@@ -5,12 +5,9 @@
  * imported, one replacing a bundled document and one removed.
  */
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeLibraryFiles } from '../../../build/libraryFiles';
-import { startWebServer, type WebServer } from '../../../build/webServer';
 import { extractEntities } from '../../../renderer/src/core/entities/extractEntities';
 import { facetKinds } from '../../../renderer/src/core/entities/facetKinds';
 import { packEntities } from '../../../renderer/src/core/entities/entitiesFile';
@@ -30,11 +27,11 @@ import { CompactFacetIndex, type FacetUnit } from '../../../renderer/src/ui/sear
 import { facetRun, libraryFacetIndex } from '../../../renderer/src/ui/search/facetedSearch';
 import { LibraryIndex } from '../../../renderer/src/ui/search/libraryIndex';
 import { bundledReport, unitsOf } from '../../fixtures/bundledCorpus';
+import { serveLibrary, type ServedLibrary } from '../../fixtures/servedLibrary';
 import { importedFixture } from '../../fixtures/libraryDocuments';
 import { versionReports } from '../../fixtures/versionsCorpus';
 
-let root: string;
-let server: WebServer;
+let served: ServedLibrary;
 let bundled: Report[];
 let bundledEntities: CorpusEntities;
 /** Imported: two documents, a bundled version imported again (it replaces the bundled one) and one removed afterwards. */
@@ -44,10 +41,7 @@ let removedId: string;
 beforeAll(async () => {
   bundled = [bundledReport(), ...versionReports(), importedFixture('council/c17-99-en.txt').document.report, importedFixture('pdf-text/c18-33-en.txt').document.report];
   bundledEntities = extractEntities(bundled);
-  root = mkdtempSync(path.join(tmpdir(), 'kb-facets-test-'));
-  await writeLibraryFiles(root, bundled, bundledEntities);
-  writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>kb</title>');
-  server = await startWebServer({ root, port: 0 });
+  served = await serveLibrary('kb-facets-test-', bundled, bundledEntities);
   const frenchVersion = bundled.find((report) => report.meta.id.endsWith('-fr') && report.meta.id.startsWith('c17-77'));
   if (frenchVersion === undefined) throw new Error('no French version among the fixtures');
   const wtdc = importedFixture('conference/wtdc21-12-fr.txt').document;
@@ -60,10 +54,7 @@ beforeAll(async () => {
   ];
 }, 120_000);
 
-afterAll(async () => {
-  await server.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => served.close());
 
 interface Library {
   readonly parts: LibraryParts;
@@ -99,9 +90,9 @@ function libraryWith(change: (parts: LibraryParts) => void): Library {
   providePrebuiltEntities(corpus.reports, corpus.entities);
   const plain = buildFacetIndex(corpusEntityData(corpus.reports));
   const bundledUnits = bundled.flatMap((report) => report.units);
-  const library: unknown = JSON.parse(readFileSync(path.join(root, 'library.json'), 'utf8'));
+  const library: unknown = JSON.parse(readFileSync(path.join(served.root, 'library.json'), 'utf8'));
   if (!isLibraryFile(library)) throw new Error('the build wrote no library');
-  const table = readFacetsFile(JSON.parse(readFileSync(path.join(root, library.facets), 'utf8')), bundledUnits.length);
+  const table = readFacetsFile(JSON.parse(readFileSync(path.join(served.root, library.facets), 'utf8')), bundledUnits.length);
   const compact = libraryFacetIndex(facetRun(table, bundledUnits), bundledUnits, parts, new WeakMap());
   const unitIds = [...bundledUnits, ...imported.flatMap((document) => document.report.units)].map((unit) => unit.id);
   return { parts, plain, compact, unitIds: [...new Set(unitIds), 'nowhere:1'], units: facetUnits(corpus.reports) };
@@ -162,7 +153,7 @@ describe('the library index (the page fallback) over the files the build wrote',
       return realFetch(input, init);
     };
     try {
-      const index = await LibraryIndex.load(server.url);
+      const index = await LibraryIndex.load(served.url);
       index.search('ITU', { facets: {} });
     } finally {
       globalThis.fetch = realFetch;
@@ -171,7 +162,7 @@ describe('the library index (the page fallback) over the files the build wrote',
   });
 
   test('answers faceted searches as the plain definition does, after documents are imported, replaced and removed', async () => {
-    const index = await LibraryIndex.load(server.url);
+    const index = await LibraryIndex.load(served.url);
     index.add(imported);
     index.remove([removedId]);
     const { plain } = libraries['a library with documents imported, replaced and removed']!();
@@ -190,19 +181,12 @@ describe('the library index (the page fallback) over the files the build wrote',
   }, 60_000);
 
   test('refuses a damaged facets file, naming it', async () => {
-    const damaged = mkdtempSync(path.join(tmpdir(), 'kb-facets-damaged-'));
+    const damaged = await serveLibrary('kb-facets-damaged-', bundled, bundledEntities);
     try {
-      await writeLibraryFiles(damaged, bundled, bundledEntities);
-      writeFileSync(path.join(damaged, 'index.html'), '<!doctype html><title>kb</title>');
-      writeFileSync(path.join(damaged, 'facets.json'), JSON.stringify({ format: 'kb-facets/1', units: 3, columns: {} }));
-      const damagedServer = await startWebServer({ root: damaged, port: 0 });
-      try {
-        await expect(LibraryIndex.load(damagedServer.url)).rejects.toThrow(/^facets\.json: describes 3 units, the library has \d+/);
-      } finally {
-        await damagedServer.close();
-      }
+      writeFileSync(path.join(damaged.root, 'facets.json'), JSON.stringify({ format: 'kb-facets/1', units: 3, columns: {} }));
+      await expect(LibraryIndex.load(damaged.url)).rejects.toThrow(/^facets\.json: describes 3 units, the library has \d+/);
     } finally {
-      rmSync(damaged, { recursive: true, force: true });
+      await damaged.close();
     }
   }, 60_000);
 });

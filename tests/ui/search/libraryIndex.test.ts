@@ -3,47 +3,33 @@
  * the rest with the given pause between their steps (the worker pauses there while the delegate
  * types), over files the build wrote.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { writeLibraryFiles } from '../../../build/libraryFiles';
-import { startWebServer, type WebServer } from '../../../build/webServer';
 import { extractEntities } from '../../../renderer/src/core/entities/extractEntities';
+import { withReportId } from '../../../renderer/src/core/library/keepBoth';
+import { prepareLibraryDocument } from '../../../renderer/src/core/library/prepareDocument';
 import type { Report } from '../../../renderer/src/core/report/types';
-import { unitId } from '../../../renderer/src/core/report/unitId';
 import { LibraryIndex } from '../../../renderer/src/ui/search/libraryIndex';
 import { bundledReport } from '../../fixtures/bundledCorpus';
+import { serveLibrary, type ServedLibrary } from '../../fixtures/servedLibrary';
 
-let root: string;
-let server: WebServer;
+let served: ServedLibrary;
 let copies: Report[];
 
-/** The bundled report under another id: enough copies fill more than one segment. */
-function copyOf(report: Report, id: string): Report {
-  return { ...report, meta: { ...report.meta, id }, units: report.units.map((unit) => ({ ...unit, id: unitId(id, unit.number), reportId: id })) };
-}
-
 beforeAll(async () => {
-  const report = bundledReport();
-  copies = Array.from({ length: Math.ceil(2_500 / report.units.length) }, (_, n) => copyOf(report, `copy-${n}`));
-  root = mkdtempSync(path.join(tmpdir(), 'kb-library-index-test-'));
-  const library = await writeLibraryFiles(root, copies, extractEntities(copies));
-  expect(library.segments.length).toBeGreaterThan(1);
-  writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>kb</title>');
-  server = await startWebServer({ root, port: 0 });
+  // The bundled report under other ids: enough copies fill more than one segment.
+  const document = prepareLibraryDocument(bundledReport(), 'bundled');
+  copies = Array.from({ length: Math.ceil(2_500 / document.report.units.length) }, (_, n) => withReportId(document, `copy-${n}`).report);
+  served = await serveLibrary('kb-library-index-test-', copies, extractEntities(copies));
+  expect(served.library.segments.length).toBeGreaterThan(1);
 }, 120_000);
 
-afterAll(async () => {
-  await server.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => served.close());
 
 test('the first segment loads without the pause; the next one waits for it between its steps', async () => {
   let pauses = 0;
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  const index = await LibraryIndex.open(server.url, () => {
+  const index = await LibraryIndex.open(served.url, () => {
     pauses++;
     return held;
   });
