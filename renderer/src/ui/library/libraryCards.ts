@@ -10,6 +10,7 @@
 import { documentCardsInSteps, type DocumentCard } from '../../core/versions/documentCards';
 import { finish } from '../../core/versions/groupVersions';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
+import { inNextTask } from '../data/nextTask';
 
 /** Entries grouped between two looks at the clock. */
 const entriesPerStep = 250;
@@ -47,7 +48,6 @@ export function libraryCards(documents: readonly LibraryEntry[], language: strin
 export function prepareLibraryCards(documents: readonly LibraryEntry[], language: string): () => void {
   const made = cardsFor(documents, language);
   let isStopped = false;
-  const channel = new MessageChannel();
   const step = (): void => {
     if (isStopped || made.cards !== null || last !== made) return;
     const startedAt = performance.now();
@@ -55,16 +55,13 @@ export function prepareLibraryCards(documents: readonly LibraryEntry[], language
       const next = made.steps.next();
       if (next.done === true) {
         made.cards = next.value;
-        channel.port1.close();
         return;
       }
     }
-    channel.port2.postMessage(null);
+    inNextTask(step);
   };
-  channel.port1.onmessage = step;
-  channel.port2.postMessage(null);
+  inNextTask(step);
   return () => {
     isStopped = true;
-    channel.port1.close();
   };
 }

@@ -283,14 +283,8 @@ export class CompactFacetIndex {
    * values to switch to, with the number of results each would give. A chosen value is always
    * listed, with a count of 0 when the query no longer finds it. Values are listed in the order
    * the units first give them before sorting, so that ties keep the plain definition's order.
+   * The units are given one at a time, as the engine finds them (its onMatch), without a list of them.
    */
-  countFacets(units: readonly FacetUnit[], selection: FacetSelection): Facets {
-    const counting = this.facetCounting(selection);
-    for (const unit of units) counting.add(unit);
-    return counting.facets();
-  }
-
-  /** countFacets a unit at a time, as the engine finds them (its onMatch), without a list of them. */
   facetCounting(selection: FacetSelection): FacetCounting {
     const chosen = this.chosen(selection);
     const counts = new Uint32Array(this.valueCount);

@@ -9,6 +9,7 @@
  * (segments loaded, texts prepared, segments merged) waits while the delegate types.
  */
 import { DataFileError } from '../data/dataFiles';
+import { inNextTask } from '../data/nextTask';
 import { messageOf } from '../feedback/errorMessage';
 import { LibraryIndex } from './libraryIndex';
 import type { SearchChannel } from './searcher';
@@ -162,19 +163,6 @@ function drain(): void {
   // for it.
   lastQueryOrAnswerAt = performance.now();
   scheduleBackground();
-}
-
-/**
- * A new task at once, after the messages that arrived meanwhile: a chain of setTimeout(0) would
- * wait 4 ms at each link once nested (the HTML timer clamping), idle time between slices.
- */
-function inNextTask(run: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    run();
-  };
-  channel.port2.postMessage(null);
 }
 
 /**
