@@ -21,7 +21,7 @@ function resultOf(engine: SearchEngine, query: string, options?: SearchOptions):
 /** The ids of every unit matching the query (what facets count), in index order. */
 function matchedIdsOf(engine: SearchEngine, query: string): string[] {
   const matched: IndexedUnit[] = [];
-  engine.search(query, {}, { onMatch: (unit) => matched.push(unit) });
+  engine.search(query, {}, { onMatch: (n) => matched.push(engine.numbering.unitAt(n)) });
   return matched.map((unit) => unit.id);
 }
 

@@ -4,13 +4,15 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { extractEntities } from '../../../renderer/src/core/entities/extractEntities';
 import type { Report } from '../../../renderer/src/core/report/types';
 import type { IndexedUnit } from '../../../renderer/src/core/search/indexedUnit';
-import type { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
+import { buildSearchIndex } from '../../../renderer/src/core/search/buildSearchIndex';
+import { createSegmentedSearchEngine, type SearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import { corpusEntityData } from '../../../renderer/src/ui/entities/corpusEntities';
 import { facetKinds, type FacetSelection } from '../../../renderer/src/ui/entities/facetSelection';
 import { matchesFacets } from '../../fixtures/plainFacets';
 import { createFacetedSearcher, reportsFacetIndex, type FacetedSearcher } from '../../../renderer/src/ui/search/facetedSearch';
 import { bundledReport, engineFor } from '../../fixtures/bundledCorpus';
 import { withBuiltEntities } from '../../fixtures/builtCorpus';
+import { versionEntities, versionReports } from '../../fixtures/versionsCorpus';
 
 let report: Report;
 let reports: readonly Report[];
@@ -109,16 +111,36 @@ describe('the engine behind it', () => {
     const all = engine.search('网络安全');
     const kept = new Set([`${report.meta.id}:5.4`, `${report.meta.id}:title`]);
     const matched: IndexedUnit[] = [];
-    const narrowed = engine.search('网络安全', { limit: 10 }, { keeps: (unit) => kept.has(unit.id), onMatch: (unit) => matched.push(unit) });
+    const unitAt = (n: number): IndexedUnit => engine.numbering.unitAt(n);
+    const narrowed = engine.search('网络安全', { limit: 10 }, { keeps: (n) => kept.has(unitAt(n).id), onMatch: (n) => matched.push(unitAt(n)) });
     expect(matched.map((unit) => unit.id).sort()).toEqual(all.hits.map((hit) => hit.unit.id).sort());
     expect(numbers(narrowed.hits)).toEqual(numbers(all.hits).filter((number) => number === '5.4' || number === 'title'));
     expect(narrowed.total).toBe(narrowed.hits.length);
   });
 
+  test('facets follow the units when a merge renumbers them', () => {
+    const [english, french] = ['en', 'fr'].map((language) => versionReports().find((version) => version.meta.language === language)!);
+    const both = [english!, french!];
+    const segmented = createSegmentedSearchEngine();
+    for (const version of both) segmented.addSegment(version.units, JSON.parse(JSON.stringify(buildSearchIndex(version.units))));
+    const faceted = createFacetedSearcher(segmented, () => reportsFacetIndex(both, versionEntities(both)));
+    const languages = (): unknown => faceted.search('2017', { facets: {} }).facets?.language.map(({ value, count }) => [value, count]);
+    expect(languages()).toEqual([
+      ['en', 3],
+      ['fr', 3],
+    ]);
+    // The English segment loses every unit: merging drops it, and the French units take its numbers.
+    segmented.removeReports([english!.meta.id]);
+    expect(languages()).toEqual([['fr', 3]]);
+    expect(segmented.mergeStep()).toBe(true);
+    expect(languages()).toEqual([['fr', 3]]);
+    expect(faceted.search('2017', { facets: { language: 'fr' } }).total).toBe(3);
+  });
+
   test('scores are the same narrowed or not', () => {
     const all = engine.search('国际电联 网络');
     const id = all.hits[3]?.unit.id ?? '';
-    const narrowed = engine.search('国际电联 网络', {}, { keeps: (unit) => unit.id === id });
+    const narrowed = engine.search('国际电联 网络', {}, { keeps: (n) => engine.numbering.unitAt(n).id === id });
     expect(narrowed.hits[0]?.score).toBe(all.hits[3]?.score);
   });
 });

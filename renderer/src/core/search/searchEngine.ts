@@ -26,7 +26,7 @@ import type { SerializedSearchIndex } from './searchIndexFormat';
 import { readSegment } from './searchSegment';
 import { SegmentedIndex } from './segmentedIndex';
 import { selectTop } from './topHits';
-import type { SearchHit, SearchOptions, SearchResult, UnitNarrowing } from './types';
+import type { SearchHit, SearchOptions, SearchResult, UnitNarrowing, UnitNumbering } from './types';
 import type { UnitTexts } from './unitText';
 
 export interface SearchEngine {
@@ -34,6 +34,8 @@ export interface SearchEngine {
   search(query: string, options?: SearchOptions, narrowing?: UnitNarrowing): SearchResult;
   /** Number of indexed units (live ones: removed reports do not count). */
   readonly unitCount: number;
+  /** The units by the numbers narrowing is given; another one after units are renumbered. */
+  readonly numbering: UnitNumbering;
 }
 
 /** Units whose texts one prepareStep makes: about a millisecond of work, so that a query never waits long behind one. */
@@ -97,6 +99,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
   private last: { readonly key: string; readonly result: SearchResult } | undefined;
   /** The last query's clauses' matches, by clauseKey (clauseMatches.ts); let go with `last`. */
   private clauseMatches = new Map<string, ClauseMatches>();
+  private currentNumbering = numberingOf(this.index);
 
   get unitCount(): number {
     return this.index.unitCount;
@@ -104,6 +107,10 @@ class SegmentedEngine implements SegmentedSearchEngine {
 
   get segmentCount(): number {
     return this.index.segmentCount;
+  }
+
+  get numbering(): UnitNumbering {
+    return this.currentNumbering;
   }
 
   addSegment(units: readonly Unit[], segment: SerializedSearchIndex, options: SegmentOptions = {}): readonly IndexedUnit[] {
@@ -121,7 +128,10 @@ class SegmentedEngine implements SegmentedSearchEngine {
   mergeStep(): boolean {
     const hasMerged = this.index.mergeStep();
     // Merging renumbers units, which break ties between equal scores.
-    if (hasMerged) this.changed();
+    if (hasMerged) {
+      this.changed();
+      this.currentNumbering = numberingOf(this.index);
+    }
     return hasMerged;
   }
 
@@ -204,8 +214,8 @@ class SegmentedEngine implements SegmentedSearchEngine {
   }
 
   /**
-   * Facets' narrowing, after the first pass: `onMatch` is given every matching unit, and only the
-   * rows of the units `keeps` keeps stay, in order. Term statistics were counted before it.
+   * Facets' narrowing, after the first pass: `onMatch` is given every matching unit's number, and
+   * only the rows of the units `keeps` keeps stay, in order. Term statistics were counted before it.
    */
   private narrow(rows: { matches: PieceMatches; matched: Int32Array; matchedCount: number; width: number }, narrowing: UnitNarrowing): number {
     const { matches, matched, matchedCount, width } = rows;
@@ -213,9 +223,9 @@ class SegmentedEngine implements SegmentedSearchEngine {
     if (keeps === undefined && onMatch === undefined) return matchedCount;
     let kept = 0;
     for (let i = 0; i < matchedCount; i++) {
-      const unit = this.index.unitAt(matched[i]!);
-      onMatch?.(unit);
-      if (keeps !== undefined && !keeps(unit)) continue;
+      const n = matched[i]!;
+      onMatch?.(n);
+      if (keeps !== undefined && !keeps(n)) continue;
       if (kept !== i) {
         matched[kept] = matched[i]!;
         matches.strengths.copyWithin(kept * width, i * width, (i + 1) * width);
@@ -290,6 +300,16 @@ class SegmentedEngine implements SegmentedSearchEngine {
     this.scratches[this.turn] = scratch;
     return scratch;
   }
+}
+
+/** The index's units by their numbers now: a new one is made when a merge renumbers them. */
+function numberingOf(index: SegmentedIndex): UnitNumbering {
+  return {
+    get count() {
+      return index.numbered;
+    },
+    unitAt: (n) => index.unitAt(n),
+  };
 }
 
 function emptyScratch(): Scratch {

@@ -10,8 +10,8 @@ import type { CorpusEntities } from '../../core/entities/types';
 import { corpusUnitFacets } from '../../core/entities/unitFacets';
 import { concatFacetTables, facetTable, type FacetTable } from '../../core/library/facetsFile';
 import type { Report, Unit } from '../../core/report/types';
-import type { IndexedUnit } from '../../core/search/indexedUnit';
 import type { SearchEngine } from '../../core/search/searchEngine';
+import type { UnitNumbering } from '../../core/search/types';
 import { isEmptySelection, normalizeSelection, selectionParams, type FacetSelection } from '../entities/facetSelection';
 import type { ImportedPart, LibraryParts } from '../data/libraryParts';
 import { CompactFacetIndex, facetRun, type FacetRun } from './compactFacets';
@@ -23,7 +23,7 @@ export interface FacetedSearcher {
   search(query: string, request: SearchRequest): FacetedSearchResult;
   /** The given units that have every selected value; all of them when nothing is selected. */
   unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[];
-  /** Makes the facet index now (else the first faceted search does). */
+  /** Makes the facet index now, with the place of every unit the engine numbers (else the first faceted searches do). */
   prepare(): void;
 }
 
@@ -71,7 +71,8 @@ export function libraryFacetIndex(
 export function createFacetedSearcher(engine: SearchEngine, facetIndex: () => CompactFacetIndex): FacetedSearcher {
   let index: CompactFacetIndex | null = null;
   // The filter of the last selection: the selection changes by a click, the query by each key.
-  let narrowed: { readonly key: string; readonly keeps: (unit: IndexedUnit) => boolean } | null = null;
+  // Kept for the engine's numbering it was made for (a merge renumbers the units).
+  let narrowed: { readonly key: string; readonly numbering: UnitNumbering; readonly keeps: (n: number) => boolean } | null = null;
   const facets = (): CompactFacetIndex => (index ??= facetIndex());
   return {
     search(query, request) {
@@ -79,13 +80,14 @@ export function createFacetedSearcher(engine: SearchEngine, facetIndex: () => Co
       if (selection === undefined) return engine.search(query, options);
       const index = facets();
       const normal = normalizeSelection(selection);
-      let keeps: ((unit: IndexedUnit) => boolean) | undefined;
+      const { numbering } = engine;
+      let keeps: ((n: number) => boolean) | undefined;
       if (!isEmptySelection(normal)) {
         const key = selectionParams(normal).join('&');
-        if (narrowed?.key !== key) narrowed = { key, keeps: index.selectionFilter(normal) };
+        if (narrowed?.key !== key || narrowed.numbering !== numbering) narrowed = { key, numbering, keeps: index.selectionFilter(normal, numbering) };
         keeps = narrowed.keeps;
       }
-      const counting = index.facetCounting(normal);
+      const counting = index.facetCounting(normal, numbering);
       const { hits, total } = engine.search(query, options, { ...(keeps === undefined ? {} : { keeps }), onMatch: counting.add });
       return { hits, total, facets: counting.facets() };
     },
@@ -94,7 +96,7 @@ export function createFacetedSearcher(engine: SearchEngine, facetIndex: () => Co
       return facets().unitsWithFacets(selection, unitIds);
     },
     prepare() {
-      facets();
+      facets().placeAll(engine.numbering);
     },
   };
 }
