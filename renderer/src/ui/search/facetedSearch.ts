@@ -23,8 +23,11 @@ export interface FacetedSearcher {
   search(query: string, request: SearchRequest): FacetedSearchResult;
   /** The given units that have every selected value; all of them when nothing is selected. */
   unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[];
-  /** Makes the facet index now, with the place of every unit the engine numbers (else the first faceted searches do). */
-  prepare(): void;
+  /**
+   * One step of making ahead what the first faceted searches would otherwise make: the facet
+   * index, then the place of every unit the engine numbers. False once both are made.
+   */
+  prepareStep(): boolean;
 }
 
 /** The facet table of reports the build did not see (imported ones), from their own entities. */
@@ -95,8 +98,13 @@ export function createFacetedSearcher(engine: SearchEngine, facetIndex: () => Co
       if (isEmptySelection(selection)) return [...unitIds];
       return facets().unitsWithFacets(selection, unitIds);
     },
-    prepare() {
-      facets().placeAll(engine.numbering);
+    prepareStep() {
+      if (index === null) {
+        facets();
+        return true;
+      }
+      index.placeAll(engine.numbering);
+      return false;
     },
   };
 }
