@@ -185,6 +185,19 @@ export class SegmentedIndex {
     return entry.units;
   }
 
+  /**
+   * Whether a term of any segment starts with `probe`: a binary search per segment (or the cache),
+   * no posting read. A probe no term starts with proposes no unit, whatever the others do.
+   */
+  hasTermsFor(probe: string): boolean {
+    const cached = this.probeCache.get(probe);
+    if (cached !== undefined && cached.covered === this.placed.length) return cached.units === null || cached.units.length > 0;
+    return this.placed.some(({ segment }) => {
+      const { low, high } = segment.dictionary.prefixRange(probe, 0);
+      return high > low;
+    });
+  }
+
   /** Units indexed under exactly this term (a word-form term), ascending collection numbers. */
   unitsForTerm(term: string): Int32Array {
     return this.concatenate(this.placed.map((placed) => placed.segment.dictionary.unitsForTerm(term)));
