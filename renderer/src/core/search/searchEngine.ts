@@ -100,6 +100,16 @@ class SegmentedEngine implements SegmentedSearchEngine {
   /** The last query's clauses' matches, by clauseKey (clauseMatches.ts); let go with `last`. */
   private clauseMatches = new Map<string, ClauseMatches>();
   private currentNumbering = numberingOf(this.index);
+  /**
+   * The last query's cursors, kept only so that an instance of PostingCursors (and its map) stays
+   * alive between queries. V8 holds the map of a class's instances weakly: once no instance was
+   * left, a garbage collection between two keystrokes dropped the map, and with it the optimised
+   * verification code that read cursors (verifyOneWord, matchSpellings, the cursors' has), so the
+   * next query ran unoptimised until compiled again (`--trace-deopt`: "weak objects"). The warm-up
+   * (warmUpQueries.ts) was lost so before the first keystroke: 10,000 reports, Node, first `S`
+   * 145–201 ms (seven runs) without, 138–143 (three) with.
+   */
+  private lastCursors: PieceCursors | undefined;
 
   get unitCount(): number {
     return this.index.unitCount;
@@ -195,6 +205,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
     const documentFrequency = new Int32Array(clauseCount);
     const scope = options.reportIds === undefined ? null : new Set(options.reportIds);
     const verified = verifyCandidates({ index: this.index, candidates, candidateCount, scope, query, known, cursors, matches, matched, documentFrequency });
+    this.lastCursors = cursors;
     const matchedCount = this.narrow({ matches, matched, matchedCount: verified, width }, narrowing);
     // Every clause's matches, known or verified, are in this query's rows, unless narrowing moved them.
     const areRowsWhole = matchedCount === verified;
