@@ -107,7 +107,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
    * verification code that read cursors (verifyOneWord, matchSpellings, the cursors' has), so the
    * next query ran unoptimised until compiled again (`--trace-deopt`: "weak objects"). The warm-up
    * (warmUpQueries.ts) was lost so before the first keystroke: 10,000 reports, Node, first `S`
-   * 145–201 ms (seven runs) without, 138–143 (three) with.
+   * 145–201 ms in seven runs without, 128–143 in five runs of six with (one 224).
    */
   private lastCursors: PieceCursors | undefined;
 

@@ -3,7 +3,7 @@
  * while open, so the notes are read (and the database opened) only when someone exports; its
  * code (the briefing builder, the revision comparison) is loaded then too, not at start-up.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../styles/export.css';
 import { CorpusGate } from '../data/CorpusGate';
@@ -11,7 +11,8 @@ import { useKnowledgeBase } from '../data/KnowledgeBaseContext';
 
 const ExportDialog = lazy(() => import('./ExportDialog').then((module) => ({ default: module.ExportDialog })));
 
-export function ExportButton() {
+/** Memoised, as the header's other parts: each keystroke re-renders the app (the search box's state is the app's). */
+export const ExportButton = memo(function ExportButton() {
   const { t } = useTranslation();
   const state = useKnowledgeBase();
   const [isOpen, setIsOpen] = useState(false);
@@ -50,4 +51,4 @@ export function ExportButton() {
       ) : null}
     </>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** A banner while the notes are read-only (their data is newer than this app), and the hook behind it. */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isNotesReadOnly } from './storageStatus';
 
@@ -17,7 +17,8 @@ export function useNotesReadOnly(): boolean {
   return isReadOnly;
 }
 
-export function ReadOnlyBanner() {
+/** Memoised, as the header's other parts: each keystroke re-renders the app (the search box's state is the app's). */
+export const ReadOnlyBanner = memo(function ReadOnlyBanner() {
   const { t } = useTranslation();
   const isReadOnly = useNotesReadOnly();
   if (!isReadOnly) return null;
@@ -26,4 +27,4 @@ export function ReadOnlyBanner() {
       {t('notes.readOnly')}
     </p>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** The banner: the app's name, the main navigation, the search box and the language switch. */
-import { useRef, type RefObject } from 'react';
+import { memo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../export/ExportButton';
 import { formatRoute, type Route } from '../routing/route';
@@ -23,20 +23,7 @@ export function AppHeader({ route, search, searchInputRef, isSearchReady, onLeav
   return (
     <header className="app-header" ref={headerRef}>
       <span className="brand">{t('app.name')}</span>
-      <nav aria-label={t('app.primaryNavigation')} className="primary-nav">
-        <a href={formatRoute({ name: 'library' })} aria-current={route.name === 'library' ? 'page' : undefined}>
-          {t('app.library')}
-        </a>
-        <a href={formatRoute({ name: 'notes' })} aria-current={route.name === 'notes' ? 'page' : undefined}>
-          {t('notes.nav')}
-        </a>
-        <a href={formatRoute({ name: 'activities' })} aria-current={route.name === 'activities' ? 'page' : undefined}>
-          {t('entities.navActivities')}
-        </a>
-        <a href={formatRoute({ name: 'timeline' })} aria-current={route.name === 'timeline' ? 'page' : undefined}>
-          {t('entities.navTimeline')}
-        </a>
-      </nav>
+      <PrimaryNav current={route.name} />
       <SearchBox controller={search} inputRef={searchInputRef} isReady={isSearchReady} onLeave={onLeaveSearch} />
       <span className="offline-badge" title={t('app.offlineBadgeHint')}>
         {t('app.offlineBadge')}
@@ -46,3 +33,24 @@ export function AppHeader({ route, search, searchInputRef, isSearchReady, onLeav
     </header>
   );
 }
+
+/** The main navigation, the current view's link marked. Memoised: each keystroke re-renders the header with the search box. */
+const PrimaryNav = memo(function PrimaryNav({ current }: { current: Route['name'] }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('app.primaryNavigation')} className="primary-nav">
+      <a href={formatRoute({ name: 'library' })} aria-current={current === 'library' ? 'page' : undefined}>
+        {t('app.library')}
+      </a>
+      <a href={formatRoute({ name: 'notes' })} aria-current={current === 'notes' ? 'page' : undefined}>
+        {t('notes.nav')}
+      </a>
+      <a href={formatRoute({ name: 'activities' })} aria-current={current === 'activities' ? 'page' : undefined}>
+        {t('entities.navActivities')}
+      </a>
+      <a href={formatRoute({ name: 'timeline' })} aria-current={current === 'timeline' ? 'page' : undefined}>
+        {t('entities.navTimeline')}
+      </a>
+    </nav>
+  );
+});

@@ -1,9 +1,11 @@
 /** The UI language switch: each language named in itself (and tagged so), the choice remembered. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf, isUiLanguage, uiLanguageEndonyms, uiLanguages } from '../i18n/uiLanguage';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 
-export function LanguageSwitch() {
+/** Memoised, as the header's other parts: each keystroke re-renders the app (the search box's state is the app's). */
+export const LanguageSwitch = memo(function LanguageSwitch() {
   const { t } = useTranslation();
   const [language, setLanguage] = useUiLanguage();
   return (
@@ -26,4 +28,4 @@ export function LanguageSwitch() {
       </select>
     </div>
   );
-}
+});
