@@ -82,11 +82,11 @@ export class LibraryIndex {
     return index;
   }
 
-  /** Loads library.json, every bundled segment and the facets (the page's fallback, which cannot wait between queries). */
+  /** Loads library.json, every bundled segment and the facets, the facet index made (the page's fallback, which cannot wait between queries). */
   static async load(baseUrl: string): Promise<LibraryIndex> {
     const index = await LibraryIndex.open(baseUrl);
     while (await index.loadNextSegment());
-    await index.loadFacets();
+    await index.prepareFacets();
     return index;
   }
 
@@ -176,12 +176,17 @@ export class LibraryIndex {
     loading.catch(() => {
       if (this.bundledFacets === loading) this.bundledFacets = null;
     });
-    const isFirst = this.loadedFacets === null;
     this.loadedFacets = await loading;
-    // The facet index is made now, in steps of their own, not by the first faceted search: 75–150 ms
-    // at 10,000 documents (Node), which the first keystroke once loaded waited for, and 23 ms more
-    // to place every unit.
-    if (!isFirst) return;
+  }
+
+  /**
+   * Loads the facets, then makes the facet index ahead, in steps of their own each after the
+   * pause, not by the first faceted search: 75–150 ms at 10,000 documents (Node), which the first
+   * keystroke once loaded waited for, and 23 ms more to place every unit. Apart from loadFacets,
+   * so that a faceted search waiting for the facets does not wait for this too.
+   */
+  async prepareFacets(): Promise<void> {
+    await this.loadFacets();
     const searcher = this.facetedSearcher();
     do await this.pause();
     while (searcher.prepareStep());

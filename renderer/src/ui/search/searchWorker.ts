@@ -74,7 +74,7 @@ async function load(baseUrl: string): Promise<void> {
     // the library failing, said at start-up, and the first facets need not wait for them), but
     // once the delegate pauses typing: keystrokes come first.
     await whenQuiet(quietBeforeEntities);
-    await opened.loadFacets();
+    await opened.prepareFacets();
     reply({ type: 'loaded' });
     scheduleBackground();
   } catch (error) {

@@ -34,23 +34,24 @@ export function AppHeader({ route, search, searchInputRef, isSearchReady, onLeav
   );
 }
 
+/** The views the main navigation links to, with their labels' keys. */
+const navigation = [
+  ['library', 'app.library'],
+  ['notes', 'notes.nav'],
+  ['activities', 'entities.navActivities'],
+  ['timeline', 'entities.navTimeline'],
+] as const;
+
 /** The main navigation, the current view's link marked. Memoised: each keystroke re-renders the header with the search box. */
 const PrimaryNav = memo(function PrimaryNav({ current }: { current: Route['name'] }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('app.primaryNavigation')} className="primary-nav">
-      <a href={formatRoute({ name: 'library' })} aria-current={current === 'library' ? 'page' : undefined}>
-        {t('app.library')}
-      </a>
-      <a href={formatRoute({ name: 'notes' })} aria-current={current === 'notes' ? 'page' : undefined}>
-        {t('notes.nav')}
-      </a>
-      <a href={formatRoute({ name: 'activities' })} aria-current={current === 'activities' ? 'page' : undefined}>
-        {t('entities.navActivities')}
-      </a>
-      <a href={formatRoute({ name: 'timeline' })} aria-current={current === 'timeline' ? 'page' : undefined}>
-        {t('entities.navTimeline')}
-      </a>
+      {navigation.map(([name, label]) => (
+        <a key={name} href={formatRoute({ name })} aria-current={current === name ? 'page' : undefined}>
+          {t(label)}
+        </a>
+      ))}
     </nav>
   );
 });
