@@ -31,6 +31,8 @@ const i18nReady = startupLanguage.then(setupI18n);
 let markRendered: () => void = () => undefined;
 const hasRendered = new Promise<void>((resolve) => (markRendered = resolve));
 const store = createKnowledgeBaseStore(document.baseURI, {
+  // Fetched now, read once the page has rendered: a large library's parse must not hold up the search box.
+  readLibraryAfter: () => hasRendered,
   // A database that cannot be read (another tab upgrading it, a newer app's data) must not keep
   // the bundled reports from showing; the notes panel says what is wrong with the database.
   // Documents removed in an earlier session are purged first: their Undo is gone with that session.

@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => served.close());
 
 /** A store over the served files, counting what it fetched; search runs in the page. */
-function storeWith(imported: readonly LibraryDocument[] = []): KnowledgeBaseStore {
+function storeWith(imported: readonly LibraryDocument[] = [], readLibraryAfter?: () => Promise<void>): KnowledgeBaseStore {
   const realFetch = globalThis.fetch;
   const counting: typeof fetch = (input, init) => {
     requested.push(new URL(String(input instanceof Request ? input.url : input)).pathname);
@@ -34,6 +34,7 @@ function storeWith(imported: readonly LibraryDocument[] = []): KnowledgeBaseStor
   globalThis.fetch = counting;
   return createKnowledgeBaseStore(served.url, {
     importedDocuments: () => Promise.resolve(imported),
+    ...(readLibraryAfter === undefined ? {} : { readLibraryAfter }),
     startSearcher: (baseUrl) => {
       const started = startPageSearcher(baseUrl);
       return {
@@ -90,6 +91,22 @@ describe('the knowledge base store', () => {
     // Opening a report leaves the library's list as it was: the library page is not rendered again.
     expect(after.status === 'ready' && after.knowledgeBase.documents).toBe(knowledgeBase.documents);
     await expect(store.loadReport('no-such-report')).rejects.toThrow(/no-such-report/u);
+  });
+
+  it('fetches library.json at once but reads it only when told (after the first render), then shows the library', async () => {
+    requested.length = 0;
+    let release: () => void = () => undefined;
+    const rendered = new Promise<void>((resolve) => (release = resolve));
+    const store = storeWith([], () => rendered);
+    // Both the page and the in-page searcher fetch library.json; the page's request is made at once.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(requested).toContain('/library.json');
+    // Everything else may load meanwhile (the searcher's segments): the page's library waits.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(store.getState().status).toBe('loading');
+    release();
+    const knowledgeBase = await ready(store);
+    expect(knowledgeBase.documents.map((entry) => entry.meta.id)).toEqual([bundledId()]);
   });
 
   it('names the section of each hit with the results, so that no report is fetched to show them', async () => {

@@ -47,6 +47,8 @@ export interface KnowledgeBaseSources {
   readonly importedDocuments?: () => Promise<readonly LibraryDocument[]>;
   /** How search starts (the worker, or the page when no worker can run). */
   readonly startSearcher?: (baseUrl: string) => StartedSearcher;
+  /** Resolves when library.json, fetched at once, may be read (dataFiles.ts fetchLibrary): after the page's first render. */
+  readonly readLibraryAfter?: () => Promise<void>;
 }
 
 /** A report the library does not hold (a deep link to a removed or unknown report). */
@@ -187,7 +189,7 @@ export function createKnowledgeBaseStore(baseUrl: string, sources: KnowledgeBase
     const searching = (sources.startSearcher ?? startLibrarySearcher)(baseUrl);
     // The index failing to load (a damaged segment) is the library failing: the page says so and offers to try again.
     searching.ready.catch(fail);
-    session = Promise.all([fetchLibrary(baseUrl), sources.importedDocuments?.() ?? Promise.resolve([])]).then(([library, imported]) => {
+    session = Promise.all([fetchLibrary(baseUrl, sources.readLibraryAfter), sources.importedDocuments?.() ?? Promise.resolve([])]).then(([library, imported]) => {
       const loaded = new Session(baseUrl, library, searching.searcher, () => {
         if (isCurrent() && state.status === 'ready') set({ status: 'ready', knowledgeBase: loaded.knowledgeBase() });
       });
