@@ -1,9 +1,10 @@
 /**
  * Start-up: choose the UI language and fetch its strings first (ui/i18n/startupLanguage.ts,
- * which also installs the browser bridge when no shell provided one), start loading the library
- * (library.json) and the search index (before React renders), render the page with its search
- * box, then read the delegate's imported documents from the database (opening it is main-thread
- * work the first render need not wait for).
+ * which also installs the browser bridge when no shell provided one), start fetching the library
+ * (library.json) and loading the search index (before React renders), render the page with its
+ * search box, then read library.json and the delegate's imported documents from the database
+ * (parsing a large library and opening the database are main-thread work the first render need
+ * not wait for).
  */
 // First, so that the interface strings are fetched while the rest of the code is evaluated.
 import { startupLanguage } from './ui/i18n/startupLanguage';
