@@ -1,11 +1,20 @@
 /**
  * The library's cards made ahead (ui/library/libraryCards.ts): a task at a time between
- * keystrokes, so that the library's first render reads them instead of grouping every document.
+ * keystrokes, so that the library's first render reads them instead of grouping every document;
+ * a render that comes first makes them only within its budget, and is told when they are made.
  */
 import { expect, test } from 'vitest';
 import type { LibraryEntry } from '../../../renderer/src/core/library/libraryFiles';
 import { documentCards } from '../../../renderer/src/core/versions/documentCards';
-import { libraryCards, prepareLibraryCards } from '../../../renderer/src/ui/library/libraryCards';
+import type { DocumentCard } from '../../../renderer/src/core/versions/documentCards';
+import { libraryCardsNow, prepareLibraryCards, whenLibraryCardsMade } from '../../../renderer/src/ui/library/libraryCards';
+
+/** The cards, made now however long that takes. */
+function libraryCards(documents: readonly LibraryEntry[], language: string): DocumentCard<LibraryEntry>[] {
+  const cards = libraryCardsNow(documents, language, Number.POSITIVE_INFINITY);
+  if (cards === null) throw new Error('the cards were not made');
+  return cards;
+}
 
 const languages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 
@@ -51,7 +60,8 @@ test('made ahead, the cards are the library’s: its render reads no document ag
       { timeout: 10_000 },
     )
     .toBe(true);
-  const cards = libraryCards(documents, 'fr');
+  // Already made: a render with no time to make any reads them.
+  const cards = libraryCardsNow(documents, 'fr', 0)!;
   expect(reads()).toBe(readsWhenDone);
   expect(cards).toHaveLength(1_000);
   expect(cards.map((card) => card.shown.meta.id)).toEqual(documentCards(documents, 'fr').map((card) => card.shown.meta.id));
@@ -77,4 +87,30 @@ test('another language or another library makes other cards; a stopped preparati
   expect(libraryCards(documents, 'ar').map((card) => card.shown.meta.language)).toEqual(Array(100).fill('ar'));
   const fewer = documents.slice(0, 60);
   expect(libraryCards(fewer, 'ar')).toHaveLength(10);
+});
+
+test('a render that comes before they are made shows none past its budget, and hears when they are made', async () => {
+  const { documents, reads } = libraryOf(6_000);
+  expect(libraryCardsNow(documents, 'zh', 0)).toBeNull();
+  expect(reads()).toBe(0);
+  let told = 0;
+  whenLibraryCardsMade(documents, 'zh', () => told++);
+  // Made a step per task, not in the caller's.
+  expect(reads()).toBe(0);
+  await expect.poll(() => told, { timeout: 10_000 }).toBe(1);
+  const cards = libraryCardsNow(documents, 'zh', 0);
+  expect(cards?.map((card) => card.shown.meta.id)).toEqual(documentCards(documents, 'zh').map((card) => card.shown.meta.id));
+  // Asked again once made: told at once.
+  whenLibraryCardsMade(documents, 'zh', () => told++);
+  expect(told).toBe(2);
+});
+
+test('a listener that stops before the cards are made is not told, and stops making them', async () => {
+  const { documents, reads } = libraryOf(6_000);
+  let told = 0;
+  const stop = whenLibraryCardsMade(documents, 'es', () => told++);
+  stop();
+  await afterTasks(5);
+  expect(told).toBe(0);
+  expect(reads()).toBe(0);
 });

@@ -2,7 +2,7 @@
  * The library: one card per document with its language versions (core/versions/documentCards.ts),
  * its metadata, and where reading left off (from library.json: no units needed).
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
 import { countOverVersions, revisionLineVersion } from '../../core/versions/documentCards';
@@ -14,7 +14,7 @@ import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import { useRevealedCount } from '../shell/useRevealedCount';
 import { useNotesToReview, useRevisionPlaces } from '../revisions/RevisionMark';
 import { ReportCard, type ResumePlace } from './ReportCard';
-import { libraryCards } from './libraryCards';
+import { libraryCardsNow, whenLibraryCardsMade } from './libraryCards';
 import { useDocumentRemoval } from './useDocumentRemoval';
 
 function storedPositions(): ReadonlyMap<string, string> {
@@ -35,6 +35,20 @@ function resumePlace(versions: readonly LibraryEntry[], shown: LibraryEntry, pos
   return undefined;
 }
 
+/**
+ * The library's cards, or null while a long library's are still being made (libraryCards.ts);
+ * re-renders once they are. Only the list the view opened with may wait so: a later change (a
+ * removal and its undo, an import) changes a list the delegate is working in, and is shown at once.
+ */
+function useLibraryCards(documents: readonly LibraryEntry[], language: string) {
+  const [, cardsMade] = useReducer((count: number) => count + 1, 0);
+  const [openedWith] = useState(documents);
+  const cards = libraryCardsNow(documents, language, documents === openedWith ? undefined : Number.POSITIVE_INFINITY);
+  const isMade = cards !== null;
+  useEffect(() => (isMade ? undefined : whenLibraryCardsMade(documents, language, cardsMade)), [isMade, documents, language]);
+  return cards;
+}
+
 /** Memoised: typing in the search box re-renders the app, and a long library must not follow. */
 export const LibraryView = memo(function LibraryView({
   documents,
@@ -50,12 +64,12 @@ export const LibraryView = memo(function LibraryView({
   useFocusOnArrival(headingRef);
   const removal = useDocumentRemoval();
   // Read once per render of the library, not once per report.
-  const positions = useMemo(storedPositions, []);
-  const cards = libraryCards(documents, uiLanguage);
+  const positions = useMemo(() => storedPositions(), []);
+  const cards = useLibraryCards(documents, uiLanguage);
   const revisions = useRevisionPlaces(documents);
   const notesToReview = useNotesToReview(revisions);
   // A long library is listed a part at a time (useRevealedCount): its start-up renders what a window shows.
-  const revealed = useRevealedCount(cards.length);
+  const revealed = useRevealedCount(cards?.length ?? 0);
   const listRef = useRef<HTMLUListElement>(null);
   const focusFrom = useRef<number | null>(null);
   const showMore = (): void => {
@@ -69,6 +83,18 @@ export const LibraryView = memo(function LibraryView({
     focusFrom.current = null;
   }, [revealed.count]);
 
+  if (cards === null) {
+    return (
+      <section className="library" aria-labelledby="library-heading" aria-busy="true">
+        <h1 id="library-heading" tabIndex={-1} ref={headingRef}>
+          {t('library.heading')}
+        </h1>
+        <p className="loading" role="status">
+          {t('libraryList.preparing')}
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="library" aria-labelledby="library-heading">
       <h1 id="library-heading" tabIndex={-1} ref={headingRef}>

@@ -9,4 +9,5 @@ export const libraryListAr: TranslationIn<'ar', typeof libraryListEn> = {
   showMore_few: 'عرض مزيد من الوثائق ({{count}} وثائق لم تُعرض بعد)',
   showMore_many: 'عرض مزيد من الوثائق ({{count}} وثيقة لم تُعرض بعد)',
   showMore_other: 'عرض مزيد من الوثائق ({{count}} وثيقة لم تُعرض بعد)',
+  preparing: 'جارٍ إعداد قائمة الوثائق…',
 };

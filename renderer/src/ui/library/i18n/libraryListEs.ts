@@ -6,4 +6,5 @@ export const libraryListEs: TranslationIn<'es', typeof libraryListEn> = {
   showMore_one: 'Mostrar el último documento',
   showMore_many: 'Mostrar más documentos ({{count}} de documentos aún sin listar)',
   showMore_other: 'Mostrar más documentos ({{count}} aún sin listar)',
+  preparing: 'Preparando la lista de documentos…',
 };

@@ -6,4 +6,5 @@ export const libraryListFr: TranslationIn<'fr', typeof libraryListEn> = {
   showMore_one: 'Afficher le dernier document',
   showMore_many: 'Afficher plus de documents ({{count}} de documents pas encore listés)',
   showMore_other: 'Afficher plus de documents ({{count}} pas encore listés)',
+  preparing: 'Préparation de la liste des documents…',
 };

@@ -7,4 +7,5 @@ export const libraryListRu: TranslationIn<'ru', typeof libraryListEn> = {
   showMore_few: 'Показать еще документы (еще {{count}} документа не показаны)',
   showMore_many: 'Показать еще документы (еще {{count}} документов не показаны)',
   showMore_other: 'Показать еще документы (еще {{count}} документа не показаны)',
+  preparing: 'Подготовка списка документов…',
 };
