@@ -2,7 +2,7 @@
  * The library: one card per document with its language versions (core/versions/documentCards.ts),
  * its metadata, and where reading left off (from library.json: no units needed).
  */
-import { memo, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryEntry } from '../../core/library/libraryFiles';
 import { countOverVersions, revisionLineVersion } from '../../core/versions/documentCards';
@@ -45,7 +45,8 @@ function useLibraryCards(documents: readonly LibraryEntry[], language: string) {
   const [openedWith] = useState(documents);
   const cards = libraryCardsNow(documents, language, documents === openedWith ? undefined : Number.POSITIVE_INFINITY);
   const isMade = cards !== null;
-  useEffect(() => (isMade ? undefined : whenLibraryCardsMade(documents, language, cardsMade)), [isMade, documents, language]);
+  // In a transition, as the library's arrival is (useKnowledgeBase): its cards render a slice at a time, never holding up a key pressed meanwhile.
+  useEffect(() => (isMade ? undefined : whenLibraryCardsMade(documents, language, () => startTransition(cardsMade))), [isMade, documents, language]);
   return cards;
 }
 
