@@ -130,6 +130,20 @@ describe('all notes', () => {
     expect(await page.locator('.note-editor textarea').inputValue()).toBe('演练要**扩大**到区域');
   });
 
+  test('a cleared box shows no notes, and the next query typed finds them again', async () => {
+    const page = await seededNotesView(notes);
+    await page.locator(searchInput).fill('网络演练');
+    await page.locator('.result-notes .result-option').first().waitFor();
+    await page.locator(searchInput).fill('');
+    await page.locator('.search-view[data-query=""]').waitFor();
+    expect(await page.locator('.result-notes').count()).toBe(0);
+    await page.locator(searchInput).fill('演练要');
+    await page.locator('.search-view[data-query="演练要"]').waitFor();
+    await page.locator('.result-notes .result-option').first().waitFor();
+    expect(await page.locator('.result-notes .result-option').count()).toBe(1);
+    expect(await page.locator('.result-notes .result-option').first().getAttribute('data-note-id')).toBe(notes[0]?.id);
+  });
+
   test('a deleted note is not a search hit, and with no note matching there is no notes group', async () => {
     const page = await seededNotesView(notes);
     await page.locator(searchInput).fill('已删除的笔记');

@@ -1,8 +1,9 @@
 /**
  * The delegate's notes that contain the search query, for the "Your notes" group of the
- * results. Every note is read once (a live query) while results are shown, and matched in
- * memory with the same normalisation as corpus search; no subscription while search is idle,
- * so that typing a note elsewhere does not re-read every note.
+ * results. Every note is read once (a live query) while the search page shows, and matched in
+ * memory with the same normalisation as corpus search; no subscription on other pages, so that
+ * typing a note elsewhere does not re-read every note. Not only while the query is non-blank:
+ * each new query typed into a cleared box would read every note again, as its first key is typed.
  */
 import { useLiveRead } from '../data/useLiveRead';
 import { useMemo, useRef } from 'react';

@@ -69,12 +69,11 @@ export function useSearchController(route: Route, searcher: Searcher | null): Se
     },
     [searchAhead, setBoxQuery],
   );
-  const isBlank = query.trim() === '';
   // A document's language versions group as one document (core/versions).
   const familyOf = useVersionFamilyOf();
   const grouped = useMemo(() => (result === null ? noHits : groupHits(result.hits, familyOf)), [result, familyOf]);
   const isSearchRoute = route.name === 'search';
-  const noteHits = useNarrowedNotes(useNoteHits(resultQuery, isSearchRoute && !isBlank), selection, searcher);
+  const noteHits = useNarrowedNotes(useNoteHits(resultQuery, isSearchRoute), selection, searcher);
 
   // The active position belongs to one result list: a new list starts with none active. A list
   // is known by what it shows, not by its array: the same results re-derived (library names or
