@@ -49,8 +49,10 @@ function makeFor(made: Cards, budget: number): boolean {
     const next = made.steps.next();
     if (next.done === true) {
       made.cards = next.value;
-      for (const listener of made.listeners) listener();
+      // Told after the current task's code, never inside it: a render may be what finished them.
+      const listeners = [...made.listeners];
       made.listeners.clear();
+      if (listeners.length > 0) queueMicrotask(() => listeners.forEach((listener) => listener()));
       return true;
     }
   }
