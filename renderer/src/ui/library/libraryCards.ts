@@ -30,13 +30,16 @@ interface Cards {
   readonly steps: Generator<void, DocumentCard<LibraryEntry>[]>;
   /** Told once the cards are made. */
   readonly listeners: Set<() => void>;
+  /** How many callers want them made ahead (prepareLibraryCards), by one chain of tasks: the app and a waiting library share it. */
+  wanted: number;
+  isStepping: boolean;
 }
 
 let last: Cards | null = null;
 
 function cardsFor(documents: readonly LibraryEntry[], language: string): Cards {
   if (last?.documents !== documents || last.language !== language) {
-    last = { documents, language, cards: null, steps: documentCardsInSteps(documents, language, entriesPerStep), listeners: new Set() };
+    last = { documents, language, cards: null, steps: documentCardsInSteps(documents, language, entriesPerStep), listeners: new Set(), wanted: 0, isStepping: false };
   }
   return last;
 }
@@ -75,15 +78,28 @@ export function libraryCardsNow(documents: readonly LibraryEntry[], language: st
  */
 export function prepareLibraryCards(documents: readonly LibraryEntry[], language: string): () => void {
   const made = cardsFor(documents, language);
+  made.wanted++;
+  stepAhead(made);
   let isStopped = false;
+  return () => {
+    if (isStopped) return;
+    isStopped = true;
+    made.wanted--;
+  };
+}
+
+/** Makes the cards a task at a time while anyone wants them, unless a chain of tasks already does. */
+function stepAhead(made: Cards): void {
+  if (made.isStepping) return;
+  made.isStepping = true;
   const step = (): void => {
-    if (isStopped || last !== made || makeFor(made, taskBudget)) return;
+    if (made.wanted === 0 || last !== made || makeFor(made, taskBudget)) {
+      made.isStepping = false;
+      return;
+    }
     inNextTask(step);
   };
   inNextTask(step);
-  return () => {
-    isStopped = true;
-  };
 }
 
 /** Calls `listener` once the cards of these documents are made, making them a step per task meanwhile; returns a function that stops both. */
