@@ -87,13 +87,10 @@ async function fetchJsonInSteps(file: string, baseUrl: string, between: () => Pr
  * arrived before the interface strings (start-up trace).
  */
 export async function fetchLibrary(baseUrl: string, readAfter?: () => Promise<void>): Promise<LibraryFile> {
-  let isFirstStep = true;
-  const between = async (): Promise<void> => {
-    if (isFirstStep) await readAfter?.();
-    isFirstStep = false;
-    await nextTask();
-  };
-  const value = readAfter === undefined ? await fetchJson(libraryFileName, baseUrl) : await fetchJsonInSteps(libraryFileName, baseUrl, between);
+  const value =
+    readAfter === undefined
+      ? await fetchJson(libraryFileName, baseUrl)
+      : await fetchJsonInSteps(libraryFileName, baseUrl, () => readAfter().then(nextTask));
   if (!isLibraryFile(value)) throw new DataFileError(libraryFileName, 'is not a library (a document without id, title or file)');
   return value;
 }
