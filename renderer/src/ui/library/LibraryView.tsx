@@ -84,12 +84,15 @@ export const LibraryView = memo(function LibraryView({
     focusFrom.current = null;
   }, [revealed.count]);
 
+  const heading = (
+    <h1 id="library-heading" tabIndex={-1} ref={headingRef}>
+      {t('library.heading')}
+    </h1>
+  );
   if (cards === null) {
     return (
       <section className="library" aria-labelledby="library-heading" aria-busy="true">
-        <h1 id="library-heading" tabIndex={-1} ref={headingRef}>
-          {t('library.heading')}
-        </h1>
+        {heading}
         <p className="loading" role="status">
           {t('libraryList.preparing')}
         </p>
@@ -98,9 +101,7 @@ export const LibraryView = memo(function LibraryView({
   }
   return (
     <section className="library" aria-labelledby="library-heading">
-      <h1 id="library-heading" tabIndex={-1} ref={headingRef}>
-        {t('library.heading')}
-      </h1>
+      {heading}
       <p className="library-intro">{cards.length === 0 ? t('library.empty') : t('library.intro', { count: cards.length })}</p>
       <AddDocumentsButton />
       <ul className="report-list" ref={listRef}>
