@@ -1,8 +1,9 @@
 /**
  * UI benchmark in headless Chromium (Debian's, driven by playwright-core) against the built web
  * app served by build/webServer.ts: start-up to the library and to an interactive search box,
- * the first results of a query typed as soon as the box takes it, keystroke-to-results latency,
- * the longest main-thread task while typing, the JS heap once loaded, and the renderer's JS
+ * the first results of a query typed as soon as the box takes it, keystroke-to-results latency
+ * (while the index loads, once it is in, and the same keys again: the steady state), the longest
+ * main-thread task while typing, the JS heap once loaded, and the renderer's JS
  * size. Each figure sits beside a baseline from the same run: a bare HTML page with no script
  * for the start-up, the whole corpus fetched and parsed in the page (what start-up did before
  * the library files: every unit before anything showed), a bare input (keystroke to next frame,
@@ -243,7 +244,7 @@ interface AppTyping extends TypingFigures {
   readonly cores: { readonly wall: number; readonly roles: Map<ThreadRole, RoleTimes>; readonly driver: number } | undefined;
 }
 
-/** Types in the bare input (`bare`), in the app as soon as its box is ready (`app`), or in the app once its whole index is in (`app-loaded`). */
+/** Types in the bare input (`bare`), in the app as soon as its box is ready (`app`), or in the app once its whole index is in (`app-loaded`, then the same keys again). */
 async function measureTyping(browser: Browser, url: string, when: 'bare' | 'app' | 'app-loaded'): Promise<AppTyping> {
   const isApp = when !== 'bare';
   const context = await browser.newContext({ locale: 'zh-CN' });
