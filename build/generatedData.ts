@@ -10,7 +10,15 @@ import { isEntitiesFile, unpackEntities } from '../renderer/src/core/entities/en
 import { extractEntities } from '../renderer/src/core/entities/extractEntities';
 import type { CorpusEntities } from '../renderer/src/core/entities/types';
 import { readFacetsFile } from '../renderer/src/core/library/facetsFile';
-import { isLibraryFile, isSegmentFile, libraryUnitCount, reportsFromSegments, type SegmentFile } from '../renderer/src/core/library/libraryFiles';
+import {
+  isLibraryFile,
+  isSearchManifest,
+  isSegmentFile,
+  libraryUnitCount,
+  reportsFromSegments,
+  searchManifestFileName,
+  type SegmentFile,
+} from '../renderer/src/core/library/libraryFiles';
 import type { Corpus } from '../renderer/src/core/report/types';
 import { searchIndexFormat } from '../renderer/src/core/search/searchIndexFormat';
 import { readCorpusSources, readManifest } from './corpusSources';
@@ -59,7 +67,7 @@ async function readJson(file: string): Promise<unknown> {
 /** The generated files, or null when one is of another format or damaged (they are then rebuilt). */
 async function readGeneratedData(): Promise<GeneratedData | null> {
   const library = await readJson('library.json');
-  if (!isLibraryFile(library)) return null;
+  if (!isLibraryFile(library) || !isSearchManifest(await readJson(searchManifestFileName))) return null;
   const [segments, entitiesFile, facetsFile] = await Promise.all([Promise.all(library.segments.map(readJson)), readJson(library.entities), readJson(library.facets)]);
   if (!segments.every(isSegmentFile) || !isEntitiesFile(entitiesFile)) return null;
   try {

@@ -18,6 +18,8 @@ import {
   REPORT_FILE_FORMAT,
   reportFileName,
   SEGMENT_FILE_FORMAT,
+  searchManifestFileName,
+  searchManifestOf,
   type LibraryFile,
   type ReportFile,
   type SegmentFile,
@@ -92,6 +94,7 @@ export async function writeLibraryFiles(directory: string, reports: readonly Rep
   await writeJsonAtomically(path.join(directory, entitiesFileName), packEntities(entities, reports));
   await writeJsonAtomically(path.join(directory, facetsFileName), packFacets(facetTable(corpusUnitFacets(reports, entities))));
   const library: LibraryFile = { format: LIBRARY_FILE_FORMAT, documents, segments, entities: entitiesFileName, facets: facetsFileName };
+  await writeJsonAtomically(path.join(directory, searchManifestFileName), searchManifestOf(library));
   await writeJsonAtomically(path.join(directory, libraryFileName), library);
   return library;
 }

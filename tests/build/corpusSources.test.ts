@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readCorpusSources } from '../../build/corpusSources';
 import { writeLibraryFiles } from '../../build/libraryFiles';
 import { extractEntities } from '../../renderer/src/core/entities/extractEntities';
-import { isLibraryFile } from '../../renderer/src/core/library/libraryFiles';
+import { isLibraryFile, isSearchManifest, searchManifestFileName } from '../../renderer/src/core/library/libraryFiles';
 import { libraryFolderFixtures } from './libraryFolderFixtures';
 
 const { importFixtures, documentFixtures, temporaryDirectory } = libraryFolderFixtures();
@@ -63,6 +63,11 @@ describe('readCorpusSources', () => {
     expect(library.documents.map((entry) => [entry.meta.id, entry.units])).toEqual(reports.map((report) => [report.meta.id, report.units.length]));
     const segment = JSON.parse(readFileSync(path.join(out, library.segments[0] ?? ''), 'utf8'));
     expect(segment.units.map((unit: { id: string }) => unit.id)).toEqual(reports.flatMap((report) => report.units.map((unit) => unit.id)));
+    // The search worker's manifest lists the same documents, segments and facets.
+    const searchManifest: unknown = JSON.parse(readFileSync(path.join(out, searchManifestFileName), 'utf8'));
+    if (!isSearchManifest(searchManifest)) throw new Error(`${searchManifestFileName} is not a search manifest`);
+    expect(searchManifest.documents).toEqual(reports.map((report) => ({ id: report.meta.id, units: report.units.length })));
+    expect([searchManifest.segments, searchManifest.facets]).toEqual([library.segments, library.facets]);
   });
 
   it('stops at a file it cannot read, naming it and the reason', async () => {

@@ -94,6 +94,18 @@ describe('library', () => {
     }
   });
 
+  test('a damaged search manifest (built with the corpus) is refused with the file and its reason', async () => {
+    const server = await startApp({ root: damagedBuild('search/manifest.json', '{"documents": "none"}') });
+    try {
+      const { page } = await app.open('#/', { waitForData: false, server });
+      const alert = page.locator('.load-failed[role="alert"]');
+      await alert.waitFor();
+      expect(await alert.locator('code').textContent()).toBe('search/manifest.json: is not a search manifest (a document without id or unit count)');
+    } finally {
+      await server.close();
+    }
+  });
+
   test('damaged search facets (built with the corpus) are refused with the file and its reason', async () => {
     const server = await startApp({ root: damagedBuild('facets.json', '{"columns": "none"}') });
     try {

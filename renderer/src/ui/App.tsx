@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { displayName } from '../core/entities/entityNames';
 import type { Entity } from '../core/entities/types';
 import { revisionLabel } from '../core/revisions/revisionFamilies';
-import { useKnowledgeBase, useRetryLoading } from './data/KnowledgeBaseContext';
+import { useKnowledgeBase, useKnowledgeBaseStore, useRetryLoading } from './data/KnowledgeBaseContext';
 import { CorpusGate } from './data/CorpusGate';
 import { corpusEntityData } from './entities/corpusEntities';
 import type { KnowledgeBaseState } from './data/knowledgeBaseStore';
@@ -42,7 +42,7 @@ export function App() {
   const knowledgeBase = state.status === 'ready' ? state.knowledgeBase : null;
   // The box takes queries from the first render: one typed while the library loads is kept and
   // searched once the library is in (the searcher itself answers once the worker's index is).
-  const search = useSearchController(route, knowledgeBase?.searcher ?? null);
+  const search = useSearchController(route, knowledgeBase?.searcher ?? null, useKnowledgeBaseStore().expectSearch);
   const searchInputRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   const [areShortcutsShown, setShortcutsShown] = useState(false);

@@ -47,6 +47,7 @@ function storeWith(imported: readonly LibraryDocument[] = [], readLibraryAfter?:
           unitsWithFacets: async (...args) => (await started).unitsWithFacets(...args),
           addDocuments: async (documents) => (await started).addDocuments(documents),
           removeDocuments: async (reportIds) => (await started).removeDocuments(reportIds),
+          expectSearch: () => undefined,
         },
         ready: started.then(() => undefined),
       };
@@ -80,8 +81,8 @@ describe('the knowledge base store', () => {
     expect(knowledgeBase.documents[0]!.units).toBe(bundledReport().units.length);
     expect(knowledgeBase.corpus).toBeNull();
     expect(knowledgeBase.reportById.size).toBe(0);
-    // The in-page searcher (the worker, in the app) reads library.json too, and the segments and entities.
-    const pageRequests = new Set(requested.filter((file) => !file.startsWith('/search/') && file !== '/entities.json'));
+    // The in-page searcher (the worker, in the app) reads its own files: the search manifest, the segments and the facets.
+    const pageRequests = new Set(requested.filter((file) => !file.startsWith('/search/') && file !== '/facets.json' && file !== '/entities.json'));
     expect([...pageRequests]).toEqual(['/library.json']);
 
     const report = await store.loadReport(bundledId());
@@ -98,7 +99,7 @@ describe('the knowledge base store', () => {
     let release: () => void = () => undefined;
     const rendered = new Promise<void>((resolve) => (release = resolve));
     const store = storeWith([], () => rendered);
-    // Both the page and the in-page searcher fetch library.json; the page's request is made at once.
+    // The page's request for library.json is made at once.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(requested).toContain('/library.json');
     // Everything else may load meanwhile (the searcher's segments): the page's library waits.

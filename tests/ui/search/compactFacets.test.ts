@@ -157,7 +157,7 @@ describe.each(Object.keys(libraries))('compact facets on %s', (name) => {
 });
 
 describe('the library index (the page fallback) over the files the build wrote', () => {
-  test('reads the facets file, never the entities', async () => {
+  test('reads the search manifest and the facets file, never library.json or the entities', async () => {
     const realFetch = globalThis.fetch;
     const fetched: string[] = [];
     globalThis.fetch = (input, init) => {
@@ -170,7 +170,7 @@ describe('the library index (the page fallback) over the files the build wrote',
     } finally {
       globalThis.fetch = realFetch;
     }
-    expect(fetched.filter((file) => !file.startsWith('/search/'))).toEqual(['/library.json', '/facets.json']);
+    expect(fetched.filter((file) => !file.startsWith('/search/segment-'))).toEqual(['/search/manifest.json', '/facets.json']);
   });
 
   test('answers faceted searches as the plain definition does, after documents are imported, replaced and removed', async () => {

@@ -3,6 +3,8 @@
  * the rest with the given pause between their steps (the worker pauses there while the delegate
  * types), over files the build wrote.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { extractEntities } from '../../../renderer/src/core/entities/extractEntities';
 import { withReportId } from '../../../renderer/src/core/library/keepBoth';
@@ -24,6 +26,16 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => served.close());
+
+test('refuses a damaged search manifest, naming it', async () => {
+  const damaged = await serveLibrary('kb-library-index-damaged-', copies.slice(0, 1), extractEntities(copies.slice(0, 1)));
+  try {
+    writeFileSync(path.join(damaged.root, 'search', 'manifest.json'), JSON.stringify({ format: 'kb-search-manifest/1', documents: [{ id: 'x' }], segments: [], facets: 'facets.json' }));
+    await expect(LibraryIndex.open(damaged.url)).rejects.toThrow('search/manifest.json: is not a search manifest');
+  } finally {
+    await damaged.close();
+  }
+});
 
 test('the first segment loads without the pause; the next one waits for it between its steps', async () => {
   let pauses = 0;

@@ -4,7 +4,8 @@
  * files), one file per report (what the reader loads when the report is opened), search segments
  * (a group of reports' units with their index: what the search worker and corpus-wide views load),
  * the entities of the bundled reports (the page's entity views) and their units' search facets
- * (the search worker's, facetsFile.ts). Every file is checked when read (a damaged or foreign
+ * (the search worker's, facetsFile.ts), and the search manifest: what of library.json the search
+ * worker needs, small enough that it asks for its first segment at once. Every file is checked when read (a damaged or foreign
  * file is refused with its name), and the format names change when a shape changes.
  */
 import { isJsonObject } from '../json/jsonValidation';
@@ -15,9 +16,13 @@ import type { DocumentOrigin } from './libraryDocument';
 export const LIBRARY_FILE_FORMAT = 'kb-library/2';
 export const REPORT_FILE_FORMAT = 'kb-report/1';
 export const SEGMENT_FILE_FORMAT = 'kb-segment/1';
+export const SEARCH_MANIFEST_FORMAT = 'kb-search-manifest/1';
 
 /** The library file's name, beside index.html. */
 export const libraryFileName = 'library.json';
+
+/** The search manifest's name, beside index.html (written with library.json, before it). */
+export const searchManifestFileName = 'search/manifest.json';
 
 /** One document as the library page lists it: no units, only their counts. */
 export interface LibraryEntry {
@@ -47,8 +52,35 @@ export interface LibraryFile {
   readonly facets: string;
 }
 
+/**
+ * What the search worker reads instead of library.json: at 10,000 documents library.json is 2 MB,
+ * which the worker took 120–170 ms to read before it could ask for its first segment.
+ */
+export interface SearchManifest {
+  readonly format: typeof SEARCH_MANIFEST_FORMAT;
+  /** The bundled documents in corpus order (library.json's): each one's report id and number of units. */
+  readonly documents: readonly ManifestDocument[];
+  readonly segments: LibraryFile['segments'];
+  readonly facets: LibraryFile['facets'];
+}
+
+export interface ManifestDocument {
+  readonly id: string;
+  readonly units: number;
+}
+
+/** The search manifest of a library file. */
+export function searchManifestOf(library: LibraryFile): SearchManifest {
+  return {
+    format: SEARCH_MANIFEST_FORMAT,
+    documents: library.documents.map((entry) => ({ id: entry.meta.id, units: entry.units })),
+    segments: library.segments,
+    facets: library.facets,
+  };
+}
+
 /** Units of every bundled document: what the entities and facets files are packed against. */
-export function libraryUnitCount(library: LibraryFile): number {
+export function libraryUnitCount(library: LibraryFile | SearchManifest): number {
   return library.documents.reduce((sum, entry) => sum + entry.units, 0);
 }
 
@@ -105,6 +137,19 @@ export function isLibraryFile(value: unknown): value is LibraryFile {
   );
 }
 
+/** Whether a value is a search manifest. */
+export function isSearchManifest(value: unknown): value is SearchManifest {
+  return (
+    isJsonObject(value) &&
+    value.format === SEARCH_MANIFEST_FORMAT &&
+    isDataFileName(value.facets) &&
+    Array.isArray(value.segments) &&
+    value.segments.every(isDataFileName) &&
+    Array.isArray(value.documents) &&
+    value.documents.every((entry) => isJsonObject(entry) && typeof entry.id === 'string' && typeof entry.units === 'number')
+  );
+}
+
 function isUnit(value: unknown): value is Unit {
   return isJsonObject(value) && typeof value.id === 'string' && typeof value.reportId === 'string' && typeof value.text === 'string';
 }
@@ -137,15 +182,15 @@ export function isSegmentFile(value: unknown): value is SegmentFile {
 }
 
 /**
- * The units of each of the library's entries, in corpus order, from its segments; throws when a
+ * The units of each of the library's documents, in corpus order, from its segments; throws when a
  * segment holds units of no listed report or a count differs. Any units that name their report
  * will do: the search worker checks the units as its index keeps them.
  */
 export function unitsOfEntries<U extends Pick<Unit, 'id' | 'reportId'>>(
-  documents: readonly LibraryEntry[],
+  documents: readonly ManifestDocument[],
   segments: ReadonlyArray<{ readonly units: readonly U[] }>,
 ): U[][] {
-  const unitsByReport = new Map<string, U[]>(documents.map((entry) => [entry.meta.id, []]));
+  const unitsByReport = new Map<string, U[]>(documents.map((entry) => [entry.id, []]));
   for (const segment of segments) {
     for (const unit of segment.units) {
       const units = unitsByReport.get(unit.reportId);
@@ -154,8 +199,8 @@ export function unitsOfEntries<U extends Pick<Unit, 'id' | 'reportId'>>(
     }
   }
   return documents.map((entry) => {
-    const units = unitsByReport.get(entry.meta.id) ?? [];
-    if (units.length !== entry.units) throw new Error(`${entry.meta.id} has ${units.length} units in the segments, the library says ${entry.units}`);
+    const units = unitsByReport.get(entry.id) ?? [];
+    if (units.length !== entry.units) throw new Error(`${entry.id} has ${units.length} units in the segments, the library says ${entry.units}`);
     return units;
   });
 }
@@ -165,6 +210,9 @@ export function unitsOfEntries<U extends Pick<Unit, 'id' | 'reportId'>>(
  * corpus order; throws as unitsOfEntries.
  */
 export function reportsFromSegments(documents: readonly LibraryEntry[], segments: ReadonlyArray<Pick<SegmentFile, 'units'>>): Report[] {
-  const units = unitsOfEntries(documents, segments);
+  const units = unitsOfEntries(
+    documents.map((entry) => ({ id: entry.meta.id, units: entry.units })),
+    segments,
+  );
   return documents.map((entry, i) => ({ meta: entry.meta, units: units[i]!, warnings: [] }));
 }

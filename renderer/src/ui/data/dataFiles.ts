@@ -1,6 +1,6 @@
 /**
  * The app's data files (core/library/libraryFiles.ts): library.json, a file per report, search
- * segments, the bundled entities and their facets, shipped beside index.html (by Vite's publicDir) and fetched
+ * segments and their manifest, the bundled entities and their facets, shipped beside index.html (by Vite's publicDir) and fetched
  * with relative URLs, so the same code works under `app://kb/` in Electron and on
  * http://127.0.0.1 in `npm run web`. Used by the page and the search worker.
  */
@@ -11,10 +11,13 @@ import {
   isLibraryFile,
   libraryUnitCount,
   isReportFile,
+  isSearchManifest,
   isSegmentFile,
   libraryFileName,
+  searchManifestFileName,
   type BundledEntry,
   type LibraryFile,
+  type SearchManifest,
   type SegmentFile,
 } from '../../core/library/libraryFiles';
 import type { Report } from '../../core/report/types';
@@ -95,6 +98,13 @@ export async function fetchLibrary(baseUrl: string, readAfter?: () => Promise<vo
   return value;
 }
 
+/** Fetches the search manifest: what the search worker reads of the library (libraryFiles.ts). */
+export async function fetchSearchManifest(baseUrl: string): Promise<SearchManifest> {
+  const value = await fetchJson(searchManifestFileName, baseUrl);
+  if (!isSearchManifest(value)) throw new DataFileError(searchManifestFileName, 'is not a search manifest (a document without id or unit count)');
+  return value;
+}
+
 /** Fetches one bundled report's file. */
 export async function fetchReport(baseUrl: string, entry: BundledEntry): Promise<Report> {
   const value = await fetchJson(entry.file, baseUrl);
@@ -127,7 +137,7 @@ export function readBundledEntities(library: LibraryFile, file: EntitiesFile, re
 }
 
 /** Fetches and reads the search facets of the bundled units (every unit of the library's documents, in corpus order). */
-export async function fetchFacets(baseUrl: string, library: LibraryFile): Promise<FacetTable> {
+export async function fetchFacets(baseUrl: string, library: SearchManifest): Promise<FacetTable> {
   const value = await fetchJson(library.facets, baseUrl);
   try {
     return readFacetsFile(value, libraryUnitCount(library));

@@ -40,6 +40,8 @@ export interface KnowledgeBaseStore extends KnowledgeBaseActions {
   loadReport(reportId: string): Promise<Report>;
   /** Every report and the entities of all of them, fetched the first time. */
   loadCorpus(): Promise<LoadedCorpus>;
+  /** Says the search box holds a query that it will search once the library is read (Searcher.expectSearch). */
+  expectSearch(): void;
 }
 
 export interface KnowledgeBaseSources {
@@ -178,6 +180,8 @@ export function createKnowledgeBaseStore(baseUrl: string, sources: KnowledgeBase
   };
   let attempts = 0;
   let session: Promise<Session> = new Promise(() => undefined);
+  /** The search of the current start-up attempt. */
+  let searcher: Searcher | null = null;
 
   const start = (): void => {
     const attempt = ++attempts;
@@ -187,6 +191,7 @@ export function createKnowledgeBaseStore(baseUrl: string, sources: KnowledgeBase
       if (isCurrent() && state.status !== 'failed') set({ status: 'failed', message: messageOf(error) });
     };
     const searching = (sources.startSearcher ?? startLibrarySearcher)(baseUrl);
+    searcher = searching.searcher;
     // The index failing to load (a damaged segment) is the library failing: the page says so and offers to try again.
     searching.ready.catch(fail);
     session = Promise.all([fetchLibrary(baseUrl, sources.readLibraryAfter), sources.importedDocuments?.() ?? Promise.resolve([])]).then(([library, imported]) => {
@@ -234,6 +239,9 @@ export function createKnowledgeBaseStore(baseUrl: string, sources: KnowledgeBase
     },
     async loadCorpus() {
       return (await session).loadCorpus();
+    },
+    expectSearch() {
+      searcher?.expectSearch();
     },
   };
 }

@@ -13,11 +13,11 @@
  */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
 import type { FacetTable } from '../../core/library/facetsFile';
-import { unitsOfEntries, type LibraryFile } from '../../core/library/libraryFiles';
+import { unitsOfEntries, type SearchManifest } from '../../core/library/libraryFiles';
 import type { Unit } from '../../core/report/types';
 import type { IndexedUnit } from '../../core/search/indexedUnit';
 import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
-import { DataFileError, fetchFacets, fetchLibrary, fetchSegment } from '../data/dataFiles';
+import { DataFileError, fetchFacets, fetchSearchManifest, fetchSegment } from '../data/dataFiles';
 import { LibraryParts, type ImportedPart } from '../data/libraryParts';
 import { nextTask } from '../data/nextTask';
 import type { FacetSelection } from '../entities/facetSelection';
@@ -60,7 +60,8 @@ export class LibraryIndex {
 
   private constructor(
     private readonly baseUrl: string,
-    private readonly library: LibraryFile,
+    /** The library as search sees it: its documents' ids and unit counts, its segments' and facets' files (not library.json: the page's). */
+    private readonly manifest: SearchManifest,
     /**
      * Awaited between the steps of loading the library after its first segment (a segment
      * decoded, parsed and added; the facets read): a new task by default. The worker waits there
@@ -69,20 +70,20 @@ export class LibraryIndex {
      */
     private readonly pause: () => Promise<void>,
   ) {
-    this.parts = new LibraryParts(new Set(library.documents.map((entry) => entry.meta.id)));
+    this.parts = new LibraryParts(new Set(manifest.documents.map((entry) => entry.id)));
   }
 
   /**
-   * Loads library.json and the first bundled segment: enough to answer queries over its
+   * Loads the search manifest and the first bundled segment: enough to answer queries over its
    * documents. `pause` comes between the steps of loading the rest (see the constructor).
    */
   static async open(baseUrl: string, pause: () => Promise<void> = nextTask): Promise<LibraryIndex> {
-    const index = new LibraryIndex(baseUrl, await fetchLibrary(baseUrl), pause);
+    const index = new LibraryIndex(baseUrl, await fetchSearchManifest(baseUrl), pause);
     await index.loadNextSegment();
     return index;
   }
 
-  /** Loads library.json, every bundled segment and the facets, the facet index made (the page's fallback, which cannot wait between queries). */
+  /** Loads the search manifest, every bundled segment and the facets, the facet index made (the page's fallback, which cannot wait between queries). */
   static async load(baseUrl: string): Promise<LibraryIndex> {
     const index = await LibraryIndex.open(baseUrl);
     while (await index.loadNextSegment());
@@ -97,12 +98,12 @@ export class LibraryIndex {
   /** How many of the library's documents queries now search. */
   get coverage(): SearchCoverage {
     const imported = this.parts.importedParts().length;
-    return { searched: this.bundledSearched + imported, total: this.library.documents.length + imported };
+    return { searched: this.bundledSearched + imported, total: this.manifest.documents.length + imported };
   }
 
   /** Whether every bundled segment is in. */
   get isComplete(): boolean {
-    return this.segments.length === this.library.segments.length;
+    return this.segments.length === this.manifest.segments.length;
   }
 
   /** Whether faceted searches can run now (else loadFacets first). */
@@ -112,7 +113,7 @@ export class LibraryIndex {
 
   /** A warm-up of the search code over the first bundled segment, read again (searchWarmUp.ts); null for a library with none. */
   async warmUp(): Promise<SearchWarmUp | null> {
-    const file = this.library.segments[0];
+    const file = this.manifest.segments[0];
     if (file === undefined) return null;
     const segment = await fetchSegment(this.baseUrl, file);
     return new SearchWarmUp(segment.units, segment.index);
@@ -126,7 +127,7 @@ export class LibraryIndex {
   }
 
   private async addNextSegment(): Promise<boolean> {
-    const file = this.library.segments[this.segments.length];
+    const file = this.manifest.segments[this.segments.length];
     if (file === undefined) return false;
     // The first segment is what queries wait for: nothing comes before it.
     const between = this.segments.length === 0 ? nextTask : this.pause;
@@ -158,14 +159,14 @@ export class LibraryIndex {
   async loadFacets(): Promise<void> {
     this.bundledFacets ??= (async () => {
       while (!this.isComplete) await this.loadNextSegment();
-      const [table, facetCode] = await Promise.all([fetchFacets(this.baseUrl, this.library), import('./facetedSearch')]);
+      const [table, facetCode] = await Promise.all([fetchFacets(this.baseUrl, this.manifest), import('./facetedSearch')]);
       await this.pause();
       try {
         // The facets file lists the library's units in corpus order: the segments' order, once
         // they hold the library's units, which this checks.
-        unitsOfEntries(this.library.documents, this.segments);
+        unitsOfEntries(this.manifest.documents, this.segments);
       } catch (error) {
-        throw new DataFileError(this.library.segments.join(', '), messageOf(error));
+        throw new DataFileError(this.manifest.segments.join(', '), messageOf(error));
       }
       await this.pause();
       const run = facetCode.facetRun(table, this.bundledUnits());

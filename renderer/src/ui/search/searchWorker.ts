@@ -6,11 +6,13 @@
  * added or removed change the index in order with the queries. When no query waits, the worker
  * works ahead in slices of a few milliseconds: it prepares the units' texts for verification
  * (a query's first touch of a unit otherwise normalises it) and merges segments. Background work
- * (segments loaded, texts prepared, segments merged) waits while the delegate types.
+ * (segments loaded, texts prepared, segments merged) waits while the delegate types, and for a
+ * search the page says is on its way (backgroundGate.ts).
  */
 import { DataFileError } from '../data/dataFiles';
 import { inNextTask } from '../data/nextTask';
 import { messageOf } from '../feedback/errorMessage';
+import { BackgroundGate } from './backgroundGate';
 import { LibraryIndex } from './libraryIndex';
 import type { SearchChannel } from './searcher';
 import type { FromWorker, ToWorker } from './workerProtocol';
@@ -35,8 +37,8 @@ const quietBeforeEntities = 1000;
  * layout took 40 ms) at 10,000 reports. Typing's pauses are longer than this, and the work goes on in them.
  */
 const typingPause = 150;
-/** When the last query came or was answered, whichever is later. */
-let lastQueryOrAnswerAt = Number.NEGATIVE_INFINITY;
+/** When background work may run: keystrokes come first. */
+const gate = new BackgroundGate(() => pending.size > 0);
 
 function reply(message: FromWorker): void {
   postMessage(message);
@@ -50,7 +52,7 @@ async function load(baseUrl: string): Promise<void> {
   let opened: LibraryIndex;
   try {
     // Loading the rest waits while the delegate types (keystrokes come first; libraryIndex.ts says why).
-    opened = await LibraryIndex.open(baseUrl, () => whenQuiet(typingPause));
+    opened = await LibraryIndex.open(baseUrl, () => gate.whenQuiet(typingPause));
   } catch (error) {
     failed(error);
     return;
@@ -61,7 +63,7 @@ async function load(baseUrl: string): Promise<void> {
     let reportedAt = performance.now();
     // Each fetch lets the queries that arrived meanwhile run before the next segment is added.
     while (!opened.isComplete) {
-      await whenQuiet(typingPause);
+      await gate.whenQuiet(typingPause);
       await opened.loadNextSegment();
       scheduleBackground();
       if (performance.now() - reportedAt < coverageInterval || opened.isComplete) continue;
@@ -73,7 +75,7 @@ async function load(baseUrl: string): Promise<void> {
     // The facets are read at start-up, not when a facet is first asked for (a damaged file is
     // the library failing, said at start-up, and the first facets need not wait for them), but
     // once the delegate pauses typing: keystrokes come first.
-    await whenQuiet(quietBeforeEntities);
+    await gate.whenQuiet(quietBeforeEntities);
     await opened.prepareFacets();
     reply({ type: 'loaded' });
     scheduleBackground();
@@ -88,25 +90,13 @@ async function load(baseUrl: string): Promise<void> {
  * are then only slower.
  */
 async function warmUp(loaded: LibraryIndex): Promise<void> {
-  await whenQuiet(typingPause);
+  await gate.whenQuiet(typingPause);
   const warming = await loaded.warmUp().catch(() => null);
   if (warming === null) return;
   do {
-    await whenQuiet(typingPause);
+    await gate.whenQuiet(typingPause);
     await new Promise<void>((resolve) => inNextTask(resolve));
   } while (warming.step());
-}
-
-/** Resolves once no query has come for `quiet` ms and none waits. */
-function whenQuiet(quiet: number): Promise<void> {
-  return new Promise((resolve) => {
-    const check = (): void => {
-      const quietFor = performance.now() - lastQueryOrAnswerAt;
-      if (quietFor >= quiet && pending.size === 0) resolve();
-      else setTimeout(check, Math.max(0, quiet - quietFor));
-    };
-    check();
-  });
 }
 
 /** Faceted requests waiting for the facets to load, the latest per channel. */
@@ -158,10 +148,7 @@ function drain(): void {
     if (index !== null && request.options.facets !== undefined && !index.hasFacets) afterFacets(index, request);
     else reply({ type: 'result', id: request.id, result: index === null ? null : index.search(request.query, request.options) });
   }
-  // The pause counts from the answer: counted from the query, a search longer than the pause let
-  // background work start as the page rendered its results, and the next keystroke's query waited
-  // for it.
-  lastQueryOrAnswerAt = performance.now();
+  gate.answered();
   scheduleBackground();
 }
 
@@ -177,9 +164,9 @@ function scheduleBackground(): void {
     isBackgroundScheduled = false;
     // A waiting query runs first; draining it schedules this again.
     if (pending.size > 0 || index === null) return;
-    if (performance.now() - lastQueryOrAnswerAt < typingPause) {
+    if (gate.quietFor < typingPause) {
       isBackgroundScheduled = true;
-      void whenQuiet(typingPause).then(() => {
+      void gate.whenQuiet(typingPause).then(() => {
         isBackgroundScheduled = false;
         scheduleBackground();
       });
@@ -229,8 +216,11 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
     case 'removeDocuments':
       change(message.id, (loaded) => loaded.remove(message.reportIds));
       return;
+    case 'expectSearch':
+      gate.expectSearch();
+      return;
     case 'search': {
-      lastQueryOrAnswerAt = performance.now();
+      gate.queryCame();
       const superseded = pending.get(message.channel) ?? waitingForFacets.get(message.channel);
       if (superseded) reply({ type: 'result', id: superseded.id, result: null });
       waitingForFacets.delete(message.channel);

@@ -92,6 +92,8 @@ export function startLibrarySearcher(baseUrl: string): StartedSearcher {
     unitsWithFacets: (selection, unitIds) => send((up) => up.unitsWithFacets(selection, unitIds), () => []),
     addDocuments: (documents) => send((up) => up.addDocuments(documents)),
     removeDocuments: (reportIds) => send((up) => up.removeDocuments(reportIds)),
+    // Sent in order too: when the worker is up, the search it announces is not far behind.
+    expectSearch: () => void send(async (up) => up.expectSearch(), () => undefined),
   };
   return { searcher, ready };
 }

@@ -5,7 +5,9 @@
  * sends its query from the input's handler (searchAhead), so the worker searches while React
  * renders the keystroke, instead of after it (from the render's effect: input event → postMessage
  * 2–8 ms at 1,000 reports). Emptying the box drops them: the next query starts from none, never
- * from another query's results (which its first keystroke also rendered, then replaced).
+ * from another query's results (which its first keystroke also rendered, then replaced). A query
+ * typed before the library is read (no searcher yet) is announced (expectSearch), so that the
+ * worker keeps itself free for it.
  */
 import { startTransition, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { FacetSelection } from '../entities/facetSelection';
@@ -38,7 +40,7 @@ interface Facets {
 const noCoverage = (): (() => void) => () => undefined;
 const nothingShown: Shown = { query: '', selectionKey: '', result: null };
 
-export function useBoxResults(searcher: Searcher | null, query: string, facets: Facets): BoxResults {
+export function useBoxResults(searcher: Searcher | null, query: string, facets: Facets, expectSearch: () => void): BoxResults {
   const { selection, selectionKey, areFacetsWanted } = facets;
   const [shown, setShown] = useState<Shown>(nothingShown);
   const isBlank = query.trim() === '';
@@ -60,7 +62,11 @@ export function useBoxResults(searcher: Searcher | null, query: string, facets: 
   );
   useEffect(() => {
     if (isBlank) setShown(nothingShown);
-    if (searcher === null || isBlank) return;
+    if (isBlank) return;
+    if (searcher === null) {
+      expectSearch();
+      return;
+    }
     let isCurrent = true;
     const key = keyOf(query);
     const sent = ahead.current?.key === key ? ahead.current.found : searcher.search('box', query, options());
@@ -71,7 +77,7 @@ export function useBoxResults(searcher: Searcher | null, query: string, facets: 
     return () => {
       isCurrent = false;
     };
-  }, [searcher, query, isBlank, selectionKey, keyOf, options]);
+  }, [searcher, query, isBlank, selectionKey, keyOf, options, expectSearch]);
   // A blank query shows no results at once; it needs no search.
   return isBlank
     ? { resultQuery: query, result: null, resultSelectionKey: selectionKey, searchAhead }

@@ -57,11 +57,15 @@ export interface SearchController {
 
 const noHits: GroupedHits = { reports: [], ordered: [] };
 
-export function useSearchController(route: Route, searcher: Searcher | null): SearchController {
+/**
+ * `searcher` is null until the library is read; `expectSearch` then says a query waits for it
+ * (KnowledgeBaseStore.expectSearch).
+ */
+export function useSearchController(route: Route, searcher: Searcher | null, expectSearch: () => void): SearchController {
   const { query, setQuery: setBoxQuery } = useSearchQuery(route);
   const facets = useSearchFacetState(route);
   const { selection } = facets;
-  const { resultQuery, result, resultSelectionKey, searchAhead } = useBoxResults(searcher, query, facets);
+  const { resultQuery, result, resultSelectionKey, searchAhead } = useBoxResults(searcher, query, facets, expectSearch);
   const setQuery = useCallback(
     (next: string) => {
       searchAhead(next);

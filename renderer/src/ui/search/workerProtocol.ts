@@ -14,7 +14,9 @@ export type ToWorker =
     }
   | { readonly type: 'unitsWithFacets'; readonly id: number; readonly selection: FacetSelection; readonly unitIds: readonly string[] }
   | { readonly type: 'addDocuments'; readonly id: number; readonly documents: readonly LibraryDocument[] }
-  | { readonly type: 'removeDocuments'; readonly id: number; readonly reportIds: readonly string[] };
+  | { readonly type: 'removeDocuments'; readonly id: number; readonly reportIds: readonly string[] }
+  /** A search is on its way (Searcher.expectSearch): background work waits for it. */
+  | { readonly type: 'expectSearch' };
 
 export type FromWorker =
   /** Queries are answered from now on, over `coverage` (the first bundled segment, or all of them). */

@@ -50,9 +50,9 @@ export function startWorkerSearcher(baseUrl: string, events: LoadEvents): Promis
       for (const change of waitingChanges.values()) change.reject(new Error(message));
       waitingChanges.clear();
     });
-    const change = (message: ToWorker): Promise<void> => {
+    const change = (message: Extract<ToWorker, { type: 'addDocuments' | 'removeDocuments' }>): Promise<void> => {
       worker.postMessage(message);
-      return new Promise<void>((resolve, reject) => waitingChanges.set(message.type === 'load' ? 0 : message.id, { resolve, reject }));
+      return new Promise<void>((resolve, reject) => waitingChanges.set(message.id, { resolve, reject }));
     };
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
       const message = event.data;
@@ -91,6 +91,9 @@ export function startWorkerSearcher(baseUrl: string, events: LoadEvents): Promis
           },
           removeDocuments(reportIds) {
             return change({ type: 'removeDocuments', id: nextId++, reportIds });
+          },
+          expectSearch() {
+            worker.postMessage({ type: 'expectSearch' } satisfies ToWorker);
           },
         });
       } else if (message.type === 'unitsWithFacets') {
