@@ -5,8 +5,9 @@
  * (a group of reports' units with their index: what the search worker and corpus-wide views load),
  * the entities of the bundled reports (the page's entity views) and their units' search facets
  * (the search worker's, facetsFile.ts), and the search manifest: what of library.json the search
- * worker needs, small enough that it asks for its first segment at once. Every file is checked when read (a damaged or foreign
- * file is refused with its name), and the format names change when a shape changes.
+ * worker needs, small enough that it asks for its first segment at once. Every file is checked
+ * when read (a damaged or foreign file is refused with its name), and the format names change
+ * when a shape changes.
  */
 import { isJsonObject } from '../json/jsonValidation';
 import type { Report, ReportMeta, Unit } from '../report/types';
@@ -69,11 +70,16 @@ export interface ManifestDocument {
   readonly units: number;
 }
 
+/** A library entry as the search manifest lists it. */
+function manifestDocumentOf(entry: LibraryEntry): ManifestDocument {
+  return { id: entry.meta.id, units: entry.units };
+}
+
 /** The search manifest of a library file. */
 export function searchManifestOf(library: LibraryFile): SearchManifest {
   return {
     format: SEARCH_MANIFEST_FORMAT,
-    documents: library.documents.map((entry) => ({ id: entry.meta.id, units: entry.units })),
+    documents: library.documents.map(manifestDocumentOf),
     segments: library.segments,
     facets: library.facets,
   };
@@ -210,9 +216,6 @@ export function unitsOfEntries<U extends Pick<Unit, 'id' | 'reportId'>>(
  * corpus order; throws as unitsOfEntries.
  */
 export function reportsFromSegments(documents: readonly LibraryEntry[], segments: ReadonlyArray<Pick<SegmentFile, 'units'>>): Report[] {
-  const units = unitsOfEntries(
-    documents.map((entry) => ({ id: entry.meta.id, units: entry.units })),
-    segments,
-  );
+  const units = unitsOfEntries(documents.map(manifestDocumentOf), segments);
   return documents.map((entry, i) => ({ meta: entry.meta, units: units[i]!, warnings: [] }));
 }
