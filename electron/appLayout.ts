@@ -8,7 +8,7 @@ import path from 'node:path';
 export interface AppLayout {
   /** The compiled sandboxed preload (CommonJS), loaded into every window. */
   readonly preloadPath: string;
-  /** The Vite build served over app://kb/ (index.html, assets, corpus.json, search-index.json). */
+  /** The Vite build served over app://kb/ (index.html, assets, the library's data files). */
   readonly rendererRoot: string;
 }
 

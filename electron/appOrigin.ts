@@ -21,7 +21,7 @@ export const appEntryUrl = `${appOrigin}/index.html`;
 /**
  * Privileges of the app scheme. `standard` gives it real origins (so `'self'` in the CSP,
  * IndexedDB and relative URLs work), `secure` makes it a secure context like https,
- * `supportFetchAPI` lets the renderer fetch corpus.json and search-index.json.
+ * `supportFetchAPI` lets the renderer and its workers fetch the library's data files.
  * Everything that would weaken the page stays off: no CSP bypass, no service workers,
  * no CORS exemptions, no extensions.
  */

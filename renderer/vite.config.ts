@@ -15,7 +15,8 @@ const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: rendererRoot,
   base: './',
-  // corpus.json and search-index.json land at the root of the build and are fetched at start-up.
+  // The library's data files (build/libraryFiles.ts: library.json, reports/, search/, entities.json,
+  // facets.json) land at the root of the build and are fetched as the app needs them.
   publicDir: `${rendererRoot}../data/generated`,
   // pdf.js's worker, character maps and fonts under pdfjs/: the import worker reads PDFs offline.
   plugins: [react(), pdfjsAssets()],
