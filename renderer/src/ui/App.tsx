@@ -42,7 +42,8 @@ export function App() {
   const knowledgeBase = state.status === 'ready' ? state.knowledgeBase : null;
   // The box takes queries from the first render: one typed while the library loads is kept and
   // searched once the library is in (the searcher itself answers once the worker's index is).
-  const search = useSearchController(route, knowledgeBase?.searcher ?? null, useKnowledgeBaseStore().expectSearch);
+  const { expectSearch } = useKnowledgeBaseStore();
+  const search = useSearchController(route, knowledgeBase?.searcher ?? null, expectSearch);
   const searchInputRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   const [areShortcutsShown, setShortcutsShown] = useState(false);

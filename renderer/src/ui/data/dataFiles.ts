@@ -1,8 +1,8 @@
 /**
  * The app's data files (core/library/libraryFiles.ts): library.json, a file per report, search
- * segments and their manifest, the bundled entities and their facets, shipped beside index.html (by Vite's publicDir) and fetched
- * with relative URLs, so the same code works under `app://kb/` in Electron and on
- * http://127.0.0.1 in `npm run web`. Used by the page and the search worker.
+ * segments and their manifest, the bundled entities and their facets, shipped beside index.html
+ * (by Vite's publicDir) and fetched with relative URLs, so the same code works under `app://kb/`
+ * in Electron and on http://127.0.0.1 in `npm run web`. Used by the page and the search worker.
  */
 import { EntitiesFileError, isEntitiesFile, unpackEntities, type EntitiesFile } from '../../core/entities/entitiesFile';
 import type { CorpusEntities } from '../../core/entities/types';
@@ -137,12 +137,12 @@ export function readBundledEntities(library: LibraryFile, file: EntitiesFile, re
 }
 
 /** Fetches and reads the search facets of the bundled units (every unit of the library's documents, in corpus order). */
-export async function fetchFacets(baseUrl: string, library: SearchManifest): Promise<FacetTable> {
-  const value = await fetchJson(library.facets, baseUrl);
+export async function fetchFacets(baseUrl: string, manifest: SearchManifest): Promise<FacetTable> {
+  const value = await fetchJson(manifest.facets, baseUrl);
   try {
-    return readFacetsFile(value, libraryUnitCount(library));
+    return readFacetsFile(value, libraryUnitCount(manifest));
   } catch (error) {
-    if (error instanceof FacetsFileError) throw new DataFileError(library.facets, error.message);
+    if (error instanceof FacetsFileError) throw new DataFileError(manifest.facets, error.message);
     throw error;
   }
 }

@@ -60,7 +60,10 @@ export class LibraryIndex {
 
   private constructor(
     private readonly baseUrl: string,
-    /** The library as search sees it: its documents' ids and unit counts, its segments' and facets' files (not library.json: the page's). */
+    /**
+     * The library as search sees it: its documents' ids and unit counts, its segments' and facets'
+     * files (the search manifest, not library.json: the page's).
+     */
     private readonly manifest: SearchManifest,
     /**
      * Awaited between the steps of loading the library after its first segment (a segment

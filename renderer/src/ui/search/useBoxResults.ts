@@ -61,8 +61,10 @@ export function useBoxResults(searcher: Searcher | null, query: string, facets: 
     [searcher, keyOf, options],
   );
   useEffect(() => {
-    if (isBlank) setShown(nothingShown);
-    if (isBlank) return;
+    if (isBlank) {
+      setShown(nothingShown);
+      return;
+    }
     if (searcher === null) {
       expectSearch();
       return;
