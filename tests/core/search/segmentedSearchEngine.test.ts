@@ -199,6 +199,28 @@ describe('a phrase typed word by word', () => {
       { numRuns: 200 },
     );
   });
+
+  it('answers the same with its working arrays reserved ahead and between the words (property)', () => {
+    fc.assert(
+      fc.property(
+        arbitraryReports,
+        fc.array(fc.constantFrom(...vocabulary), { minLength: 2, maxLength: 5 }),
+        fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+        (reports, words, reserveBefore) => {
+          const engine = segmented(reports, [1]);
+          engine.reserveWorkingArrays();
+          words.forEach((_, w) => {
+            // The last query's clause matches, which the next query reuses, are rows of one set of the arrays.
+            if (reserveBefore[w] === true) engine.reserveWorkingArrays();
+            const query = words.slice(0, w + 1).join(' ');
+            expect(resultOf(engine, query), query).toEqual(resultOf(oneSegment(reports), query));
+            expect(matchedIdsOf(engine, query), query).toEqual(matchedIdsOf(oneSegment(reports), query));
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('segments as the library uses them', () => {

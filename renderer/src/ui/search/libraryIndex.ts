@@ -90,6 +90,7 @@ export class LibraryIndex {
   static async load(baseUrl: string): Promise<LibraryIndex> {
     const index = await LibraryIndex.open(baseUrl);
     while (await index.loadNextSegment());
+    index.reserveWorkingArrays();
     await index.prepareFacets();
     return index;
   }
@@ -260,6 +261,11 @@ export class LibraryIndex {
   /** One bounded step of background merging; false when there is nothing left to merge. */
   mergeStep(): boolean {
     return this.engine.mergeStep();
+  }
+
+  /** Sizes the engine's working arrays for the library as it now is, ahead of queries (SegmentedSearchEngine.reserveWorkingArrays). */
+  reserveWorkingArrays(): void {
+    this.engine.reserveWorkingArrays();
   }
 
   /** Prepares a bounded batch of unit texts for verification ahead of queries; false once all are. */

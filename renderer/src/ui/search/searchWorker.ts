@@ -71,6 +71,10 @@ async function load(baseUrl: string): Promise<void> {
       reportedAt = performance.now();
     }
     reply({ type: 'coverage', coverage: opened.coverage });
+    // Before the warm-up and the facets, whose garbage the next collections take with it: the
+    // first broad queries no longer allocate these (a full collection in a keystroke at 10,000 reports).
+    await gate.whenQuiet(typingPause);
+    opened.reserveWorkingArrays();
     await warmUp(opened);
     // The facets are read at start-up, not when a facet is first asked for (a damaged file is
     // the library failing, said at start-up, and the first facets need not wait for them), but
