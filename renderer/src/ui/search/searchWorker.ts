@@ -71,8 +71,9 @@ async function load(baseUrl: string): Promise<void> {
       reportedAt = performance.now();
     }
     reply({ type: 'coverage', coverage: opened.coverage });
-    // Before the warm-up and the facets, whose garbage the next collections take with it: the
-    // first broad queries no longer allocate these (a full collection in a keystroke at 10,000 reports).
+    // The query's working arrays, made now rather than by the first broad keystrokes, whose
+    // allocating them set off a full collection inside a keystroke at 10,000 reports; before the
+    // warm-up and the facets, so that the collections their garbage brings count these arrays in.
     await gate.whenQuiet(typingPause);
     opened.reserveWorkingArrays();
     await warmUp(opened);
