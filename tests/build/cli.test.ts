@@ -1,9 +1,9 @@
 /** The kb command line as scripts and evaluators use it: JSON on stdout, errors on stderr with an exit code. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { repoRoot } from '../../build/paths';
 
 function kb(...args: string[]): { stdout: string; stderr: string; status: number | null } {
@@ -72,6 +72,7 @@ describe('kb parse', () => {
 
   it('parses any text file, naming it from the file', () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'kb-cli-'));
+    onTestFinished(() => rmSync(directory, { recursive: true, force: true }));
     const file = path.join(directory, 'Council Note 2018.txt');
     writeFileSync(file, 'A title\n\nSummary\nWhat it is about.\n1\tFirst\n1.1\tText one.\n');
     const report = JSON.parse(kb('parse', file, '--json').stdout);
@@ -126,6 +127,7 @@ describe('kb parse', () => {
 
   it('fails with a message naming the file for empty, binary or missing input', () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'kb-cli-'));
+    onTestFinished(() => rmSync(directory, { recursive: true, force: true }));
     const empty = path.join(directory, 'empty.txt');
     const binary = path.join(directory, 'image.txt');
     writeFileSync(empty, '');

@@ -1,9 +1,9 @@
 /** `kb diff` as scripts use it: JSON on stdout, errors on stderr with an exit code. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { repoRoot } from '../../build/paths';
 import { revisionFixturePath } from '../fixtures/revisionFixtures';
 
@@ -68,6 +68,7 @@ describe('kb diff', () => {
 
   it('fails with exit code 1 naming the file for missing, empty or binary input', () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'kb-diff-'));
+    onTestFinished(() => rmSync(directory, { recursive: true, force: true }));
     const empty = path.join(directory, 'empty.txt');
     const binary = path.join(directory, 'image.txt');
     writeFileSync(empty, '');

@@ -2,10 +2,10 @@
  * `kb export --also-version fr`: a backup of notes on the English C17/77 exported from a library
  * folder holding its six language versions quotes the French paragraph under each note.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportUsageError, run } from '../../build/commands/export';
 import { loadCorpusLibrary } from '../../build/library/corpusLibrary';
 import { toAnnotationCollection } from '../../renderer/src/core/notes/webAnnotation';
@@ -22,6 +22,7 @@ function version(language: string): Report {
 const english = version('en');
 const french = version('fr');
 const directory = mkdtempSync(path.join(tmpdir(), 'kb-export-versions-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
 const backup = path.join(directory, 'notes.json');
 writeFileSync(
   backup,

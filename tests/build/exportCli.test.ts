@@ -4,10 +4,10 @@
  * exit codes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportUsageError, run } from '../../build/commands/export';
 import { repoRoot } from '../../build/paths';
 import type { Link, Note } from '../../renderer/src/core/notes/types';
@@ -20,6 +20,7 @@ import { bundledDocumentName, frontMatterOf, linkFrom, noteOn, noteSections, orp
 
 const report = bundledReport();
 const directory = mkdtempSync(path.join(tmpdir(), 'kb-export-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 function writeBackup(name: string, notes: readonly Note[], links: readonly Link[] = []): string {
   const file = path.join(directory, name);

@@ -4,7 +4,7 @@
  * and no-restricted-globals) and, for globals, the type check of its runtime's project.
  * The snippets are linted as if they sat in each folder; nothing is written into the source tree.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ESLint } from 'eslint';
@@ -155,20 +155,24 @@ function typeErrors(project: string, snippets: readonly string[]): string[][] {
   });
   if (config === undefined) throw new Error(`cannot read ${project}`);
   const directory = mkdtempSync(path.join(tmpdir(), 'kb-layers-'));
-  const files = snippets.map((code, index) => {
-    const file = path.join(directory, `probe${index}.ts`);
-    writeFileSync(file, code);
-    return file;
-  });
-  // The project's own extra declarations (core's encoding globals) come along; its sources do not.
-  const declarations = config.fileNames.filter((name) => name.endsWith('.d.ts'));
-  const program = ts.createProgram([...files, ...declarations], { ...config.options, noEmit: true });
-  const diagnostics = ts.getPreEmitDiagnostics(program);
-  return files.map((file) =>
-    diagnostics
-      .filter((diagnostic) => diagnostic.file?.fileName === file)
-      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')),
-  );
+  try {
+    const files = snippets.map((code, index) => {
+      const file = path.join(directory, `probe${index}.ts`);
+      writeFileSync(file, code);
+      return file;
+    });
+    // The project's own extra declarations (core's encoding globals) come along; its sources do not.
+    const declarations = config.fileNames.filter((name) => name.endsWith('.d.ts'));
+    const program = ts.createProgram([...files, ...declarations], { ...config.options, noEmit: true });
+    const diagnostics = ts.getPreEmitDiagnostics(program);
+    return files.map((file) =>
+      diagnostics
+        .filter((diagnostic) => diagnostic.file?.fileName === file)
+        .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')),
+    );
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
 }
 
 describe('globals (tsc: each project sees only its runtime types)', () => {
