@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSystemChromium, switchesToDropForSharedMemory } from '../../build/chromium';
-import { useTempDirectories } from '../electron/tempDirectory';
+import { useTempDirectories } from '../fixtures/tempDirectory';
 
 describe('findSystemChromium', () => {
   const makeDirectory = useTempDirectories('kb-chromium');

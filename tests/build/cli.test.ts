@@ -1,10 +1,10 @@
 /** The kb command line as scripts and evaluators use it: JSON on stdout, errors on stderr with an exit code. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../build/paths';
+import { useTempDirectories } from '../fixtures/tempDirectory';
 
 function kb(...args: string[]): { stdout: string; stderr: string; status: number | null } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'build/cli.ts'), ...args], {
@@ -60,6 +60,8 @@ describe('kb search', () => {
 });
 
 describe('kb parse', () => {
+  const makeTempDirectory = useTempDirectories('kb-cli');
+
   it('prints the parsed bundled report as JSON', () => {
     const { stdout, status } = kb('parse', 'data/reports/itu-council-2017-res130-zh.txt', '--json');
     expect(status).toBe(0);
@@ -70,9 +72,8 @@ describe('kb parse', () => {
     );
   });
 
-  it('parses any text file, naming it from the file', () => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'kb-cli-'));
-    onTestFinished(() => rmSync(directory, { recursive: true, force: true }));
+  it('parses any text file, naming it from the file', async () => {
+    const directory = await makeTempDirectory();
     const file = path.join(directory, 'Council Note 2018.txt');
     writeFileSync(file, 'A title\n\nSummary\nWhat it is about.\n1\tFirst\n1.1\tText one.\n');
     const report = JSON.parse(kb('parse', file, '--json').stdout);
@@ -125,9 +126,8 @@ describe('kb parse', () => {
     expect(report.warnings).toEqual([]);
   });
 
-  it('fails with a message naming the file for empty, binary or missing input', () => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'kb-cli-'));
-    onTestFinished(() => rmSync(directory, { recursive: true, force: true }));
+  it('fails with a message naming the file for empty, binary or missing input', async () => {
+    const directory = await makeTempDirectory();
     const empty = path.join(directory, 'empty.txt');
     const binary = path.join(directory, 'image.txt');
     writeFileSync(empty, '');

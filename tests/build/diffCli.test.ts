@@ -1,10 +1,10 @@
 /** `kb diff` as scripts use it: JSON on stdout, errors on stderr with an exit code. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../build/paths';
+import { useTempDirectories } from '../fixtures/tempDirectory';
 import { revisionFixturePath } from '../fixtures/revisionFixtures';
 
 function kb(...args: string[]): { stdout: string; stderr: string; status: number | null } {
@@ -28,6 +28,8 @@ interface PrintedChange {
 const SPAWNING_TIMEOUT = 120_000;
 
 describe('kb diff', () => {
+  const makeTempDirectory = useTempDirectories('kb-diff');
+
   it('prints the summary and every change but the unchanged paragraphs as JSON', () => {
     const { stdout, stderr, status } = kb('diff', revisionFixturePath('zh', 0), revisionFixturePath('zh', 1), '--json');
     expect(status, stderr).toBe(0);
@@ -66,9 +68,8 @@ describe('kb diff', () => {
     }
   }, SPAWNING_TIMEOUT);
 
-  it('fails with exit code 1 naming the file for missing, empty or binary input', () => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'kb-diff-'));
-    onTestFinished(() => rmSync(directory, { recursive: true, force: true }));
+  it('fails with exit code 1 naming the file for missing, empty or binary input', async () => {
+    const directory = await makeTempDirectory();
     const empty = path.join(directory, 'empty.txt');
     const binary = path.join(directory, 'image.txt');
     writeFileSync(empty, '');

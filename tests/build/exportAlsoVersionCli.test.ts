@@ -2,16 +2,16 @@
  * `kb export --also-version fr`: a backup of notes on the English C17/77 exported from a library
  * folder holding its six language versions quotes the French paragraph under each note.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportUsageError, run } from '../../build/commands/export';
 import { loadCorpusLibrary } from '../../build/library/corpusLibrary';
 import { toAnnotationCollection } from '../../renderer/src/core/notes/webAnnotation';
 import type { Report } from '../../renderer/src/core/report/types';
 import { noteOn, unitOf } from '../core/export/exportFixtures';
 import { versionsFixtureDir } from '../fixtures/versionsCorpus';
+import { useTempDirectories } from '../fixtures/tempDirectory';
 
 const { corpus } = await loadCorpusLibrary(versionsFixtureDir, () => undefined);
 function version(language: string): Report {
@@ -21,8 +21,7 @@ function version(language: string): Report {
 }
 const english = version('en');
 const french = version('fr');
-const directory = mkdtempSync(path.join(tmpdir(), 'kb-export-versions-'));
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const directory = await useTempDirectories('kb-export-versions', 'all')();
 const backup = path.join(directory, 'notes.json');
 writeFileSync(
   backup,

@@ -4,10 +4,9 @@
  * exit codes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportUsageError, run } from '../../build/commands/export';
 import { repoRoot } from '../../build/paths';
 import type { Link, Note } from '../../renderer/src/core/notes/types';
@@ -17,10 +16,10 @@ import { makeSelector } from '../../renderer/src/core/notes/anchor';
 import { toAnnotationCollection } from '../../renderer/src/core/notes/webAnnotation';
 import { bundledReport } from '../fixtures/bundledCorpus';
 import { bundledDocumentName, frontMatterOf, linkFrom, noteOn, noteSections, orphanNote, outline, parseMarkdown, unitOf } from '../core/export/exportFixtures';
+import { useTempDirectories } from '../fixtures/tempDirectory';
 
 const report = bundledReport();
-const directory = mkdtempSync(path.join(tmpdir(), 'kb-export-'));
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const directory = await useTempDirectories('kb-export', 'all')();
 
 function writeBackup(name: string, notes: readonly Note[], links: readonly Link[] = []): string {
   const file = path.join(directory, name);

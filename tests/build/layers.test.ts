@@ -4,13 +4,13 @@
  * and no-restricted-globals) and, for globals, the type check of its runtime's project.
  * The snippets are linted as if they sat in each folder; nothing is written into the source tree.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../build/paths';
+import { useTempDirectories } from '../fixtures/tempDirectory';
 
 let eslint: ESLint;
 
@@ -144,9 +144,9 @@ describe('globals (ESLint no-restricted-globals)', () => {
 
 /**
  * The type errors of each snippet, checked with the compiler options of a project (its libs and
- * types): one program per project, each snippet its own module.
+ * types): one program per project, each snippet its own module, written in `directory`.
  */
-function typeErrors(project: string, snippets: readonly string[]): string[][] {
+function typeErrors(directory: string, project: string, snippets: readonly string[]): string[][] {
   const config = ts.getParsedCommandLineOfConfigFile(path.join(repoRoot, project), {}, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
@@ -154,31 +154,28 @@ function typeErrors(project: string, snippets: readonly string[]): string[][] {
     },
   });
   if (config === undefined) throw new Error(`cannot read ${project}`);
-  const directory = mkdtempSync(path.join(tmpdir(), 'kb-layers-'));
-  try {
-    const files = snippets.map((code, index) => {
-      const file = path.join(directory, `probe${index}.ts`);
-      writeFileSync(file, code);
-      return file;
-    });
-    // The project's own extra declarations (core's encoding globals) come along; its sources do not.
-    const declarations = config.fileNames.filter((name) => name.endsWith('.d.ts'));
-    const program = ts.createProgram([...files, ...declarations], { ...config.options, noEmit: true });
-    const diagnostics = ts.getPreEmitDiagnostics(program);
-    return files.map((file) =>
-      diagnostics
-        .filter((diagnostic) => diagnostic.file?.fileName === file)
-        .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')),
-    );
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
-  }
+  const files = snippets.map((code, index) => {
+    const file = path.join(directory, `probe${index}.ts`);
+    writeFileSync(file, code);
+    return file;
+  });
+  // The project's own extra declarations (core's encoding globals) come along; its sources do not.
+  const declarations = config.fileNames.filter((name) => name.endsWith('.d.ts'));
+  const program = ts.createProgram([...files, ...declarations], { ...config.options, noEmit: true });
+  const diagnostics = ts.getPreEmitDiagnostics(program);
+  return files.map((file) =>
+    diagnostics
+      .filter((diagnostic) => diagnostic.file?.fileName === file)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')),
+  );
 }
 
 describe('globals (tsc: each project sees only its runtime types)', () => {
-  it('core sees neither DOM nor Node types, only ECMAScript and the Encoding API', () => {
+  const makeTempDirectory = useTempDirectories('kb-layers');
+
+  it('core sees neither DOM nor Node types, only ECMAScript and the Encoding API', async () => {
     const names = ['document', 'localStorage', 'process', 'Buffer', 'require'];
-    const errors = typeErrors('renderer/src/core/tsconfig.json', [
+    const errors = typeErrors(await makeTempDirectory(), 'renderer/src/core/tsconfig.json', [
       ...names.map((name) => `export const value: unknown = ${name};\n`),
       'export const bytes = new TextEncoder().encode("x");\n',
     ]);
@@ -186,9 +183,9 @@ describe('globals (tsc: each project sees only its runtime types)', () => {
     expect(errors[names.length]).toEqual([]);
   });
 
-  it('the renderer sees the DOM but no Node types', () => {
+  it('the renderer sees the DOM but no Node types', async () => {
     const names = ['process', 'Buffer', 'require'];
-    const errors = typeErrors('renderer/tsconfig.json', [
+    const errors = typeErrors(await makeTempDirectory(), 'renderer/tsconfig.json', [
       ...names.map((name) => `export const value: unknown = ${name};\n`),
       'export const value: unknown = document;\n',
     ]);

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isOwnHost, portFromEnvironment, startWebServer, type WebServer } from '../../build/webServer';
-import { useTempDirectories, writeTree } from '../electron/tempDirectory';
+import { useTempDirectories, writeTree } from '../fixtures/tempDirectory';
 
 /** A GET with the Host header exactly as given (undefined: none at all, as HTTP/1.0 allows). */
 function getWithHost(server: WebServer, host: string | undefined): Promise<{ status: number; body: string; policy: unknown }> {

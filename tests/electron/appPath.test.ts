@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveAppFile, resolveAppPath, resolveRequestPath } from '../../electron/appPath.js';
-import { useTempDirectories, writeTree } from './tempDirectory.js';
+import { useTempDirectories, writeTree } from '../fixtures/tempDirectory.js';
 
 // Pure step: no disk access, so an imaginary root is enough.
 const root = path.resolve('/srv/kb-renderer');

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../build/webServer';
 import { appSchemeHandler } from '../../electron/appSchemeHandler.js';
 import { contentSecurityPolicy } from '../../electron/contentSecurityPolicy.js';
-import { useTempDirectories, writeTree } from './tempDirectory.js';
+import { useTempDirectories, writeTree } from '../fixtures/tempDirectory.js';
 
 /** Headers the transport adds on its own (HTTP/1.1 framing), not the policy's. */
 const transportHeaders = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../electron/atomicWrite.js';
-import { useTempDirectories } from './tempDirectory.js';
+import { useTempDirectories } from '../fixtures/tempDirectory.js';
 
 const chineseNote = '国际电联理事会报告：第一章 —— 会议摘要\n“引号”与 emoji 📄\n';
 

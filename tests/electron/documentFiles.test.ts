@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { planDocumentFiles, readDocumentFiles } from '../../electron/documentFiles.js';
 import { documentFileCaps, type DocumentFileCaps } from '../../renderer/src/bridge/documentFiles.js';
 import { repositoryPath } from './repositoryPaths.js';
-import { useTempDirectories } from './tempDirectory.js';
+import { useTempDirectories } from '../fixtures/tempDirectory.js';
 
 const fixtures = repositoryPath('tests/fixtures/import');
 const small: DocumentFileCaps = { maxFiles: 3, maxFileBytes: 1024, maxTotalBytes: 2048 };

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bridgeChannels } from '../../renderer/src/bridge/kbBridge.js';
 import { appLayout, compiledElectronDirectory } from '../../electron/appLayout.js';
 import { repositoryPath, repositoryRoot } from './repositoryPaths.js';
-import { useTempDirectories } from './tempDirectory.js';
+import { useTempDirectories } from '../fixtures/tempDirectory.js';
 
 const run = promisify(execFile);
 const typescriptCompiler = repositoryPath('node_modules', 'typescript', 'bin', 'tsc');

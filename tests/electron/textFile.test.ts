@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatSize, maxTextFileBytes, readTextFile, TextFileError } from '../../electron/textFile.js';
-import { useTempDirectories } from './tempDirectory.js';
+import { useTempDirectories } from '../fixtures/tempDirectory.js';
 
 describe('readTextFile', () => {
   const makeTempDirectory = useTempDirectories('kb-text-file');
