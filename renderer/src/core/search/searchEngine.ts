@@ -300,13 +300,15 @@ class SegmentedEngine implements SegmentedSearchEngine {
 
   reserveWorkingArrays(): void {
     const rows = this.index.numbered;
+    // A one-word query's row: its clause's slot, then the whole query's.
+    const slots = rows * 2;
     this.scratches.forEach((scratch, turn) => {
       // Only arrays too small are replaced, and only new ones written: the last query's clause
       // matches, which the next query reads, are views of one set's rows.
       this.scratches[turn] = {
         matched: scratch.matched.length >= rows ? scratch.matched : new Int32Array(rows).fill(0),
         scores: scratch.scores.length >= rows ? scratch.scores : new Float64Array(rows).fill(0),
-        matches: scratch.matches.strengths.length >= rows * 2 ? scratch.matches : writtenPieceMatches(rows * 2),
+        matches: scratch.matches.strengths.length >= slots ? scratch.matches : writtenPieceMatches(slots),
       };
     });
   }
