@@ -221,6 +221,25 @@ describe('a phrase typed word by word', () => {
       { numRuns: 200 },
     );
   });
+  it('answers the same when what the queries before left is forgotten between the words, as after a warm-up (property)', () => {
+    fc.assert(
+      fc.property(
+        arbitraryReports,
+        fc.array(fc.constantFrom(...vocabulary), { minLength: 2, maxLength: 5 }),
+        fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+        (reports, words, forgetBefore) => {
+          const engine = segmented(reports, [1, 2]);
+          words.forEach((_, w) => {
+            if (forgetBefore[w] === true) engine.forgetQueries();
+            const query = words.slice(0, w + 1).join(' ');
+            expect(resultOf(engine, query), query).toEqual(resultOf(oneSegment(reports), query));
+            expect(matchedIdsOf(engine, query), query).toEqual(matchedIdsOf(oneSegment(reports), query));
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('segments as the library uses them', () => {
@@ -255,6 +274,12 @@ describe('segments as the library uses them', () => {
     const both = engine.search('ITU');
     expect(new Set(both.hits.map((hit) => hit.unit.id))).toEqual(new Set(['a:1', 'b:1']));
     expect(engine.search('ITU ')).toEqual(both);
+    // Asked again, a query gives its last result back; once forgotten, it is searched again.
+    expect(engine.search('ITU')).toBe(both);
+    engine.forgetQueries();
+    const again = engine.search('ITU');
+    expect(again).not.toBe(both);
+    expect(again).toEqual(both);
     expect(engine.search('ITU', { limit: 1 }).hits).toHaveLength(1);
     expect(engine.search('ITU', { reportIds: ['b'] }).hits.map((hit) => hit.unit.id)).toEqual(['b:1']);
     expect(engine.search('ITU').total).toBe(2);

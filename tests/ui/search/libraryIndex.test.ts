@@ -64,3 +64,22 @@ test('the first segment loads without the pause; the next one waits for it betwe
   expect(index.coverage.searched).toBeGreaterThan(searchedAtOpen);
   expect(index.search('国际电联', { limit: 100_000 }).total).toBeGreaterThan(hitsAtOpen);
 }, 60_000);
+
+test('a small library is warmed on its own engine (its texts prepared by the warm-up), a larger one on its first segment', async () => {
+  const small = await LibraryIndex.load(served.url);
+  const onLibrary = await small.warmUp();
+  while (onLibrary?.step());
+  expect(onLibrary).not.toBeNull();
+  // The library's texts were the warm-up's first steps: nothing is left to prepare.
+  expect(small.prepareStep()).toBe(false);
+  const before = small.search('国际电联', { limit: 100_000 });
+
+  const large = await LibraryIndex.load(served.url);
+  const onSegment = await large.warmUp(large.unitCount - 1);
+  while (onSegment?.step());
+  expect(onSegment).not.toBeNull();
+  // Its own engine: the library's texts are left to the background.
+  expect(large.prepareStep()).toBe(true);
+  expect(small.search('国际电联', { limit: 100_000 })).toEqual(before);
+  expect(large.search('国际电联', { limit: 100_000 })).toEqual(before);
+});

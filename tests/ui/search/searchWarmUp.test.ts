@@ -9,12 +9,33 @@ const units: Unit[] = texts.map((text, i) => ({ id: `r:${i + 1}`, reportId: 'r',
 
 describe('SearchWarmUp', () => {
   it('runs every warm-up query, a step at a time, then stops', () => {
-    const warmUp = new SearchWarmUp(units, buildSearchIndex(units));
+    const warmUp = SearchWarmUp.ofSegment(units, buildSearchIndex(units));
     let steps = 1;
     while (warmUp.step()) steps++;
     // Each query is a step of its own, after the steps that prepare the texts.
     expect(steps).toBeGreaterThanOrEqual(warmUpQueries(texts).length);
     expect(steps).toBeLessThan(warmUpQueries(texts).length + 10);
     expect(warmUp.step()).toBe(false);
+  });
+
+  it('prepares its target first, then runs each query once as typed, and has the target forget them once at the end', () => {
+    const calls: string[] = [];
+    let batches = 2;
+    const target = {
+      prepareStep: () => {
+        calls.push('prepare');
+        return batches-- > 0;
+      },
+      search: (query: string) => calls.push(`search ${query}`),
+      forget: () => calls.push('forget'),
+    };
+    const warmUp = new SearchWarmUp(target, units);
+    while (warmUp.step());
+    expect(warmUp.step()).toBe(false);
+    const queries = warmUpQueries(texts);
+    expect(calls.slice(0, 3)).toEqual(['prepare', 'prepare', 'prepare']);
+    expect(calls.filter((call) => call.startsWith('search '))).toEqual(queries.map((query) => `search ${query}`));
+    expect(calls.filter((call) => call === 'forget')).toHaveLength(1);
+    expect(calls.at(-1)).toBe('forget');
   });
 });

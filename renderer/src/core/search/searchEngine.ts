@@ -79,6 +79,11 @@ export interface SegmentedSearchEngine extends SearchEngine {
    * are the process's before a query writes them.
    */
   reserveWorkingArrays(): void;
+  /**
+   * Drops what earlier queries left to later ones (the last result, its clauses' matches, the
+   * probes looked up): after a warm-up, so that the delegate's first queries find none of it.
+   */
+  forgetQueries(): void;
   readonly segmentCount: number;
 }
 
@@ -152,6 +157,11 @@ class SegmentedEngine implements SegmentedSearchEngine {
       this.currentNumbering = numberingOf(this.index);
     }
     return hasMerged;
+  }
+
+  forgetQueries(): void {
+    this.changed();
+    this.index.forgetProbes();
   }
 
   /** The index changed: what was kept of earlier queries no longer holds. */

@@ -265,6 +265,11 @@ export class SegmentedIndex {
     this.deleted = grown;
   }
 
+  forgetProbes(): void {
+    this.probeCache.clear();
+    this.cachedUnits = 0;
+  }
+
   /** Segments merged: collection numbers changed. */
   private renumbered(): void {
     this.probeCache.clear();

@@ -26,7 +26,17 @@ import type { FacetRun } from './compactFacets';
 import type * as FacetCode from './facetedSearch';
 import type { FacetedSearcher } from './facetedSearch';
 import type { FacetedSearchResult, SearchCoverage, SearchRequest } from './searcher';
+import { resultLimit } from './resultLimit';
 import { SearchWarmUp } from './searchWarmUp';
+
+/**
+ * The most units a library may have to be warmed on its own engine (searchWarmUp.ts): a warm-up
+ * step is then one query over all of them, at most 31–33 ms at 1,000 reports (50,000 units, Node),
+ * so a keystroke arriving meanwhile waits no longer than it would for the first segment's. A
+ * council session's hundred documents in six languages is about this size; a larger library is
+ * warmed on its first segment.
+ */
+const libraryWarmUpUnits = 60_000;
 
 export class LibraryIndex {
   private readonly engine: SegmentedSearchEngine = createSegmentedSearchEngine();
@@ -115,12 +125,23 @@ export class LibraryIndex {
     return this.loadedFacets !== null;
   }
 
-  /** A warm-up of the search code over the first bundled segment, read again (searchWarmUp.ts); null for a library with none. */
-  async warmUp(): Promise<SearchWarmUp | null> {
+  /**
+   * A warm-up of the search code (searchWarmUp.ts), its queries from the first bundled segment's
+   * texts, read again: over this library's engine, its texts prepared first (the background would
+   * prepare them anyway) and what the queries left forgotten, when it holds at most `maxUnits`
+   * units; else over an engine of the first segment's own. Null for a library with no segment.
+   */
+  async warmUp(maxUnits = libraryWarmUpUnits): Promise<SearchWarmUp | null> {
     const file = this.manifest.segments[0];
     if (file === undefined) return null;
     const segment = await fetchSegment(this.baseUrl, file);
-    return new SearchWarmUp(segment.units, segment.index);
+    if (this.engine.unitCount > maxUnits) return SearchWarmUp.ofSegment(segment.units, segment.index);
+    const target = {
+      prepareStep: () => this.engine.prepareStep(),
+      search: (query: string) => void this.search(query, { limit: resultLimit }),
+      forget: () => this.engine.forgetQueries(),
+    };
+    return new SearchWarmUp(target, segment.units);
   }
 
   /** Fetches and adds the next bundled segment; false when every one is in. Calls are served in turn. */

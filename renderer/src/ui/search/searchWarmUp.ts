@@ -1,8 +1,12 @@
 /**
- * Warms the search code before a delegate types (core/search/warmUpQueries.ts says why): an
- * engine of its own over the library's first segment, its texts prepared, then the warm-up
- * queries, a step at a time. A step is one query over the segment's thousand units (at most
- * 19–46 ms in Node, cold), so a keystroke's query that arrives meanwhile waits for one step at most.
+ * Warms the search code before a delegate types (core/search/warmUpQueries.ts says why), a step at
+ * a time: the warm-up queries, typed as a delegate types them, over the library's own engine
+ * when a query over all of it is short, else over an engine of its own on the library's first
+ * segment. The library's own engine runs the code as the delegate's searches will (its segments,
+ * its sizes: at 1,000 reports V8 compiled the look-up path across segments during the first
+ * typing, which a one-segment engine never made hot); once done, it forgets what the queries
+ * left (the last result, the clauses' matches, the probes looked up), so that only code is warm.
+ * A step is one query, so a keystroke's query that arrives meanwhile waits for one query at most.
  */
 import type { Unit } from '../../core/report/types';
 import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
@@ -13,23 +17,49 @@ import { resultLimit } from './resultLimit';
 /** Units whose texts give the queries' words: enough for the frequent ones, few to count. */
 const sampledUnits = 500;
 
+/** Where the warm-up's queries run: prepared a batch of texts at a time, searched, then forgotten. */
+export interface WarmUpTarget {
+  /** Prepares a batch of texts; false once all are (or when the target prepares none ahead). */
+  prepareStep(): boolean;
+  search(query: string): void;
+  /** Drops what the queries left (the target's caches). */
+  forget(): void;
+}
+
 export class SearchWarmUp {
-  private readonly engine: SegmentedSearchEngine = createSegmentedSearchEngine();
   private readonly queries: readonly string[];
   private next = 0;
+  private isDone = false;
 
-  constructor(units: readonly Unit[], index: SerializedSearchIndex) {
-    this.engine.addSegment(units, index);
-    this.queries = warmUpQueries(units.slice(0, sampledUnits).map((unit) => unit.text));
+  /** Over `target`, with the queries of `sample`'s texts. */
+  constructor(
+    private readonly target: WarmUpTarget,
+    sample: readonly Unit[],
+  ) {
+    this.queries = warmUpQueries(sample.slice(0, sampledUnits).map((unit) => unit.text));
   }
 
-  /** One step: a batch of texts prepared, or one query run (as the box asks for them); false once all have run. */
+  /** A warm-up over an engine of its own on one segment (its texts prepared first). */
+  static ofSegment(units: readonly Unit[], index: SerializedSearchIndex): SearchWarmUp {
+    const engine: SegmentedSearchEngine = createSegmentedSearchEngine();
+    engine.addSegment(units, index);
+    const target: WarmUpTarget = {
+      prepareStep: () => engine.prepareStep(),
+      search: (query) => engine.search(query, { limit: resultLimit }),
+      forget: () => undefined,
+    };
+    return new SearchWarmUp(target, units);
+  }
+
+  /** One step: a batch of texts prepared, or one query run (as the box asks for them); false once all have run and the target forgot them. */
   step(): boolean {
-    if (this.engine.prepareStep()) return true;
-    const query = this.queries[this.next];
-    if (query === undefined) return false;
-    this.engine.search(query, { limit: resultLimit });
-    this.next++;
-    return this.next < this.queries.length;
+    if (this.isDone) return false;
+    if (this.target.prepareStep()) return true;
+    const query = this.queries[this.next++];
+    if (query !== undefined) this.target.search(query);
+    if (this.next < this.queries.length) return true;
+    this.isDone = true;
+    this.target.forget();
+    return false;
   }
 }
