@@ -200,37 +200,24 @@ describe('a phrase typed word by word', () => {
     );
   });
 
-  it('answers the same with its working arrays reserved ahead and between the words (property)', () => {
+  // Between the words: the working arrays reserved again (the last query's clause matches, which
+  // the next query reuses, are rows of one set of them), or what earlier queries left forgotten, as
+  // after a warm-up.
+  it.each([
+    ['with its working arrays reserved ahead and between the words', (engine: SegmentedSearchEngine) => engine.reserveWorkingArrays()],
+    ['when what the queries before left is forgotten between the words', (engine: SegmentedSearchEngine) => engine.forgetQueries()],
+  ])('answers the same %s (property)', (_, between) => {
     fc.assert(
       fc.property(
         arbitraryReports,
         fc.array(fc.constantFrom(...vocabulary), { minLength: 2, maxLength: 5 }),
         fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
-        (reports, words, reserveBefore) => {
-          const engine = segmented(reports, [1]);
-          engine.reserveWorkingArrays();
+        fc.array(fc.integer({ min: 1, max: 6 }), { maxLength: 2 }),
+        (reports, words, isBetween, cuts) => {
+          const engine = segmented(reports, cuts);
+          between(engine);
           words.forEach((_, w) => {
-            // The last query's clause matches, which the next query reuses, are rows of one set of the arrays.
-            if (reserveBefore[w] === true) engine.reserveWorkingArrays();
-            const query = words.slice(0, w + 1).join(' ');
-            expect(resultOf(engine, query), query).toEqual(resultOf(oneSegment(reports), query));
-            expect(matchedIdsOf(engine, query), query).toEqual(matchedIdsOf(oneSegment(reports), query));
-          });
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
-  it('answers the same when what the queries before left is forgotten between the words, as after a warm-up (property)', () => {
-    fc.assert(
-      fc.property(
-        arbitraryReports,
-        fc.array(fc.constantFrom(...vocabulary), { minLength: 2, maxLength: 5 }),
-        fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
-        (reports, words, forgetBefore) => {
-          const engine = segmented(reports, [1, 2]);
-          words.forEach((_, w) => {
-            if (forgetBefore[w] === true) engine.forgetQueries();
+            if (isBetween[w] === true) between(engine);
             const query = words.slice(0, w + 1).join(' ');
             expect(resultOf(engine, query), query).toEqual(resultOf(oneSegment(reports), query));
             expect(matchedIdsOf(engine, query), query).toEqual(matchedIdsOf(oneSegment(reports), query));
