@@ -29,9 +29,9 @@ export function useLiveRead<T>(read: () => Promise<T> | null, deps: readonly unk
     [...deps],
     // The answer before the first, the very one a read with nothing to read gives: useLiveQuery
     // re-renders only for an answer that is not the one it holds. With `undefined` here, such a
-    // read re-rendered its component once the database answered, in a render that does not yield:
-    // the library's cards all again (useNotesToReview, for a library with no revisions), a task of
-    // 52–97 ms beside the first keystrokes of a fresh start at 1,000 reports.
+    // read re-rendered its component for nothing once the database answered, in a render that does
+    // not yield (not a transition): the library view at start-up, beside the first keystrokes, for
+    // a library with no revisions (useNotesToReview).
     nothing,
   );
   return answer;
