@@ -265,6 +265,7 @@ export class SegmentedIndex {
     this.deleted = grown;
   }
 
+  /** Drops every cached probe (SegmentedSearchEngine.forgetQueries). */
   forgetProbes(): void {
     this.probeCache.clear();
     this.cachedUnits = 0;
@@ -272,8 +273,7 @@ export class SegmentedIndex {
 
   /** Segments merged: collection numbers changed. */
   private renumbered(): void {
-    this.probeCache.clear();
-    this.cachedUnits = 0;
+    this.forgetProbes();
     this.formLanguages = undefined;
   }
 }

@@ -19,7 +19,7 @@ const sampledUnits = 500;
 
 /** Where the warm-up's queries run: prepared a batch of texts at a time, searched, then forgotten. */
 export interface WarmUpTarget {
-  /** Prepares a batch of texts; false once all are (or when the target prepares none ahead). */
+  /** Prepares a batch of texts; false once all are. */
   prepareStep(): boolean;
   search(query: string): void;
   /** Drops what the queries left (the target's caches). */
@@ -46,6 +46,7 @@ export class SearchWarmUp {
     const target: WarmUpTarget = {
       prepareStep: () => engine.prepareStep(),
       search: (query) => engine.search(query, { limit: resultLimit }),
+      // The engine goes with the warm-up: nothing of it is left to forget.
       forget: () => undefined,
     };
     return new SearchWarmUp(target, units);
