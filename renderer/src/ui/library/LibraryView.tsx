@@ -10,6 +10,7 @@ import { useLanguageNames } from '../i18n/useLanguageNames';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { AddDocumentsButton } from '../import/AddDocumentsButton';
 import { readingPositions } from '../reader/readingPositions';
+import { useRoute } from '../routing/useRoute';
 import { useFocusOnArrival } from '../shell/useFocusOnArrival';
 import { useRevealedCount } from '../shell/useRevealedCount';
 import { useNotesToReview, useRevisionPlaces } from '../revisions/RevisionMark';
@@ -67,6 +68,12 @@ export const LibraryView = memo(function LibraryView({
   // Read once per render of the library, not once per report.
   const positions = useMemo(() => storedPositions(), []);
   const cards = useLibraryCards(documents, uiLanguage);
+  // A search typed as the library arrives leaves the library before it is shown: React renders
+  // one transition at a time and goes on with one it has begun, so the library's arrival was
+  // committed before the route's change to search, and its cards were put in the page only to be
+  // taken down, among the first keystrokes. This view's reading of the route starts from the live
+  // one: it lists no cards until the route is the library's.
+  const isBeingLeft = useRoute().name !== 'library';
   const revisions = useRevisionPlaces(documents);
   const notesToReview = useNotesToReview(revisions);
   // A long library is listed a part at a time (useRevealedCount): its start-up renders what a window shows.
@@ -89,13 +96,15 @@ export const LibraryView = memo(function LibraryView({
       {t('library.heading')}
     </h1>
   );
-  if (cards === null) {
+  if (cards === null || isBeingLeft) {
     return (
       <section className="library" aria-labelledby="library-heading" aria-busy="true">
         {heading}
-        <p className="loading" role="status">
-          {t('libraryList.preparing')}
-        </p>
+        {cards === null ? (
+          <p className="loading" role="status">
+            {t('libraryList.preparing')}
+          </p>
+        ) : null}
       </section>
     );
   }
