@@ -7,8 +7,15 @@
  */
 import { startTransition, useCallback, useEffect, useState } from 'react';
 
-/** Items shown at first: more than a tall window holds. */
-export const firstRevealed = 40;
+/**
+ * Items shown at first: more than a tall window holds, and not many more. The library's first
+ * render comes as a delegate may start typing, and keystrokes typed then wait for it: at 1,000
+ * reports, from that render to its commit, median of 10 fresh loads: 78 ms with 40 cards, 59 ms
+ * with 20, 36 ms with 16. Twenty library cards (155 px each at 1,366 px wide) end 3,350 px down the
+ * page, beyond the reach (a screen, below) of a window up to 1,650 px tall, which therefore does
+ * not bring in the next step at once.
+ */
+export const firstRevealed = 20;
 /** Items added each time the end of the list comes near. */
 export const revealStep = 100;
 
