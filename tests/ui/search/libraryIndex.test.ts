@@ -65,21 +65,30 @@ test('the first segment loads without the pause; the next one waits for it betwe
   expect(index.search('国际电联', { limit: 100_000 }).total).toBeGreaterThan(hitsAtOpen);
 }, 60_000);
 
-test('a small library is warmed on its own engine (its texts prepared by the warm-up), a larger one on its first segment', async () => {
-  const small = await LibraryIndex.load(served.url);
-  const onLibrary = await small.warmUp();
-  while (onLibrary?.step());
-  expect(onLibrary).not.toBeNull();
-  // The library's texts were the warm-up's first steps: nothing is left to prepare.
-  expect(small.prepareStep()).toBe(false);
-  const before = small.search('国际电联', { limit: 100_000 });
+test('is warmed from its first segment on, over its own engine, and answers afterwards as an index never warmed', async () => {
+  const warmed = await LibraryIndex.open(served.url);
+  expect(warmed.isComplete).toBe(false);
+  const warming = warmed.warmUp();
+  expect(warming).not.toBeNull();
+  let steps = 1;
+  while (warming?.step()) steps++;
+  expect(steps).toBeGreaterThan(10);
+  // The first segment's texts were the warm-up's first steps: nothing of it is left to prepare.
+  expect(warmed.prepareStep()).toBe(false);
+  while (await warmed.loadNextSegment());
+  // Once every segment is in, again over the whole library, as the worker does for a small one.
+  expect(warmed.isWarmedWhole()).toBe(true);
+  const again = warmed.warmUp();
+  while (again?.step());
 
-  const large = await LibraryIndex.load(served.url);
-  const onSegment = await large.warmUp(large.unitCount - 1);
-  while (onSegment?.step());
-  expect(onSegment).not.toBeNull();
-  // Its own engine: the library's texts are left to the background.
-  expect(large.prepareStep()).toBe(true);
-  expect(small.search('国际电联', { limit: 100_000 })).toEqual(before);
-  expect(large.search('国际电联', { limit: 100_000 })).toEqual(before);
+  const fresh = await LibraryIndex.load(served.url);
+  for (const query of ['国际电联', 'ITU-T', 'SG-17', '网络安全', 'Council']) {
+    expect(warmed.search(query, { limit: 100_000 })).toEqual(fresh.search(query, { limit: 100_000 }));
+  }
+}, 60_000);
+
+test('a library larger than a warm-up over all of it allows is not warmed whole', async () => {
+  const index = await LibraryIndex.load(served.url);
+  expect(index.isWarmedWhole(index.unitCount)).toBe(true);
+  expect(index.isWarmedWhole(index.unitCount - 1)).toBe(false);
 });

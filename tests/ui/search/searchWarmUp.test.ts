@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../../renderer/src/core/search/buildSearchIndex';
 import { warmUpQueries } from '../../../renderer/src/core/search/warmUpQueries';
-import type { Unit } from '../../../renderer/src/core/report/types';
-import { SearchWarmUp } from '../../../renderer/src/ui/search/searchWarmUp';
+import { SearchWarmUp, warmUpSampleSize } from '../../../renderer/src/ui/search/searchWarmUp';
 
 const texts = ['ITU-T Study Group 17 leads on security.', '国际电联继续开展网络安全工作。', 'The Council noted Resolution 130 on cybersecurity.'];
-const units: Unit[] = texts.map((text, i) => ({ id: `r:${i + 1}`, reportId: 'r', number: String(i + 1), kind: 'paragraph', text }));
 
 describe('SearchWarmUp', () => {
-  it('runs every warm-up query, a step at a time, then stops', () => {
-    const warmUp = SearchWarmUp.ofSegment(units, buildSearchIndex(units));
-    let steps = 1;
-    while (warmUp.step()) steps++;
-    // Each query is a step of its own, after the steps that prepare the texts.
-    expect(steps).toBeGreaterThanOrEqual(warmUpQueries(texts).length);
-    expect(steps).toBeLessThan(warmUpQueries(texts).length + 10);
-    expect(warmUp.step()).toBe(false);
+  it('takes its queries from the first texts of its sample only', () => {
+    const searched: string[] = [];
+    const target = { prepareStep: () => false, search: (query: string) => searched.push(query), forget: () => undefined };
+    // Past the sample's size, a text whose words would be the most frequent.
+    const sample = [...Array.from({ length: warmUpSampleSize }, (_, i) => texts[i % texts.length]!), ...Array.from({ length: warmUpSampleSize }, () => 'Plenipotentiary')];
+    const warmUp = new SearchWarmUp(target, sample);
+    while (warmUp.step());
+    expect(searched).toEqual(warmUpQueries(sample.slice(0, warmUpSampleSize)));
+    expect(searched.some((query) => query.startsWith('Pleni'))).toBe(false);
   });
 
   it('prepares its target first, then runs each query once as typed, and has the target forget them once at the end', () => {
@@ -29,7 +27,7 @@ describe('SearchWarmUp', () => {
       search: (query: string) => calls.push(`search ${query}`),
       forget: () => calls.push('forget'),
     };
-    const warmUp = new SearchWarmUp(target, units);
+    const warmUp = new SearchWarmUp(target, texts);
     while (warmUp.step());
     expect(warmUp.step()).toBe(false);
     const queries = warmUpQueries(texts);

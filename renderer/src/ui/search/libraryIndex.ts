@@ -27,14 +27,13 @@ import type * as FacetCode from './facetedSearch';
 import type { FacetedSearcher } from './facetedSearch';
 import type { FacetedSearchResult, SearchCoverage, SearchRequest } from './searcher';
 import { resultLimit } from './resultLimit';
-import { SearchWarmUp } from './searchWarmUp';
+import { SearchWarmUp, warmUpSampleSize } from './searchWarmUp';
 
 /**
- * The most units a library may have to be warmed on its own engine (searchWarmUp.ts): a warm-up
- * step is then one query over all of them, at most 31–33 ms at 1,000 reports (50,000 units, Node),
- * so a keystroke arriving meanwhile waits no longer than it would for the first segment's. A
- * council session's hundred documents in six languages is about this size; a larger library is
- * warmed on its first segment.
+ * The most units a library may have to be warmed again once every segment is in (isWarmedWhole):
+ * a warm-up step is then one query over all of them, at most 31–33 ms at 1,000 reports (50,000
+ * units, Node), so a keystroke arriving meanwhile waits no longer than it would for the first
+ * segment's. A council session's hundred documents in six languages is about this size.
  */
 const libraryWarmUpUnits = 60_000;
 
@@ -46,6 +45,8 @@ export class LibraryIndex {
    * 10,000 documents it held a third of the worker's heap), and so are its units' printed texts.
    */
   private readonly segments: Array<{ readonly units: readonly IndexedUnit[] }> = [];
+  /** The first bundled segment's first texts, the warm-up's sample (the engine keeps no printed texts). */
+  private warmUpSample: readonly string[] = [];
   /** The segment being loaded: each is fetched and added once, in order, whoever asks. */
   private segmentQueue: Promise<unknown> = Promise.resolve();
   /** Bundled documents whose segment is in. */
@@ -126,22 +127,30 @@ export class LibraryIndex {
   }
 
   /**
-   * A warm-up of the search code (searchWarmUp.ts), its queries from the first bundled segment's
-   * texts, read again: over this library's engine, its texts prepared first (the background would
-   * prepare them anyway) and what the queries left forgotten, when it holds at most `maxUnits`
-   * units; else over an engine of the first segment's own. Null for a library with no segment.
+   * A warm-up of the search code (searchWarmUp.ts) over this library's engine as it now is, its
+   * queries from the first bundled segment's texts; null before that segment is in. The engine's
+   * texts are prepared first (the background would prepare them anyway) and what the queries
+   * left is forgotten at the end.
    */
-  async warmUp(maxUnits = libraryWarmUpUnits): Promise<SearchWarmUp | null> {
-    const file = this.manifest.segments[0];
-    if (file === undefined) return null;
-    const segment = await fetchSegment(this.baseUrl, file);
-    if (this.engine.unitCount > maxUnits) return SearchWarmUp.ofSegment(segment.units, segment.index);
+  warmUp(): SearchWarmUp | null {
+    if (this.warmUpSample.length === 0) return null;
     const target = {
       prepareStep: () => this.engine.prepareStep(),
       search: (query: string) => void this.search(query, { limit: resultLimit }),
       forget: () => this.engine.forgetQueries(),
     };
-    return new SearchWarmUp(target, segment.units);
+    return new SearchWarmUp(target, this.warmUpSample);
+  }
+
+  /**
+   * Whether a warm-up over the whole library, once every segment is in, is short enough to run: it
+   * runs the look-up path across segments, which a warm-up over the first segment never takes (at
+   * 1,000 reports V8 compiled it during the first typing). Over a larger library a step (a query
+   * over all of it: up to 200 ms at 10,000 reports) would hold a keystroke arriving meanwhile
+   * longer than compiling that path costs it.
+   */
+  isWarmedWhole(maxUnits = libraryWarmUpUnits): boolean {
+    return this.engine.unitCount <= maxUnits;
   }
 
   /** Fetches and adds the next bundled segment; false when every one is in. Calls are served in turn. */
@@ -167,6 +176,7 @@ export class LibraryIndex {
     } catch (error) {
       throw new DataFileError(file, messageOf(error));
     }
+    if (this.segments.length === 0) this.warmUpSample = segment.units.slice(0, warmUpSampleSize).map((unit) => unit.text);
     this.segments.push({ units });
     addReportRanges(this.bundledReports, units);
     this.bundledSearched += reportIds.length;

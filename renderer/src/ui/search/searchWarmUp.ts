@@ -1,21 +1,15 @@
 /**
  * Warms the search code before a delegate types (core/search/warmUpQueries.ts says why), a step at
  * a time: the warm-up queries, typed as a delegate types them, over the library's own engine
- * when a query over all of it is short, else over an engine of its own on the library's first
- * segment. The library's own engine runs the code as the delegate's searches will (its segments,
- * its sizes: at 1,000 reports V8 compiled the look-up path across segments during the first
- * typing, which a one-segment engine never made hot); once done, it forgets what the queries
- * left (the last result, the clauses' matches, the probes looked up), so that only code is warm.
- * A step is one query, so a keystroke's query that arrives meanwhile waits for one query at most.
+ * (libraryIndex.ts), which runs the code as the delegate's searches will; once done, the engine
+ * forgets what the queries left (the last result, the clauses' matches, the probes looked up), so
+ * that only code is warm. A step is one query, so a keystroke's query that arrives meanwhile waits
+ * for one query at most.
  */
-import type { Unit } from '../../core/report/types';
-import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
-import type { SerializedSearchIndex } from '../../core/search/searchIndexFormat';
 import { warmUpQueries } from '../../core/search/warmUpQueries';
-import { resultLimit } from './resultLimit';
 
-/** Units whose texts give the queries' words: enough for the frequent ones, few to count. */
-const sampledUnits = 500;
+/** Texts that give the queries' words: enough for the frequent ones, few to count. */
+export const warmUpSampleSize = 500;
 
 /** Where the warm-up's queries run: prepared a batch of texts at a time, searched, then forgotten. */
 export interface WarmUpTarget {
@@ -31,25 +25,12 @@ export class SearchWarmUp {
   private next = 0;
   private isDone = false;
 
-  /** Over `target`, with the queries of `sample`'s texts. */
+  /** Over `target`, with the queries of the sample's first warmUpSampleSize texts. */
   constructor(
     private readonly target: WarmUpTarget,
-    sample: readonly Unit[],
+    sample: readonly string[],
   ) {
-    this.queries = warmUpQueries(sample.slice(0, sampledUnits).map((unit) => unit.text));
-  }
-
-  /** A warm-up over an engine of its own on one segment (its texts prepared first). */
-  static ofSegment(units: readonly Unit[], index: SerializedSearchIndex): SearchWarmUp {
-    const engine: SegmentedSearchEngine = createSegmentedSearchEngine();
-    engine.addSegment(units, index);
-    const target: WarmUpTarget = {
-      prepareStep: () => engine.prepareStep(),
-      search: (query) => engine.search(query, { limit: resultLimit }),
-      // The engine goes with the warm-up: nothing of it is left to forget.
-      forget: () => undefined,
-    };
-    return new SearchWarmUp(target, units);
+    this.queries = warmUpQueries(sample.slice(0, warmUpSampleSize));
   }
 
   /** One step: a batch of texts prepared, or one query run (as the box asks for them); false once all have run and the target forgot them. */

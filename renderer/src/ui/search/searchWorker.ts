@@ -60,6 +60,9 @@ async function load(baseUrl: string): Promise<void> {
   index = opened;
   reply({ type: 'ready', unitCount: opened.unitCount, coverage: opened.coverage });
   try {
+    // The search code warmed over the first segment before the others load: a delegate who types
+    // while they do (seconds at 1,000 reports) no longer waits for V8 to compile it.
+    await warmUp(opened);
     let reportedAt = performance.now();
     // Each fetch lets the queries that arrived meanwhile run before the next segment is added.
     while (!opened.isComplete) {
@@ -73,10 +76,11 @@ async function load(baseUrl: string): Promise<void> {
     reply({ type: 'coverage', coverage: opened.coverage });
     // The query's working arrays, made now rather than by the first broad keystrokes, whose
     // allocating them set off a full collection inside a keystroke at 10,000 reports; before the
-    // warm-up and the facets, so that the collections their garbage brings count these arrays in.
+    // second warm-up and the facets, so that the collections their garbage brings count these arrays in.
     await gate.whenQuiet(typingPause);
     opened.reserveWorkingArrays();
-    await warmUp(opened);
+    // Again over the whole library, when that is short (LibraryIndex.isWarmedWhole): the look-up path across segments.
+    if (opened.isWarmedWhole()) await warmUp(opened);
     // The facets are read at start-up, not when a facet is first asked for (a damaged file is
     // the library failing, said at start-up, and the first facets need not wait for them), but
     // once the delegate pauses typing: keystrokes come first.
@@ -89,14 +93,10 @@ async function load(baseUrl: string): Promise<void> {
   }
 }
 
-/**
- * Runs the search code before the delegate types (searchWarmUp.ts), a step per task and none while
- * they type. A warm-up that cannot start (its segment unreadable) is left out: the first searches
- * are then only slower.
- */
+/** Runs the search code before the delegate types (searchWarmUp.ts), a step per task and none while they type. */
 async function warmUp(loaded: LibraryIndex): Promise<void> {
   await gate.whenQuiet(typingPause);
-  const warming = await loaded.warmUp().catch(() => null);
+  const warming = loaded.warmUp();
   if (warming === null) return;
   do {
     await gate.whenQuiet(typingPause);
