@@ -24,6 +24,7 @@ import {
   type ReportFile,
   type SegmentFile,
 } from '../renderer/src/core/library/libraryFiles';
+import { libraryText } from '../renderer/src/core/library/libraryText';
 import type { Report } from '../renderer/src/core/report/types';
 import { buildSearchIndex } from '../renderer/src/core/search/buildSearchIndex';
 
@@ -47,9 +48,9 @@ const facetsFileName = 'facets.json';
 /** Files of the earlier layout, removed so that a build never ships them stale. */
 const formerFiles = ['corpus.json', 'search-index.json'];
 
-async function writeJsonAtomically(filePath: string, value: unknown): Promise<void> {
+async function writeJsonAtomically(filePath: string, value: unknown, text = JSON.stringify(value)): Promise<void> {
   const temporary = `${filePath}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(value));
+  await writeFile(temporary, text);
   await rename(temporary, filePath);
 }
 
@@ -95,6 +96,7 @@ export async function writeLibraryFiles(directory: string, reports: readonly Rep
   await writeJsonAtomically(path.join(directory, facetsFileName), packFacets(facetTable(corpusUnitFacets(reports, entities))));
   const library: LibraryFile = { format: LIBRARY_FILE_FORMAT, documents, segments, entities: entitiesFileName, facets: facetsFileName };
   await writeJsonAtomically(path.join(directory, searchManifestFileName), searchManifestOf(library));
-  await writeJsonAtomically(path.join(directory, libraryFileName), library);
+  // One document per line, which the page parses a thousand at a time (core/library/libraryText.ts).
+  await writeJsonAtomically(path.join(directory, libraryFileName), library, libraryText(library));
   return library;
 }

@@ -20,6 +20,7 @@ import {
   type SearchManifest,
   type SegmentFile,
 } from '../../core/library/libraryFiles';
+import { parseLibraryText } from '../../core/library/libraryText';
 import type { Report } from '../../core/report/types';
 import { messageOf } from '../feedback/errorMessage';
 import { nextTask } from './nextTask';
@@ -61,9 +62,15 @@ async function fetchJson(file: string, baseUrl: string): Promise<unknown> {
  * worker's CPU for a 2,000-unit segment at 1,000 reports (CJK text decoded, then parsed), which a
  * keystroke's query waited behind (typing trace, `npm run bench -- ui --profile`). The decoding is
  * response.json()'s own: UTF-8, a byte-order mark dropped, malformed bytes replaced. `between`
- * is awaited before each step (by default a new task).
+ * is awaited before each step (by default a new task), and between the parse's own steps when
+ * `parse` has some (parseLibraryText).
  */
-async function fetchJsonInSteps(file: string, baseUrl: string, between: () => Promise<void>): Promise<unknown> {
+async function fetchJsonInSteps(
+  file: string,
+  baseUrl: string,
+  between: () => Promise<void>,
+  parse: (text: string) => Generator<void, unknown> = parseWhole,
+): Promise<unknown> {
   const response = await fetchResponse(file, baseUrl);
   let bytes: ArrayBuffer;
   try {
@@ -73,27 +80,35 @@ async function fetchJsonInSteps(file: string, baseUrl: string, between: () => Pr
   }
   await between();
   const text = new TextDecoder().decode(bytes);
-  await between();
-  try {
-    const value: unknown = JSON.parse(text);
-    return value;
-  } catch {
-    throw new DataFileError(file, 'is not valid JSON');
+  const steps = parse(text);
+  for (;;) {
+    await between();
+    let step: IteratorResult<void, unknown>;
+    try {
+      step = steps.next();
+    } catch {
+      throw new DataFileError(file, 'is not valid JSON');
+    }
+    if (step.done === true) return step.value;
   }
+}
+
+function* parseWhole(text: string): Generator<void, unknown> {
+  return JSON.parse(text) as unknown;
 }
 
 /**
  * Fetches and checks library.json: what the library page lists, and the names of the other files.
- * With `readAfter`, the file is fetched at once but decoded and parsed, each in a task of its own,
- * only once `readAfter` resolves: at start-up the page reads it after its first render, which at
- * 10,000 documents (2 MB) waited 70 ms of the main thread's CPU behind the parse when the file
- * arrived before the interface strings (start-up trace).
+ * With `readAfter`, the file is fetched at once but decoded, parsed (a thousand documents at a time:
+ * core/library/libraryText.ts) and checked in tasks of their own, only once `readAfter` resolves:
+ * at start-up the page reads it after its first render, which at 10,000 documents (2 MB) waited
+ * 70 ms of the main thread's CPU behind the parse when the file arrived before the interface
+ * strings (start-up trace).
  */
 export async function fetchLibrary(baseUrl: string, readAfter?: () => Promise<void>): Promise<LibraryFile> {
-  const value =
-    readAfter === undefined
-      ? await fetchJson(libraryFileName, baseUrl)
-      : await fetchJsonInSteps(libraryFileName, baseUrl, () => readAfter().then(nextTask));
+  const between = readAfter === undefined ? undefined : () => readAfter().then(nextTask);
+  const value = between === undefined ? await fetchJson(libraryFileName, baseUrl) : await fetchJsonInSteps(libraryFileName, baseUrl, between, parseLibraryText);
+  if (between !== undefined) await between();
   if (!isLibraryFile(value)) throw new DataFileError(libraryFileName, 'is not a library (a document without id, title or file)');
   return value;
 }
