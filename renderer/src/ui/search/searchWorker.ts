@@ -59,6 +59,9 @@ async function load(baseUrl: string): Promise<void> {
   }
   index = opened;
   reply({ type: 'ready', unitCount: opened.unitCount, coverage: opened.coverage });
+  // Counted as an answer: the page sends the queries it held on hearing it, and they come before
+  // background work (the warm-up's steps), however busy its main thread is at start-up.
+  gate.answered();
   try {
     // The search code warmed over the first segment before the others load: a delegate who types
     // while they do (seconds at 1,000 reports) no longer waits for V8 to compile it.
