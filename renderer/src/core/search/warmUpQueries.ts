@@ -3,8 +3,8 @@
  * for a function only once it has run for a while, on background threads that share the machine's
  * cores with the search itself and the page: a fresh start's first searches ran slowly while it did
  * (at 1,000 reports, V8's compiler threads took as much CPU as the page's main thread during the
- * first 41 keystrokes, twice the search worker's). The worker runs these on a small engine of its
- * own (ui/search/searchWarmUp.ts), so only code is warmed: no cache of the library's engine.
+ * first 41 keystrokes, twice the search worker's). The worker runs these on the library's own
+ * engine, which then forgets what they left (ui/search/searchWarmUp.ts): only code is warmed.
  *
  * They are the sample's own words, typed a character at a time as a delegate types, one kind per
  * path of the engine: the most frequent words of a spaced script (a prefix probe, folded spellings),
