@@ -37,6 +37,8 @@ const bareHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <body><h1>Bare page</h1><label>Type <input id="bare-input"></label></body></html>`;
 
 const startupRuns = 9;
+/** Fresh loads typed in as soon as the box is ready, each with the benchmark's keys. */
+const typingLoads = 3;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 function line(label: string, value: string): void {
@@ -345,8 +347,19 @@ async function benchCorpus(browser: Browser, label: string, root: string, runs: 
       ['app', 'typing as soon as the box is ready:'],
       ['app-loaded', 'typing once the whole index is in:'],
     ] as const) {
-      const typing = await measureTyping(browser, server.url, when);
+      // Typing as the index loads depends on how the keys fall against the worker's first segments
+      // and the page's start-up: a single load's p95 or long task is a chance, so several are typed.
+      const loads: AppTyping[] = [];
+      for (let n = 0; n < (when === 'app' ? typingLoads : 1); n++) loads.push(await measureTyping(browser, server.url, when));
+      const byP95 = [...loads].sort((a, b) => percentile(a.toFrame, 95) - percentile(b.toFrame, 95));
+      const typing = byP95[Math.floor(byP95.length / 2)]!;
       console.log(`    ${heading}`);
+      if (loads.length > 1) {
+        const each = loads.map((load) => ms(percentile(load.toFrame, 95))).join(', ');
+        line(`    keystroke → painted p95, ${loads.length} fresh loads`, `${each}; median ${ms(percentile(typing.toFrame, 95))} (its figures below)`);
+        const tasks = loads.map((load) => (load.longestTask === 0 ? 'none' : ms(load.longestTask))).join(', ');
+        line('    longest main-thread task, each load', `${tasks}   target < 50 ms`);
+      }
       line(`    keystroke → results in DOM (${typing.toResults.length} keys)`, stats(typing.toResults));
       line('    keystroke → results painted (next frame)', `${stats(typing.toFrame)}   target p95 ≤ 50 ms at 1,000 reports, ≤ 150 ms at 10,000`);
       const answers = typing.answers.filter((answer): answer is number => answer !== null);
