@@ -3,10 +3,15 @@
  * a time: the warm-up queries, typed as a delegate types them, over the library's own engine
  * (libraryIndex.ts), which runs the code as the delegate's searches will; once done, the engine
  * forgets what the queries left (the last result, the clauses' matches, the probes looked up), so
- * that only code is warm. A step is one query, so a keystroke's query that arrives meanwhile waits
- * for one query at most.
+ * that only code is warm. Over a library too large for that once loaded, an engine of its own on
+ * the first segment (ofSegment). A step is one query, so a keystroke's query that arrives
+ * meanwhile waits for one query at most.
  */
+import type { Unit } from '../../core/report/types';
+import { createSegmentedSearchEngine } from '../../core/search/searchEngine';
+import type { SerializedSearchIndex } from '../../core/search/searchIndexFormat';
 import { warmUpQueries } from '../../core/search/warmUpQueries';
+import { resultLimit } from './resultLimit';
 
 /** Texts that give the queries' words: enough for the frequent ones, few to count. */
 export const warmUpSampleSize = 500;
@@ -31,6 +36,19 @@ export class SearchWarmUp {
     sample: readonly string[],
   ) {
     this.queries = warmUpQueries(sample.slice(0, warmUpSampleSize));
+  }
+
+  /** A warm-up over an engine of its own on one segment (its texts prepared first). */
+  static ofSegment(units: readonly Unit[], index: SerializedSearchIndex): SearchWarmUp {
+    const engine = createSegmentedSearchEngine();
+    engine.addSegment(units, index);
+    const target: WarmUpTarget = {
+      prepareStep: () => engine.prepareStep(),
+      search: (query) => engine.search(query, { limit: resultLimit }),
+      // The engine goes with the warm-up: nothing of it is left to forget.
+      forget: () => undefined,
+    };
+    return new SearchWarmUp(target, units.slice(0, warmUpSampleSize).map((unit) => unit.text));
   }
 
   /** One step: a batch of texts prepared, or one query run (as the box asks for them); false once all have run and the target forgot them. */

@@ -14,6 +14,7 @@ import { inNextTask } from '../data/nextTask';
 import { messageOf } from '../feedback/errorMessage';
 import { BackgroundGate } from './backgroundGate';
 import { LibraryIndex } from './libraryIndex';
+import type { SearchWarmUp } from './searchWarmUp';
 import type { SearchChannel } from './searcher';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
@@ -65,7 +66,7 @@ async function load(baseUrl: string): Promise<void> {
   try {
     // The search code warmed over the first segment before the others load: a delegate who types
     // while they do (seconds at 1,000 reports) no longer waits for V8 to compile it.
-    await warmUp(opened);
+    await warmUp(() => opened.warmUp());
     let reportedAt = performance.now();
     // Each fetch lets the queries that arrived meanwhile run before the next segment is added.
     while (!opened.isComplete) {
@@ -82,8 +83,10 @@ async function load(baseUrl: string): Promise<void> {
     // second warm-up and the facets, so that the collections their garbage brings count these arrays in.
     await gate.whenQuiet(typingPause);
     opened.reserveWorkingArrays();
-    // Again over the whole library, when that is short (LibraryIndex.isWarmedWhole): the look-up path across segments.
-    if (opened.isWarmedWhole()) await warmUp(opened);
+    // Again once the delegate is about to type over the whole index: over the whole library when
+    // that is short (LibraryIndex.isWarmedWhole: the look-up path across segments), else over an
+    // engine of the first segment's own, as before the early warm-up was there.
+    await warmUp(() => (opened.isWarmedWhole() ? opened.warmUp() : opened.warmUpOnFirstSegment()));
     // The facets are read at start-up, not when a facet is first asked for (a damaged file is
     // the library failing, said at start-up, and the first facets need not wait for them), but
     // once the delegate pauses typing: keystrokes come first.
@@ -96,10 +99,16 @@ async function load(baseUrl: string): Promise<void> {
   }
 }
 
-/** Runs the search code before the delegate types (searchWarmUp.ts), a step per task and none while they type. */
-async function warmUp(loaded: LibraryIndex): Promise<void> {
+/**
+ * Runs the search code before the delegate types (searchWarmUp.ts), a step per task and none while
+ * they type. A warm-up that cannot start (its segment unreadable) is left out: the first searches
+ * are then only slower.
+ */
+async function warmUp(start: () => SearchWarmUp | null | Promise<SearchWarmUp | null>): Promise<void> {
   await gate.whenQuiet(typingPause);
-  const warming = loaded.warmUp();
+  const warming = await Promise.resolve()
+    .then(start)
+    .catch(() => null);
   if (warming === null) return;
   do {
     await gate.whenQuiet(typingPause);
