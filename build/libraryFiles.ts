@@ -48,10 +48,14 @@ const facetsFileName = 'facets.json';
 /** Files of the earlier layout, removed so that a build never ships them stale. */
 const formerFiles = ['corpus.json', 'search-index.json'];
 
-async function writeJsonAtomically(filePath: string, value: unknown, text = JSON.stringify(value)): Promise<void> {
+async function writeTextAtomically(filePath: string, text: string): Promise<void> {
   const temporary = `${filePath}.${process.pid}.tmp`;
   await writeFile(temporary, text);
   await rename(temporary, filePath);
+}
+
+function writeJsonAtomically(filePath: string, value: unknown): Promise<void> {
+  return writeTextAtomically(filePath, JSON.stringify(value));
 }
 
 /** Whole reports, in corpus order, grouped into runs of about `sizes[n]` units (the last size for every later run). */
@@ -97,6 +101,6 @@ export async function writeLibraryFiles(directory: string, reports: readonly Rep
   const library: LibraryFile = { format: LIBRARY_FILE_FORMAT, documents, segments, entities: entitiesFileName, facets: facetsFileName };
   await writeJsonAtomically(path.join(directory, searchManifestFileName), searchManifestOf(library));
   // One document per line, which the page parses a thousand at a time (core/library/libraryText.ts).
-  await writeJsonAtomically(path.join(directory, libraryFileName), library, libraryText(library));
+  await writeTextAtomically(path.join(directory, libraryFileName), libraryText(library));
   return library;
 }

@@ -43,8 +43,8 @@ export function* parseLibraryText(text: string, documentsPerStep = 1000): Genera
       }
       // The step's lines, each but the file's last ending in the comma that separates documents.
       const lines = body.slice(start, end);
-      const parsed: unknown = JSON.parse(`[${lines.endsWith(',') ? lines.slice(0, -1) : lines}]`);
-      if (Array.isArray(parsed)) for (const entry of parsed) documents.push(entry);
+      const parsed = JSON.parse(`[${lines.endsWith(',') ? lines.slice(0, -1) : lines}]`) as unknown[];
+      for (const entry of parsed) documents.push(entry);
       start = end + 1;
     }
   } catch (error) {

@@ -106,9 +106,14 @@ function* parseWhole(text: string): Generator<void, unknown> {
  * strings (start-up trace).
  */
 export async function fetchLibrary(baseUrl: string, readAfter?: () => Promise<void>): Promise<LibraryFile> {
-  const between = readAfter === undefined ? undefined : () => readAfter().then(nextTask);
-  const value = between === undefined ? await fetchJson(libraryFileName, baseUrl) : await fetchJsonInSteps(libraryFileName, baseUrl, between, parseLibraryText);
-  if (between !== undefined) await between();
+  if (readAfter === undefined) return checkedLibrary(await fetchJson(libraryFileName, baseUrl));
+  const between = (): Promise<void> => readAfter().then(nextTask);
+  const value = await fetchJsonInSteps(libraryFileName, baseUrl, between, parseLibraryText);
+  await between();
+  return checkedLibrary(value);
+}
+
+function checkedLibrary(value: unknown): LibraryFile {
   if (!isLibraryFile(value)) throw new DataFileError(libraryFileName, 'is not a library (a document without id, title or file)');
   return value;
 }

@@ -27,7 +27,7 @@ import type * as FacetCode from './facetedSearch';
 import type { FacetedSearcher } from './facetedSearch';
 import type { FacetedSearchResult, SearchCoverage, SearchRequest } from './searcher';
 import { resultLimit } from './resultLimit';
-import { SearchWarmUp, warmUpSampleSize } from './searchWarmUp';
+import { SearchWarmUp, warmUpSample } from './searchWarmUp';
 
 /**
  * The most units a library may have to be warmed again once every segment is in (isWarmedWhole):
@@ -189,7 +189,7 @@ export class LibraryIndex {
     } catch (error) {
       throw new DataFileError(file, messageOf(error));
     }
-    if (this.segments.length === 0) this.warmUpSample = segment.units.slice(0, warmUpSampleSize).map((unit) => unit.text);
+    if (this.segments.length === 0) this.warmUpSample = warmUpSample(segment.units);
     this.segments.push({ units });
     addReportRanges(this.bundledReports, units);
     this.bundledSearched += reportIds.length;

@@ -16,6 +16,11 @@ import { resultLimit } from './resultLimit';
 /** Texts that give the queries' words: enough for the frequent ones, few to count. */
 export const warmUpSampleSize = 500;
 
+/** The texts of a segment's units that a warm-up takes its queries from. */
+export function warmUpSample(units: readonly Unit[]): string[] {
+  return units.slice(0, warmUpSampleSize).map((unit) => unit.text);
+}
+
 /** Where the warm-up's queries run: prepared a batch of texts at a time, searched, then forgotten. */
 export interface WarmUpTarget {
   /** Prepares a batch of texts; false once all are. */
@@ -48,7 +53,7 @@ export class SearchWarmUp {
       // The engine goes with the warm-up: nothing of it is left to forget.
       forget: () => undefined,
     };
-    return new SearchWarmUp(target, units.slice(0, warmUpSampleSize).map((unit) => unit.text));
+    return new SearchWarmUp(target, warmUpSample(units));
   }
 
   /** One step: a batch of texts prepared, or one query run (as the box asks for them); false once all have run and the target forgot them. */
