@@ -350,7 +350,7 @@ async function benchCorpus(browser: Browser, label: string, root: string, runs: 
       // Typing as the index loads depends on how the keys fall against the worker's first segments
       // and the page's start-up, and typing once it is in on who else has the 2 cores: a single
       // load's p95 or long task is a chance (once loaded at 10,000 reports, one load's p95 read 137
-      // to 195 ms in fifteen loads of one build), so several loads are typed and the median one shown.
+      // to 195 ms in twelve loads of one build), so several loads are typed and the median one shown.
       const loads: AppTyping[] = [];
       for (let n = 0; n < typingLoads; n++) loads.push(await measureTyping(browser, server.url, when));
       const byP95 = [...loads].sort((a, b) => percentile(a.toFrame, 95) - percentile(b.toFrame, 95));
