@@ -267,6 +267,7 @@ async function measureTyping(browser: Browser, url: string, when: 'bare' | 'app'
     const wall = performance.now() - startedAt;
     const driverUsage = process.cpuUsage(driverBefore);
     const cores = isSampled ? { wall, roles: timesByRole(threadsBefore, sampleThreads()), driver: (driverUsage.user + driverUsage.system) / 1000 } : undefined;
+    // Every load's, though only the median load's are printed: which load that is is known only once all are typed.
     const workerAfter = when === 'app-loaded' ? await searchWorkerHeap(context, page) : undefined;
     const again = when === 'app-loaded' ? await typeQueries(page, selector) : undefined;
     return { ...typing, workerAfter, again, cores };
