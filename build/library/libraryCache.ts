@@ -1,6 +1,6 @@
 /**
  * The `--library` cache: each file of a library folder read once into a LibraryDocument (report,
- * search segment, entities) and kept as JSON, keyed by the file's SHA-256 and its name (a document
+ * search segment, entities) and kept as JSON (the packed segment's bytes in base64), keyed by the file's SHA-256 and its name (a document
  * that prints no symbol takes its id from its name). Entries live in a folder per pipeline
  * fingerprint (pipelineFingerprint.ts): when the code that reads documents changes, the old folder
  * is deleted and every file is read again, never served stale.
@@ -10,7 +10,6 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { isJsonObject } from '../../renderer/src/core/json/jsonValidation';
 import type { LibraryDocument } from '../../renderer/src/core/library/libraryDocument';
-import { searchIndexFormat } from '../../renderer/src/core/search/searchIndexFormat';
 import { repoRoot } from '../paths';
 import { pipelineFingerprint } from './pipelineFingerprint';
 
@@ -19,13 +18,17 @@ export function defaultLibraryCacheDir(): string {
   return process.env['KB_LIBRARY_CACHE'] ?? path.join(repoRoot, 'node_modules', '.cache', 'kb-library');
 }
 
-const CACHE_ENTRY_FORMAT = 'kb-library-cache/1';
+// 2: the document's segment packed (core/search/packedSearchIndex.ts), its bytes in base64.
+const CACHE_ENTRY_FORMAT = 'kb-library-cache/2';
+
+/** A LibraryDocument as JSON holds it: the packed segment's bytes as base64. */
+type CachedDocument = Omit<LibraryDocument, 'segment'> & { readonly segment: { readonly unitIds: readonly string[]; readonly bytes: string } };
 
 interface CacheEntry {
   readonly format: typeof CACHE_ENTRY_FORMAT;
   readonly fileHash: string;
   readonly fileName: string;
-  readonly document: LibraryDocument;
+  readonly document: CachedDocument;
 }
 
 /** The SHA-256 of a file's bytes, in hex. */
@@ -36,7 +39,13 @@ export function fileHashOf(bytes: Uint8Array): string {
 function isEntryFor(value: unknown, fileHash: string, fileName: string): value is CacheEntry {
   if (!isJsonObject(value) || value.format !== CACHE_ENTRY_FORMAT || value.fileHash !== fileHash || value.fileName !== fileName) return false;
   const document = value.document;
-  return isJsonObject(document) && isJsonObject(document.report) && isJsonObject(document.segment) && document.segment.format === searchIndexFormat;
+  return (
+    isJsonObject(document) &&
+    isJsonObject(document.report) &&
+    isJsonObject(document.segment) &&
+    Array.isArray(document.segment.unitIds) &&
+    typeof document.segment.bytes === 'string'
+  );
 }
 
 export class LibraryCache {
@@ -65,14 +74,18 @@ export class LibraryCache {
       // Absent or damaged: read the file again.
       return undefined;
     }
-    return isEntryFor(parsed, fileHash, fileName) ? parsed.document : undefined;
+    if (!isEntryFor(parsed, fileHash, fileName)) return undefined;
+    const { segment, ...document } = parsed.document;
+    return { ...document, segment: { unitIds: segment.unitIds, bytes: new Uint8Array(Buffer.from(segment.bytes, 'base64')) } };
   }
 
   /** Keeps a document; written to a temporary file first, so that a reader never sees half an entry. */
   async put(fileHash: string, fileName: string, document: LibraryDocument): Promise<void> {
     const target = this.entryPath(fileHash, fileName);
     const temporary = `${target}.${process.pid}.tmp`;
-    const entry: CacheEntry = { format: CACHE_ENTRY_FORMAT, fileHash, fileName, document };
+    const { segment, ...rest } = document;
+    const cached: CachedDocument = { ...rest, segment: { unitIds: segment.unitIds, bytes: Buffer.from(segment.bytes).toString('base64') } };
+    const entry: CacheEntry = { format: CACHE_ENTRY_FORMAT, fileHash, fileName, document: cached };
     await writeFile(temporary, JSON.stringify(entry));
     await rename(temporary, target);
   }

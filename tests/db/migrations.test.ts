@@ -1,14 +1,18 @@
 /**
  * The pattern every schema version follows: write data with the previous version's schema,
  * open it with the new one, check the rows. Version 2 (the settings table) is tested on data
- * written by version 1, version 3 (imported documents) on data written by version 2; a test-only next version (a `pinned` flag with an index) shows the
- * pattern for a migration that rewrites rows.
+ * written by version 1, version 3 (imported documents) on data written by version 2, version 4
+ * (packed search segments) on documents as version 3 stored them; a test-only next version (a
+ * `pinned` flag with an index) shows the pattern for a migration that rewrites rows.
  */
 import 'fake-indexeddb/auto';
 import type { Transaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../renderer/src/core/notes/types';
 import { DATA_VERSION_KEY } from '../../renderer/src/db/schemaVersion';
+import { sameDocumentKey } from '../../renderer/src/core/library/libraryDocument';
+import { unpackSearchIndex } from '../../renderer/src/core/search/packedSearchIndex';
+import { loadSearchEngine } from '../../renderer/src/core/search/searchEngine';
 import { DocumentsRepository } from '../../renderer/src/db/documentsRepository';
 import { LinksRepository } from '../../renderer/src/db/linksRepository';
 import { NotesRepository } from '../../renderer/src/db/notesRepository';
@@ -22,6 +26,7 @@ type PinnedNote = Note & { readonly pinned: number };
 
 const VERSION_1_ONLY = SCHEMA_VERSIONS.filter((entry) => entry.version === 1);
 const UP_TO_VERSION_2 = SCHEMA_VERSIONS.filter((entry) => entry.version <= 2);
+const UP_TO_VERSION_3 = SCHEMA_VERSIONS.filter((entry) => entry.version <= 3);
 const LATEST = latestVersion(SCHEMA_VERSIONS);
 const LATEST_STORES = SCHEMA_VERSIONS.find((entry) => entry.version === LATEST)?.stores ?? {};
 const NEXT = LATEST + 1;
@@ -122,6 +127,44 @@ describe('version 3: imported documents and their original files', () => {
     const reopened = openDatabase(db2.name, { schema: SCHEMA_VERSIONS });
     expect((await new DocumentsRepository(reopened).listDocuments()).map((stored) => stored.report.meta.id)).toEqual(['c17-60-en']);
     expect({ notes: await reopened.notes.toArray(), links: await reopened.links.toArray(), settings: await reopened.settings.toArray() }).toEqual(before);
+  });
+});
+
+describe('version 4: packed search segments', () => {
+  it('packs the segment of every document version 3 stored, removed ones too, and they are searched as before', async () => {
+    const fixtures = [importedFixture('council/c17-60-en.txt', '2026-11-30T09:00:00.000Z'), importedFixture('council/c17-99-en.txt', '2026-11-30T09:01:00.000Z')];
+    const db3 = openDatabase(undefined, { schema: UP_TO_VERSION_3 });
+    // Rows exactly as version 3's repository wrote them: the segment as the serialised index.
+    const version3Rows = fixtures.map(({ document }, index) => ({
+      id: document.report.meta.id,
+      sameDocumentKey: sameDocumentKey(document.report.meta),
+      addedAt: document.addedAt ?? '',
+      sequence: index + 1,
+      removedAt: index === 1 ? '2026-11-30T10:00:00.000Z' : null,
+      document: { ...document, segment: unpackSearchIndex(document.segment) },
+    }));
+    await db3.table('documents').bulkPut(version3Rows);
+    await db3.table('originals').bulkPut(fixtures.map(({ document, original }) => ({ id: document.report.meta.id, bytes: original })));
+    const note = await new NotesRepository(db3, steppingClock()).create({ target: { reportId: 'c17-60-en', unitId: 'c17-60-en:1.1' }, body: 'ask' });
+    db3.close();
+
+    const db = openDatabase(db3.name, { schema: SCHEMA_VERSIONS });
+    expect(await db.dataVersionStatus()).toEqual({ storedVersion: LATEST, supportedVersion: LATEST, isReadOnly: false });
+    const rows = await db.documents.orderBy('sequence').toArray();
+    expect(rows.map((row) => [row.id, row.removedAt, row.sequence])).toEqual(version3Rows.map((row) => [row.id, row.removedAt, row.sequence]));
+    for (const [index, row] of rows.entries()) {
+      expect(row.document.segment.bytes).toBeInstanceOf(Uint8Array);
+      expect(unpackSearchIndex(row.document.segment)).toEqual(version3Rows[index]?.document.segment);
+      expect({ ...row.document, segment: null }).toEqual({ ...fixtures[index]?.document, segment: null });
+    }
+    const [live] = await new DocumentsRepository(db).listDocuments();
+    if (live === undefined) throw new Error('the live document was not listed');
+    const hits = loadSearchEngine(live.report.units, unpackSearchIndex(live.segment)).search('languages').hits;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => hit.unit.reportId === 'c17-60-en')).toBe(true);
+    expect(await new DocumentsRepository(db).restoreDocument(fixtures[1]?.document.report.meta.id ?? '')).toEqual(fixtures[1]?.document);
+    expect(await db.notes.toArray()).toEqual([note]);
+    expect(await db.originals.count()).toBe(2);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freeReportId, withReportId } from '../../../renderer/src/core/library/keepBoth';
 import { unpackEntities } from '../../../renderer/src/core/entities/entitiesFile';
+import { unpackSearchIndex } from '../../../renderer/src/core/search/packedSearchIndex';
 import { loadSearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import { importedFixture } from '../../fixtures/libraryDocuments';
 
@@ -25,7 +26,7 @@ describe('withReportId', () => {
   });
 
   it('is found by search under the new ids, with no indexing again', () => {
-    const engine = loadSearchEngine(copy.report.units, copy.segment);
+    const engine = loadSearchEngine(copy.report.units, unpackSearchIndex(copy.segment));
     const hits = engine.search('language').hits;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((hit) => hit.unit.reportId === `${oldId}-2`)).toBe(true);

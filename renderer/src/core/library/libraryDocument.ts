@@ -6,7 +6,7 @@
  */
 import type { EntitiesFile } from '../entities/entitiesFile';
 import type { Report, ReportMeta } from '../report/types';
-import type { SerializedSearchIndex } from '../search/searchIndexFormat';
+import type { PackedSearchIndex } from '../search/packedSearchIndex';
 
 /** Where a document came from. */
 export type DocumentOrigin = 'bundled' | 'imported';
@@ -22,8 +22,11 @@ export interface OriginalFile {
 
 export interface LibraryDocument {
   readonly report: Report;
-  /** The search index of this report's units alone; its `unitIds` are this report's unit ids. */
-  readonly segment: SerializedSearchIndex;
+  /**
+   * The search index of this report's units alone, packed (core/search/packedSearchIndex.ts: a
+   * row with it is cloned in one piece); its `unitIds` are this report's unit ids.
+   */
+  readonly segment: PackedSearchIndex;
   /** Entities extracted from this report alone, packed against `[report]`. */
   readonly entities: EntitiesFile;
   readonly origin: DocumentOrigin;

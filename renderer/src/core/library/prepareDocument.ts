@@ -8,6 +8,7 @@ import { entityNameGroups } from '../entities/entityNames';
 import { extractEntities } from '../entities/extractEntities';
 import type { Report } from '../report/types';
 import { buildSearchIndex } from '../search/buildSearchIndex';
+import { packSearchIndex } from '../search/packedSearchIndex';
 import type { DocumentOrigin, LibraryDocument, OriginalFile } from './libraryDocument';
 
 /** Extracts the report's entities and builds its search segment. */
@@ -17,9 +18,11 @@ export function prepareLibraryDocument(
   details: { readonly file?: OriginalFile; readonly addedAt?: string } = {},
 ): LibraryDocument {
   const entities = extractEntities([report]);
-  const segment = buildSearchIndex(report.units, {
-    reportLanguages: new Map([[report.meta.id, report.meta.language]]),
-    nameGroups: entityNameGroups(entities.entities),
-  });
+  const segment = packSearchIndex(
+    buildSearchIndex(report.units, {
+      reportLanguages: new Map([[report.meta.id, report.meta.language]]),
+      nameGroups: entityNameGroups(entities.entities),
+    }),
+  );
   return { report, segment, entities: packEntities(entities, [report]), origin, ...details };
 }

@@ -36,8 +36,8 @@ function failureOf(error: unknown): ImportFailure {
   return { kind: 'error', detail: messageOf(error) };
 }
 
-function reply(message: FromImportWorker): void {
-  postMessage(message);
+function reply(message: FromImportWorker, transfer: Transferable[] = []): void {
+  postMessage(message, { transfer });
 }
 
 // Files come one at a time from the import session, so there is no queue here.
@@ -48,7 +48,9 @@ addEventListener('message', (event: MessageEvent<ToImportWorker>) => {
     .then((report) => {
       reply({ type: 'stage', id, stage: 'indexing' });
       const file = { name, mediaType: mediaTypeOf(sniffFormat(bytes)), size: bytes.byteLength };
-      reply({ type: 'read', id, document: prepareLibraryDocument(report, 'imported', { file, addedAt }) });
+      const document = prepareLibraryDocument(report, 'imported', { file, addedAt });
+      // The packed segment moves to the page rather than being copied: nothing here needs it again.
+      reply({ type: 'read', id, document }, [document.segment.bytes.buffer]);
     })
     .catch((error: unknown) => reply({ type: 'failed', id, failure: failureOf(error) }));
 });

@@ -12,6 +12,7 @@
  * the worker calls it when the delegate pauses typing, or when a facet is asked for first.
  */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
+import { unpackSearchIndex } from '../../core/search/packedSearchIndex';
 import type { FacetTable } from '../../core/library/facetsFile';
 import { unitsOfEntries, type SearchManifest } from '../../core/library/libraryFiles';
 import type { Unit } from '../../core/report/types';
@@ -291,7 +292,7 @@ export class LibraryIndex {
   add(documents: readonly LibraryDocument[]): void {
     const replaced = this.parts.add(documents);
     if (replaced.length > 0) this.engine.removeReports(replaced);
-    for (const document of documents) this.engine.addSegment(document.report.units, document.segment);
+    for (const document of documents) this.engine.addSegment(document.report.units, unpackSearchIndex(document.segment));
     this.faceted = null;
   }
 
