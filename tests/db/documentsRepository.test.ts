@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { sameDocumentKey, type LibraryDocument } from '../../renderer/src/core/library/libraryDocument';
-import { DocumentsRepository } from '../../renderer/src/db/documentsRepository';
+import { withReportId } from '../../renderer/src/core/library/keepBoth';
+import { DocumentsRepository, ROWS_PER_READ } from '../../renderer/src/db/documentsRepository';
 import { NotesRepository } from '../../renderer/src/db/notesRepository';
 import { NoteWriteError } from '../../renderer/src/db/writeErrors';
 import { SCHEMA_VERSIONS, latestVersion } from '../../renderer/src/db/schema';
@@ -59,6 +60,21 @@ describe('DocumentsRepository', () => {
     const listed = await documents.listDocuments();
     expect(idsOf(listed)).toEqual(['c17-99-fr', 'c17-60-en', 'c17-99-en']);
     expect(listed.map((document) => document.addedAt)).toEqual(Array(3).fill('2017-05-15T09:00:00.000Z'));
+  });
+
+  it('lists a library of several pages of rows whole, in order, without the removed and the replaced ones', async () => {
+    const { documents } = repositoryOn();
+    const { document, original } = importedFixture(LANGUAGE_POLICY);
+    const count = ROWS_PER_READ * 2 + 7;
+    const ids = Array.from({ length: count }, (_, index) => `c17-60-en-copy${index}`);
+    for (const id of ids) await documents.addDocument(withReportId(document, id), original);
+    const removed = [ids[0], ids[ROWS_PER_READ - 1], ids[ROWS_PER_READ], ids[count - 1]].filter((id) => id !== undefined);
+    for (const id of removed) await documents.removeDocument(id);
+    const replaced = ids[ROWS_PER_READ + 3] ?? '';
+    await documents.replaceDocument(replaced, withReportId(document, `${replaced}-again`), original);
+
+    const expected = ids.filter((id) => !removed.includes(id)).map((id) => (id === replaced ? `${replaced}-again` : id));
+    expect(idsOf(await documents.listDocuments())).toEqual(expected);
   });
 
   it('stores the bytes of a view, not the whole buffer behind it', async () => {

@@ -47,6 +47,9 @@ export interface NotesCarry {
   readonly carry: (notes: readonly Note[]) => CarriedOnImport;
 }
 
+/** Rows per read when the library is listed (listDocuments). */
+export const ROWS_PER_READ = 50;
+
 function isLive(row: DocumentRow | undefined): row is DocumentRow {
   return row !== undefined && row.removedAt === null;
 }
@@ -96,10 +99,24 @@ export class DocumentsRepository {
     return (last?.sequence ?? 0) + 1;
   }
 
-  /** The documents in the library (not removed), in the order they were added. */
+  /**
+   * The documents in the library (not removed), in the order they were added. Read a page of
+   * rows at a time, in one read-only transaction: IndexedDB hands over each request's rows in
+   * one task of the main thread, and the 600 small documents of a library read at once held it
+   * for 160 ms at start-up. Pages follow `sequence`, which is unique (each write takes the last
+   * one plus one, or the place of the document it replaces).
+   */
   async listDocuments(): Promise<LibraryDocument[]> {
-    const rows = await this.db.documents.orderBy('sequence').toArray();
-    return rows.filter(isLive).map((row) => row.document);
+    return this.db.transaction('r', this.db.documents, async () => {
+      const documents: LibraryDocument[] = [];
+      for (let after = Number.NEGATIVE_INFINITY; ; ) {
+        const rows = await this.db.documents.where('sequence').above(after).limit(ROWS_PER_READ).toArray();
+        for (const row of rows) if (isLive(row)) documents.push(row.document);
+        const last = rows.at(-1);
+        if (last === undefined || rows.length < ROWS_PER_READ) return documents;
+        after = last.sequence;
+      }
+    });
   }
 
   /** Adds a document and its original file, both or neither; resolves once committed. */

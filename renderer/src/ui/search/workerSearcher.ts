@@ -2,6 +2,7 @@
 import type { FacetedSearchResult, SearchChannel, SearchCoverage, SearchRequest, Searcher } from './searcher';
 import type { FromWorker, ToWorker } from './workerProtocol';
 import { messageOf } from '../feedback/errorMessage';
+import { documentBatches, OrderedPoster } from './orderedPoster';
 
 /** The worker could not run at all (not the data's fault): the caller may search in the page. */
 export class WorkerUnavailableError extends Error {
@@ -50,9 +51,11 @@ export function startWorkerSearcher(baseUrl: string, events: LoadEvents): Promis
       for (const change of waitingChanges.values()) change.reject(new Error(message));
       waitingChanges.clear();
     });
-    const change = (message: Extract<ToWorker, { type: 'addDocuments' | 'removeDocuments' }>): Promise<void> => {
-      worker.postMessage(message);
-      return new Promise<void>((resolve, reject) => waitingChanges.set(message.id, { resolve, reject }));
+    const poster = new OrderedPoster<ToWorker>((message) => worker.postMessage(message));
+    /** Sends changes (in order, after what was sent before) and resolves once the worker has made every one. */
+    const change = (messages: ReadonlyArray<Extract<ToWorker, { type: 'addDocuments' | 'removeDocuments' }>>): Promise<void> => {
+      const made = messages.map((message) => new Promise<void>((resolve, reject) => waitingChanges.set(message.id, { resolve, reject })));
+      return Promise.all([poster.send(...messages), ...made]).then(() => undefined);
     };
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
       const message = event.data;
@@ -77,23 +80,24 @@ export function startWorkerSearcher(baseUrl: string, events: LoadEvents): Promis
           },
           search(channel: SearchChannel, query: string, options: SearchRequest) {
             const id = nextId++;
-            const request: ToWorker = { type: 'search', id, channel, query, options };
-            worker.postMessage(request);
+            // Never rejects: a message of plain data always clones.
+            void poster.send({ type: 'search', id, channel, query, options });
             return new Promise<FacetedSearchResult | null>((settle) => waiting.set(id, settle));
           },
           unitsWithFacets(selection, unitIds) {
             const id = nextId++;
-            worker.postMessage({ type: 'unitsWithFacets', id, selection, unitIds } satisfies ToWorker);
+            void poster.send({ type: 'unitsWithFacets', id, selection, unitIds });
             return new Promise<readonly string[]>((settle) => waitingUnits.set(id, settle));
           },
           addDocuments(documents) {
-            return change({ type: 'addDocuments', id: nextId++, documents });
+            // A library's worth of documents at start-up goes in batches (orderedPoster.ts).
+            return change(documentBatches(documents).map((batch) => ({ type: 'addDocuments', id: nextId++, documents: batch })));
           },
           removeDocuments(reportIds) {
-            return change({ type: 'removeDocuments', id: nextId++, reportIds });
+            return change([{ type: 'removeDocuments', id: nextId++, reportIds }]);
           },
           expectSearch() {
-            worker.postMessage({ type: 'expectSearch' } satisfies ToWorker);
+            void poster.send({ type: 'expectSearch' });
           },
         });
       } else if (message.type === 'unitsWithFacets') {
