@@ -6,11 +6,14 @@
  * ≥ 50 ms during an import of 50 files), by wall time as the page sees them and by CPU time
  * from a trace (mainThreadTasks.ts).
  * Beside them, in the same run, the same page's reading of the same bytes (File.arrayBuffer),
- * the share that is not the import's.
+ * the share that is not the import's. Then start-up with 600 imported documents
+ * (importedStartupBench.ts).
  */
 import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describeChromium, findChromium, launchChromium } from '../chromium';
+import { drop, finished, longTasks, openApp } from './dropFiles';
+import { runImportedStartupBench } from './importedStartupBench';
 import { describeLongTasks, startTaskTrace, stopTaskTrace } from './mainThreadTasks';
 import { buildRendererIfStale } from '../rendererBuild';
 import { startWebServer } from '../webServer';
@@ -23,64 +26,6 @@ const BATCHES = [50, 100];
 
 function line(label: string, value: string): void {
   console.log(`  ${label.padEnd(44)} ${value}`);
-}
-
-/** Installs a long-task observer; the durations are read back with longTasks(). */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(`(() => {
-    window.__kbLongTasks = [];
-    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__kbLongTasks.push(entry.duration); }).observe({ type: 'longtask' });
-  })()`);
-}
-
-async function longTasks(page: Page): Promise<number[]> {
-  const value: unknown = await page.evaluate('window.__kbLongTasks');
-  return Array.isArray(value) ? value.filter((item): item is number => typeof item === 'number') : [];
-}
-
-/**
- * Puts the files in the page first (decoding them is the benchmark's own work, kept out of the
- * long-task count and the trace, which `beforeDrop` starts), then drops them on the window;
- * resolves with the page's time of the drop.
- */
-async function drop(page: Page, files: ReadonlyArray<readonly [string, Uint8Array]>, beforeDrop: () => Promise<void>): Promise<number> {
-  const payload = files.map(([name, bytes]) => ({ name, bytes: Buffer.from(bytes).toString('base64') }));
-  await page.evaluate((dropped) => {
-    const transfer = new DataTransfer();
-    for (const { name, bytes } of dropped) transfer.items.add(new File([Uint8Array.from(atob(bytes), (character) => character.charCodeAt(0))], name));
-    Reflect.set(window, '__kbDrop', transfer);
-  }, payload);
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  await beforeDrop();
-  await watchLongTasks(page);
-  return page.evaluate(() => {
-    const at = performance.now();
-    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: Reflect.get(window, '__kbDrop') as DataTransfer, bubbles: true, cancelable: true }));
-    return at;
-  });
-}
-
-/** Waits until `count` files have ended; returns the page's time then and how many were added. */
-async function finished(page: Page, count: number): Promise<{ at: number; added: number }> {
-  const deadline = Date.now() + 600_000;
-  for (;;) {
-    const state = await page.evaluate(() => {
-      const rows = [...document.querySelectorAll('.import-file')].map((row) => row.getAttribute('data-status'));
-      const ended = rows.filter((status) => ['added', 'replaced', 'kept-both', 'skipped', 'cancelled', 'failed'].includes(status ?? ''));
-      return { ended: ended.length, added: ended.filter((status) => status === 'added').length, at: performance.now() };
-    });
-    if (state.ended >= count) return { at: state.at, added: state.added };
-    if (Date.now() > deadline) throw new Error(`only ${state.ended} of ${count} files imported`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-async function openApp(browser: Browser, url: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-  await page.goto(url);
-  await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: 120_000 });
-  await page.locator('.add-documents-button').waitFor();
-  return page;
 }
 
 /** Drops each document alone in a fresh profile and prints drop → added. */
@@ -140,6 +85,7 @@ export async function runImportBrowserBench(largeFiles: ReadonlyArray<readonly [
       [smallDocumentName(0), smallDocument(0), `${SMALL_PARAGRAPHS} numbered paragraphs (the ≤ 50 ms target is for indexing it: see above)`] as const,
     ]);
     for (const count of BATCHES) await batch(browser, server.url, count);
+    await runImportedStartupBench(browser, server.url);
   } finally {
     await browser.close();
     await server.close();

@@ -47,8 +47,13 @@ export interface NotesCarry {
   readonly carry: (notes: readonly Note[]) => CarriedOnImport;
 }
 
-/** Rows per read when the library is listed (listDocuments). */
-export const ROWS_PER_READ = 50;
+/**
+ * Rows per read when the library is listed (listDocuments). Chromium deserialises a request's
+ * rows as the page takes them, in one task: at start-up with 600 rows of 66 units, pages of 50
+ * rows took 33–39 ms of CPU each, pages of 20 rows 34–43 ms of wall time under a trace (1.5–5 ms
+ * a row). A row is never split: a 100-page document is one row, read in a task of its own.
+ */
+export const ROWS_PER_READ = 10;
 
 function isLive(row: DocumentRow | undefined): row is DocumentRow {
   return row !== undefined && row.removedAt === null;

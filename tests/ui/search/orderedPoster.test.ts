@@ -22,7 +22,7 @@ describe('documentBatches', () => {
     expect(ids(documentBatches([], 2_000))).toEqual([]);
   });
 
-  it('sends one imported document in one message, and a start-up library of 600 small ones in some twenty', () => {
+  it('sends one imported document in one message, and a start-up library of 600 small ones in batches as full as the bound allows', () => {
     expect(documentBatches([documentOf('one', 5_000)])).toHaveLength(1);
     const library = Array.from({ length: 600 }, (_, index) => documentOf(`d${index}`, 66));
     const batches = documentBatches(library);
