@@ -3,7 +3,7 @@
  * panel until they are in: shared by the import benchmarks (importBrowserBench.ts,
  * importedStartupBench.ts).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** Installs a long-task observer; the durations are read back with longTasks(). */
 async function watchLongTasks(page: Page): Promise<void> {
@@ -55,8 +55,9 @@ export async function finished(page: Page, count: number): Promise<{ at: number;
   }
 }
 
-export async function openApp(browser: Browser, url: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+/** Opens the app in a new page of `context` (by default a new profile) once its search box and Add button are there. */
+export async function openApp(browser: Browser, url: string, context?: BrowserContext): Promise<Page> {
+  const page = await (context ?? (await browser.newContext({ locale: 'en-GB' }))).newPage();
   await page.goto(url);
   await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: 120_000 });
   await page.locator('.add-documents-button').waitFor();
