@@ -1,9 +1,10 @@
 /**
  * The `--library` cache: each file of a library folder read once into a LibraryDocument (report,
- * search segment, entities) and kept as JSON (the packed segment's bytes in base64), keyed by the file's SHA-256 and its name (a document
- * that prints no symbol takes its id from its name). Entries live in a folder per pipeline
- * fingerprint (pipelineFingerprint.ts): when the code that reads documents changes, the old folder
- * is deleted and every file is read again, never served stale.
+ * search segment, entities) and kept as JSON (the packed segment's bytes in base64), keyed by the
+ * file's SHA-256 and its name (a document that prints no symbol takes its id from its name).
+ * Entries live in a folder per pipeline fingerprint (pipelineFingerprint.ts): when the code that
+ * reads documents changes, the old folder is deleted and every file is read again, never served
+ * stale.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';

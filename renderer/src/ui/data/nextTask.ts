@@ -20,3 +20,8 @@ export function inNextTask(run: () => void): void {
   };
   channel.port2.postMessage(null);
 }
+
+/** Resolves in a new task at once (inNextTask): for work that awaits between its steps without the timer clamping. */
+export function nextTaskNow(): Promise<void> {
+  return new Promise((resolve) => inNextTask(resolve));
+}

@@ -2,12 +2,12 @@
  * The page's messages to the search worker, posted in the order sent, with a long list of
  * documents split so that no one `postMessage` holds the main thread long: the structured clone
  * of the 600 imported documents a delegate's library held at start-up (66 units each), sent as
- * one message, took 111 ms of the page's main thread (build/tmp probe, CPU profile). Batches go
+ * one message, took 111 ms of the page's main thread (CPU profile of that start-up). Batches go
  * in tasks of their own, and whatever is sent meanwhile (a query, a removal) waits behind them,
  * so that the worker sees changes and queries in the order the page made them.
  */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
-import { inNextTask } from '../data/nextTask';
+import { nextTaskNow } from '../data/nextTask';
 
 /**
  * Units per batch: batches of 2,000 took 14–18 ms of CPU each to post at start-up, but 30–58 ms
@@ -31,10 +31,6 @@ export function documentBatches(documents: readonly LibraryDocument[], maxUnits:
     }
   }
   return batches;
-}
-
-function nextTaskNow(): Promise<void> {
-  return new Promise((resolve) => inNextTask(resolve));
 }
 
 export class OrderedPoster<Message> {

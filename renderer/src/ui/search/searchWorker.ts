@@ -10,7 +10,7 @@
  * search the page says is on its way (backgroundGate.ts).
  */
 import { DataFileError } from '../data/dataFiles';
-import { inNextTask } from '../data/nextTask';
+import { inNextTask, nextTaskNow } from '../data/nextTask';
 import { messageOf } from '../feedback/errorMessage';
 import { BackgroundGate } from './backgroundGate';
 import { LibraryIndex } from './libraryIndex';
@@ -112,7 +112,7 @@ async function warmUp(start: () => SearchWarmUp | null | Promise<SearchWarmUp | 
   if (warming === null) return;
   do {
     await gate.whenQuiet(typingPause);
-    await new Promise<void>((resolve) => inNextTask(resolve));
+    await nextTaskNow();
   } while (warming.step());
 }
 
