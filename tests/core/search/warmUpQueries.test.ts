@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { warmUpQueries } from '../../../renderer/src/core/search/warmUpQueries';
+import { WarmUpQueries, warmUpQueries } from '../../../renderer/src/core/search/warmUpQueries';
 
 /** The queries as typed in full: each is followed by another query, not by a longer prefix of itself. */
 function typedInFull(queries: readonly string[]): string[] {
@@ -51,5 +51,19 @@ describe('warmUpQueries', () => {
 
   it('has nothing to type in a sample without words', () => {
     expect(warmUpQueries(['1, 2; 3.', ''])).toEqual([]);
+  });
+
+  it('gives the same queries read a few texts at a time as read at once, and says when every text is read', () => {
+    // Counts that change leader from one batch to the next, and a text found apart late.
+    const sample = [...texts, 'Assembly Assembly Assembly X.509 X.509', '网络安全和网络安全', 'Council 电信发展和发展电信'];
+    const atOnce = warmUpQueries(sample);
+    for (const batch of [1, 2, 4]) {
+      const reading = new WarmUpQueries(sample);
+      let calls = 1;
+      while (reading.readNext(batch)) calls++;
+      expect(calls).toBe(Math.ceil(sample.length / batch));
+      expect(reading.queries()).toEqual(atOnce);
+    }
+    expect(typedInFull(atOnce)).toContain('Assembly');
   });
 });

@@ -49,4 +49,17 @@ describe('SearchWarmUp', () => {
     expect(calls.filter((call) => call === 'forget')).toHaveLength(1);
     expect(calls.at(-1)).toBe('forget');
   });
+
+  it('reads a full sample for its queries over several steps before it searches, not in one', () => {
+    let stepsToFirstSearch = 0;
+    let hasSearched = false;
+    const target = { prepareStep: () => false, search: () => (hasSearched = true), forget: () => undefined };
+    const sample = Array.from({ length: warmUpSampleSize }, (_, i) => texts[i % texts.length]!);
+    const warmUp = new SearchWarmUp(target, sample);
+    while (!hasSearched && warmUp.step()) stepsToFirstSearch++;
+    expect(hasSearched).toBe(true);
+    // 500 texts read at once held the search worker 92 ms; 50 a step.
+    // The tenth reads the last 50 texts and runs the first query.
+    expect(stepsToFirstSearch).toBe(warmUpSampleSize / 50);
+  });
 });
