@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { WarmUpQueries, warmUpQueries } from '../../../renderer/src/core/search/warmUpQueries';
+import { WarmUpQueries } from '../../../renderer/src/core/search/warmUpQueries';
+
+/** A sample's warm-up queries, its texts read at once. */
+function warmUpQueries(texts: readonly string[], perKind?: number): string[] {
+  return new WarmUpQueries(texts, perKind).queries();
+}
 
 /** The queries as typed in full: each is followed by another query, not by a longer prefix of itself. */
 function typedInFull(queries: readonly string[]): string[] {

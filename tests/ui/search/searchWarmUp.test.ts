@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../../renderer/src/core/report/types';
 import { buildSearchIndex } from '../../../renderer/src/core/search/buildSearchIndex';
-import { warmUpQueries } from '../../../renderer/src/core/search/warmUpQueries';
+import { WarmUpQueries } from '../../../renderer/src/core/search/warmUpQueries';
+
+/** A sample's warm-up queries, its texts read at once. */
+function warmUpQueries(texts: readonly string[], perKind?: number): string[] {
+  return new WarmUpQueries(texts, perKind).queries();
+}
 import { SearchWarmUp, warmUpSampleSize } from '../../../renderer/src/ui/search/searchWarmUp';
 
 const texts = ['ITU-T Study Group 17 leads on security.', '国际电联继续开展网络安全工作。', 'The Council noted Resolution 130 on cybersecurity.'];

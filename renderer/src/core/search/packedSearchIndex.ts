@@ -12,6 +12,10 @@
 import { isJsonObject } from '../json/jsonValidation';
 import { SearchIndexFormatError, type SerializedSearchIndex } from './searchIndexFormat';
 
+// One of each, not one per document: a library's start-up unpacks hundreds.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
 export interface PackedSearchIndex {
   /** `unitIds[n]` is the unit whose lunr ref is `n.toString(36)`, as in SerializedSearchIndex. */
   readonly unitIds: readonly string[];
@@ -22,7 +26,7 @@ export interface PackedSearchIndex {
 /** Packs a serialised index (in the import worker, or the build). */
 export function packSearchIndex(index: SerializedSearchIndex): PackedSearchIndex {
   const { unitIds, ...rest } = index;
-  return { unitIds, bytes: new TextEncoder().encode(JSON.stringify(rest)) };
+  return { unitIds, bytes: encoder.encode(JSON.stringify(rest)) };
 }
 
 /**
@@ -32,7 +36,7 @@ export function packSearchIndex(index: SerializedSearchIndex): PackedSearchIndex
 export function unpackSearchIndex(packed: PackedSearchIndex): SerializedSearchIndex {
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(packed.bytes));
+    value = JSON.parse(decoder.decode(packed.bytes));
   } catch (error) {
     throw new SearchIndexFormatError(`the packed search index is damaged: ${error instanceof Error ? error.message : String(error)}`);
   }

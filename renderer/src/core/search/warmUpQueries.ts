@@ -135,7 +135,7 @@ export class WarmUpQueries {
 
   /** The queries, each typed a character at a time (the texts not yet read are read first). */
   queries(): string[] {
-    while (this.readNext(this.texts.length));
+    this.readNext(this.texts.length);
     const { perKind, apart } = this;
     const words = mostFrequent(this.words, perKind);
     const found = mostFrequent(this.identifiers, perKind);
@@ -156,9 +156,4 @@ export class WarmUpQueries {
     ];
     return queries.flatMap(typed);
   }
-}
-
-/** The warm-up queries of a sample's texts, read at once (WarmUpQueries). */
-export function warmUpQueries(texts: readonly string[], perKind = 3): string[] {
-  return new WarmUpQueries(texts, perKind).queries();
 }
