@@ -36,9 +36,21 @@ export async function buildRendererIfStale(): Promise<boolean> {
   const built = await stat(path.join(rendererBuildDir, 'index.html')).then((s) => s.mtimeMs, () => 0);
   const sources = Math.max(...(await Promise.all(rendererSources.map(newestModification))));
   if (built > sources) return false;
+  await viteBuild();
+  return true;
+}
+
+/** Builds the data when missing or stale, then the renderer, whatever is in its build folder. */
+export async function buildRenderer(): Promise<void> {
+  await loadGeneratedData();
+  await viteBuild();
+}
+
+/** The renderer built for production, as `npm run build:renderer` builds it. */
+function viteBuild(): Promise<void> {
   // A child process, as `npm run build:renderer` runs it: Vite takes the build mode from
   // NODE_ENV, which test runners set to "test" (that would ship React's development build).
-  await new Promise<void>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     execFile(
       process.execPath,
       [path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
@@ -46,5 +58,4 @@ export async function buildRendererIfStale(): Promise<boolean> {
       (error, _stdout, stderr) => (error ? reject(new Error(`vite build failed: ${stderr || error.message}`)) : resolve()),
     );
   });
-  return true;
 }
