@@ -36,3 +36,31 @@ describe('whether any term starts with a probe', () => {
     expect(index.hasTermsFor('信联')).toBe(true);
   });
 });
+
+describe('merging segments', () => {
+  const ids = (index: SegmentedIndex): string[] => Array.from({ length: index.numbered }, (_, n) => index.unitAt(n).id);
+
+  it('keeps every number, and the texts prepared, when no unit is dropped (imports pairing up)', () => {
+    const index = indexOf([['国际电联网络安全', 'cyber drills in Geneva'], ['Réunion du Conseil', '网络安全演习']]);
+    while (index.texts.prepareNext(100));
+    const before = ids(index);
+    expect(index.mergeStep()).toBe(true);
+    expect(index.segmentCount).toBe(1);
+    expect(ids(index)).toEqual(before);
+    // Nothing to prepare again: the background does not walk the library once more per merge.
+    expect(index.texts.prepareNext(1)).toBe(false);
+    expect(index.numberingVersion).toBe(0);
+    expect(index.unitsFor('gen')).toEqual(Int32Array.of(1));
+  });
+
+  it('renumbers the units after those it drops, and says so', () => {
+    const index = indexOf([['国际电联网络安全', 'cyber drills in Geneva'], ['Réunion du Conseil', '网络安全演习']]);
+    expect(index.unitsFor('网络')).toEqual(Int32Array.of(0, 3));
+    expect(index.removeReports(new Set(['r0']))).toBe(2);
+    expect(index.mergeStep()).toBe(true);
+    expect(ids(index)).toEqual(['r1:1', 'r1:2']);
+    expect(index.numberingVersion).toBe(1);
+    // A probe looked up before the merge is looked up again in the new numbering.
+    expect(index.unitsFor('网络')).toEqual(Int32Array.of(1));
+  });
+});

@@ -302,6 +302,20 @@ describe('segments as the library uses them', () => {
     expect(engine.search('ITU').hits.map((hit) => hit.unit.id)).toEqual(['a:1']);
   });
 
+  it('keeps its numbering through a merge that drops no unit, and gives a new one when a merge drops some', () => {
+    const engine = loadSearchEngine(first.units, segmentOf([first]));
+    engine.addSegment(second.units, segmentOf([second]));
+    const numbering = engine.numbering;
+    expect(engine.mergeStep()).toBe(true);
+    expect(engine.segmentCount).toBe(1);
+    // Facets keep each unit's place by this numbering: it stays true.
+    expect(engine.numbering).toBe(numbering);
+    engine.removeReports(['a']);
+    expect(engine.mergeStep()).toBe(true);
+    expect(engine.numbering).not.toBe(numbering);
+    expect(engine.numbering.unitAt(0).id).toBe('b:1');
+  });
+
   it('joins names that a later segment brings, after queries ran, and keeps them once its documents are merged away', () => {
     const withoutNames = (report: SegmentedReport): SerializedSearchIndex =>
       buildSearchIndex(report.units, { reportLanguages: new Map([[report.id, report.language]]), nameGroups: [] });

@@ -150,12 +150,12 @@ class SegmentedEngine implements SegmentedSearchEngine {
   }
 
   mergeStep(): boolean {
+    const numberingBefore = this.index.numberingVersion;
     const hasMerged = this.index.mergeStep();
-    // Merging renumbers units, which break ties between equal scores.
-    if (hasMerged) {
-      this.changed();
-      this.currentNumbering = numberingOf(this.index);
-    }
+    if (hasMerged) this.changed();
+    // A merge that drops deleted units renumbers the units after them (numbers also break ties
+    // between equal scores); one of live segments alone keeps every number, and the facets' places by number.
+    if (this.index.numberingVersion !== numberingBefore) this.currentNumbering = numberingOf(this.index);
     return hasMerged;
   }
 

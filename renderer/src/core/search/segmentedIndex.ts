@@ -59,6 +59,7 @@ export class SegmentedIndex {
   private readonly probeCache = new Map<string, CachedProbe>();
   private cachedUnits = 0;
   private formLanguages: ReadonlySet<string> | undefined;
+  private renumberings = 0;
 
   /** Live units. */
   get unitCount(): number {
@@ -72,6 +73,11 @@ export class SegmentedIndex {
 
   get segmentCount(): number {
     return this.placed.length;
+  }
+
+  /** How many times units were renumbered (a merge dropping deleted units): numbers given before a change are another unit's after it. */
+  get numberingVersion(): number {
+    return this.renumberings;
   }
 
   /** Units numbered so far, deleted ones included: collection numbers run from 0 to this. */
@@ -146,6 +152,25 @@ export class SegmentedIndex {
     // Renumber: units before the merged range keep their numbers, the merged range keeps its live
     // units in order, and everything after shifts down by the deleted units dropped.
     const dropped = end - first - merged.units.length;
+    if (dropped > 0) this.dropDeleted(first, end);
+    // A sealed segment is only ever compacted alone, and stays sealed.
+    const isSealed = inputs.some((placed) => placed.isSealed);
+    const replacement: Placed[] = merged.units.length === 0 ? [] : [{ segment: merged, base: first, deleted: 0, isSealed }];
+    const after = this.placed.slice(chosen.end);
+    for (const placed of after) placed.base -= dropped;
+    this.placed = [...this.placed.slice(0, chosen.start), ...replacement, ...after];
+    this.segmentsMerged();
+    return true;
+  }
+
+  /**
+   * Takes the deleted units of [first, end) out of the collection's numbering, with their texts.
+   * Only a merge that drops units does: one of live segments alone (imports pairing up) keeps
+   * every number, and renumbering the texts there walked every unit of the library and made the
+   * background prepare them all again, per merge: at a start with 600 imported documents of 66
+   * Chinese paragraphs, the 599 merges took 24.2–24.8 s in Node, 9.7–10.6 s without it.
+   */
+  private dropDeleted(first: number, end: number): void {
     const isKept = (n: number): boolean => n < first || n >= end || this.deleted[n] === 0;
     const numbered = this.texts.count;
     this.texts.retain(isKept);
@@ -153,14 +178,7 @@ export class SegmentedIndex {
     let to = 0;
     for (let n = 0; n < numbered; n++) if (isKept(n)) deleted[to++] = this.deleted[n]!;
     this.deleted = deleted;
-    // A sealed segment is only ever compacted alone, and stays sealed.
-    const isSealed = inputs.some((placed) => placed.isSealed);
-    const replacement: Placed[] = merged.units.length === 0 ? [] : [{ segment: merged, base: first, deleted: 0, isSealed }];
-    const after = this.placed.slice(chosen.end);
-    for (const placed of after) placed.base -= dropped;
-    this.placed = [...this.placed.slice(0, chosen.start), ...replacement, ...after];
-    this.renumbered();
-    return true;
+    this.renumberings++;
   }
 
   /**
@@ -271,8 +289,8 @@ export class SegmentedIndex {
     this.cachedUnits = 0;
   }
 
-  /** Segments merged: collection numbers changed. */
-  private renumbered(): void {
+  /** Segments merged: a cached probe counts the segments it covers (CachedProbe), and numbers may have changed. */
+  private segmentsMerged(): void {
     this.forgetProbes();
     this.formLanguages = undefined;
   }
