@@ -12,6 +12,9 @@ describe('which segments merge next', () => {
     ['never an import into the bundled corpus', sizes(50_000, 50), undefined],
     ['imports beside the bundled corpus, not with it', sizes(50_000, 50, 50), { start: 1, end: 3 }],
     ['not beyond the largest merged size', sizes(maxMergedUnits, maxMergedUnits), undefined],
+    // A merge is one step of the search worker: none writes more than a bundled segment holds (2,000 units).
+    ['not two long documents into one larger than a bundled segment', sizes(1_500, 1_500), undefined],
+    ['long documents up to that size', sizes(1_000, 1_000), { start: 0, end: 2 }],
   ])('%s', (_, segments, expected) => {
     expect(nextMerge(segments)).toEqual(expected);
   });
