@@ -4,7 +4,8 @@
  * otherwise two neighbours of similar size are merged, the smallest pair first. Neighbours only,
  * as Lucene's LogMergePolicy, so units keep their order (ties in ranking keep theirs). Similar
  * sizes and a cap keep each step bounded: a 50-unit import is never rewritten together with the
- * bundled corpus, and imports pair up like a binary counter, so n imports leave O(log n) segments.
+ * bundled corpus, and imports pair up like a binary counter into segments of up to maxMergedUnits,
+ * so imports of u units in all leave about u / maxMergedUnits segments, plus O(log n) smaller ones.
  */
 
 /** What the policy knows of a segment. */
