@@ -40,12 +40,13 @@ if (unknown.length > 0) {
 }
 /** The parts that measure the renderer's build in Chromium. */
 const browserParts = ['ui', 'notes-browser', 'import'];
+const isAsked = (name: string): boolean => asked.length === 0 || asked.includes(name);
 
 console.log(`Benchmarks — ${new Date().toISOString()}, node ${process.version}`);
 // The figures are of the app as the sources build it now: a build left in dist/ newer than its
 // sources passed for fresh, though it may be another (a build with `--minify false`, made to read
 // a profile, was measured once: 349.6 KB of script at start-up for 200.1).
-if (browserParts.some((name) => asked.length === 0 || asked.includes(name))) await buildRenderer();
+if (browserParts.some(isAsked)) await buildRenderer();
 for (const [name, run] of Object.entries(parts)) {
-  if (asked.length === 0 || asked.includes(name)) await run();
+  if (isAsked(name)) await run();
 }
