@@ -38,6 +38,31 @@ export interface SearchEngine {
   readonly numbering: UnitNumbering;
 }
 
+/**
+ * What a query's scores take from the collection: BM25's document frequencies, unit count and
+ * average length. An engine's own (a query's first pass counts them), or several engines' added
+ * up (sumStatistics in shardedSearch.ts), so that a hit scores the same whichever engine holds
+ * it, as Elasticsearch's dfs_query_then_fetch gathers its shards' statistics before any scores.
+ * Plain data: it can cross between threads.
+ */
+export interface CollectionStatistics {
+  /** Live units. */
+  readonly unitCount: number;
+  /** Their text lengths summed. */
+  readonly totalLength: number;
+  /** Per clause of the query: the live matching units that contain it in some form. */
+  readonly documentFrequency: readonly number[];
+}
+
+/** A query's first pass (SegmentedSearchEngine.verify), waiting to be ranked. */
+export interface VerifiedQuery {
+  readonly query: ParsedQuery;
+  /** Matching units, narrowing applied. */
+  readonly total: number;
+  /** This engine's statistics for the query. */
+  readonly statistics: CollectionStatistics;
+}
+
 /** Units whose texts one prepareStep makes: about a millisecond of work, so that a query never waits long behind one. */
 const unitsPerPrepareStep = 100;
 
@@ -62,6 +87,21 @@ export interface SegmentedSearchEngine extends SearchEngine {
    * docs). Replacing a report: remove it first, then add its new segment.
    */
   removeReports(reportIds: readonly string[]): void;
+  /**
+   * A query's first pass alone: every candidate verified, narrowing applied, the statistics
+   * counted. search is verify, then rank with the engine's own statistics; an engine that holds
+   * part of a collection is ranked with the whole collection's instead.
+   */
+  verify(query: ParsedQuery, options?: SearchOptions, narrowing?: UnitNarrowing): VerifiedQuery;
+  /**
+   * Scores a verified query's matches with `collection`'s statistics and gives the best `limit`
+   * (every match when absent), best first, ties in unit order. Only the last query verified can
+   * be ranked, and only while the index is unchanged since: its rows are the engine's working
+   * arrays, which the next one writes. Throws otherwise.
+   */
+  rank(verified: VerifiedQuery, collection: CollectionStatistics, limit?: number): SearchResult;
+  /** Every name group the engine's segments brought (a query's other-language names: nameAliases.ts). */
+  readonly nameGroups: ReadonlyArray<readonly string[]>;
   /** One bounded step of background merging (merges the smallest segments, drops deleted units); false when nothing is left to do. */
   mergeStep(): boolean;
   /**
@@ -124,6 +164,8 @@ class SegmentedEngine implements SegmentedSearchEngine {
    * 145–201 ms in seven runs without, 128–143 in five runs of six with (one 224).
    */
   private lastCursors: PieceCursors | undefined;
+  /** The last query verified, the only one rank accepts; let go when the index changes. */
+  private latest: Verified | undefined;
 
   get unitCount(): number {
     return this.index.unitCount;
@@ -135,6 +177,10 @@ class SegmentedEngine implements SegmentedSearchEngine {
 
   get numbering(): UnitNumbering {
     return this.currentNumbering;
+  }
+
+  get nameGroups(): ReadonlyArray<readonly string[]> {
+    return this.index.nameGroupList;
   }
 
   addSegment(units: readonly Unit[], segment: SerializedSearchIndex, options: SegmentOptions = {}): readonly IndexedUnit[] {
@@ -167,6 +213,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
   /** The index changed: what was kept of earlier queries no longer holds. */
   private changed(): void {
     this.last = undefined;
+    this.latest = undefined;
     this.clauseMatches.clear();
   }
 
@@ -185,6 +232,16 @@ class SegmentedEngine implements SegmentedSearchEngine {
   }
 
   private run(query: ParsedQuery, options: SearchOptions, narrowing: UnitNarrowing): SearchResult {
+    const verified = this.verify(query, options, narrowing);
+    return this.rank(verified, verified.statistics, options.limit);
+  }
+
+  verify(query: ParsedQuery, options: SearchOptions = {}, narrowing: UnitNarrowing = {}): VerifiedQuery {
+    if (query.clauses.length === 0) {
+      const none = emptyScratch();
+      this.latest = new Verified(query, 0, { unitCount: this.index.unitCount, totalLength: this.index.liveTextLength, documentFrequency: [] }, none.matches, none.matched, none.scores);
+      return this.latest;
+    }
     const isMultiWord = query.clauses.length > 1;
     const clauseKeys = query.clauses.map((clause) => clauseKey(clause, options.reportIds));
     const known = clauseKeys.map((key) => this.clauseMatches.get(key));
@@ -230,13 +287,24 @@ class SegmentedEngine implements SegmentedSearchEngine {
     const areRowsWhole = matchedCount === verified;
     this.clauseMatches = new Map(areRowsWhole ? clauseKeys.map((key, c) => [key, clauseMatchesOf(matches, matched, verified, width, c)]) : []);
 
-    const unitCount = this.index.unitCount;
-    const idf = Float64Array.from(documentFrequency, (df) => {
+    const statistics = { unitCount: this.index.unitCount, totalLength: this.index.liveTextLength, documentFrequency: Array.from(documentFrequency) };
+    this.latest = new Verified(query, matchedCount, statistics, matches, matched, scores);
+    return this.latest;
+  }
+
+  rank(verified: VerifiedQuery, collection: CollectionStatistics, limit?: number): SearchResult {
+    if (verified !== this.latest || !(verified instanceof Verified)) throw new Error('only the last query verified can be ranked, and only while the index is unchanged');
+    const { query, total: matchedCount, matches, matched, scores } = verified;
+    const clauseCount = query.clauses.length;
+    const width = clauseCount + 1;
+    const { unitCount } = collection;
+    const idf = Float64Array.from(collection.documentFrequency, (df) => {
       const clamped = Math.max(1, df);
       return Math.log(1 + (unitCount - clamped + 0.5) / (clamped + 0.5));
     });
-    scoreRows(this.index.texts, this.index.averageLength, { matches, matched, matchedCount, clauseCount, idf, scores });
-    const order = selectTop(scores, matched, matchedCount, options.limit ?? matchedCount);
+    const averageLength = unitCount === 0 ? 1 : collection.totalLength / unitCount;
+    scoreRows(this.index.texts, averageLength, { matches, matched, matchedCount, clauseCount, idf, scores });
+    const order = selectTop(scores, matched, matchedCount, limit ?? matchedCount);
     const hits = order.map((i) =>
       this.hit(matched[i]!, scores[i]!, matches.strengths[i * width + clauseCount]! >= containsThreshold, query),
     );
@@ -349,6 +417,18 @@ class SegmentedEngine implements SegmentedSearchEngine {
     this.scratches[this.turn] = scratch;
     return scratch;
   }
+}
+
+/** A verified query and its rows: views of the engine's working arrays (Scratch), valid until the next query is verified. */
+class Verified implements VerifiedQuery {
+  constructor(
+    readonly query: ParsedQuery,
+    readonly total: number,
+    readonly statistics: CollectionStatistics,
+    readonly matches: PieceMatches,
+    readonly matched: Int32Array,
+    readonly scores: Float64Array,
+  ) {}
 }
 
 /** The index's units by their numbers now: a new one is made when a merge renumbers them. */

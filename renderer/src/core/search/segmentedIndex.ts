@@ -66,9 +66,14 @@ export class SegmentedIndex {
     return this.live;
   }
 
-  /** Average text length of the live units (BM25's length normalisation). */
-  get averageLength(): number {
-    return this.live === 0 ? 1 : this.liveLength / this.live;
+  /** The live units' text lengths summed (BM25's average length is taken over a collection's: CollectionStatistics). */
+  get liveTextLength(): number {
+    return this.liveLength;
+  }
+
+  /** Every name group its segments brought, each once, in the order they came. */
+  get nameGroupList(): ReadonlyArray<readonly string[]> {
+    return this.nameGroups;
   }
 
   get segmentCount(): number {
