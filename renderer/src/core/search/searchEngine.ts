@@ -5,7 +5,9 @@
  * Segments come from buildSearchIndex (searchSegment.ts reads them without lunr.Index.load) and
  * are merged by mergeStep. Every statistic a score uses (document frequency of a clause over the
  * live matching units, live unit count, average length) is taken over the whole collection, so a
- * hit's rank and score do not depend on which segment holds it.
+ * hit's rank and score do not depend on which segment holds it. A search is two phases, verify
+ * (the first pass, which counts those statistics) then rank, which takes them as given: engines
+ * that each hold part of one collection rank with theirs added up (shardedSearch.ts).
  *
  * Ranking, in order: units that contain the whole query (verbatim, then folded, then as an
  * equivalent identifier or name), then by how many words they contain in any form, then by how
@@ -239,7 +241,7 @@ class SegmentedEngine implements SegmentedSearchEngine {
   verify(query: ParsedQuery, options: SearchOptions = {}, narrowing: UnitNarrowing = {}): VerifiedQuery {
     if (query.clauses.length === 0) {
       const none = emptyScratch();
-      this.latest = new Verified(query, 0, { unitCount: this.index.unitCount, totalLength: this.index.liveTextLength, documentFrequency: [] }, none.matches, none.matched, none.scores);
+      this.latest = new Verified(query, 0, this.statisticsWith([]), none.matches, none.matched, none.scores);
       return this.latest;
     }
     const isMultiWord = query.clauses.length > 1;
@@ -287,14 +289,19 @@ class SegmentedEngine implements SegmentedSearchEngine {
     const areRowsWhole = matchedCount === verified;
     this.clauseMatches = new Map(areRowsWhole ? clauseKeys.map((key, c) => [key, clauseMatchesOf(matches, matched, verified, width, c)]) : []);
 
-    const statistics = { unitCount: this.index.unitCount, totalLength: this.index.liveTextLength, documentFrequency: Array.from(documentFrequency) };
-    this.latest = new Verified(query, matchedCount, statistics, matches, matched, scores);
+    this.latest = new Verified(query, matchedCount, this.statisticsWith(Array.from(documentFrequency)), matches, matched, scores);
     return this.latest;
   }
 
+  /** This engine's statistics for a query whose clauses have these document frequencies. */
+  private statisticsWith(documentFrequency: readonly number[]): CollectionStatistics {
+    return { unitCount: this.index.unitCount, totalLength: this.index.liveTextLength, documentFrequency };
+  }
+
   rank(verified: VerifiedQuery, collection: CollectionStatistics, limit?: number): SearchResult {
-    if (verified !== this.latest || !(verified instanceof Verified)) throw new Error('only the last query verified can be ranked, and only while the index is unchanged');
-    const { query, total: matchedCount, matches, matched, scores } = verified;
+    const latest = this.latest;
+    if (latest === undefined || verified !== latest) throw new Error('only the last query verified can be ranked, and only while the index is unchanged');
+    const { query, total: matchedCount, matches, matched, scores } = latest;
     const clauseCount = query.clauses.length;
     const width = clauseCount + 1;
     const { unitCount } = collection;
