@@ -116,6 +116,28 @@ describe('the compact term dictionary', () => {
     );
   });
 
+  it('reads a damaged list behind a probe of one term as one of several terms: each unit once, in order, or refused', () => {
+    // Packed gaps (postings.ts' alphabet): `2`, `0`, `3` are 2, 0 and 3, so `203` is units 1, 1, 4.
+    const repeated = '203';
+    const longerThanTheSegment = `1${'0'.repeat(unitCount + 10)}`;
+    const beforeTheFirstUnit = '0';
+    // Every unit of the segment, then one past it: the buffer has room for the segment's units only.
+    const everyUnitAndOneMore = encodePostings(Array.from({ length: unitCount + 1 }, (_, unit) => unit));
+    const dictionary = TermDictionary.of(
+      ['a', 'b', 'c', 'd', 'e'],
+      [repeated, longerThanTheSegment, beforeTheFirstUnit, encodePostings([0, 7]), everyUnitAndOneMore],
+      unitCount,
+    );
+    expect(unitsIn(dictionary, dictionary.prefixRange('a', 10))).toEqual([1, 4]);
+    expect(unitsIn(dictionary, dictionary.prefixRange('b', 10))).toEqual([0]);
+    expect(() => unitsIn(dictionary, dictionary.prefixRange('c', 10))).toThrow(RangeError);
+    expect(() => unitsIn(dictionary, dictionary.prefixRange('e', 10))).toThrow(RangeError);
+    // A sound list of one term, after a buffer's first units and shifted by the segment's base.
+    const out = new Int32Array(unitCount + 1).fill(-7);
+    const end = dictionary.uniteInto(dictionary.prefixRange('d', 10), out, 1, 500);
+    expect([...out.subarray(0, end)]).toEqual([-7, 500, 507]);
+  });
+
   it('refuses a posting that names a unit past the segment and a damaged posting, and still answers the others', () => {
     const dictionary = TermDictionary.of(['a', 'b', 'c'], [encodePostings([3, unitCount]), 'a!', encodePostings([2, 5])], unitCount);
     // Compaction meets the damaged posting and leaves the postings as they were.

@@ -183,6 +183,10 @@ export class TermDictionary {
    * kept in a cache of its segment, was 251 typed arrays per probe at 10,000 reports).
    */
   uniteInto(range: TermRange, out: Int32Array, at: number, base: number): number {
+    if (range.high - range.low === 1) {
+      const written = this.copyOneInto(range.low, out, at, base);
+      if (written !== -1) return written;
+    }
     let size = 0;
     for (let i = range.low; i < range.high; i++) size += this.endOfList(i) - this.startOfList(i);
     const decoded = decodeBuffer(size);
@@ -210,6 +214,27 @@ export class TermDictionary {
       out[written++] = unit + base;
     }
     return written;
+  }
+
+  /**
+   * Term i's list written into `out` from `at` as it decodes, plus `base`, when every unit is in
+   * the segment and comes after the one before (a list is written ascending; only a damaged one is
+   * not); else -1, for uniteInto's table of marks to refuse or repair it. A Chinese probe is a
+   * bigram, one term per segment: at 10,000 reports `国际` lists 320,640 units in 251 segments, and
+   * marking them in the table and reading the table back was most of the look-up.
+   */
+  private copyOneInto(i: number, out: Int32Array, at: number, base: number): number {
+    const end = this.decodeInto(this.startOfList(i), this.endOfList(i), out, at);
+    // More units than the segment has (a damaged list): `out` had no room for them all.
+    if (end - at > this.unitCount) return -1;
+    let previous = -1;
+    for (let k = at; k < end; k++) {
+      const unit = out[k]!;
+      if (unit <= previous || unit >= this.unitCount) return -1;
+      previous = unit;
+      out[k] = unit + base;
+    }
+    return end;
   }
 
   /** Term i compared with `probe` by UTF-16 code units, in place (as `<` compares strings): negative, 0 or positive. */
