@@ -15,11 +15,9 @@ import { parseQuery, type ParsedQuery } from './queryModel';
 import type { CollectionStatistics, SegmentedSearchEngine } from './searchEngine';
 import type { SearchHit, SearchOptions, SearchResult } from './types';
 
-/** Every shard's name groups, each once: a query must be parsed alike in every shard. */
+/** Every shard's names together (a group several shards hold adds nothing twice): a query must be parsed alike in every shard. */
 export function shardNames(groupLists: ReadonlyArray<ReadonlyArray<readonly string[]>>): NameAliases {
-  const groups = new Map<string, readonly string[]>();
-  for (const list of groupLists) for (const group of list) groups.set(JSON.stringify(group), group);
-  return nameAliasesOf([...groups.values()]);
+  return nameAliasesOf(groupLists.flat());
 }
 
 /** The collection's statistics: its shards' added up (each counted over its own live units). */
