@@ -103,6 +103,18 @@ export function concatFacetTables(tables: readonly FacetTable[]): FacetTable {
   return { unitCount, columns: perFacet((kind) => concatColumns(tables.map((table) => table.columns[kind]), unitCount)) };
 }
 
+/** The units `start` to `end` (excluded) of a table: a part of a library searched in parts. The whole table is given back as it is. */
+export function sliceFacetTable(table: FacetTable, start: number, end: number): FacetTable {
+  if (start < 0 || end > table.unitCount || start > end) throw new FacetsFileError(`units ${start} to ${end} asked of a facet table of ${table.unitCount}`);
+  if (start === 0 && end === table.unitCount) return table;
+  const slice = ({ values, labels, offsets, entries }: FacetColumn): FacetColumn => {
+    const first = offsets[start]!;
+    // Values and labels stay whole: entries number them.
+    return { values, labels, offsets: offsets.subarray(start, end + 1).map((offset) => offset - first), entries: entries.slice(first, offsets[end]!) };
+  };
+  return { unitCount: end - start, columns: perFacet((kind) => slice(table.columns[kind])) };
+}
+
 /** The file of a table. */
 export function packFacets(table: FacetTable): FacetsFile {
   const pack = ({ values, labels, offsets, entries }: FacetColumn): FacetsFileColumn => ({

@@ -102,6 +102,8 @@ export interface SegmentedSearchEngine extends SearchEngine {
    * arrays, which the next one writes. Throws otherwise.
    */
   rank(verified: VerifiedQuery, collection: CollectionStatistics, limit?: number): SearchResult;
+  /** Whether rank can rank this verified query now (it is the last verified, and the index is unchanged since). */
+  canRank(verified: VerifiedQuery): boolean;
   /** Every name group the engine's segments brought (a query's other-language names: nameAliases.ts). */
   readonly nameGroups: ReadonlyArray<readonly string[]>;
   /** One bounded step of background merging (merges the smallest segments, drops deleted units); false when nothing is left to do. */
@@ -298,9 +300,13 @@ class SegmentedEngine implements SegmentedSearchEngine {
     return { unitCount: this.index.unitCount, totalLength: this.index.liveTextLength, documentFrequency };
   }
 
+  canRank(verified: VerifiedQuery): boolean {
+    return this.latest !== undefined && verified === this.latest;
+  }
+
   rank(verified: VerifiedQuery, collection: CollectionStatistics, limit?: number): SearchResult {
     const latest = this.latest;
-    if (latest === undefined || verified !== latest) throw new Error('only the last query verified can be ranked, and only while the index is unchanged');
+    if (latest === undefined || !this.canRank(verified)) throw new Error('only the last query verified can be ranked, and only while the index is unchanged');
     const { query, total: matchedCount, matches, matched, scores } = latest;
     const clauseCount = query.clauses.length;
     const width = clauseCount + 1;

@@ -31,6 +31,11 @@ export class BackgroundGate {
     this.searchExpectedAt = this.now();
   }
 
+  /** Whether the page said a search is on its way and it has not come (nor been waited for long enough). */
+  get isSearchExpected(): boolean {
+    return this.now() - this.searchExpectedAt < expectedSearchWait;
+  }
+
   /** A query came: what waited for it counts its quiet from now on. */
   queryCame(): void {
     this.lastQueryOrAnswerAt = this.now();

@@ -12,6 +12,7 @@ import type { Unit } from '../../core/report/types';
 import type { IndexedUnit } from '../../core/search/indexedUnit';
 import type { FacetSelection } from '../entities/facetSelection';
 import { facetValueOrder, type Facets, type FacetValue } from '../entities/searchFacets';
+import type { FacetLabels } from './facetSums';
 
 /** A unit as the facets find it: its report, its number, and its rank among its report's units (IndexedUnit.ordinal). */
 export type FacetUnit = Pick<IndexedUnit, 'reportId' | 'number' | 'ordinal'>;
@@ -320,6 +321,17 @@ export class CompactFacetIndex {
   }
 
   /** The units with these ids that have every selected value (units not in the library have none). */
+  /** Each value some unit of the library has, with its label: what a library searched in parts merges (facetSums.ts). */
+  valueLabels(): FacetLabels {
+    return perFacet((kind) => {
+      const labelled: Array<readonly [string, string]> = [];
+      this.labels[kind].forEach((label, value) => {
+        if (label !== undefined) labelled.push([this.values[kind][value]!, label]);
+      });
+      return labelled;
+    });
+  }
+
   unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[] {
     const chosen = this.chosen(selection);
     return unitIds.filter((unitId) => {

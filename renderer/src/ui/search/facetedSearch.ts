@@ -10,17 +10,27 @@ import type { CorpusEntities } from '../../core/entities/types';
 import { corpusUnitFacets } from '../../core/entities/unitFacets';
 import { concatFacetTables, facetTable, type FacetTable } from '../../core/library/facetsFile';
 import type { Report, Unit } from '../../core/report/types';
-import type { SearchEngine } from '../../core/search/searchEngine';
-import type { UnitNumbering } from '../../core/search/types';
+import type { ParsedQuery } from '../../core/search/queryModel';
+import type { SearchEngine, SegmentedSearchEngine, VerifiedQuery } from '../../core/search/searchEngine';
+import type { UnitNarrowing, UnitNumbering } from '../../core/search/types';
 import { isEmptySelection, normalizeSelection, selectionParams, type FacetSelection } from '../entities/facetSelection';
 import type { ImportedPart, LibraryParts } from '../data/libraryParts';
 import { CompactFacetIndex, facetRun, type FacetRun } from './compactFacets';
+import type { FacetLabels } from './facetSums';
+import type { Facets } from '../entities/searchFacets';
 import type { FacetedSearchResult, SearchRequest } from './searcher';
 
 export { CompactFacetIndex, facetRun } from './compactFacets';
+export { sliceFacetTable } from '../../core/library/facetsFile';
 
 export interface FacetedSearcher {
   search(query: string, request: SearchRequest): FacetedSearchResult;
+  /**
+   * A query's first pass narrowed by the request's facets, with the facets of its matches (one
+   * part of a library searched in parts), and the values' labels the first time after the facets
+   * were made. Only for an engine that verifies (a SegmentedSearchEngine).
+   */
+  verify(query: ParsedQuery, request: SearchRequest & { readonly facets: FacetSelection }): PartFacets;
   /** The given units that have every selected value; all of them when nothing is selected. */
   unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[];
   /**
@@ -28,6 +38,13 @@ export interface FacetedSearcher {
    * index, then the place of every unit the engine numbers. False once both are made.
    */
   prepareStep(): boolean;
+}
+
+/** A part's first pass with facets (FacetedSearcher.verify). */
+export interface PartFacets {
+  readonly verified: VerifiedQuery;
+  readonly facets: Facets;
+  readonly labels?: { readonly facetLabels: FacetLabels };
 }
 
 /** The facet table of reports the build did not see (imported ones), from their own entities. */
@@ -71,36 +88,52 @@ export function libraryFacetIndex(
  * Binds an engine to its library's facets. `facetIndex` is called on the first faceted request,
  * not before: a search without facets, or a document added, need not wait for it.
  */
-export function createFacetedSearcher(engine: SearchEngine, facetIndex: () => CompactFacetIndex): FacetedSearcher {
+export function createFacetedSearcher(engine: SearchEngine | SegmentedSearchEngine, facetIndex: () => CompactFacetIndex): FacetedSearcher {
   let index: CompactFacetIndex | null = null;
   // The filter of the last selection: the selection changes by a click, the query by each key.
   // Kept for the engine's numbering it was made for (a merge renumbers the units).
   let narrowed: { readonly key: string; readonly numbering: UnitNumbering; readonly keeps: (n: number) => boolean } | null = null;
-  const facets = (): CompactFacetIndex => (index ??= facetIndex());
+  // Whether the facets' labels went with a verify since the facet index was made.
+  let areLabelsGiven = false;
+  const indexNow = (): CompactFacetIndex => (index ??= facetIndex());
+  /** The engine's narrowing for a selection, and the facets of what it lets through once the engine has run. */
+  const narrowingFor = (selection: FacetSelection): { narrowing: UnitNarrowing; facets: () => Facets } => {
+    const index = indexNow();
+    const normal = normalizeSelection(selection);
+    const { numbering } = engine;
+    let keeps: ((n: number) => boolean) | undefined;
+    if (!isEmptySelection(normal)) {
+      const key = selectionParams(normal).join('&');
+      if (narrowed?.key !== key || narrowed.numbering !== numbering) narrowed = { key, numbering, keeps: index.selectionFilter(normal, numbering) };
+      keeps = narrowed.keeps;
+    }
+    const counting = index.facetCounting(normal, numbering);
+    return { narrowing: { ...(keeps === undefined ? {} : { keeps }), onMatch: counting.add }, facets: counting.facets };
+  };
   return {
     search(query, request) {
       const { facets: selection, ...options } = request;
       if (selection === undefined) return engine.search(query, options);
-      const index = facets();
-      const normal = normalizeSelection(selection);
-      const { numbering } = engine;
-      let keeps: ((n: number) => boolean) | undefined;
-      if (!isEmptySelection(normal)) {
-        const key = selectionParams(normal).join('&');
-        if (narrowed?.key !== key || narrowed.numbering !== numbering) narrowed = { key, numbering, keeps: index.selectionFilter(normal, numbering) };
-        keeps = narrowed.keeps;
-      }
-      const counting = index.facetCounting(normal, numbering);
-      const { hits, total } = engine.search(query, options, { ...(keeps === undefined ? {} : { keeps }), onMatch: counting.add });
-      return { hits, total, facets: counting.facets() };
+      const { narrowing, facets } = narrowingFor(selection);
+      const { hits, total } = engine.search(query, options, narrowing);
+      return { hits, total, facets: facets() };
+    },
+    verify(query, request) {
+      if (!('verify' in engine)) throw new Error('a faceted first pass asked of an engine that does not verify');
+      const { facets: selection, ...options } = request;
+      const { narrowing, facets } = narrowingFor(selection);
+      const verified = engine.verify(query, options, narrowing);
+      const labels = areLabelsGiven ? undefined : { facetLabels: indexNow().valueLabels() };
+      areLabelsGiven = true;
+      return { verified, facets: facets(), ...(labels === undefined ? {} : { labels }) };
     },
     unitsWithFacets(selection, unitIds) {
       if (isEmptySelection(selection)) return [...unitIds];
-      return facets().unitsWithFacets(selection, unitIds);
+      return indexNow().unitsWithFacets(selection, unitIds);
     },
     prepareStep() {
       if (index === null) {
-        facets();
+        indexNow();
         return true;
       }
       index.placeAll(engine.numbering);

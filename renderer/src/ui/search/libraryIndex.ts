@@ -10,6 +10,11 @@
  * The bundled units' facets (facets.json, not the entities: the worker needs no mention) and the
  * facet code (facetedSearch.ts, its own chunk) are read by loadFacets once every segment is in:
  * the worker calls it when the delegate pauses typing, or when a facet is asked for first.
+ *
+ * A LibraryIndex can hold one part of the library (a shard: libraryPart.ts), consecutive bundled
+ * segments and perhaps the imported documents, its facets the slice of facets.json for its units:
+ * a large library is searched on two threads, a part on each (shardedLibrary.ts), through
+ * verify and rank, the engine's two phases.
  */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
 import { unpackSearchIndex } from '../../core/search/packedSearchIndex';
@@ -17,7 +22,8 @@ import type { FacetTable } from '../../core/library/facetsFile';
 import { unitsOfEntries, type SearchManifest } from '../../core/library/libraryFiles';
 import type { Unit } from '../../core/report/types';
 import type { IndexedUnit } from '../../core/search/indexedUnit';
-import { createSegmentedSearchEngine, type SegmentedSearchEngine } from '../../core/search/searchEngine';
+import type { ParsedQuery } from '../../core/search/queryModel';
+import { createSegmentedSearchEngine, type CollectionStatistics, type SegmentedSearchEngine, type VerifiedQuery } from '../../core/search/searchEngine';
 import { DataFileError, fetchFacets, fetchSearchManifest, fetchSegment } from '../data/dataFiles';
 import { LibraryParts, type ImportedPart } from '../data/libraryParts';
 import { nextTask } from '../data/nextTask';
@@ -27,6 +33,7 @@ import type { FacetRun } from './compactFacets';
 import type * as FacetCode from './facetedSearch';
 import type { FacetedSearcher } from './facetedSearch';
 import type { FacetedSearchResult, SearchCoverage, SearchRequest } from './searcher';
+import { coverageOf, partDocuments, wholeLibrary, type LibraryPart, type PartState, type PartRanked, type PartVerified } from './libraryPart';
 import { resultLimit } from './resultLimit';
 import { SearchWarmUp, warmUpSample } from './searchWarmUp';
 
@@ -36,7 +43,7 @@ import { SearchWarmUp, warmUpSample } from './searchWarmUp';
  * units, Node), so a keystroke arriving meanwhile waits no longer than it would for the first
  * segment's. A council session's hundred documents in six languages is about this size.
  */
-const libraryWarmUpUnits = 60_000;
+export const libraryWarmUpUnits = 60_000;
 
 export class LibraryIndex {
   private readonly engine: SegmentedSearchEngine = createSegmentedSearchEngine();
@@ -69,6 +76,8 @@ export class LibraryIndex {
    * reports), and it held every section heading's text.
    */
   private readonly bundledReports = new Map<string, UnitRange[]>();
+  /** The query verify last gave rank, with what it was asked, for rank (PartVerified). */
+  private verified: { readonly query: ParsedQuery; readonly request: SearchRequest; readonly verified: VerifiedQuery } | null = null;
 
   private constructor(
     private readonly baseUrl: string,
@@ -84,6 +93,8 @@ export class LibraryIndex {
      * needed to render each keystroke's results (a 21 ms render took 67 ms at 10,000 reports).
      */
     private readonly pause: () => Promise<void>,
+    /** The bundled segments this index holds, and whether it holds the imported documents. */
+    private readonly part: LibraryPart,
   ) {
     this.parts = new LibraryParts(new Set(manifest.documents.map((entry) => entry.id)));
   }
@@ -93,7 +104,13 @@ export class LibraryIndex {
    * documents. `pause` comes between the steps of loading the rest (see the constructor).
    */
   static async open(baseUrl: string, pause: () => Promise<void> = nextTask): Promise<LibraryIndex> {
-    const index = new LibraryIndex(baseUrl, await fetchSearchManifest(baseUrl), pause);
+    const manifest = await fetchSearchManifest(baseUrl);
+    return LibraryIndex.openPart(baseUrl, manifest, wholeLibrary(manifest), pause);
+  }
+
+  /** Loads the first bundled segment of a part of the library (a shard), as open does for the whole. */
+  static async openPart(baseUrl: string, manifest: SearchManifest, part: LibraryPart, pause: () => Promise<void> = nextTask): Promise<LibraryIndex> {
+    const index = new LibraryIndex(baseUrl, manifest, pause, part);
     await index.loadNextSegment();
     return index;
   }
@@ -113,13 +130,18 @@ export class LibraryIndex {
 
   /** How many of the library's documents queries now search. */
   get coverage(): SearchCoverage {
-    const imported = this.parts.importedParts().length;
-    return { searched: this.bundledSearched + imported, total: this.manifest.documents.length + imported };
+    return coverageOf(this.manifest, [this.state]);
   }
 
-  /** Whether every bundled segment is in. */
+  /** What a part's searches go through and the names it parses queries with (a shard says it to the others). */
+  get state(): PartState {
+    const imported = this.parts.importedParts().length;
+    return { searched: this.bundledSearched + imported, imported, nameGroups: this.engine.nameGroups };
+  }
+
+  /** Whether every bundled segment of this index is in. */
   get isComplete(): boolean {
-    return this.segments.length === this.manifest.segments.length;
+    return this.segments.length === this.part.segments.length;
   }
 
   /** Whether faceted searches can run now (else loadFacets first). */
@@ -161,7 +183,7 @@ export class LibraryIndex {
    * bundled segment.
    */
   async warmUpOnFirstSegment(): Promise<SearchWarmUp | null> {
-    const file = this.manifest.segments[0];
+    const file = this.part.segments[0];
     if (file === undefined) return null;
     const segment = await fetchSegment(this.baseUrl, file);
     return SearchWarmUp.ofSegment(segment.units, segment.index);
@@ -175,7 +197,7 @@ export class LibraryIndex {
   }
 
   private async addNextSegment(): Promise<boolean> {
-    const file = this.manifest.segments[this.segments.length];
+    const file = this.part.segments[this.segments.length];
     if (file === undefined) return false;
     // The first segment is what queries wait for: nothing comes before it.
     const between = this.segments.length === 0 ? nextTask : this.pause;
@@ -210,15 +232,19 @@ export class LibraryIndex {
       while (!this.isComplete) await this.loadNextSegment();
       const [table, facetCode] = await Promise.all([fetchFacets(this.baseUrl, this.manifest), import('./facetedSearch')]);
       await this.pause();
+      let first: number;
       try {
         // The facets file lists the library's units in corpus order: the segments' order, once
-        // they hold the library's units, which this checks.
-        unitsOfEntries(this.manifest.documents, this.segments);
+        // they hold the library's units, which this checks (a part's, its documents').
+        const documents = partDocuments(this.manifest.documents, this.bundledUnits());
+        unitsOfEntries(documents.entries, this.segments);
+        first = documents.firstUnit;
       } catch (error) {
-        throw new DataFileError(this.manifest.segments.join(', '), messageOf(error));
+        throw new DataFileError(this.part.segments.join(', '), messageOf(error));
       }
       await this.pause();
-      const run = facetCode.facetRun(table, this.bundledUnits());
+      const units = this.bundledUnits();
+      const run = facetCode.facetRun(facetCode.sliceFacetTable(table, first, first + units.length), units);
       this.facetCode = facetCode;
       return run;
     })();
@@ -284,12 +310,51 @@ export class LibraryIndex {
     return undefined;
   }
 
+  /**
+   * A query's first pass over this part (a shard of a library searched on several threads): the
+   * statistics of its matches, their facets with the request's, and the facets' labels as this
+   * part gives them when its facets are new since the last verify that counted facets. rank comes next.
+   */
+  verify(query: ParsedQuery, request: SearchRequest): PartVerified {
+    const { facets: selection, ...options } = request;
+    if (selection === undefined) {
+      const verified = this.engine.verify(query, options);
+      this.verified = { query, request, verified };
+      return { statistics: verified.statistics, total: verified.total };
+    }
+    const faceted = this.facetedSearcher().verify(query, { ...options, facets: selection });
+    this.verified = { query, request, verified: faceted.verified };
+    return { statistics: faceted.verified.statistics, total: faceted.verified.total, facets: faceted.facets, ...faceted.labels };
+  }
+
+  /**
+   * Ranks the query verify last gave with the whole library's statistics: the page of this part's
+   * best hits and their sections' headings. Verified again first if the index changed since (a
+   * coordinator keeps changes out between the two; this keeps a hit from naming a unit renumbered).
+   */
+  rank(collection: CollectionStatistics, limit: number | undefined): PartRanked {
+    const last = this.verified;
+    if (last === null) throw new Error('rank asked for before verify');
+    if (!this.engine.canRank(last.verified)) this.verify(last.query, last.request);
+    const { verified } = this.verified ?? last;
+    this.verified = null;
+    const { hits } = this.engine.rank(verified, collection, limit);
+    return { hits, sectionHeadings: this.sectionHeadings(hits.map((hit) => hit.unit)) };
+  }
+
   unitsWithFacets(selection: FacetSelection, unitIds: readonly string[]): string[] {
     return this.facetedSearcher().unitsWithFacets(selection, unitIds);
   }
 
-  /** Indexes each document's own segment; a document already there is masked first, then replaced. */
+  /**
+   * Indexes each document's own segment; a document already there is masked first, then replaced.
+   * A part that does not hold the imported documents only takes out the bundled ones they replace.
+   */
   add(documents: readonly LibraryDocument[]): void {
+    if (!this.part.holdsImported) {
+      this.remove(documents.map((document) => document.report.meta.id));
+      return;
+    }
     const replaced = this.parts.add(documents);
     if (replaced.length > 0) this.engine.removeReports(replaced);
     for (const document of documents) this.engine.addSegment(document.report.units, unpackSearchIndex(document.segment));

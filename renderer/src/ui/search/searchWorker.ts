@@ -4,42 +4,43 @@
  * Queries queue up while one runs; only the latest of each channel is then run, the others are
  * answered with null (superseded), so a fast typist never waits for stale queries. Documents
  * added or removed change the index in order with the queries. When no query waits, the worker
- * works ahead in slices of a few milliseconds: it prepares the units' texts for verification
- * (a query's first touch of a unit otherwise normalises it) and merges segments. Background work
- * (segments loaded, texts prepared, segments merged) waits while the delegate types, and for a
- * search the page says is on its way (backgroundGate.ts).
+ * works ahead (indexUpkeep.ts); that waits while the delegate types, and for a search the page
+ * says is on its way (backgroundGate.ts).
+ *
+ * A large library is searched on two threads (libraryPart.ts): this worker starts a shard worker
+ * for the second part of it and coordinates each query over both (shardedLibrary.ts).
  */
-import { DataFileError } from '../data/dataFiles';
-import { inNextTask, nextTaskNow } from '../data/nextTask';
+import type { SearchManifest } from '../../core/library/libraryFiles';
+import { DataFileError, fetchSearchManifest } from '../data/dataFiles';
 import { messageOf } from '../feedback/errorMessage';
 import { BackgroundGate } from './backgroundGate';
+import { IndexUpkeep, typingPause } from './indexUpkeep';
 import { LibraryIndex } from './libraryIndex';
-import type { SearchWarmUp } from './searchWarmUp';
+import { libraryParts, wholeLibrary, type LibraryPart } from './libraryPart';
+import { RemoteShard } from './remoteShard';
 import type { SearchChannel } from './searcher';
+import { ShardedLibrary } from './shardedLibrary';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
-let index: LibraryIndex | null = null;
-const pending = new Map<SearchChannel, Extract<ToWorker, { type: 'search' }>>();
+type SearchMessage = Extract<ToWorker, { type: 'search' }>;
+
+let library: LibraryIndex | ShardedLibrary | null = null;
+/** The shard worker of a large library's second part, from its start (it loads meanwhile). */
+let remoteShard: RemoteShard | null = null;
+let upkeep: IndexUpkeep | null = null;
+const pending = new Map<SearchChannel, SearchMessage>();
 let isDrainScheduled = false;
-let isBackgroundScheduled = false;
-/** How long one slice of background work may hold a query that arrives meanwhile, in ms. */
-const backgroundSlice = 6;
+/** Whether a query is being answered: over two parts it waits for the other thread between its phases. */
+let isSearching = false;
+/** Queries and changes to the library, one after another: a change never comes between a query's phases. */
+let work: Promise<void> = Promise.resolve();
 /** How often, at most, the page hears that more documents are searched while segments load. */
 const coverageInterval = 1000;
-/**
- * How long no query must have come before the facets are read (facets.json): parsing it holds the
- * worker (about a second at 10,000 reports), which a keystroke arriving meanwhile would wait for.
- */
-const quietBeforeEntities = 1000;
-/**
- * How long background work waits after a query came and after it was answered, in ms. On 2 cores
- * the page needs one to render each keystroke's results while the worker searches on the other:
- * loading segments meanwhile stretched the page's tasks two to three times their CPU time (a 15 ms
- * layout took 40 ms) at 10,000 reports. Typing's pauses are longer than this, and the work goes on in them.
- */
-const typingPause = 150;
+let coverageReportedAt = Number.NEGATIVE_INFINITY;
 /** When background work may run: keystrokes come first. */
-const gate = new BackgroundGate(() => pending.size > 0);
+const gate = new BackgroundGate(() => pending.size > 0 || isSearching);
+/** The parts still loading (this worker's, and a shard worker's): the page hears 'loaded' when none is. */
+let partsLoading = 0;
 
 function reply(message: FromWorker): void {
   postMessage(message);
@@ -49,82 +50,77 @@ function failed(error: unknown): void {
   reply({ type: 'failed', message: error instanceof DataFileError ? error.message : messageOf(error) });
 }
 
-async function load(baseUrl: string): Promise<void> {
-  let opened: LibraryIndex;
+function serially(run: () => Promise<void> | void): void {
+  work = work.then(run).catch(failed);
+}
+
+/** Says how many documents searches go through, at most once a second while they load, and once all are. */
+function reportCoverage(): void {
+  if (library === null) return;
+  const { coverage } = library;
+  if (coverage.searched < coverage.total && performance.now() - coverageReportedAt < coverageInterval) return;
+  coverageReportedAt = performance.now();
+  reply({ type: 'coverage', coverage });
+}
+
+function partLoaded(): void {
+  partsLoading -= 1;
+  if (partsLoading > 0) return;
+  reportCoverage();
+  reply({ type: 'loaded' });
+}
+
+/** A shard worker for the second part of a large library, or null where a worker cannot start one (the library is then one part). */
+function startRemote(baseUrl: string, manifest: SearchManifest, part: LibraryPart): RemoteShard | null {
+  let worker: Worker;
   try {
+    // Vite bundles the worker as its own chunk from this exact `new Worker(new URL(…))` form.
+    worker = new Worker(new URL('./shardWorker.ts', import.meta.url), { type: 'module', name: 'search part' });
+  } catch {
+    return null;
+  }
+  return new RemoteShard(worker, baseUrl, manifest, part, { onState: reportCoverage, onLoaded: partLoaded, onFailed: (message) => failed(new Error(message)) });
+}
+
+async function load(baseUrl: string): Promise<void> {
+  let local: LibraryIndex;
+  try {
+    const manifest = await fetchSearchManifest(baseUrl);
+    const parts = libraryParts(manifest);
+    const remote = parts[1] === undefined ? null : startRemote(baseUrl, manifest, parts[1]);
+    remoteShard = remote;
+    if (gate.isSearchExpected) remote?.expectSearch();
     // Loading the rest waits while the delegate types (keystrokes come first; libraryIndex.ts says why).
-    opened = await LibraryIndex.open(baseUrl, () => gate.whenQuiet(typingPause));
+    local = await LibraryIndex.openPart(baseUrl, manifest, remote === null ? wholeLibrary(manifest) : parts[0]!, () => gate.whenQuiet(typingPause));
+    library = remote === null ? local : new ShardedLibrary(local, remote, manifest);
+    partsLoading = remote === null ? 1 : 2;
   } catch (error) {
     failed(error);
     return;
   }
-  index = opened;
-  reply({ type: 'ready', unitCount: opened.unitCount, coverage: opened.coverage });
+  reply({ type: 'ready', coverage: library.coverage });
+  coverageReportedAt = performance.now();
   // Counted as an answer: the page sends the queries it held on hearing it, and they come before
   // background work (the warm-up's steps), however busy its main thread is at start-up.
   gate.answered();
+  upkeep = new IndexUpkeep(local, gate, () => pending.size > 0 || isSearching);
   try {
-    // The search code warmed over the first segment before the others load: a delegate who types
-    // while they do (seconds at 1,000 reports) no longer waits for V8 to compile it.
-    await warmUp(() => opened.warmUp());
-    let reportedAt = performance.now();
-    // Each fetch lets the queries that arrived meanwhile run before the next segment is added.
-    while (!opened.isComplete) {
-      await gate.whenQuiet(typingPause);
-      await opened.loadNextSegment();
-      scheduleBackground();
-      if (performance.now() - reportedAt < coverageInterval || opened.isComplete) continue;
-      reply({ type: 'coverage', coverage: opened.coverage });
-      reportedAt = performance.now();
-    }
-    reply({ type: 'coverage', coverage: opened.coverage });
-    // The query's working arrays, made now rather than by the first broad keystrokes, whose
-    // allocating them set off a full collection inside a keystroke at 10,000 reports; before the
-    // second warm-up and the facets, so that the collections their garbage brings count these arrays in.
-    await gate.whenQuiet(typingPause);
-    opened.reserveWorkingArrays();
-    // Again once the delegate is about to type over the whole index: over the whole library when
-    // that is short (LibraryIndex.isWarmedWhole: the look-up path across segments), else over an
-    // engine of the first segment's own, as before the early warm-up was there.
-    await warmUp(() => (opened.isWarmedWhole() ? opened.warmUp() : opened.warmUpOnFirstSegment()));
-    // The facets are read at start-up, not when a facet is first asked for (a damaged file is
-    // the library failing, said at start-up, and the first facets need not wait for them), but
-    // once the delegate pauses typing: keystrokes come first.
-    await gate.whenQuiet(quietBeforeEntities);
-    await opened.prepareFacets();
-    reply({ type: 'loaded' });
-    scheduleBackground();
+    await upkeep.loadRest(reportCoverage);
+    partLoaded();
   } catch (error) {
     failed(error);
   }
 }
 
-/**
- * Runs the search code before the delegate types (searchWarmUp.ts), a step per task and none while
- * they type. A warm-up that cannot start (its segment unreadable) is left out: the first searches
- * are then only slower.
- */
-async function warmUp(start: () => SearchWarmUp | null | Promise<SearchWarmUp | null>): Promise<void> {
-  await gate.whenQuiet(typingPause);
-  const warming = await Promise.resolve()
-    .then(start)
-    .catch(() => null);
-  if (warming === null) return;
-  do {
-    await gate.whenQuiet(typingPause);
-    await nextTaskNow();
-  } while (warming.step());
-}
-
 /** Faceted requests waiting for the facets to load, the latest per channel. */
-const waitingForFacets = new Map<SearchChannel, Extract<ToWorker, { type: 'search' }>>();
+const waitingForFacets = new Map<SearchChannel, SearchMessage>();
 
 /**
  * Runs a faceted request once the facets can be computed (every segment and the facets file in).
  * Only the latest request of a channel waits; an older one is answered as superseded, at once or
  * when a newer one reaches the queue first.
  */
-function afterFacets(loaded: LibraryIndex, request: Extract<ToWorker, { type: 'search' }>): void {
+function afterFacets(loaded: LibraryIndex | ShardedLibrary, request: SearchMessage): void {
   const older = waitingForFacets.get(request.channel);
   if (older !== undefined) reply({ type: 'result', id: older.id, result: null });
   waitingForFacets.set(request.channel, request);
@@ -144,7 +140,7 @@ function afterFacets(loaded: LibraryIndex, request: Extract<ToWorker, { type: 's
       waitingForFacets.delete(request.channel);
       // Facets that cannot be read (a damaged facets file) leave the hits, without counts.
       const { facets: _unread, ...withoutFacets } = request.options;
-      reply({ type: 'result', id: request.id, result: loaded.search(request.query, withoutFacets) });
+      serially(async () => reply({ type: 'result', id: request.id, result: await loaded.search(request.query, withoutFacets) }));
     },
   );
 }
@@ -153,61 +149,41 @@ function scheduleDrain(): void {
   if (isDrainScheduled) return;
   isDrainScheduled = true;
   // A macrotask: every message that arrived while the last query ran is read before this.
-  setTimeout(drain, 0);
+  setTimeout(() => {
+    isDrainScheduled = false;
+    serially(drain);
+  }, 0);
 }
 
-/** Runs the latest query of each channel; runs after the queued messages have been read. */
-function drain(): void {
-  isDrainScheduled = false;
+/** Runs the latest query of each channel. */
+async function drain(): Promise<void> {
   const requests = [...pending.values()];
   pending.clear();
-  for (const request of requests) {
-    if (index !== null && request.options.facets !== undefined && !index.hasFacets) afterFacets(index, request);
-    else reply({ type: 'result', id: request.id, result: index === null ? null : index.search(request.query, request.options) });
-  }
-  gate.answered();
-  scheduleBackground();
-}
-
-/**
- * Works ahead a slice at a time, each after the messages that arrived meanwhile (queries first):
- * unit texts prepared for verification, then, once every bundled segment is in (loading them
- * comes first), segments merged.
- */
-function scheduleBackground(): void {
-  if (isBackgroundScheduled || index === null) return;
-  isBackgroundScheduled = true;
-  inNextTask(() => {
-    isBackgroundScheduled = false;
-    // A waiting query runs first; draining it schedules this again.
-    if (pending.size > 0 || index === null) return;
-    if (gate.quietFor < typingPause) {
-      isBackgroundScheduled = true;
-      void gate.whenQuiet(typingPause).then(() => {
-        isBackgroundScheduled = false;
-        scheduleBackground();
-      });
-      return;
-    }
-    const loaded = index;
-    const startedAt = performance.now();
-    let hasMore = true;
-    while (hasMore && performance.now() - startedAt < backgroundSlice) {
-      hasMore = loaded.prepareStep() || (loaded.isComplete && loaded.mergeStep());
-    }
-    if (hasMore) scheduleBackground();
-  });
-}
-
-function change(id: number, apply: (loaded: LibraryIndex) => void): void {
+  isSearching = true;
   try {
-    if (index === null) throw new Error('the search index is not loaded');
-    apply(index);
-    reply({ type: 'changed', id });
-  } catch (error) {
-    reply({ type: 'changed', id, error: messageOf(error) });
+    for (const request of requests) {
+      const loaded = library;
+      if (loaded !== null && request.options.facets !== undefined && !loaded.hasFacets) afterFacets(loaded, request);
+      else reply({ type: 'result', id: request.id, result: loaded === null ? null : await loaded.search(request.query, request.options) });
+    }
+  } finally {
+    isSearching = false;
+    gate.answered();
+    upkeep?.scheduleBackground();
   }
-  scheduleBackground();
+}
+
+function change(id: number, apply: (loaded: LibraryIndex | ShardedLibrary) => Promise<void> | void): void {
+  serially(async () => {
+    try {
+      if (library === null) throw new Error('the search index is not loaded');
+      await apply(library);
+      reply({ type: 'changed', id });
+    } catch (error) {
+      reply({ type: 'changed', id, error: messageOf(error) });
+    }
+    upkeep?.scheduleBackground();
+  });
 }
 
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
@@ -217,13 +193,16 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       void load(message.baseUrl);
       return;
     case 'unitsWithFacets': {
-      const loaded = index;
+      const loaded = library;
       if (loaded === null) reply({ type: 'unitsWithFacets', id: message.id, unitIds: [] });
       else {
-        loaded.loadFacets().then(
-          () => reply({ type: 'unitsWithFacets', id: message.id, unitIds: loaded.unitsWithFacets(message.selection, message.unitIds) }),
-          () => reply({ type: 'unitsWithFacets', id: message.id, unitIds: [...message.unitIds] }),
-        );
+        loaded
+          .loadFacets()
+          .then(() => loaded.unitsWithFacets(message.selection, message.unitIds))
+          .then(
+            (unitIds) => reply({ type: 'unitsWithFacets', id: message.id, unitIds }),
+            () => reply({ type: 'unitsWithFacets', id: message.id, unitIds: [...message.unitIds] }),
+          );
       }
       return;
     }
@@ -235,6 +214,7 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
       return;
     case 'expectSearch':
       gate.expectSearch();
+      remoteShard?.expectSearch();
       return;
     case 'search': {
       gate.queryCame();

@@ -20,7 +20,7 @@ export type ToWorker =
 
 export type FromWorker =
   /** Queries are answered from now on, over `coverage` (the first bundled segment, or all of them). */
-  | { readonly type: 'ready'; readonly unitCount: number; readonly coverage: SearchCoverage }
+  | { readonly type: 'ready'; readonly coverage: SearchCoverage }
   /** More bundled segments are in (at most about once a second, and once when the last is). */
   | { readonly type: 'coverage'; readonly coverage: SearchCoverage }
   /** Every bundled segment and the facets are in (facets.json checked). */

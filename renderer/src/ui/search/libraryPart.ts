@@ -1,0 +1,96 @@
+/**
+ * A library searched in parts (shards), each a LibraryIndex on its own thread: which bundled
+ * segments each part holds, what a part's first pass and ranking give the one that coordinates
+ * (shardedLibrary.ts), and the coverage of several parts together. Plain data: it crosses
+ * between workers.
+ */
+import type { ManifestDocument, SearchManifest } from '../../core/library/libraryFiles';
+import type { CollectionStatistics } from '../../core/search/searchEngine';
+import type { SearchHit } from '../../core/search/types';
+import type { Facets } from '../entities/searchFacets';
+import type { FacetLabels } from './facetSums';
+import type { SearchCoverage } from './searcher';
+
+export interface LibraryPart {
+  /** The bundled segments' files this part holds, consecutive ones in the manifest's order. */
+  readonly segments: readonly string[];
+  /** Whether the documents the delegate imports go to this part (the last one). */
+  readonly holdsImported: boolean;
+}
+
+/** What a part's searches go through, and the names it parses queries with. */
+export interface PartState {
+  /** Documents searched: its bundled ones loaded so far, and its imported ones. */
+  readonly searched: number;
+  readonly imported: number;
+  readonly nameGroups: ReadonlyArray<readonly string[]>;
+}
+
+/** A part's first pass of a query (LibraryIndex.verify). */
+export interface PartVerified {
+  readonly statistics: CollectionStatistics;
+  /** The part's matches, facets' narrowing applied. */
+  readonly total: number;
+  /** With facets asked for: the values of the part's matches with counts. */
+  readonly facets?: Facets;
+  /** With facets, when the part's facets are new since it last gave labels: what its units name each value. */
+  readonly facetLabels?: FacetLabels;
+}
+
+/** A part's best hits of a query, ranked with the whole library's statistics (LibraryIndex.rank). */
+export interface PartRanked {
+  readonly hits: readonly SearchHit[];
+  readonly sectionHeadings: Readonly<Record<string, string>>;
+}
+
+/**
+ * A library of more units than this is searched in two parts (two threads). Below it one thread
+ * answers a broad query within a keystroke's budget (≤ 50 ms p95 at 1,000 reports, 50,000 units),
+ * and a second worker would cost start-up and memory for nothing; at 10,000 reports (500,000
+ * units) a broad query took 100 ms on one, 55 on two (Node).
+ */
+export const shardedAboveUnits = 60_000;
+
+/** The whole library as one part. */
+export function wholeLibrary(manifest: SearchManifest): LibraryPart {
+  return { segments: manifest.segments, holdsImported: true };
+}
+
+/**
+ * The parts a library is searched in: two halves of its bundled segments when it is large enough
+ * (above `aboveUnits` units, in two segments or more), the imported documents in the second; else
+ * the whole.
+ */
+export function libraryParts(manifest: SearchManifest, aboveUnits = shardedAboveUnits): LibraryPart[] {
+  const units = manifest.documents.reduce((sum, entry) => sum + entry.units, 0);
+  const { segments } = manifest;
+  if (units <= aboveUnits || segments.length < 2) return [wholeLibrary(manifest)];
+  // Segments are of one size but the first (build/libraryFiles.ts): halves by count are halves by units.
+  const half = Math.ceil(segments.length / 2);
+  return [
+    { segments: segments.slice(0, half), holdsImported: false },
+    { segments: segments.slice(half), holdsImported: true },
+  ];
+}
+
+/** The documents of the library a part's bundled units belong to (consecutive in the manifest), and where its units start among all of them. */
+export function partDocuments(
+  documents: readonly ManifestDocument[],
+  units: ReadonlyArray<{ readonly reportId: string }>,
+): { readonly entries: readonly ManifestDocument[]; readonly firstUnit: number } {
+  const firstReport = units[0]?.reportId;
+  if (firstReport === undefined) return { entries: [], firstUnit: 0 };
+  const first = documents.findIndex((entry) => entry.id === firstReport);
+  if (first < 0) throw new Error(`a segment holds units of ${firstReport}, which is not in the library`);
+  let end = first;
+  for (let count = 0; count < units.length && end < documents.length; end++) count += documents[end]!.units;
+  const firstUnit = documents.slice(0, first).reduce((sum, entry) => sum + entry.units, 0);
+  return { entries: documents.slice(first, end), firstUnit };
+}
+
+/** How many of the library's documents its parts together search. */
+export function coverageOf(manifest: SearchManifest, parts: readonly PartState[]): SearchCoverage {
+  const searched = parts.reduce((sum, part) => sum + part.searched, 0);
+  const imported = parts.reduce((sum, part) => sum + part.imported, 0);
+  return { searched, total: manifest.documents.length + imported };
+}

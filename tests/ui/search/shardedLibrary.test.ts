@@ -1,0 +1,141 @@
+/**
+ * A library searched in two parts (shardedLibrary.ts), the second served as the shard worker
+ * serves it (shardHost.ts) through structured-cloned messages in this thread: every answer is the
+ * one a single index of the whole library gives (hits, scores, order, totals, facets and their
+ * labels, section headings), before and after documents are imported, replaced and removed.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { extractEntities } from '../../../renderer/src/core/entities/extractEntities';
+import { withReportId } from '../../../renderer/src/core/library/keepBoth';
+import type { LibraryDocument } from '../../../renderer/src/core/library/libraryDocument';
+import { prepareLibraryDocument } from '../../../renderer/src/core/library/prepareDocument';
+import type { Report } from '../../../renderer/src/core/report/types';
+import { fetchSearchManifest } from '../../../renderer/src/ui/data/dataFiles';
+import { LibraryIndex } from '../../../renderer/src/ui/search/libraryIndex';
+import { libraryParts } from '../../../renderer/src/ui/search/libraryPart';
+import { RemoteShard, type ShardPort } from '../../../renderer/src/ui/search/remoteShard';
+import type { SearchRequest } from '../../../renderer/src/ui/search/searcher';
+import { ShardedLibrary } from '../../../renderer/src/ui/search/shardedLibrary';
+import { ShardHost } from '../../../renderer/src/ui/search/shardHost';
+import type { FromShard, ToShard } from '../../../renderer/src/ui/search/shardProtocol';
+import { bundledReport } from '../../fixtures/bundledCorpus';
+import { serveLibrary, type ServedLibrary } from '../../fixtures/servedLibrary';
+
+let served: ServedLibrary;
+let copies: LibraryDocument[];
+let whole: LibraryIndex;
+let sharded: ShardedLibrary;
+let local: LibraryIndex;
+let remote: RemoteShard;
+let isRemoteLoaded: Promise<void>;
+
+/** A shard worker in this thread: messages cloned as postMessage clones them, each delivered in a task of its own. */
+function partInThisThread(): ShardPort {
+  const listeners: Array<(event: MessageEvent<FromShard>) => void> = [];
+  const host = new ShardHost((message) => {
+    const data = structuredClone(message);
+    setTimeout(() => listeners.forEach((listener) => listener({ data } as MessageEvent<FromShard>)), 0);
+  });
+  return {
+    postMessage: (message: ToShard) => {
+      const data = structuredClone(message);
+      setTimeout(() => host.receive(data), 0);
+    },
+    addEventListener: (type: 'message' | 'error', listener: (event: never) => void) => {
+      if (type === 'message') listeners.push(listener as (event: MessageEvent<FromShard>) => void);
+    },
+  } as ShardPort;
+}
+
+/** A report of the bundled one's with its paragraphs cut short: other lengths, other scores. */
+function shortened(report: Report, id: string): Report {
+  return { ...report, meta: { ...report.meta, id }, units: report.units.map((unit) => ({ ...unit, id: unit.id.replace(report.meta.id, id), reportId: id, text: unit.text.slice(0, Math.max(8, unit.text.length / 3)) })) };
+}
+
+beforeAll(async () => {
+  const document = prepareLibraryDocument(bundledReport(), 'bundled');
+  copies = Array.from({ length: Math.ceil(4_000 / document.report.units.length) }, (_, n) => withReportId(document, `copy-${n}`));
+  const reports = [...copies.map((copy) => copy.report), shortened(document.report, 'short-0')];
+  served = await serveLibrary('kb-sharded-library-test-', reports, extractEntities(reports));
+  whole = await LibraryIndex.load(served.url);
+  const manifest = await fetchSearchManifest(served.url);
+  const parts = libraryParts(manifest, 0);
+  expect(parts).toHaveLength(2);
+  local = await LibraryIndex.openPart(served.url, manifest, parts[0]!);
+  let loaded: () => void = () => undefined;
+  isRemoteLoaded = new Promise((resolve) => (loaded = resolve));
+  remote = new RemoteShard(partInThisThread(), served.url, manifest, parts[1]!, {
+    onState: () => undefined,
+    onLoaded: () => loaded(),
+    onFailed: (message) => {
+      throw new Error(message);
+    },
+  });
+  sharded = new ShardedLibrary(local, remote, manifest);
+  while (await local.loadNextSegment());
+  local.reserveWorkingArrays();
+  await local.prepareFacets();
+  await isRemoteLoaded;
+}, 120_000);
+
+afterAll(() => served.close());
+
+const queries = ['国际电联', 'ITU', 'ITU-T', 'SG-17', '网络安全', '信息 通信', '电', 'Council', 'C17/15', '2017', '发展中国家 能力建设', ''];
+const requests: SearchRequest[] = [
+  { limit: 20 },
+  { limit: 100_000 },
+  { limit: 5, facets: {} },
+  { limit: 50, facets: { year: '2015' } },
+  { limit: 50, facets: { organisation: 'organisation:enisa', section: '5' } },
+  { limit: 20, reportIds: ['copy-1', 'copy-9', 'short-0'] },
+];
+
+async function expectSameAnswers(): Promise<void> {
+  for (const query of queries) {
+    for (const request of requests) {
+      const expected = whole.search(query, request);
+      const actual = await sharded.search(query, request);
+      expect({ query, request, ...actual }).toEqual({ query, request, ...expected });
+    }
+  }
+}
+
+describe('a library searched in two parts', () => {
+  test('holds its bundled segments in two halves, the second with the imported documents', () => {
+    expect(local.state.searched).toBeGreaterThan(0);
+    expect(remote.state?.searched).toBeGreaterThan(0);
+    expect(local.state.searched + remote.state!.searched).toBe(copies.length + 1);
+    expect(sharded.coverage).toEqual(whole.coverage);
+    expect(sharded.isComplete).toBe(true);
+  });
+
+  test('answers as one index of the whole library does', async () => {
+    await expectSameAnswers();
+    // Ties across the parts were met: a copy in each part scores alike (the whole gives them in unit order).
+    const { hits } = await sharded.search('国际电联', { limit: 100_000 });
+    const first = hits.find((hit) => hit.unit.reportId === 'copy-0')!;
+    const last = hits.find((hit) => hit.unit.reportId === `copy-${copies.length - 1}` && hit.unit.number === first.unit.number)!;
+    expect(last.score).toBe(first.score);
+    expect(hits.indexOf(first)).toBeLessThan(hits.indexOf(last));
+  }, 120_000);
+
+  test('and still after documents are imported, a bundled one replaced in each part, and others removed', async () => {
+    const imported = [withReportId(prepareLibraryDocument(shortened(bundledReport(), 'imported-a'), 'imported'), 'imported-a')];
+    // copy-0 is in the first part, the last copy in the second: each replaced by a shorter text.
+    const replacements = ['copy-0', `copy-${copies.length - 1}`].map((id) => prepareLibraryDocument(shortened(bundledReport(), id), 'imported'));
+    for (const documents of [imported, replacements]) {
+      whole.add(documents);
+      await sharded.add(documents);
+    }
+    const removed = ['copy-2', `copy-${copies.length - 2}`, 'imported-a'];
+    whole.remove(removed);
+    await sharded.remove(removed);
+    expect(sharded.coverage).toEqual(whole.coverage);
+    await expectSameAnswers();
+    // The second part's units first: the answer keeps the order asked in.
+    const unitIds = [...copies[copies.length - 3]!.report.units, ...copies[3]!.report.units, ...replacements[1]!.report.units].map((unit) => unit.id);
+    for (const selection of [{}, { year: '2015' }, { section: '5' }]) {
+      expect(await sharded.unitsWithFacets(selection, unitIds)).toEqual(whole.unitsWithFacets(selection, unitIds));
+    }
+  }, 120_000);
+});
