@@ -147,12 +147,12 @@ async function measureWholeCorpusLoad(browser: Browser, url: string): Promise<nu
 interface HeapFigures {
   readonly page: number;
   /** The search worker's memory (workerHeap.ts), undefined if no search worker is running. */
-  readonly worker: WorkerHeap | undefined;
+  readonly worker: SearchHeap | undefined;
   /**
    * The worker's memory once its heap stops growing: after the index is in, it goes on preparing
    * unit texts for verification in the background (at 10,000 reports, for tens of seconds).
    */
-  readonly settledWorker: WorkerHeap | undefined;
+  readonly settledWorker: SearchHeap | undefined;
   /** When the worker's heap was last read, in ms after the first reading. */
   readonly settledAfter: number;
 }
@@ -161,15 +161,22 @@ interface HeapFigures {
 const heapSettleInterval = 5_000;
 const heapSettleLimit = 180_000;
 
-async function searchWorkerHeap(context: BrowserContext, page: Page): Promise<WorkerHeap | undefined> {
-  const heaps = await workerHeaps(context, page);
-  return [...heaps].find(([url]) => url.includes('searchWorker'))?.[1];
+/** The search's memory: its worker's, and the shard worker's for a library searched on two threads. */
+interface SearchHeap extends WorkerHeap {
+  readonly workers: number;
 }
 
-/** A worker's JS heap, and the array buffers it holds outside it, for the report. */
-function workerMemory(heap: WorkerHeap | undefined): string {
+async function searchWorkerHeap(context: BrowserContext, page: Page): Promise<SearchHeap | undefined> {
+  const heaps = [...(await workerHeaps(context, page))].filter(([url]) => url.includes('searchWorker') || url.includes('shardWorker')).map(([, heap]) => heap);
+  if (heaps.length === 0) return undefined;
+  return { used: heaps.reduce((sum, heap) => sum + heap.used, 0), arrayBuffers: heaps.reduce((sum, heap) => sum + heap.arrayBuffers, 0), workers: heaps.length };
+}
+
+/** The search workers' JS heap, and the array buffers they hold outside it, for the report. */
+function workerMemory(heap: SearchHeap | undefined): string {
   if (heap === undefined) return 'not reported';
-  return `${(heap.used / 2 ** 20).toFixed(1)} MB (+ ${(heap.arrayBuffers / 2 ** 20).toFixed(1)} MB of array buffers outside the JS heap)`;
+  const workers = heap.workers > 1 ? ` in ${heap.workers} workers (search and shard)` : '';
+  return `${(heap.used / 2 ** 20).toFixed(1)} MB (+ ${(heap.arrayBuffers / 2 ** 20).toFixed(1)} MB of array buffers outside the JS heap)${workers}`;
 }
 
 /** The JS heap once the library is shown and the whole index loaded, after a garbage collection. */
@@ -234,7 +241,7 @@ interface AppTyping extends TypingFigures {
    * otherwise. Queries grow it: the first to read a unit's folded text flattens it (fold.ts keeps
    * it as a tree of slices until then), 30 MB at 10,000 reports.
    */
-  readonly workerAfter: WorkerHeap | undefined;
+  readonly workerAfter: SearchHeap | undefined;
   /**
    * Once the whole index is in, the same queries typed again in the same page, after the first
    * typing: the code compiled and the index's caches (probes looked up) filled. What the first

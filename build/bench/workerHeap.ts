@@ -7,29 +7,48 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 interface WorkerTarget {
-  readonly sessionId: string;
+  /** The sessions from the page's down to the worker's: a worker started by a worker is attached through its parent. */
+  readonly path: readonly string[];
   readonly url: string;
 }
 
-interface ProtocolReply {
+interface ProtocolMessage {
   readonly id?: number;
+  readonly method?: string;
+  readonly params?: { readonly sessionId?: string; readonly message?: string; readonly targetInfo?: { readonly type?: string; readonly url?: string } };
   readonly result?: { readonly usedSize?: unknown; readonly backingStorageSize?: unknown };
   readonly error?: { readonly message?: string };
 }
 
-/** Sends protocol commands to one attached child session and resolves with their replies. */
-function childCaller(session: CDPSession): (sessionId: string, method: string) => Promise<ProtocolReply> {
+/**
+ * Sends protocol commands to attached child sessions, nested ones through their parents, and
+ * reports the workers attached on the way (`onWorker`).
+ */
+function childCaller(session: CDPSession, onWorker: (worker: WorkerTarget) => void): (path: readonly string[], method: string, params?: object) => Promise<ProtocolMessage> {
   let nextId = 1;
-  const pending = new Map<number, (reply: ProtocolReply) => void>();
-  session.on('Target.receivedMessageFromTarget', ({ message }) => {
-    const reply: ProtocolReply = JSON.parse(message);
-    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+  const pending = new Map<number, (reply: ProtocolMessage) => void>();
+  session.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
+    const path = [sessionId];
+    let received: ProtocolMessage = JSON.parse(message);
+    // A nested session's message comes wrapped in each parent's.
+    while (received.method === 'Target.receivedMessageFromTarget' && received.params?.sessionId !== undefined && received.params.message !== undefined) {
+      path.push(received.params.sessionId);
+      received = JSON.parse(received.params.message);
+    }
+    if (received.id !== undefined) pending.get(received.id)?.(received);
+    const attached = received.params;
+    if (received.method === 'Target.attachedToTarget' && attached?.targetInfo?.type === 'worker' && attached.sessionId !== undefined) {
+      onWorker({ path: [...path, attached.sessionId], url: attached.targetInfo.url ?? '' });
+    }
   });
-  return (sessionId, method) =>
+  return (path, method, params = {}) =>
     new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, resolve);
-      session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(reject);
+      let message = JSON.stringify({ id, method, params });
+      // Wrapped for each session below the first (their replies are not waited for: ids of their own).
+      for (let i = path.length - 1; i >= 1; i--) message = JSON.stringify({ id: nextId++, method: 'Target.sendMessageToTarget', params: { sessionId: path[i], message } });
+      session.send('Target.sendMessageToTarget', { sessionId: path[0]!, message }).catch(reject);
     });
 }
 
@@ -41,21 +60,21 @@ export interface WorkerHeap {
   readonly arrayBuffers: number;
 }
 
-/** Each worker's memory after a garbage collection, by the worker script's URL. */
+/** Each worker's memory after a garbage collection, by the worker script's URL, workers started by workers included. */
 export async function workerHeaps(context: BrowserContext, page: Page): Promise<Map<string, WorkerHeap>> {
   const session = await context.newCDPSession(page);
   try {
     const workers: WorkerTarget[] = [];
-    session.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
-      if (targetInfo.type === 'worker') workers.push({ sessionId, url: targetInfo.url });
-    });
-    const call = childCaller(session);
+    const call = childCaller(session, (worker) => workers.push(worker));
     // Turning auto-attach on attaches the workers already running; their events come before the reply.
     await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    for (let w = 0; w < workers.length; w++) {
+      await call(workers[w]!.path, 'Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    }
     const heaps = new Map<string, WorkerHeap>();
-    for (const { sessionId, url } of workers) {
-      await call(sessionId, 'HeapProfiler.collectGarbage');
-      const reply = await call(sessionId, 'Runtime.getHeapUsage');
+    for (const { path, url } of workers) {
+      await call(path, 'HeapProfiler.collectGarbage');
+      const reply = await call(path, 'Runtime.getHeapUsage');
       const used = reply.result?.usedSize;
       const arrayBuffers = reply.result?.backingStorageSize;
       if (typeof used !== 'number') throw new Error(`Runtime.getHeapUsage in ${url}: ${reply.error?.message ?? 'no usedSize'}`);

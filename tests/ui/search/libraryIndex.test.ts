@@ -3,7 +3,7 @@
  * the rest with the given pause between their steps (the worker pauses there while the delegate
  * types), over files the build wrote.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { extractEntities } from '../../../renderer/src/core/entities/extractEntities';
@@ -99,3 +99,15 @@ test('a library larger than a warm-up over all of it allows is warmed once loade
   expect(index.prepareStep()).toBe(true);
   expect(index.search('国际电联', { limit: 100_000 })).toEqual(before);
 });
+
+test('refuses a library whose segments miss its last documents, naming the segments, once they are all in', async () => {
+  const damaged = await serveLibrary('kb-library-index-short-', copies, extractEntities(copies));
+  try {
+    const manifestFile = path.join(damaged.root, 'search', 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { segments: string[] };
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, segments: manifest.segments.slice(0, -1) }));
+    await expect(LibraryIndex.load(damaged.url)).rejects.toThrow(/search\/segment-0\.json.*copy-\d+ has 0 units in the segments/);
+  } finally {
+    await damaged.close();
+  }
+}, 60_000);

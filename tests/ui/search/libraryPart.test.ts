@@ -25,12 +25,16 @@ describe('the parts of a library', () => {
     expect(libraryParts(manifest([shardedAboveUnits + 1], 1))).toHaveLength(1);
   });
 
-  test('a part’s documents are those its units belong to, from where its units start', () => {
+  test('a part’s documents are those its units belong to, from where its units start, the first part’s from the first, the last’s to the last', () => {
     const documents = manifest([2, 3, 1, 4], 2).documents;
     const units = [...Array(3).fill({ reportId: 'doc-1' }), { reportId: 'doc-2' }] as Array<{ reportId: string }>;
-    expect(partDocuments(documents, units)).toEqual({ entries: documents.slice(1, 3), firstUnit: 2 });
-    expect(partDocuments(documents, [])).toEqual({ entries: [], firstUnit: 0 });
-    expect(() => partDocuments(documents, [{ reportId: 'elsewhere' }])).toThrow('elsewhere');
+    const middle = { isFirst: false, isLast: false };
+    expect(partDocuments(documents, units, middle)).toEqual({ entries: documents.slice(1, 3), firstUnit: 2 });
+    // A first part whose segments miss the first document is checked against it, and a last part against the last.
+    expect(partDocuments(documents, units, { isFirst: true, isLast: false })).toEqual({ entries: documents.slice(0, 2), firstUnit: 0 });
+    expect(partDocuments(documents, units, { isFirst: false, isLast: true })).toEqual({ entries: documents.slice(1), firstUnit: 2 });
+    expect(partDocuments(documents, [], middle)).toEqual({ entries: [], firstUnit: 0 });
+    expect(() => partDocuments(documents, [{ reportId: 'elsewhere' }], middle)).toThrow('elsewhere');
   });
 
   test('parts together search the documents each searches, out of the bundled ones and every imported one', () => {

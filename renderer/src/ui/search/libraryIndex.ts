@@ -236,7 +236,9 @@ export class LibraryIndex {
       try {
         // The facets file lists the library's units in corpus order: the segments' order, once
         // they hold the library's units, which this checks (a part's, its documents').
-        const documents = partDocuments(this.manifest.documents, this.bundledUnits());
+        const { segments } = this.manifest;
+        const bounds = { isFirst: this.part.segments[0] === segments[0], isLast: this.part.segments.at(-1) === segments.at(-1) };
+        const documents = partDocuments(this.manifest.documents, this.bundledUnits(), bounds);
         unitsOfEntries(documents.entries, this.segments);
         first = documents.firstUnit;
       } catch (error) {

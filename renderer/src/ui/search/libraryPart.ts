@@ -73,17 +73,26 @@ export function libraryParts(manifest: SearchManifest, aboveUnits = shardedAbove
   ];
 }
 
-/** The documents of the library a part's bundled units belong to (consecutive in the manifest), and where its units start among all of them. */
+/**
+ * The documents of the library a part's bundled units belong to (consecutive in the manifest), and
+ * where its units start among all of them. A part holding the first segment starts at the first
+ * document, one holding the last ends at the last (`bounds`), so that checking its units against
+ * these documents (unitsOfEntries) finds a document missing from the segments at either end.
+ */
 export function partDocuments(
   documents: readonly ManifestDocument[],
   units: ReadonlyArray<{ readonly reportId: string }>,
+  bounds: { readonly isFirst: boolean; readonly isLast: boolean },
 ): { readonly entries: readonly ManifestDocument[]; readonly firstUnit: number } {
+  let first = 0;
   const firstReport = units[0]?.reportId;
-  if (firstReport === undefined) return { entries: [], firstUnit: 0 };
-  const first = documents.findIndex((entry) => entry.id === firstReport);
-  if (first < 0) throw new Error(`a segment holds units of ${firstReport}, which is not in the library`);
+  if (!bounds.isFirst && firstReport !== undefined) {
+    first = documents.findIndex((entry) => entry.id === firstReport);
+    if (first < 0) throw new Error(`a segment holds units of ${firstReport}, which is not in the library`);
+  }
   let end = first;
   for (let count = 0; count < units.length && end < documents.length; end++) count += documents[end]!.units;
+  if (bounds.isLast) end = documents.length;
   const firstUnit = documents.slice(0, first).reduce((sum, entry) => sum + entry.units, 0);
   return { entries: documents.slice(first, end), firstUnit };
 }

@@ -90,10 +90,11 @@ async function load(baseUrl: string): Promise<void> {
     const remote = parts[1] === undefined ? null : startRemote(baseUrl, manifest, parts[1]);
     remoteShard = remote;
     if (gate.isSearchExpected) remote?.expectSearch();
+    // Counted before the shard worker can say it is loaded.
+    partsLoading = remote === null ? 1 : 2;
     // Loading the rest waits while the delegate types (keystrokes come first; libraryIndex.ts says why).
     local = await LibraryIndex.openPart(baseUrl, manifest, remote === null ? wholeLibrary(manifest) : parts[0]!, () => gate.whenQuiet(typingPause));
     library = remote === null ? local : new ShardedLibrary(local, remote, manifest);
-    partsLoading = remote === null ? 1 : 2;
   } catch (error) {
     failed(error);
     return;
