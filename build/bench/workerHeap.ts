@@ -27,6 +27,10 @@ interface ProtocolMessage {
 function childCaller(session: CDPSession, onWorker: (worker: WorkerTarget) => void): (path: readonly string[], method: string, params?: object) => Promise<ProtocolMessage> {
   let nextId = 1;
   const pending = new Map<number, (reply: ProtocolMessage) => void>();
+  // The page's own workers attach to this session; theirs come wrapped in their messages (below).
+  session.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+    if (targetInfo.type === 'worker') onWorker({ path: [sessionId], url: targetInfo.url });
+  });
   session.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
     const path = [sessionId];
     let received: ProtocolMessage = JSON.parse(message);
