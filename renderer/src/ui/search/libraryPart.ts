@@ -44,12 +44,15 @@ export interface PartRanked {
 }
 
 /**
- * A library of more units than this is searched in two parts (two threads). Below it one thread
- * answers a broad query within a keystroke's budget (≤ 50 ms p95 at 1,000 reports, 50,000 units),
- * and a second worker would cost start-up and memory for nothing; at 10,000 reports (500,000
- * units) a broad query took 100 ms on one, 55 on two (Node).
+ * A library of more units than this is searched in two parts (two threads). Each query then costs
+ * two round trips between the workers and a third thread on 2 cores beside the page's rendering,
+ * which only a large library's broad queries repay. Alternated fresh loads in Chromium, typing once
+ * loaded, one thread against two: at 10,000 reports (500,000 units) keystroke → painted p95 143,
+ * 140, 177 ms against 114, 127, 150 (typed again 112, 140, 106 against 86, 87, 106); at 5,000
+ * (250,000 units) 84, 83, 76, 97 against 129, 92, 79, 90; at 3,000 and 1,000 one thread was
+ * faster too (its answers' p50 4–10 ms less).
  */
-export const shardedAboveUnits = 60_000;
+export const shardedAboveUnits = 400_000;
 
 /** The whole library as one part. */
 export function wholeLibrary(manifest: SearchManifest): LibraryPart {
