@@ -29,22 +29,36 @@ let local: LibraryIndex;
 let remote: RemoteShard;
 let isRemoteLoaded: Promise<void>;
 
-/** A shard worker in this thread: messages cloned as postMessage clones them, each delivered in a task of its own. */
-function partInThisThread(): ShardPort {
+/** A shard worker in this thread: messages cloned as postMessage clones them, each delivered in a task of its own; `crash` stops it as a worker that dies. */
+function partInThisThread(): { readonly port: ShardPort; crash(): void } {
   const listeners: Array<(event: MessageEvent<FromShard>) => void> = [];
+  const errorListeners: Array<(event: ErrorEvent) => void> = [];
+  let isCrashed = false;
   const host = new ShardHost((message) => {
     const data = structuredClone(message);
-    setTimeout(() => listeners.forEach((listener) => listener({ data } as MessageEvent<FromShard>)), 0);
+    setTimeout(() => {
+      if (!isCrashed) listeners.forEach((listener) => listener({ data } as MessageEvent<FromShard>));
+    }, 0);
   });
-  return {
+  const port = {
     postMessage: (message: ToShard) => {
       const data = structuredClone(message);
-      setTimeout(() => host.receive(data), 0);
+      setTimeout(() => {
+        if (!isCrashed) host.receive(data);
+      }, 0);
     },
     addEventListener: (type: 'message' | 'error', listener: (event: never) => void) => {
       if (type === 'message') listeners.push(listener as (event: MessageEvent<FromShard>) => void);
+      else errorListeners.push(listener as (event: ErrorEvent) => void);
     },
   } as ShardPort;
+  return {
+    port,
+    crash: () => {
+      isCrashed = true;
+      errorListeners.forEach((listener) => listener({ message: 'the worker crashed' } as ErrorEvent));
+    },
+  };
 }
 
 /** A report of the bundled one's with its paragraphs cut short: other lengths, other scores. */
@@ -64,7 +78,7 @@ beforeAll(async () => {
   local = await LibraryIndex.openPart(served.url, manifest, parts[0]!);
   let loaded: () => void = () => undefined;
   isRemoteLoaded = new Promise((resolve) => (loaded = resolve));
-  remote = new RemoteShard(partInThisThread(), served.url, manifest, parts[1]!, {
+  remote = new RemoteShard(partInThisThread().port, served.url, manifest, parts[1]!, {
     onState: () => undefined,
     onLoaded: () => loaded(),
     onFailed: (message) => {
@@ -138,4 +152,21 @@ describe('a library searched in two parts', () => {
       expect(await sharded.unitsWithFacets(selection, unitIds)).toEqual(whole.unitsWithFacets(selection, unitIds));
     }
   }, 120_000);
+
+  test('whose other part fails answers no more, at once, and says so', async () => {
+    const manifest = await fetchSearchManifest(served.url);
+    const [first, second] = libraryParts(manifest, 0);
+    const failures: string[] = [];
+    const part = partInThisThread();
+    let ready: () => void = () => undefined;
+    const isReady = new Promise<void>((resolve) => (ready = resolve));
+    const other = new RemoteShard(part.port, served.url, manifest, second!, { onState: () => ready(), onLoaded: () => undefined, onFailed: (message) => failures.push(message) });
+    const library = new ShardedLibrary(await LibraryIndex.openPart(served.url, manifest, first!), other, manifest);
+    await isReady;
+    expect((await library.search('国际电联', { limit: 5 })).hits).toHaveLength(5);
+    part.crash();
+    expect(failures).toEqual(['the worker crashed']);
+    await expect(library.search('国际电联', { limit: 5 })).rejects.toThrow('the worker crashed');
+    await expect(library.add([prepareLibraryDocument(shortened(bundledReport(), 'after-crash'), 'imported')])).rejects.toThrow('the worker crashed');
+  }, 60_000);
 });

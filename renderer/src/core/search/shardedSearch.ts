@@ -7,8 +7,9 @@
  * (its first pass, which counts the statistics), the statistics are added up, each shard ranks its
  * matches with the collection's, and the shards' best hits are merged.
  *
- * searchShards runs those steps in one thread; a search across threads runs the same steps with
- * messages between them, each engine where it lives.
+ * searchShards runs those steps in one thread, the definition a property test holds to one engine;
+ * the app runs the same steps across two workers, with messages between them, each engine where it
+ * lives (ui/search/shardedLibrary.ts).
  */
 import { nameAliasesOf, type NameAliases } from './nameAliases';
 import { parseQuery, type ParsedQuery } from './queryModel';

@@ -43,7 +43,7 @@ import { SearchWarmUp, warmUpSample } from './searchWarmUp';
  * units, Node), so a keystroke arriving meanwhile waits no longer than it would for the first
  * segment's. A council session's hundred documents in six languages is about this size.
  */
-export const libraryWarmUpUnits = 60_000;
+const libraryWarmUpUnits = 60_000;
 
 export class LibraryIndex {
   private readonly engine: SegmentedSearchEngine = createSegmentedSearchEngine();

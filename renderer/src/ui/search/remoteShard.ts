@@ -25,6 +25,8 @@ export class RemoteShard {
   state: PartState | null = null;
   isLoaded = false;
   private nextId = 0;
+  /** Why the part failed, once it has: requests are refused from then on, never left waiting. */
+  private failure: string | null = null;
   private readonly waiting = new Map<number, { resolve: (answer: never) => void; reject: (error: Error) => void }>();
 
   constructor(
@@ -40,6 +42,7 @@ export class RemoteShard {
   }
 
   request<T extends ShardRequest['type']>(request: Extract<ShardRequest, { type: T }>): Promise<ShardAnswers[T]> {
+    if (this.failure !== null) return Promise.reject(new Error(this.failure));
     const id = this.nextId++;
     return new Promise<ShardAnswers[T]>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (answer: never) => void, reject });
@@ -79,6 +82,7 @@ export class RemoteShard {
   }
 
   private fail(message: string): void {
+    this.failure ??= message;
     for (const waiter of this.waiting.values()) waiter.reject(new Error(message));
     this.waiting.clear();
     this.events.onFailed(message);

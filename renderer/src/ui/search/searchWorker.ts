@@ -18,7 +18,7 @@ import { IndexUpkeep, typingPause } from './indexUpkeep';
 import { LibraryIndex } from './libraryIndex';
 import { libraryParts, wholeLibrary, type LibraryPart } from './libraryPart';
 import { RemoteShard } from './remoteShard';
-import type { SearchChannel } from './searcher';
+import type { FacetedSearchResult, SearchChannel } from './searcher';
 import { ShardedLibrary } from './shardedLibrary';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
@@ -156,6 +156,20 @@ function scheduleDrain(): void {
   }, 0);
 }
 
+/**
+ * A query's result. A library in two parts fails when the other part's worker does (its index
+ * unreadable, or the worker gone): the query is answered with nothing and the library said to
+ * have failed (serially), as a segment that cannot be read is.
+ */
+async function searchOrNothing(loaded: LibraryIndex | ShardedLibrary, request: SearchMessage): Promise<FacetedSearchResult | null> {
+  try {
+    return await loaded.search(request.query, request.options);
+  } catch (error) {
+    reply({ type: 'result', id: request.id, result: null });
+    throw error;
+  }
+}
+
 /** Runs the latest query of each channel. */
 async function drain(): Promise<void> {
   const requests = [...pending.values()];
@@ -165,7 +179,7 @@ async function drain(): Promise<void> {
     for (const request of requests) {
       const loaded = library;
       if (loaded !== null && request.options.facets !== undefined && !loaded.hasFacets) afterFacets(loaded, request);
-      else reply({ type: 'result', id: request.id, result: loaded === null ? null : await loaded.search(request.query, request.options) });
+      else reply({ type: 'result', id: request.id, result: loaded === null ? null : await searchOrNothing(loaded, request) });
     }
   } finally {
     isSearching = false;
