@@ -78,7 +78,7 @@ beforeAll(async () => {
   local = await LibraryIndex.openPart(served.url, manifest, parts[0]!);
   let loaded: () => void = () => undefined;
   isRemoteLoaded = new Promise((resolve) => (loaded = resolve));
-  remote = new RemoteShard(partInThisThread().port, served.url, manifest, parts[1]!, {
+  remote = new RemoteShard(partInThisThread().port, { type: 'open', baseUrl: served.url, manifest, part: parts[1]! }, {
     onState: () => undefined,
     onLoaded: () => loaded(),
     onFailed: (message) => {
@@ -86,6 +86,7 @@ beforeAll(async () => {
     },
   });
   sharded = new ShardedLibrary(local, remote, manifest);
+  remote.open();
   while (await local.loadNextSegment());
   local.reserveWorkingArrays();
   await local.prepareFacets();
@@ -160,13 +161,38 @@ describe('a library searched in two parts', () => {
     const part = partInThisThread();
     let ready: () => void = () => undefined;
     const isReady = new Promise<void>((resolve) => (ready = resolve));
-    const other = new RemoteShard(part.port, served.url, manifest, second!, { onState: () => ready(), onLoaded: () => undefined, onFailed: (message) => failures.push(message) });
+    const other = new RemoteShard(part.port, { type: 'open', baseUrl: served.url, manifest, part: second! }, {
+      onState: () => ready(),
+      onLoaded: () => undefined,
+      onFailed: (message) => failures.push(message),
+    });
     const library = new ShardedLibrary(await LibraryIndex.openPart(served.url, manifest, first!), other, manifest);
+    other.open();
     await isReady;
     expect((await library.search('国际电联', { limit: 5 })).hits).toHaveLength(5);
     part.crash();
     expect(failures).toEqual(['the worker crashed']);
     await expect(library.search('国际电联', { limit: 5 })).rejects.toThrow('the worker crashed');
     await expect(library.add([prepareLibraryDocument(shortened(bundledReport(), 'after-crash'), 'imported')])).rejects.toThrow('the worker crashed');
+  }, 60_000);
+
+  test('takes documents added before the other part is opened into it once it is', async () => {
+    const manifest = await fetchSearchManifest(served.url);
+    const [first, second] = libraryParts(manifest, 0);
+    const other = new RemoteShard(partInThisThread().port, { type: 'open', baseUrl: served.url, manifest, part: second! }, {
+      onState: () => undefined,
+      onLoaded: () => undefined,
+      onFailed: (message) => {
+        throw new Error(message);
+      },
+    });
+    const library = new ShardedLibrary(await LibraryIndex.openPart(served.url, manifest, first!), other, manifest);
+    const adding = library.add([prepareLibraryDocument(shortened(bundledReport(), 'early'), 'imported')]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(other.state).toBeNull();
+    other.open();
+    await adding;
+    expect(other.state?.imported).toBe(1);
+    expect((await library.search('国际电联', { limit: 5, reportIds: ['early'] })).total).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -2,8 +2,7 @@
  * The search worker's side of a shard worker (shardWorker.ts): requests as promises, and what the
  * part says of itself (its state, loaded, failed) as it loads.
  */
-import type { SearchManifest } from '../../core/library/libraryFiles';
-import type { LibraryPart, PartState } from './libraryPart';
+import type { PartState } from './libraryPart';
 import type { FromShard, ShardAnswers, ShardRequest, ToShard } from './shardProtocol';
 
 /** The shard worker as the search worker sees it (a Worker; in tests, a part served in the same thread). */
@@ -31,14 +30,19 @@ export class RemoteShard {
 
   constructor(
     private readonly worker: ShardPort,
-    baseUrl: string,
-    manifest: SearchManifest,
-    part: LibraryPart,
+    private readonly opening: Extract<ToShard, { type: 'open' }>,
     private readonly events: RemoteShardEvents,
   ) {
     worker.addEventListener('message', (event) => this.receive(event.data));
     worker.addEventListener('error', (event) => this.fail(event.message || 'the search part could not start'));
-    this.post({ type: 'open', baseUrl, manifest, part });
+  }
+
+  /**
+   * Starts loading the part. Requests may come before (documents added at start-up): the part
+   * answers them once its first segment is in.
+   */
+  open(): void {
+    this.post(this.opening);
   }
 
   request<T extends ShardRequest['type']>(request: Extract<ShardRequest, { type: T }>): Promise<ShardAnswers[T]> {

@@ -14,8 +14,12 @@ import { LibraryIndex } from './libraryIndex';
 import type { FromShard, ShardAnswers, ShardRequest, ToShard } from './shardProtocol';
 
 export class ShardHost {
-  /** The part's index once its first segment is in; requests that come before wait for it. */
-  private opening: Promise<LibraryIndex> | null = null;
+  private resolveOpening: (index: Promise<LibraryIndex>) => void = () => undefined;
+  /**
+   * The part's index once its first segment is in: requests that come before wait for it, those
+   * sent before it was opened too (the search worker opens it once its own part answers).
+   */
+  private readonly opening = new Promise<LibraryIndex>((resolve) => (this.resolveOpening = resolve));
   private upkeep: IndexUpkeep | null = null;
   /** A query verified here and not yet ranked. */
   private isQueryOpen = false;
@@ -50,10 +54,11 @@ export class ShardHost {
 
   private async open(message: Extract<ToShard, { type: 'open' }>): Promise<void> {
     const { gate } = this;
-    this.opening = LibraryIndex.openPart(message.baseUrl, message.manifest, message.part, () => gate.whenQuiet(typingPause));
+    const opening = LibraryIndex.openPart(message.baseUrl, message.manifest, message.part, () => gate.whenQuiet(typingPause));
+    this.resolveOpening(opening);
     let opened: LibraryIndex;
     try {
-      opened = await this.opening;
+      opened = await opening;
     } catch (error) {
       this.failed(error);
       return;
@@ -69,7 +74,6 @@ export class ShardHost {
   }
 
   private async answer(request: ShardRequest): Promise<ShardAnswers[ShardRequest['type']]> {
-    if (this.opening === null) throw new Error('the search index part was not opened');
     // Resolved already for a query: the search worker sends none before this part's first state.
     const index = await this.opening;
     switch (request.type) {
