@@ -17,6 +17,7 @@ import { useRevealedCount } from '../shell/useRevealedCount';
 import type { GroupedHits, HitEntry, ReportGroup, SectionGroup } from './groupHits';
 import { NoteHitGroup } from './NoteHitGroup';
 import { resultListId, resultOptionId } from './searchIds';
+import { sectionHeadingKey } from './searcher';
 
 interface SearchResultListProps {
   readonly grouped: GroupedHits;
@@ -87,7 +88,7 @@ export const SearchResultList = memo(function SearchResultList({
                 <ResultSection
                   key={sectionGroup.section ?? ''}
                   group={sectionGroup}
-                  heading={sectionGroup.section === null ? undefined : sectionHeadings[`${sectionGroup.reportId}:${sectionGroup.section}`]}
+                  heading={sectionGroup.section === null ? undefined : sectionHeadings[sectionHeadingKey(sectionGroup.reportId, sectionGroup.section)]}
                   metaOf={metaOf}
                   offset={offset}
                   activePosition={corpusActive}

@@ -32,7 +32,7 @@ import { messageOf } from '../feedback/errorMessage';
 import type { FacetRun } from './compactFacets';
 import type * as FacetCode from './facetedSearch';
 import type { FacetedSearcher } from './facetedSearch';
-import type { FacetedSearchResult, SearchCoverage, SearchRequest } from './searcher';
+import { sectionHeadingKey, type FacetedSearchResult, type SearchCoverage, type SearchRequest } from './searcher';
 import { coverageOf, partDocuments, wholeLibrary, type LibraryPart, type PartState, type PartRanked, type PartVerified } from './libraryPart';
 import { resultLimit } from './resultLimit';
 import { SearchWarmUp, warmUpSample } from './searchWarmUp';
@@ -290,7 +290,7 @@ export class LibraryIndex {
     const headings: Record<string, string> = {};
     for (const unit of units) {
       if (unit.section === undefined) continue;
-      const id = `${unit.reportId}:${unit.section}`;
+      const id = sectionHeadingKey(unit.reportId, unit.section);
       if (id in headings) continue;
       const heading = this.sectionHeading(unit.reportId, unit.section);
       if (heading !== undefined) headings[id] = heading;

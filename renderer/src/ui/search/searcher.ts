@@ -40,6 +40,11 @@ export interface FacetedSearchResult extends SearchResult {
   readonly coverage?: SearchCoverage;
 }
 
+/** The key of a section's heading in a result's sectionHeadings: its report and its number. */
+export function sectionHeadingKey(reportId: string, section: string): string {
+  return `${reportId}:${section}`;
+}
+
 export interface Searcher {
   /** The result, or null when a newer search on the same channel superseded this one. */
   search(channel: SearchChannel, query: string, options: SearchRequest): Promise<FacetedSearchResult | null>;

@@ -19,7 +19,7 @@ import { mergeFacetLabels, sumFacets, type FacetLabels } from './facetSums';
 import type { LibraryIndex } from './libraryIndex';
 import { coverageOf, type PartRanked, type PartState, type PartVerified } from './libraryPart';
 import type { RemoteShard } from './remoteShard';
-import type { FacetedSearchResult, SearchCoverage, SearchRequest } from './searcher';
+import { sectionHeadingKey, type FacetedSearchResult, type SearchCoverage, type SearchRequest } from './searcher';
 
 export class ShardedLibrary {
   /** The names queries are parsed with, for the parts' name groups they were made of. */
@@ -77,11 +77,14 @@ export class ShardedLibrary {
       ranked.map((part) => part.hits),
       request.limit,
     );
-    const sectionHeadings: Record<string, string> = {};
+    // The parts' headings of the hits that were kept.
     const headings = Object.assign({}, ...ranked.map((part) => part.sectionHeadings)) as Record<string, string>;
+    const sectionHeadings: Record<string, string> = {};
     for (const { unit } of hits) {
-      const id = `${unit.reportId}:${unit.section ?? ''}`;
-      if (unit.section !== undefined && headings[id] !== undefined) sectionHeadings[id] = headings[id];
+      if (unit.section === undefined) continue;
+      const key = sectionHeadingKey(unit.reportId, unit.section);
+      const heading = headings[key];
+      if (heading !== undefined) sectionHeadings[key] = heading;
     }
     const coverage = this.coverage;
     return {
