@@ -1,5 +1,5 @@
 /**
- * A library above the size searched on one thread (libraryPart.ts: 400,000 units) is searched on
+ * A library above the size searched on one thread (libraryPart.ts: 325,000 units) is searched on
  * two: the search worker starts a shard worker for the second half of its segments, and what the
  * delegate sees is what one index of the whole library gives: the total, the hits listed, the
  * facets' values and counts in their order.
@@ -33,7 +33,7 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'kb-two-threads-'));
   cpSync(rendererBuildDir, root, { recursive: true });
   // Short reports of many units: the size counts units, and fewer reports are quicker to write.
-  const corpus = makeSyntheticCorpus(bundledReport(), 4_100, 100);
+  const corpus = makeSyntheticCorpus(bundledReport(), 3_300, 100);
   expect(corpus.units.length).toBeGreaterThan(shardedAboveUnits);
   await writeLibraryFiles(root, corpus.reports, syntheticEntities(corpus));
   server = await startApp({ root });
@@ -70,7 +70,7 @@ function inPageOrder(page: Page, kind: string, values: ReadonlyArray<{ value: st
 }
 
 describe('a library searched on two threads', () => {
-  // One page for both checks: each load reads 410,000 units into the workers.
+  // One page for both checks: each load reads 330,000 units into the workers.
   test('starts a second search worker and answers as one index of the whole library: hits, then facets', async () => {
     const session = await app.open('#/', { server });
     const { page } = session;

@@ -44,7 +44,8 @@ export interface FacetedSearcher {
 export interface PartFacets {
   readonly verified: VerifiedQuery;
   readonly facets: Facets;
-  readonly labels?: { readonly facetLabels: FacetLabels };
+  /** The facet values' labels, given with a searcher's first pass only (they change with its facet index alone). */
+  readonly facetLabels?: FacetLabels;
 }
 
 /** The facet table of reports the build did not see (imported ones), from their own entities. */
@@ -123,9 +124,9 @@ export function createFacetedSearcher(engine: SearchEngine | SegmentedSearchEngi
       const { facets: selection, ...options } = request;
       const { narrowing, facets } = narrowingFor(selection);
       const verified = engine.verify(query, options, narrowing);
-      const labels = areLabelsGiven ? undefined : { facetLabels: indexNow().valueLabels() };
+      const facetLabels = areLabelsGiven ? undefined : indexNow().valueLabels();
       areLabelsGiven = true;
-      return { verified, facets: facets(), ...(labels === undefined ? {} : { labels }) };
+      return { verified, facets: facets(), ...(facetLabels === undefined ? {} : { facetLabels }) };
     },
     unitsWithFacets(selection, unitIds) {
       if (isEmptySelection(selection)) return [...unitIds];

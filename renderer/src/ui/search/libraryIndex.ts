@@ -324,9 +324,9 @@ export class LibraryIndex {
       this.verified = { query, request, verified };
       return { statistics: verified.statistics, total: verified.total };
     }
-    const faceted = this.facetedSearcher().verify(query, { ...options, facets: selection });
-    this.verified = { query, request, verified: faceted.verified };
-    return { statistics: faceted.verified.statistics, total: faceted.verified.total, facets: faceted.facets, ...faceted.labels };
+    const { verified, facets, facetLabels } = this.facetedSearcher().verify(query, { ...options, facets: selection });
+    this.verified = { query, request, verified };
+    return { statistics: verified.statistics, total: verified.total, facets, ...(facetLabels === undefined ? {} : { facetLabels }) };
   }
 
   /**

@@ -47,12 +47,16 @@ export interface PartRanked {
  * A library of more units than this is searched in two parts (two threads). Each query then costs
  * two round trips between the workers and a third thread on 2 cores beside the page's rendering,
  * which only a large library's broad queries repay. Alternated fresh loads in Chromium, typing once
- * loaded, one thread against two: at 10,000 reports (500,000 units) keystroke → painted p95 143,
- * 140, 177 ms against 114, 127, 150 (typed again 112, 140, 106 against 86, 87, 106); at 5,000
- * (250,000 units) 84, 83, 76, 97 against 129, 92, 79, 90; at 3,000 and 1,000 one thread was
- * faster too (its answers' p50 4–10 ms less).
+ * loaded, one thread against two, keystroke → painted p95 in ms:
+ * - 10,000 reports (500,000 units): 143, 140, 177 against 114, 127, 150 (typed again 112, 140, 106 against 86, 87, 106);
+ * - 7,000 (350,000): 99, 100, 118, 135 against 91, 87, 113, 81 (again 104, 89, 109, 100 against 73, 76, 79, 71);
+ * - 6,000 (300,000): 99, 97, 91, 109 against 93, 115, 111, 117 (again 90, 94, 88, 95 against 69, 64, 72, 64);
+ * - 5,000 (250,000): 84, 83, 76, 97 against 129, 92, 79, 90; at 3,000 and 1,000 one thread was
+ *   faster too (its answers' p50 4–10 ms less).
+ * Two threads answer the typing again faster from 250,000 units, but the first typing after the
+ * library loads (their code and caches new) only from between 300,000 and 350,000: hence the middle.
  */
-export const shardedAboveUnits = 400_000;
+export const shardedAboveUnits = 325_000;
 
 /** The whole library as one part. */
 export function wholeLibrary(manifest: SearchManifest): LibraryPart {

@@ -48,11 +48,6 @@ export class ShardedLibrary {
     return coverageOf(this.manifest, this.states());
   }
 
-  /** Whether every segment of both parts is in. */
-  get isComplete(): boolean {
-    return this.local.isComplete && this.remote.isLoaded;
-  }
-
   get hasFacets(): boolean {
     return this.local.hasFacets && (this.hasRemoteFacets || this.remote.isLoaded);
   }
