@@ -87,12 +87,12 @@ test('is warmed from its first segment on, over its own engine, and answers afte
   }
 }, 60_000);
 
-test('a library larger than a warm-up over all of it allows is warmed once loaded on its first segment, read again', async () => {
+test('a library larger than a warm-up over all of it allows is warmed once loaded on its first segments, read again', async () => {
   const index = await LibraryIndex.load(served.url);
   expect(index.isWarmedWhole(index.unitCount)).toBe(true);
   expect(index.isWarmedWhole(index.unitCount - 1)).toBe(false);
   const before = index.search('国际电联', { limit: 100_000 });
-  const onSegment = await index.warmUpOnFirstSegment();
+  const onSegment = await index.warmUpOnFirstSegments();
   expect(onSegment).not.toBeNull();
   while (onSegment?.step());
   // An engine of its own: the library's texts are left to the background, its answers unchanged.

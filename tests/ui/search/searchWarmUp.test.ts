@@ -14,7 +14,7 @@ const units: Unit[] = texts.map((text, i) => ({ id: `r:${i + 1}`, reportId: 'r',
 
 describe('SearchWarmUp', () => {
   it('on an engine of its own over one segment, runs every warm-up query, a step at a time, then stops', () => {
-    const warmUp = SearchWarmUp.ofSegment(units, buildSearchIndex(units));
+    const warmUp = SearchWarmUp.ofSegments([{ units, index: buildSearchIndex(units) }]);
     let steps = 1;
     while (warmUp.step()) steps++;
     // Each query is a step of its own, after the steps that prepare the texts.

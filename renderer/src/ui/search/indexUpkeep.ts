@@ -61,7 +61,7 @@ export class IndexUpkeep {
     // Again once the delegate is about to type over the whole index: over the whole library when
     // that is short (LibraryIndex.isWarmedWhole: the look-up path across segments), else over an
     // engine of the first segment's own, as before the early warm-up was there.
-    await this.warmUp(() => (index.isWarmedWhole() ? index.warmUp() : index.warmUpOnFirstSegment()));
+    await this.warmUp(() => (index.isWarmedWhole() ? index.warmUp() : index.warmUpOnFirstSegments()));
     // The facets are read at start-up, not when a facet is first asked for (a damaged file is
     // the library failing, said at start-up, and the first facets need not wait for them), but
     // once the delegate pauses typing: keystrokes come first.

@@ -170,23 +170,25 @@ export class LibraryIndex {
    * runs the look-up path across segments, which a warm-up over the first segment never takes (at
    * 1,000 reports V8 compiled it during the first typing). Over a larger library a step (a query
    * over all of it: up to 200 ms at 10,000 reports) would hold a keystroke arriving meanwhile
-   * longer than compiling that path costs it: warmUpOnFirstSegment instead.
+   * longer than compiling that path costs it: warmUpOnFirstSegments instead.
    */
   isWarmedWhole(maxUnits = libraryWarmUpUnits): boolean {
     return this.engine.unitCount <= maxUnits;
   }
 
   /**
-   * A warm-up over an engine of its own on the first bundled segment, read again: for a library
-   * too large to be warmed whole once every segment is in, whose loading (half a minute at 10,000
-   * reports) comes between the first warm-up and the delegate's typing. Null for a library with no
-   * bundled segment.
+   * A warm-up over an engine of its own on the first two bundled segments, read again: for a
+   * library too large to be warmed whole once every segment is in, whose loading (half a minute at
+   * 10,000 reports) comes between the first warm-up and the delegate's typing. Two, so that the
+   * look-up path across segments is compiled too: over the first segment alone, V8 still compiled
+   * it and a score of other functions during the first typing once loaded (Node, `--trace-opt`).
+   * Null for a library with no bundled segment.
    */
-  async warmUpOnFirstSegment(): Promise<SearchWarmUp | null> {
-    const file = this.part.segments[0];
-    if (file === undefined) return null;
-    const segment = await fetchSegment(this.baseUrl, file);
-    return SearchWarmUp.ofSegment(segment.units, segment.index);
+  async warmUpOnFirstSegments(): Promise<SearchWarmUp | null> {
+    const files = this.part.segments.slice(0, 2);
+    if (files.length === 0) return null;
+    const segments = await Promise.all(files.map((file) => fetchSegment(this.baseUrl, file)));
+    return SearchWarmUp.ofSegments(segments);
   }
 
   /** Fetches and adds the next bundled segment; false when every one is in. Calls are served in turn. */

@@ -4,7 +4,7 @@
  * (libraryIndex.ts), which runs the code as the delegate's searches will; once done, the engine
  * forgets what the queries left (the last result, the clauses' matches, the probes looked up), so
  * that only code is warm. Over a library too large for that once loaded, an engine of its own on
- * the first segment (ofSegment). A step is one query, so a keystroke's query that arrives
+ * the first segments (ofSegments). A step is one query, so a keystroke's query that arrives
  * meanwhile waits for one query at most.
  */
 import type { Unit } from '../../core/report/types';
@@ -46,17 +46,21 @@ export class SearchWarmUp {
     this.reading = new WarmUpQueries(sample.slice(0, warmUpSampleSize));
   }
 
-  /** A warm-up over an engine of its own on one segment (its texts prepared first). */
-  static ofSegment(units: readonly Unit[], index: SerializedSearchIndex): SearchWarmUp {
+  /**
+   * A warm-up over an engine of its own on these segments (their texts prepared first), its queries
+   * from the first one's texts. Two segments or more run the look-up path across segments, which
+   * an engine of one never takes.
+   */
+  static ofSegments(segments: ReadonlyArray<{ readonly units: readonly Unit[]; readonly index: SerializedSearchIndex }>): SearchWarmUp {
     const engine = createSegmentedSearchEngine();
-    engine.addSegment(units, index);
+    for (const { units, index } of segments) engine.addSegment(units, index);
     const target: WarmUpTarget = {
       prepareStep: () => engine.prepareStep(),
       search: (query) => engine.search(query, { limit: resultLimit }),
       // The engine goes with the warm-up: nothing of it is left to forget.
       forget: () => undefined,
     };
-    return new SearchWarmUp(target, warmUpSample(units));
+    return new SearchWarmUp(target, warmUpSample(segments[0]?.units ?? []));
   }
 
   /** One step: a batch of the sample read for the queries, a batch of texts prepared, or one query run (as the box asks for them); false once all have run and the target forgot them. */
