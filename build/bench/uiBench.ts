@@ -254,6 +254,20 @@ interface AppTyping extends TypingFigures {
   readonly cores: { readonly wall: number; readonly roles: Map<ThreadRole, RoleTimes>; readonly driver: number } | undefined;
 }
 
+type TypingWhen = 'bare' | 'app' | 'app-loaded';
+
+/** Loads `url` in `page` until typing `when` can start, with the typing probes in and the input focused; returns the input's selector. */
+async function openForTyping(page: Page, url: string, when: TypingWhen): Promise<string> {
+  const isApp = when !== 'bare';
+  await page.goto(url);
+  if (isApp) await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: loadTimeout });
+  if (when === 'app-loaded') await page.evaluate(markScript('kb:index-complete'));
+  await installTypingProbes(page, isApp ? '.search-view' : null);
+  const selector = isApp ? '#search-input' : '#bare-input';
+  await page.locator(selector).focus();
+  return selector;
+}
+
 /**
  * The page's main-thread tasks while the benchmark's keys are typed once the whole index is in, in
  * a fresh load traced by Chromium (tracing slows it, so its keystrokes are not reported). A long-task
@@ -264,13 +278,9 @@ async function traceLoadedTyping(browser: Browser, url: string): Promise<MainThr
   const context = await browser.newContext({ locale: 'zh-CN' });
   try {
     const page = await context.newPage();
-    await page.goto(url);
-    await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: loadTimeout });
-    await page.evaluate(markScript('kb:index-complete'));
-    await installTypingProbes(page, '.search-view');
-    await page.locator('#search-input').focus();
+    const selector = await openForTyping(page, url, 'app-loaded');
     await startTaskTrace(browser, page);
-    await typeQueries(page, '#search-input');
+    await typeQueries(page, selector);
     return await stopTaskTrace(browser);
   } finally {
     await context.close();
@@ -278,18 +288,13 @@ async function traceLoadedTyping(browser: Browser, url: string): Promise<MainThr
 }
 
 /** Types in the bare input (`bare`), in the app as soon as its box is ready (`app`), or in the app once its whole index is in (`app-loaded`, then the same keys again). */
-async function measureTyping(browser: Browser, url: string, when: 'bare' | 'app' | 'app-loaded'): Promise<AppTyping> {
+async function measureTyping(browser: Browser, url: string, when: TypingWhen): Promise<AppTyping> {
   const isApp = when !== 'bare';
   const context = await browser.newContext({ locale: 'zh-CN' });
   try {
     if (isApp) await recordSearchAnswers(context);
     const page = await context.newPage();
-    await page.goto(url);
-    if (isApp) await page.locator('#search-input[data-ready="true"]').waitFor({ state: 'attached', timeout: loadTimeout });
-    if (when === 'app-loaded') await page.evaluate(markScript('kb:index-complete'));
-    await installTypingProbes(page, isApp ? '.search-view' : null);
-    const selector = isApp ? '#search-input' : '#bare-input';
-    await page.locator(selector).focus();
+    const selector = await openForTyping(page, url, when);
     const isSampled = isApp && canSampleThreads();
     const threadsBefore = isSampled ? sampleThreads() : [];
     const driverBefore = process.cpuUsage();

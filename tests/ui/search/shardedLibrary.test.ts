@@ -196,3 +196,17 @@ describe('a library searched in two parts', () => {
     expect((await library.search('国际电联', { limit: 5, reportIds: ['early'] })).total).toBeGreaterThan(0);
   }, 60_000);
 });
+
+test('a remote part is opened once, however often the search worker asks', async () => {
+  const posted: string[] = [];
+  const port: ShardPort = { postMessage: (message) => posted.push(message.type), addEventListener: () => undefined };
+  const manifest = await fetchSearchManifest(served.url);
+  const shard = new RemoteShard(port, { type: 'open', baseUrl: served.url, manifest, part: libraryParts(manifest, 0)[1]! }, {
+    onState: () => undefined,
+    onLoaded: () => undefined,
+    onFailed: () => undefined,
+  });
+  shard.open();
+  shard.open();
+  expect(posted).toEqual(['open']);
+});

@@ -24,6 +24,7 @@ export class RemoteShard {
   state: PartState | null = null;
   isLoaded = false;
   private nextId = 0;
+  private isOpened = false;
   /** Why the part failed, once it has: requests are refused from then on, never left waiting. */
   private failure: string | null = null;
   private readonly waiting = new Map<number, { resolve: (answer: never) => void; reject: (error: Error) => void }>();
@@ -38,10 +39,12 @@ export class RemoteShard {
   }
 
   /**
-   * Starts loading the part. Requests may come before (documents added at start-up): the part
-   * answers them once its first segment is in.
+   * Starts loading the part, once however often it is called. Requests may come before (documents
+   * added at start-up): the part answers them once its first segment is in.
    */
   open(): void {
+    if (this.isOpened) return;
+    this.isOpened = true;
     this.post(this.opening);
   }
 

@@ -7,9 +7,9 @@
  * the first segments (ofSegments). A step is one query, so a keystroke's query that arrives
  * meanwhile waits for one query at most.
  */
+import type { SegmentFile } from '../../core/library/libraryFiles';
 import type { Unit } from '../../core/report/types';
 import { createSegmentedSearchEngine } from '../../core/search/searchEngine';
-import type { SerializedSearchIndex } from '../../core/search/searchIndexFormat';
 import { WarmUpQueries } from '../../core/search/warmUpQueries';
 import { resultLimit } from './resultLimit';
 
@@ -51,7 +51,7 @@ export class SearchWarmUp {
    * from the first one's texts. Two segments or more run the look-up path across segments, which
    * an engine of one never takes.
    */
-  static ofSegments(segments: ReadonlyArray<{ readonly units: readonly Unit[]; readonly index: SerializedSearchIndex }>): SearchWarmUp {
+  static ofSegments(segments: ReadonlyArray<Pick<SegmentFile, 'units' | 'index'>>): SearchWarmUp {
     const engine = createSegmentedSearchEngine();
     for (const { units, index } of segments) engine.addSegment(units, index);
     const target: WarmUpTarget = {
