@@ -2,9 +2,10 @@
  * A library above the size searched on one thread (libraryPart.ts: 325,000 units) is searched on
  * two: the search worker starts a shard worker for the second half of its segments, and what the
  * delegate sees is what one index of the whole library gives: the total, the hits listed, the
- * facets' values and counts in their order.
+ * facets' values and counts in their order, and for a one-character query the results the worker
+ * made ahead, until a document added makes them again.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeSyntheticCorpus } from '../../build/bench/syntheticCorpus';
 import { syntheticEntities } from '../../build/bench/syntheticEntities';
 import { writeLibraryFiles } from '../../build/libraryFiles';
+import { repoRoot } from '../../build/paths';
 import { buildRendererIfStale, rendererBuildDir } from '../../build/rendererBuild';
 import type { WebServer } from '../../build/webServer';
 import { groupHits } from '../../renderer/src/ui/search/groupHits';
@@ -21,7 +23,8 @@ import { resultLimit } from '../../renderer/src/ui/search/resultLimit';
 import { bundledReport } from '../fixtures/bundledCorpus';
 import { useAppFixture } from './support/appFixture';
 import { startApp } from './support/appServer';
-import { searchInput, waitUntil } from './support/pageChecks';
+import { dropFiles, importFinished } from './support/importSupport';
+import { searchInput, searchStatusFor, waitUntil } from './support/pageChecks';
 
 const app = useAppFixture();
 let root = '';
@@ -98,5 +101,21 @@ describe('a library searched on two threads', () => {
       // Sorted in the page: its collation of labels may differ from this process's.
       expect(shown).toEqual(await inPageOrder(page, kind, expected.facets![kind]));
     }
-  }, 240_000);
+
+    // Every part in, the worker has made the results of the broadest one-character queries
+    // (firstKeyResults.ts): given for `I` as the whole library's index gives them.
+    await page.locator('.facet-toggle').click();
+    await waitUntil(() => page.evaluate(() => performance.getEntriesByName('kb:index-complete').length), (marks) => marks === 1, 'the whole index loaded', 90_000);
+    const firstKey = whole.search('I', { limit: resultLimit });
+    await searchWhole(page, 'I', firstKey.total);
+    const listed = await page.locator('[role="listbox"] [role="option"][data-unit-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-unit-id')));
+    expect(listed).toEqual(groupHits(firstKey.hits).ordered.slice(0, listed.length).map((hit) => hit.unit.id));
+    // A document added: its units counted at once, not the total made before it.
+    await dropFiles(page, [['council-numbering.docx', readFileSync(path.join(repoRoot, 'tests/fixtures/import/council-numbering.docx'))]]);
+    expect(await importFinished(page, 1)).toEqual([['council-numbering.docx', 'added']]);
+    await page.locator(searchInput).fill('');
+    await page.locator(searchInput).fill('i');
+    const status = await searchStatusFor(page, 'i');
+    expect(Number(/共有 (\d+) 条结果/u.exec(status)?.[1])).toBeGreaterThan(firstKey.total);
+  }, 300_000);
 });

@@ -99,12 +99,17 @@ function splitWords(normalized: string): string[] {
 
 const noNames: NameAliases = new Map();
 
+/** A query's text as its parse holds it (ParsedQuery.normalized): two queries with the same are one query. */
+export function normalizeQuery(raw: string): string {
+  return normalizeForSearch(raw).replace(/\s+/gu, ' ').trim();
+}
+
 /**
  * Parses raw user input into clauses and spellings. Never throws.
  * @param names other-language names of the corpus's entities (nameAliases.ts)
  */
 export function parseQuery(raw: string, names: NameAliases = noNames): ParsedQuery {
-  const normalized = normalizeForSearch(raw).replace(/\s+/gu, ' ').trim();
+  const normalized = normalizeQuery(raw);
   if (normalized === '') return { normalized, clauses: [], whole: [] };
   const clauses = splitWords(normalized)
     .slice(0, maxClauses)

@@ -17,6 +17,7 @@
  * verify and rank, the engine's two phases.
  */
 import type { LibraryDocument } from '../../core/library/libraryDocument';
+import { broadestFirstCharacters } from '../../core/search/broadCharacters';
 import { unpackSearchIndex } from '../../core/search/packedSearchIndex';
 import type { FacetTable } from '../../core/library/facetsFile';
 import { unitsOfEntries, type SearchManifest } from '../../core/library/libraryFiles';
@@ -44,6 +45,12 @@ import { SearchWarmUp, warmUpSample } from './searchWarmUp';
  * segment's. A council session's hundred documents in six languages is about this size.
  */
 const libraryWarmUpUnits = 60_000;
+/**
+ * One-character queries made ahead per kind of script (broadestFirstCharacters): the letters that
+ * begin most words of a language, and the commonest Chinese characters. At 10,000 reports each is
+ * 50–170 ms of both search threads once the library is in.
+ */
+const firstKeysPerKind = 20;
 
 export class LibraryIndex {
   private readonly engine: SegmentedSearchEngine = createSegmentedSearchEngine();
@@ -163,6 +170,15 @@ export class LibraryIndex {
       forget: () => this.engine.forgetQueries(),
     };
     return new SearchWarmUp(target, this.warmUpSample);
+  }
+
+  /**
+   * The library's broadest first characters (core/search/broadCharacters.ts), counted in the
+   * warm-up's sample of its first segment: the one-character queries whose results the search
+   * worker makes ahead (firstKeyResults.ts).
+   */
+  broadestFirstCharacters(): string[] {
+    return broadestFirstCharacters(this.warmUpSample, firstKeysPerKind);
   }
 
   /**
