@@ -134,6 +134,13 @@ describe('a library searched in two parts', () => {
     expect(hits.indexOf(first)).toBeLessThan(hits.indexOf(last));
   }, 120_000);
 
+  test('answers the same once both parts forget what earlier queries left (probes looked up, the last result)', async () => {
+    const before = await sharded.search('电', { limit: 20 });
+    await sharded.forgetQueries();
+    expect(await sharded.search('电', { limit: 20 })).toEqual(before);
+    expect(await sharded.search('电', { limit: 20 })).toEqual(whole.search('电', { limit: 20 }));
+  });
+
   test('and still after documents are imported, a bundled one replaced in each part, and others removed', async () => {
     const imported = [withReportId(prepareLibraryDocument(shortened(bundledReport(), 'imported-a'), 'imported'), 'imported-a')];
     // copy-0 is in the first part, the last copy in the second: each replaced by a shorter text.

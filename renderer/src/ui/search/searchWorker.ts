@@ -87,10 +87,13 @@ function partLoaded(): void {
  * on the delegate's next query: these are left.
  */
 async function makeFirstKeys(): Promise<void> {
-  if (!(library instanceof ShardedLibrary)) return;
+  const loaded = library;
+  if (!(loaded instanceof ShardedLibrary)) return;
   await gate.whenQuiet(typingPause);
   const characters = localIndex?.broadestFirstCharacters() ?? [];
   await firstKeys.fill(characters, searchInPause).catch(() => undefined);
+  // Their broad probes' lists stay in both parts otherwise: 44 MB outside the heap at 10,000 reports.
+  await new Promise<void>((done) => serially(() => loaded.forgetQueries().catch(() => undefined).finally(done)));
 }
 
 /** A search run as background work is: after a pause in typing, and not while a query waits (null: asked again later). */
@@ -99,7 +102,10 @@ async function searchInPause(query: string, request: SearchRequest): Promise<Fac
   return new Promise((resolve, reject) => {
     serially(async () => {
       const loaded = library;
-      if (pending.size > 0) return resolve(null);
+      if (pending.size > 0) {
+        resolve(null);
+        return;
+      }
       isSearching = true;
       try {
         if (loaded === null) throw new Error('the search index is not loaded');

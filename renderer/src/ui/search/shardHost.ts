@@ -99,6 +99,9 @@ export class ShardHost {
       case 'removeDocuments':
         index.remove(request.reportIds);
         return index.state;
+      case 'forgetQueries':
+        index.forgetQueries();
+        return null;
     }
   }
 }

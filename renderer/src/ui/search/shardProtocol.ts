@@ -18,7 +18,9 @@ export type ShardRequest =
   | { readonly type: 'loadFacets' }
   | { readonly type: 'unitsWithFacets'; readonly selection: FacetSelection; readonly unitIds: readonly string[] }
   | { readonly type: 'addDocuments'; readonly documents: readonly LibraryDocument[] }
-  | { readonly type: 'removeDocuments'; readonly reportIds: readonly string[] };
+  | { readonly type: 'removeDocuments'; readonly reportIds: readonly string[] }
+  /** Drops what the last queries left (LibraryIndex.forgetQueries). */
+  | { readonly type: 'forgetQueries' };
 
 export type ToShard =
   | { readonly type: 'open'; readonly baseUrl: string; readonly manifest: SearchManifest; readonly part: LibraryPart }
@@ -34,6 +36,7 @@ export interface ShardAnswers {
   readonly unitsWithFacets: readonly string[];
   readonly addDocuments: PartState;
   readonly removeDocuments: PartState;
+  readonly forgetQueries: null;
 }
 
 export type FromShard =

@@ -121,6 +121,13 @@ export class ShardedLibrary {
   }
 
   /** Imported documents go to the remote part; the local one takes out the bundled ones they replace. */
+  /** Drops what the last queries left in both parts (LibraryIndex.forgetQueries). */
+  async forgetQueries(): Promise<void> {
+    const remote = this.remote.request({ type: 'forgetQueries' });
+    this.local.forgetQueries();
+    await remote;
+  }
+
   async add(documents: readonly LibraryDocument[]): Promise<void> {
     const remote = this.remote.request({ type: 'addDocuments', documents });
     this.local.add(documents);
