@@ -2,7 +2,7 @@
  * The results of the library's broadest one-character queries (core/search/broadCharacters.ts),
  * made ahead by the search worker once every part of the library is in, and given for a query of
  * the box that is one of them: the keystroke that begins every search, and the slowest. At 10,000
- * reports `S`, the UI benchmark's first key once loaded, took the search worker 150–180 ms. As
+ * reports `S`, the UI benchmark's first key once loaded, took the search worker 157–194 ms. As
  * Solr warms a new searcher with static queries, but keeping their results, not only their caches.
  *
  * A result is the library's as it was when made: documents added or removed forget every one, and
