@@ -11,14 +11,14 @@
  * library in several languages is typed in each.
  */
 import { normalizeForSearch } from '../text/normalize';
-import { classifyChar } from './scripts';
+import { classifyChar, type CharClass } from './scripts';
 
 /** The `perKind` broadest characters of each kind of script in `texts`, broadest first (ties in the order met, a spaced script first). */
 export function broadestFirstCharacters(texts: readonly string[], perKind: number): string[] {
   const textCounts = new Map<string, number>();
   for (const text of texts) {
     const begun = new Set<string>();
-    let previous: string = 'other';
+    let previous: CharClass = 'other';
     for (const char of normalizeForSearch(text)) {
       const charClass = classifyChar(char);
       if (charClass === 'unspaced' || (charClass === 'word' && previous !== 'word')) begun.add(char);

@@ -42,9 +42,9 @@ export class FirstKeyResults {
    */
   async fill(characters: readonly string[], search: (query: string, request: SearchRequest) => Promise<FacetedSearchResult | null>): Promise<void> {
     const generation = this.generation;
+    const request: SearchRequest = { limit: resultLimit };
     for (let i = 0; i < characters.length && this.generation === generation; ) {
       const query = characters[i]!;
-      const request: SearchRequest = { limit: resultLimit };
       const key = FirstKeyResults.keyOf(query, request);
       if (key === null || this.results.has(key)) {
         i++;

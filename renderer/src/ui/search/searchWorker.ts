@@ -91,24 +91,22 @@ async function makeFirstKeys(): Promise<void> {
   if (!(loaded instanceof ShardedLibrary)) return;
   await gate.whenQuiet(typingPause);
   const characters = localIndex?.broadestFirstCharacters() ?? [];
-  await firstKeys.fill(characters, searchInPause).catch(() => undefined);
+  await firstKeys.fill(characters, (query, request) => searchInPause(loaded, query, request)).catch(() => undefined);
   // Their broad probes' lists stay in both parts otherwise: 44 MB outside the heap at 10,000 reports.
   await new Promise<void>((done) => serially(() => loaded.forgetQueries().catch(() => undefined).finally(done)));
 }
 
 /** A search run as background work is: after a pause in typing, and not while a query waits (null: asked again later). */
-async function searchInPause(query: string, request: SearchRequest): Promise<FacetedSearchResult | null> {
+async function searchInPause(loaded: ShardedLibrary, query: string, request: SearchRequest): Promise<FacetedSearchResult | null> {
   await gate.whenQuiet(typingPause);
   return new Promise((resolve, reject) => {
     serially(async () => {
-      const loaded = library;
       if (pending.size > 0) {
         resolve(null);
         return;
       }
       isSearching = true;
       try {
-        if (loaded === null) throw new Error('the search index is not loaded');
         resolve(await loaded.search(query, request));
       } catch (error) {
         reject(error instanceof Error ? error : new Error(messageOf(error)));
@@ -255,8 +253,8 @@ function change(id: number, apply: (loaded: LibraryIndex | ShardedLibrary) => Pr
       if (library === null) throw new Error('the search index is not loaded');
       // The results made ahead are the library's before the change; made again once it is in.
       firstKeys.clear();
-      if (partsLoading === 0) void makeFirstKeys();
       await apply(library);
+      if (partsLoading === 0) void makeFirstKeys();
       reply({ type: 'changed', id });
     } catch (error) {
       reply({ type: 'changed', id, error: messageOf(error) });

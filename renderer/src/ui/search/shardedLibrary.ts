@@ -120,7 +120,6 @@ export class ShardedLibrary {
     return unitIds.filter((unitId) => kept.has(unitId));
   }
 
-  /** Imported documents go to the remote part; the local one takes out the bundled ones they replace. */
   /** Drops what the last queries left in both parts (LibraryIndex.forgetQueries). */
   async forgetQueries(): Promise<void> {
     const remote = this.remote.request({ type: 'forgetQueries' });
@@ -128,6 +127,7 @@ export class ShardedLibrary {
     await remote;
   }
 
+  /** Imported documents go to the remote part; the local one takes out the bundled ones they replace. */
   async add(documents: readonly LibraryDocument[]): Promise<void> {
     const remote = this.remote.request({ type: 'addDocuments', documents });
     this.local.add(documents);
